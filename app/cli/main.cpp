@@ -1,0 +1,58 @@
+#include "commands.h"
+#include "output.h"
+
+#include "buildinfo.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+using namespace AssertDesk::Cli;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("assertdesk-cli"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral(ASSERTDESK_ORG_DOMAIN));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ASSERTDESK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli", "Assert Desk on the command line: check and read contact assert (upsert) bodies.\n\n"
+               "Commands:\n"
+               "  validate FILE|-   check a request body; one line per problem\n"
+               "  render FILE|-     show a response body as a typed tree\n\n"
+               "Run 'assertdesk-cli COMMAND --help' for a command's options."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("validate | render"));
+    parser.addPositionalArgument(QStringLiteral("args"), QString(), QStringLiteral("[args...]"));
+    // Everything after the command belongs to it.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QStringList args = QCoreApplication::arguments();
+    if (!parser.parse(args)) {
+        printErr(parser.errorText() + QLatin1Char('\n'));
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        printOut(QStringLiteral("assertdesk-cli %1\n").arg(QStringLiteral(ASSERTDESK_VERSION)));
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        if (parser.isSet(QStringLiteral("help"))) {
+            printOut(parser.helpText());
+            return ExitOk;
+        }
+        printErr(parser.helpText());
+        return ExitUsage;
+    }
+    const QString command = positional.first();
+    QStringList commandArgs{args.first() + QLatin1Char(' ') + command};
+    commandArgs += positional.mid(1);
+    if (command == QLatin1String("validate"))
+        return runValidate(commandArgs);
+    if (command == QLatin1String("render"))
+        return runRender(commandArgs);
+    printErr(QCoreApplication::translate("Cli", "assertdesk-cli: unknown command \"%1\"; try --help\n").arg(command));
+    return ExitUsage;
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+namespace AssertDesk::Core {
+
+// One attribute of a response record (or one element of an array attribute), typed by its
+// value_type. A value_type Assert Desk does not know, or a value of an unexpected shape, is kept
+// as Generic with its JSON: shown, never dropped.
+struct TypedValue
+{
+    enum class Kind {
+        Null,
+        Text, // uuid, string, email, phone_number, enum, long_text, url, select...
+        Timestamp,
+        Boolean,
+        Number,
+        Address,
+        Stage,
+        Reference,
+        ContactEmail,
+        ContactPhoneNumber,
+        FormSubmission,
+        Currency,
+        List, // an array of envelopes
+        Generic,
+    };
+
+    QString name;       // attribute name, or "[i]" inside a list
+    QString valueType;  // exactly as the server sent it (may be empty)
+    Kind kind = Kind::Generic;
+    QJsonValue value;   // the value as parsed (the envelope itself when it was not an envelope)
+    QString literal;    // the number exactly as written, when a double cannot hold it
+    QString pointer;    // JSON pointer into the response body
+    QString note;       // why it is Generic, when it is not simply an unknown type
+    QList<TypedValue> items;
+
+    // The value as a person reads it; timestamps in UTC.
+    QString display() const;
+    QDateTime timestamp() const; // for Kind::Timestamp; invalid otherwise
+    bool isPrimary() const;      // for contact email and phone rows
+    QString stageColor() const;  // "#6966FF" for a stage with a colour
+
+    static TypedValue fromEnvelope(const QString &name, const QJsonValue &envelope, const QString &pointer);
+    static Kind kindFor(const QString &valueType);
+};
+
+} // namespace AssertDesk::Core
