@@ -1,0 +1,79 @@
+#include "processrunner.h"
+
+#include "buildinfo.h"
+
+#include <QTest>
+
+using AssertDesk::Test::runProcess;
+
+// What a new user does first with each program: ask for its version and help, and start the
+// desktop app where there is no display.
+class TestExecutables final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void versionAndHelp_data()
+    {
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("gui") << QStringLiteral(ASSERTDESK_GUI_EXE) << QStringLiteral("assertdesk");
+        QTest::newRow("cli") << QStringLiteral(ASSERTDESK_CLI_EXE) << QStringLiteral("assertdesk-cli");
+        QTest::newRow("sandbox") << QStringLiteral(ASSERTDESK_SANDBOX_EXE) << QStringLiteral("assertdesk-sandbox");
+    }
+
+    void versionAndHelp()
+    {
+        QFETCH(QString, program);
+        QFETCH(QString, name);
+        // No display on purpose: --version and --help must not need one.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+
+        const auto version = runProcess(program, {QStringLiteral("--version")}, {}, env);
+        QCOMPARE(version.exitCode, 0);
+        QCOMPARE(version.outText().trimmed(), name + QLatin1Char(' ') + QStringLiteral(ASSERTDESK_VERSION));
+
+        const auto help = runProcess(program, {QStringLiteral("--help")}, {}, env);
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.outText().contains(QStringLiteral("Usage: ")), help.out.constData());
+        QVERIFY(help.outText().contains(QStringLiteral("--version")));
+    }
+
+    void desktopAppWithoutDisplaySaysSoAndFails()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        const auto r = runProcess(QStringLiteral(ASSERTDESK_GUI_EXE), {}, {}, env, 20000);
+        QVERIFY(!r.crashed);
+        QCOMPARE(r.exitCode, 1);
+        const QStringList lines = r.errText().trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 1);
+        QVERIFY(lines.first().contains(QStringLiteral("no display")));
+    }
+
+    void desktopAppStartsAndQuitsAfterFirstPaint()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir::tempPath() + QStringLiteral("/assertdesk-exe-test"));
+        const auto r = runProcess(QStringLiteral(ASSERTDESK_GUI_EXE), {QStringLiteral("--quit-after-paint")}, {}, env,
+                                  60000);
+        QVERIFY2(!r.timedOut, "the window never reported its first paint");
+        QCOMPARE(r.exitCode, 0);
+    }
+
+    void cliRejectsUnknownCommand()
+    {
+        const auto r = runProcess(QStringLiteral(ASSERTDESK_CLI_EXE), {QStringLiteral("frobnicate")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.errText().contains(QStringLiteral("unknown command \"frobnicate\"")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExecutables)
+#include "tst_executables.moc"

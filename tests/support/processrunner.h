@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+namespace AssertDesk::Test {
+
+// Runs one of our executables the way a user or a script would, and keeps what it printed.
+struct ProcessResult
+{
+    int exitCode = -1;
+    bool crashed = false;
+    bool timedOut = false;
+    QByteArray out;
+    QByteArray err;
+    QString outText() const { return QString::fromUtf8(out); }
+    QString errText() const { return QString::fromUtf8(err); }
+};
+
+ProcessResult runProcess(const QString &program, const QStringList &args, const QByteArray &input = {},
+                         const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+                         int timeoutMs = 60000);
+
+} // namespace AssertDesk::Test
