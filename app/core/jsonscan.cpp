@@ -13,6 +13,8 @@ namespace AssertDesk::Core {
 
 namespace {
 
+constexpr qsizetype kMaxDepth = 1024;
+
 struct Frame
 {
     bool isObject = false;
@@ -148,6 +150,11 @@ JsonScanResult Scanner::run()
             continue;
         }
         if (c == '{' || c == '[') {
+            // QJsonDocument refuses deeper documents too; stopping here keeps the scan linear.
+            if (m_stack.size() >= kMaxDepth) {
+                m_result.complete = false;
+                break;
+            }
             Frame f;
             f.isObject = (c == '{');
             f.pointer = valuePointer();

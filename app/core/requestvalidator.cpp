@@ -66,7 +66,14 @@ RequestValidator::Result RequestValidator::validateJson(const QByteArray &json) 
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         result.usable = false;
-        add(result.problems, Error, QString(), "not_json", describeParseError(json, parseError));
+        // A bare string or number is JSON too (RFC 8259), just not an object; say so.
+        QJsonParseError wrapped;
+        QJsonDocument::fromJson('[' + json + ']', &wrapped);
+        if (wrapped.error == QJsonParseError::NoError)
+            add(result.problems, Error, QString(), "not_object",
+                tr("The request is a single JSON value; expected an object with \"match\" and \"attributes\"."));
+        else
+            add(result.problems, Error, QString(), "not_json", describeParseError(json, parseError));
         return result;
     }
     if (!doc.isObject()) {
