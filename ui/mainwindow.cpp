@@ -63,12 +63,15 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_splitter);
 
     createMenus();
-    connect(m_requestPanel, &RequestPanel::problemsChanged, this, [this](int errors, int warnings) {
+    const auto showProblems = [this](int errors, int warnings) {
         statusBar()->showMessage(errors == 0 && warnings == 0
                                      ? tr("Request: no problems")
                                      : tr("Request: %1 error(s), %2 warning(s)").arg(errors).arg(warnings));
-    });
-    statusBar()->showMessage(tr("Ready"));
+    };
+    connect(m_requestPanel, &RequestPanel::problemsChanged, this, showProblems);
+    const auto &problems = m_requestPanel->problems();
+    const auto errors = std::count_if(problems.cbegin(), problems.cend(), [](const auto &p) { return p.isError(); });
+    showProblems(int(errors), int(problems.size() - errors));
     resize(1200, 760);
     restoreState();
 }
