@@ -9,6 +9,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QGroupBox>
+#include <QLabel>
+#include <QUrl>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -77,6 +79,17 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showEnvironment(const QString &name, const QUrl &baseUrl)
+{
+    if (!m_environment) {
+        m_environment = new QLabel(this);
+        m_environment->setObjectName(QStringLiteral("environmentLabel"));
+        m_environment->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        statusBar()->addPermanentWidget(m_environment);
+    }
+    m_environment->setText(tr("%1 · %2").arg(name, baseUrl.toString()));
+}
 
 void MainWindow::createMenus()
 {

@@ -2,7 +2,9 @@
 
 #include <QMainWindow>
 
+class QLabel;
 class QSplitter;
+class QUrl;
 
 namespace AssertDesk::Ui {
 
@@ -20,6 +22,9 @@ public:
 
     RequestPanel *requestPanel() const { return m_requestPanel; }
 
+    // Names the server the window works against, in the status bar, for as long as it runs.
+    void showEnvironment(const QString &name, const QUrl &baseUrl);
+
 Q_SIGNALS:
     // After the first paint of the window: start-up is measured up to here.
     void firstPaint();
@@ -35,6 +40,7 @@ private:
 
     QSplitter *m_splitter = nullptr;
     RequestPanel *m_requestPanel = nullptr;
+    QLabel *m_environment = nullptr;
     bool m_painted = false;
 };
 

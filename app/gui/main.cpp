@@ -1,23 +1,35 @@
 #include "mainwindow.h"
+#include "sandboxhost.h"
 
 #include "buildinfo.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QSettings>
 
 #include <cstdio>
 #include <cstdlib>
 
 namespace {
 
-void describe(QCommandLineParser &parser, QCommandLineOption &quitAfterPaint)
+void describe(QCommandLineParser &parser, QCommandLineOption &quitAfterPaint, QCommandLineOption &sandbox)
 {
     parser.setApplicationDescription(QCoreApplication::translate(
         "Main", "Assert Desk: build, check and send contact assert (upsert) requests."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(quitAfterPaint);
+    parser.addOption(sandbox);
+}
+
+// Profiles (an account's base URL and key) arrive with the sending work; until one exists the
+// app runs against its built-in sandbox, so the first thing a new user sees works.
+bool hasConfiguredProfile()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("profiles"));
+    return !settings.childGroups().isEmpty();
 }
 
 bool wantsTextOnly(int argc, char *argv[])
@@ -47,6 +59,10 @@ int main(int argc, char *argv[])
     QCommandLineOption quitAfterPaint(
         QStringLiteral("quit-after-paint"),
         QCoreApplication::translate("Main", "Exit right after the main window is first painted (for timing start-up)."));
+    QCommandLineOption sandbox(
+        QStringLiteral("sandbox"),
+        QCoreApplication::translate("Main", "Work against the built-in sandbox: a local emulator of the contact API "
+                                            "with seeded contacts and a session key."));
 
     // --help and --version must work on a machine with no display, so they are answered before a
     // GUI application (which would abort there) exists.
@@ -55,7 +71,7 @@ int main(int argc, char *argv[])
         QCoreApplication::setApplicationName(QStringLiteral("assertdesk"));
         QCoreApplication::setApplicationVersion(QStringLiteral(ASSERTDESK_VERSION));
         QCommandLineParser parser;
-        describe(parser, quitAfterPaint);
+        describe(parser, quitAfterPaint, sandbox);
         parser.process(app);
         return 0;
     }
@@ -74,10 +90,20 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("app.assertdesk.AssertDesk"));
 
     QCommandLineParser parser;
-    describe(parser, quitAfterPaint);
+    describe(parser, quitAfterPaint, sandbox);
     parser.process(app);
 
     AssertDesk::Ui::MainWindow window;
+    AssertDesk::Sandbox::SandboxHost sandboxHost;
+    if (parser.isSet(sandbox) || !hasConfiguredProfile()) {
+        AssertDesk::Sandbox::SandboxOptions options;
+        options.seed = 25;
+        QString error;
+        if (sandboxHost.start(options, &error))
+            window.showEnvironment(QCoreApplication::translate("Main", "Sandbox"), sandboxHost.baseUrl());
+        else
+            window.showEnvironment(QCoreApplication::translate("Main", "Sandbox failed to start: %1").arg(error), {});
+    }
     if (parser.isSet(quitAfterPaint))
         QObject::connect(&window, &AssertDesk::Ui::MainWindow::firstPaint, &app, &QCoreApplication::quit,
                          Qt::QueuedConnection);

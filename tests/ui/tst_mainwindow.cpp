@@ -77,6 +77,15 @@ private Q_SLOTS:
         QCOMPARE(changed.last().at(0).toInt(), 1);
     }
 
+    void statusBarNamesTheServer()
+    {
+        MainWindow window;
+        window.showEnvironment(QStringLiteral("Sandbox"), QUrl(QStringLiteral("http://127.0.0.1:4321/api/v2")));
+        auto *label = window.findChild<QLabel *>(QStringLiteral("environmentLabel"));
+        QVERIFY(label);
+        QCOMPARE(label->text(), QStringLiteral("Sandbox · http://127.0.0.1:4321/api/v2"));
+    }
+
     void everyInteractiveWidgetHasAnAccessibleName()
     {
         MainWindow window;

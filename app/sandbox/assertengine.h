@@ -1,0 +1,52 @@
+#pragma once
+
+#include "contactstore.h"
+#include "httpreply.h"
+
+#include "requestvalidator.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+
+namespace AssertDesk::Sandbox {
+
+// The contact API's behaviour: assert (create or update by email), read one, query. Every
+// answer is an HttpReply with the status and body the contract gives.
+class AssertEngine final
+{
+public:
+    explicit AssertEngine(ContactStore &store);
+
+    HttpReply assertContact(const QByteArray &body);
+    HttpReply contact(const QString &id) const;
+    HttpReply query(const QByteArray &body) const;
+
+    // Adds a contact as a seed would: no validation, a fresh id and timestamps.
+    bool seed(QJsonObject plain, QString *error);
+
+private:
+    struct Failure
+    {
+        int status = 422;
+        QString code;
+        QString message;
+        QString field; // dotted path, e.g. attributes.contact_emails[0].email
+    };
+
+    // Structural problems become one FastAPI-style 422; the first domain problem its own 422.
+    std::optional<HttpReply> rejectInvalid(const QJsonObject &body) const;
+    std::optional<Failure> apply(const QJsonObject &attributes, const QString &matchEmail, bool creating,
+                                 QJsonObject &contact) const;
+    std::optional<Failure> checkEmailsFree(const QJsonObject &contact) const;
+    QString nextTimestamp();
+
+    ContactStore &m_store;
+    Core::RequestValidator m_validator;
+    QDateTime m_lastStamp;
+};
+
+HttpReply failureReply(int status, const QString &code, const QString &message, const QString &field = {});
+QString dottedPath(const QString &pointer);
+
+} // namespace AssertDesk::Sandbox

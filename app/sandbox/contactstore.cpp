@@ -1,0 +1,116 @@
+#include "contactstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace AssertDesk::Sandbox {
+
+ContactStore::ContactStore() = default;
+
+ContactStore::~ContactStore()
+{
+    if (!m_connection.isEmpty()) {
+        QSqlDatabase::database(m_connection, false).close();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+bool ContactStore::open(const QString &path, QString *error)
+{
+    m_connection = QStringLiteral("sandbox-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        *error = QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text());
+        return false;
+    }
+    QSqlQuery q(db);
+    for (const char *sql : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+                            "CREATE TABLE IF NOT EXISTS contacts (id TEXT PRIMARY KEY, seq INTEGER NOT NULL, "
+                            "doc TEXT NOT NULL)"}) {
+        if (!q.exec(QString::fromLatin1(sql))) {
+            *error = QStringLiteral("cannot prepare %1: %2").arg(path, q.lastError().text());
+            return false;
+        }
+    }
+    if (!q.exec(QStringLiteral("SELECT doc FROM contacts ORDER BY seq"))) {
+        *error = QStringLiteral("cannot read %1: %2").arg(path, q.lastError().text());
+        return false;
+    }
+    while (q.next()) {
+        const QJsonObject c = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+        const QString id = c.value(QLatin1String("id")).toString();
+        if (id.isEmpty())
+            continue;
+        m_contacts.insert(id, c);
+        m_order << id;
+        index(c);
+    }
+    return true;
+}
+
+std::optional<QJsonObject> ContactStore::contact(const QString &id) const
+{
+    const auto it = m_contacts.constFind(id);
+    if (it == m_contacts.cend())
+        return std::nullopt;
+    return *it;
+}
+
+QString ContactStore::idForEmail(const QString &email) const
+{
+    return m_emailIndex.value(emailKey(email));
+}
+
+QList<QJsonObject> ContactStore::contacts() const
+{
+    QList<QJsonObject> out;
+    out.reserve(m_order.size());
+    for (const QString &id : m_order)
+        out << m_contacts.value(id);
+    return out;
+}
+
+bool ContactStore::save(const QJsonObject &contact, QString *error)
+{
+    const QString id = contact.value(QLatin1String("id")).toString();
+    const bool isNew = !m_contacts.contains(id);
+    if (!m_connection.isEmpty()) {
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        q.prepare(QStringLiteral("INSERT INTO contacts (id, seq, doc) VALUES (?, ?, ?) "
+                                 "ON CONFLICT(id) DO UPDATE SET doc = excluded.doc"));
+        q.addBindValue(id);
+        q.addBindValue(isNew ? m_order.size() : m_order.indexOf(id));
+        q.addBindValue(QString::fromUtf8(QJsonDocument(contact).toJson(QJsonDocument::Compact)));
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    if (!isNew)
+        unindex(id);
+    else
+        m_order << id;
+    m_contacts.insert(id, contact);
+    index(contact);
+    return true;
+}
+
+void ContactStore::index(const QJsonObject &contact)
+{
+    const QString id = contact.value(QLatin1String("id")).toString();
+    for (const QJsonValue &row : contact.value(QLatin1String("contact_emails")).toArray())
+        m_emailIndex.insert(emailKey(row.toObject().value(QLatin1String("email")).toString()), id);
+}
+
+void ContactStore::unindex(const QString &id)
+{
+    for (const QJsonValue &row : m_contacts.value(id).value(QLatin1String("contact_emails")).toArray())
+        m_emailIndex.remove(emailKey(row.toObject().value(QLatin1String("email")).toString()));
+}
+
+} // namespace AssertDesk::Sandbox

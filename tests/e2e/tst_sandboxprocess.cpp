@@ -1,0 +1,122 @@
+#include "tst_sandboxprocess.h"
+
+#include "httpclient.h"
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using AssertDesk::Test::HttpClient;
+
+namespace {
+
+// Starts the sandbox executable as a user would and reads its first lines.
+struct RunningSandbox
+{
+    QProcess process;
+    QString firstLine;
+    QString secondLine;
+
+    bool start(const QStringList &args)
+    {
+        process.start(QStringLiteral(ASSERTDESK_SANDBOX_EXE), args);
+        if (!process.waitForStarted(10000))
+            return false;
+        QElapsedTimer t;
+        t.start();
+        while (!process.canReadLine() && t.elapsed() < 20000)
+            process.waitForReadyRead(200);
+        firstLine = QString::fromUtf8(process.readLine()).trimmed();
+        if (process.waitForReadyRead(300) || process.canReadLine())
+            secondLine = QString::fromUtf8(process.readLine()).trimmed();
+        return !firstLine.isEmpty();
+    }
+    QUrl base() const { return QUrl(firstLine.mid(QStringLiteral("listening on ").size()) + QStringLiteral("/api/v2")); }
+    ~RunningSandbox()
+    {
+        process.terminate();
+        if (!process.waitForFinished(5000))
+            process.kill();
+    }
+};
+
+} // namespace
+
+void TestSandboxProcess::firstLineNamesTheAddress()
+{
+    RunningSandbox sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--key"), QStringLiteral("k1")}));
+    static const QRegularExpression line(QStringLiteral("^listening on http://127\\.0\\.0\\.1:(\\d+)$"));
+    const auto m = line.match(sandbox.firstLine);
+    QVERIFY2(m.hasMatch(), qPrintable(sandbox.firstLine));
+    QVERIFY(m.captured(1).toInt() > 0);
+    QVERIFY(sandbox.secondLine.isEmpty()); // a key was given, so none is made up
+    HttpClient client(sandbox.base(), "k1");
+    QCOMPARE(client.get(QStringLiteral("/_schema/contact")).status, 200);
+}
+
+void TestSandboxProcess::madeUpKeyIsPrintedAndWorks()
+{
+    RunningSandbox sandbox;
+    QVERIFY(sandbox.start({}));
+    QVERIFY2(sandbox.secondLine.startsWith(QStringLiteral("key: sbx_")), qPrintable(sandbox.secondLine));
+    HttpClient client(sandbox.base(), sandbox.secondLine.mid(5).toUtf8());
+    QCOMPARE(client.get(QStringLiteral("/_schema/contact")).status, 200);
+    HttpClient other(sandbox.base(), "guess");
+    QCOMPARE(other.get(QStringLiteral("/_schema/contact")).status, 401);
+}
+
+void TestSandboxProcess::dataSurvivesARestart()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("sandbox.sqlite"));
+    const QStringList args{QStringLiteral("--key"), QStringLiteral("k"), QStringLiteral("--data"), file,
+                           QStringLiteral("--seed"), QStringLiteral("4")};
+    QString id;
+    {
+        RunningSandbox first;
+        QVERIFY(first.start(args));
+        HttpClient client(first.base(), "k");
+        const auto created = client.post(QStringLiteral("/contact/_assert"),
+                                         R"({"match":{"primary_email":"kept@x.example"},"attributes":{"title":"Kept"}})");
+        QCOMPARE(created.status, 201);
+        id = created.json().value(QStringLiteral("data")).toObject().value(QStringLiteral("id")).toString();
+    }
+    RunningSandbox second;
+    QVERIFY(second.start(args));
+    HttpClient client(second.base(), "k");
+    const auto read = client.get(QStringLiteral("/contact/") + id);
+    QCOMPARE(read.status, 200);
+    const auto all = client.post(QStringLiteral("/contact/_query"), "{}");
+    QCOMPARE(all.json().value(QStringLiteral("data")).toArray().size(), 5); // 4 seeded once, not again, + 1
+    const auto again = client.post(QStringLiteral("/contact/_assert"),
+                                   R"({"match":{"primary_email":"KEPT@x.example"},"attributes":{"title":"Still"}})");
+    QCOMPARE(again.status, 200);
+}
+
+void TestSandboxProcess::badArgumentsAreRefused_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("port") << QStringList{QStringLiteral("--port"), QStringLiteral("99999")} << QStringLiteral("--port");
+    QTest::newRow("seed") << QStringList{QStringLiteral("--seed"), QStringLiteral("many")} << QStringLiteral("--seed");
+    QTest::newRow("tls one file") << QStringList{QStringLiteral("--tls"), QStringLiteral("x.pem")} << QStringLiteral("--tls");
+    QTest::newRow("tls unreadable") << QStringList{QStringLiteral("--tls"), QStringLiteral("/no/cert.pem"),
+                                                   QStringLiteral("--tls"), QStringLiteral("/no/key.pem")}
+                                    << QStringLiteral("cannot read");
+}
+
+void TestSandboxProcess::badArgumentsAreRefused()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, messagePart);
+    QProcess p;
+    p.start(QStringLiteral(ASSERTDESK_SANDBOX_EXE), args);
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY2(QString::fromUtf8(p.readAllStandardError()).contains(messagePart), qPrintable(messagePart));
+}
+
+QTEST_GUILESS_MAIN(TestSandboxProcess)
