@@ -5,11 +5,14 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 using namespace AssertDesk::Cli;
 
 int main(int argc, char *argv[])
 {
+    // Progress notes are for the desktop app's log; QT_LOGGING_RULES can turn them back on.
+    QLoggingCategory::setFilterRules(QStringLiteral("assertdesk.*.info=false"));
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("assertdesk-cli"));
     QCoreApplication::setOrganizationDomain(QStringLiteral(ASSERTDESK_ORG_DOMAIN));
@@ -20,11 +23,14 @@ int main(int argc, char *argv[])
         "Cli", "Assert Desk on the command line: check and read contact assert (upsert) bodies.\n\n"
                "Commands:\n"
                "  validate FILE|-   check a request body; one line per problem\n"
-               "  render FILE|-     show a response body as a typed tree\n\n"
+               "  render FILE|-     show a response body as a typed tree\n"
+               "  send FILE|- --profile P   check, send and show the outcome\n"
+               "  profile list|add|set|remove   manage profiles\n"
+               "  key set|check|forget --profile P   keep a profile's key in the keychain\n\n"
                "Run 'assertdesk-cli COMMAND --help' for a command's options."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("validate | render"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("validate | render | send | profile | key"));
     parser.addPositionalArgument(QStringLiteral("args"), QString(), QStringLiteral("[args...]"));
     // Everything after the command belongs to it.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
@@ -53,6 +59,12 @@ int main(int argc, char *argv[])
         return runValidate(commandArgs);
     if (command == QLatin1String("render"))
         return runRender(commandArgs);
+    if (command == QLatin1String("send"))
+        return runSend(commandArgs);
+    if (command == QLatin1String("profile"))
+        return runProfile(commandArgs);
+    if (command == QLatin1String("key"))
+        return runKey(commandArgs);
     printErr(QCoreApplication::translate("Cli", "assertdesk-cli: unknown command \"%1\"; try --help\n").arg(command));
     return ExitUsage;
 }

@@ -15,7 +15,7 @@
 #include <QTimer>
 #include <QUrl>
 
-Q_LOGGING_CATEGORY(lcSandbox, "assertdesk.sandbox")
+Q_LOGGING_CATEGORY(lcSandbox, "assertdesk.sandbox", QtInfoMsg)
 
 namespace AssertDesk::Sandbox {
 

@@ -1,6 +1,7 @@
 #include "tst_sandboxprocess.h"
 
 #include "httpclient.h"
+#include "sandboxprocess.h"
 
 #include <QJsonArray>
 #include <QProcess>
@@ -12,34 +13,21 @@ using AssertDesk::Test::HttpClient;
 
 namespace {
 
-// Starts the sandbox executable as a user would and reads its first lines.
+// The sandbox executable under test, started as a user would.
 struct RunningSandbox
 {
-    QProcess process;
+    AssertDesk::Test::SandboxProcess process{QStringLiteral(ASSERTDESK_SANDBOX_EXE)};
     QString firstLine;
     QString secondLine;
 
     bool start(const QStringList &args)
     {
-        process.start(QStringLiteral(ASSERTDESK_SANDBOX_EXE), args);
-        if (!process.waitForStarted(10000))
-            return false;
-        QElapsedTimer t;
-        t.start();
-        while (!process.canReadLine() && t.elapsed() < 20000)
-            process.waitForReadyRead(200);
-        firstLine = QString::fromUtf8(process.readLine()).trimmed();
-        if (process.waitForReadyRead(300) || process.canReadLine())
-            secondLine = QString::fromUtf8(process.readLine()).trimmed();
-        return !firstLine.isEmpty();
+        const bool ok = process.start(args);
+        firstLine = process.firstLine();
+        secondLine = process.secondLine();
+        return ok;
     }
-    QUrl base() const { return QUrl(firstLine.mid(QStringLiteral("listening on ").size()) + QStringLiteral("/api/v2")); }
-    ~RunningSandbox()
-    {
-        process.terminate();
-        if (!process.waitForFinished(5000))
-            process.kill();
-    }
+    QUrl base() const { return process.baseUrl(); }
 };
 
 } // namespace

@@ -1,0 +1,148 @@
+#include "clienv.h"
+#include "commands.h"
+#include "output.h"
+
+#include "apiclient.h"
+#include "apierror.h"
+#include "keyvault.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <string>
+
+#if defined(Q_OS_UNIX)
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace AssertDesk::Cli {
+
+namespace {
+
+// One line from standard input; when it is a terminal, typed without echo.
+QString readSecretLine()
+{
+#if defined(Q_OS_UNIX)
+    const bool tty = isatty(STDIN_FILENO);
+    termios saved{};
+    if (tty) {
+        printErr(QStringLiteral("API key (not shown): "));
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+#endif
+    std::string line;
+    int c = 0;
+    while ((c = std::getchar()) != EOF && c != '\n')
+        line.push_back(char(c));
+#if defined(Q_OS_UNIX)
+    if (tty) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        printErr(QStringLiteral("\n"));
+    }
+#endif
+    return QString::fromStdString(line).trimmed();
+}
+
+int exitForKeychain(const Core::SecretResult &r)
+{
+    return r.ok() ? ExitOk : ExitNoKey;
+}
+
+} // namespace
+
+int runKey(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli", "Keep a profile's API key in the system keychain.\n"
+               "  key set --profile P     read the key from standard input (not echoed) and save it\n"
+               "  key check --profile P   test the saved key against the profile's server (changes nothing)\n"
+               "  key forget --profile P  delete the saved key"));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("set | check | forget"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"), QStringLiteral("Profile name."), QStringLiteral("name"));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"), QStringLiteral("For check: test against this URL instead."),
+                                     QStringLiteral("url"));
+    parser.addOptions({profileOption, baseUrl});
+    if (!parser.parse(args)) {
+        printErr(parser.errorText() + QLatin1Char('\n'));
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return ExitOk;
+    }
+    const QStringList pos = parser.positionalArguments();
+    const QString action = pos.value(0);
+    if (pos.size() != 1 || !parser.isSet(profileOption)
+        || !(action == QLatin1String("set") || action == QLatin1String("check") || action == QLatin1String("forget"))) {
+        printErr(parser.helpText());
+        return ExitUsage;
+    }
+    CliEnv env;
+    const auto profile = env.profiles().profile(parser.value(profileOption));
+    if (!profile) {
+        printErr(QStringLiteral("key %1: there is no profile \"%2\"; see profile list\n").arg(action, parser.value(profileOption)));
+        return ExitUsage;
+    }
+
+    if (action == QLatin1String("set")) {
+        const QString key = readSecretLine();
+        if (key.isEmpty()) {
+            printErr(QStringLiteral("key set: no key was given on standard input\n"));
+            return ExitUsage;
+        }
+        const auto r = env.wait([&](auto done) { env.keychain().write(profile->name, key, done); });
+        if (!r.ok()) {
+            printErr(QStringLiteral("key set: %1\nFor scripts, set ASSERTDESK_API_KEY instead.\n").arg(r.message));
+            return exitForKeychain(r);
+        }
+        printErr(QStringLiteral("Saved the key for \"%1\" in the keychain (%2).\n").arg(profile->name, Core::maskedKey(key)));
+        return ExitOk;
+    }
+    if (action == QLatin1String("forget")) {
+        const auto r = env.wait([&](auto done) { env.keychain().remove(profile->name, done); });
+        if (!r.ok()) {
+            printErr(QStringLiteral("key forget: %1\n").arg(r.message));
+            return exitForKeychain(r);
+        }
+        printErr(QStringLiteral("Forgot the key for \"%1\".\n").arg(profile->name));
+        return ExitOk;
+    }
+
+    // check
+    const auto r = env.wait([&](auto done) { env.keychain().read(profile->name, done); });
+    if (!r.ok()) {
+        printErr(QStringLiteral("key check: %1\n").arg(r.message));
+        return ExitNoKey;
+    }
+    const QUrl url = parser.isSet(baseUrl) ? QUrl(parser.value(baseUrl), QUrl::StrictMode) : profile->baseUrl;
+    if (url.isEmpty()) {
+        printErr(QStringLiteral("key check: profile \"%1\" has no base URL; pass --base-url\n").arg(profile->name));
+        return ExitUsage;
+    }
+    Core::ApiClient client(&env.network());
+    Core::ApiCall::Options options;
+    options.baseUrl = url;
+    options.key = r.key;
+    options.timeoutSeconds = profile->timeoutSeconds;
+    const Core::SendResult result = CliEnv::wait(client.testKey(options, &client));
+    if (result.outcome == Core::Outcome::Succeeded) {
+        printOut(QStringLiteral("valid: %1 accepted the key %2 for \"%3\"\n").arg(url.host(), Core::maskedKey(r.key), profile->name));
+        return ExitOk;
+    }
+    if (result.outcome == Core::Outcome::Rejected) {
+        const auto error = Core::ApiError::parse(result.httpStatus, result.body);
+        printOut(QStringLiteral("rejected: %1\n").arg(error.summary()));
+        return ExitRejected;
+    }
+    printOut(QStringLiteral("%1: %2\n").arg(Core::outcomeName(result.outcome), result.summary));
+    return result.outcome == Core::Outcome::Unknown ? ExitUnknown : ExitNotSent;
+}
+
+} // namespace AssertDesk::Cli

@@ -1,0 +1,118 @@
+#include "clienv.h"
+#include "commands.h"
+#include "output.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace AssertDesk::Cli {
+
+using Core::Profile;
+
+namespace {
+
+QString describe(const Profile &p)
+{
+    const QString url = p.isSandbox() ? QStringLiteral("(built-in sandbox)") : p.baseUrl.toString();
+    QStringList flags;
+    if (p.production)
+        flags << QStringLiteral("production");
+    if (p.builtIn)
+        flags << QStringLiteral("built-in");
+    return QStringLiteral("%1\t%2\ttimeout %3s%4\n")
+        .arg(p.name, url)
+        .arg(p.timeoutSeconds)
+        .arg(flags.isEmpty() ? QString() : QStringLiteral("\t") + flags.join(QLatin1String(", ")));
+}
+
+} // namespace
+
+int runProfile(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli", "Manage profiles (an account's API base URL; its key lives in the keychain).\n"
+               "  profile list\n"
+               "  profile add NAME --base-url URL [--production] [--timeout SECONDS]\n"
+               "  profile set NAME [--base-url URL] [--production|--no-production] [--timeout SECONDS]\n"
+               "  profile remove NAME"));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list | add | set | remove"));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"), QStringLiteral("API base URL, e.g. https://api.reevo.ai/api/v2."),
+                                     QStringLiteral("url"));
+    const QCommandLineOption production(QStringLiteral("production"), QStringLiteral("Mark as production: confirm before sending."));
+    const QCommandLineOption noProduction(QStringLiteral("no-production"), QStringLiteral("Clear the production mark."));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("Seconds to wait for an answer (1-600)."),
+                                     QStringLiteral("seconds"));
+    parser.addOptions({baseUrl, production, noProduction, timeout});
+    if (!parser.parse(args)) {
+        printErr(parser.errorText() + QLatin1Char('\n'));
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return ExitOk;
+    }
+    const QStringList pos = parser.positionalArguments();
+    const QString action = pos.value(0);
+    CliEnv env;
+    QString error;
+
+    if (action == QLatin1String("list") && pos.size() == 1) {
+        for (const Profile &p : env.profiles().profiles())
+            printOut(describe(p));
+        return ExitOk;
+    }
+    if ((action == QLatin1String("add") || action == QLatin1String("set")) && pos.size() == 2) {
+        const QString name = pos.at(1);
+        const auto existing = env.profiles().profile(name);
+        if (action == QLatin1String("add") && existing) {
+            printErr(QStringLiteral("profile add: \"%1\" exists already; use profile set\n").arg(existing->name));
+            return ExitUsage;
+        }
+        if (action == QLatin1String("set") && !existing) {
+            printErr(QStringLiteral("profile set: there is no profile \"%1\"\n").arg(name));
+            return ExitUsage;
+        }
+        if (action == QLatin1String("add") && !parser.isSet(baseUrl)) {
+            printErr(QStringLiteral("profile add: --base-url is required\n"));
+            return ExitUsage;
+        }
+        Profile p = existing.value_or(Profile{});
+        if (!existing)
+            p.name = name;
+        if (parser.isSet(baseUrl))
+            p.baseUrl = QUrl(parser.value(baseUrl), QUrl::StrictMode);
+        if (parser.isSet(production))
+            p.production = true;
+        if (parser.isSet(noProduction))
+            p.production = false;
+        if (parser.isSet(timeout)) {
+            bool ok = false;
+            p.timeoutSeconds = parser.value(timeout).toInt(&ok);
+            if (!ok)
+                p.timeoutSeconds = -1;
+        }
+        if (!env.profiles().save(p, &error)) {
+            printErr(QStringLiteral("profile %1: %2\n").arg(action, error));
+            return ExitUsage;
+        }
+        printOut(describe(*env.profiles().profile(p.name)));
+        return ExitOk;
+    }
+    if (action == QLatin1String("remove") && pos.size() == 2) {
+        const QString canonical = env.profiles().profile(pos.at(1)) ? env.profiles().profile(pos.at(1))->name : pos.at(1);
+        if (!env.profiles().remove(canonical, &error)) {
+            printErr(QStringLiteral("profile remove: %1\n").arg(error));
+            return ExitUsage;
+        }
+        // Its key goes too, so no orphan secret is left behind.
+        env.wait([&](auto done) { env.keychain().remove(canonical, done); });
+        printErr(QStringLiteral("Removed profile \"%1\" and its key.\n").arg(canonical));
+        return ExitOk;
+    }
+    printErr(parser.helpText());
+    return ExitUsage;
+}
+
+} // namespace AssertDesk::Cli

@@ -1,0 +1,199 @@
+#include "clienv.h"
+#include "commands.h"
+#include "inputfile.h"
+#include "output.h"
+
+#include "apiclient.h"
+#include "apierror.h"
+#include "assertresponse.h"
+#include "requestvalidator.h"
+#include "responseformatter.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace AssertDesk::Cli {
+
+using namespace AssertDesk::Core;
+
+namespace {
+
+int exitFor(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Succeeded: return ExitOk;
+    case Outcome::Rejected: return ExitRejected;
+    case Outcome::Unknown: return ExitUnknown;
+    case Outcome::NotSent: return ExitNotSent;
+    case Outcome::Cancelled: return ExitUnknown;
+    }
+    return ExitUnknown;
+}
+
+void printResult(const SendResult &result, const QJsonObject &request, bool json)
+{
+    const QString head = outcomeName(result.outcome) + QLatin1String(": ")
+                         + (result.httpStatus ? QStringLiteral("HTTP %1 in %2 ms").arg(result.httpStatus).arg(result.elapsedMs)
+                                              : result.summary);
+    if (result.outcome == Outcome::Succeeded) {
+        const AssertResponse response = AssertResponse::parse(result.body, result.httpStatus);
+        if (json) {
+            QJsonObject out = ResponseFormatter::toJson(response);
+            out.insert(QStringLiteral("outcome_class"), outcomeName(result.outcome));
+            out.insert(QStringLiteral("http_status"), result.httpStatus);
+            printJson(out);
+            return;
+        }
+        printOut(head + QLatin1String(", ") + response.actionText() + QLatin1Char('\n'));
+        if (response.isValid())
+            printOut(ResponseFormatter::toText(response));
+        else
+            printOut(QStringLiteral("The answer could not be read as a contact: %1\n").arg(response.errorString()));
+        if (result.bodyTruncated)
+            printOut(result.summary + QLatin1Char('\n'));
+        return;
+    }
+    ApiError error = ApiError::parse(result.httpStatus, result.body);
+    error.resolveAgainst(request);
+    if (json) {
+        QJsonArray fields;
+        for (const auto &f : error.fields())
+            fields.append(QJsonObject{{QStringLiteral("pointer"), f.pointer}, {QStringLiteral("message"), f.message}});
+        QJsonObject out{{QStringLiteral("outcome_class"), outcomeName(result.outcome)},
+                        {QStringLiteral("http_status"), result.httpStatus},
+                        {QStringLiteral("summary"), result.summary}};
+        if (result.httpStatus) {
+            out.insert(QStringLiteral("code"), error.code());
+            out.insert(QStringLiteral("message"), error.message());
+            out.insert(QStringLiteral("fields"), fields);
+        }
+        if (!result.redirectLocation.isEmpty())
+            out.insert(QStringLiteral("location"), result.redirectLocation);
+        if (!result.detail.isEmpty())
+            out.insert(QStringLiteral("detail"), result.detail);
+        printJson(out);
+        return;
+    }
+    printOut(head + QLatin1Char('\n'));
+    if (result.httpStatus && result.httpStatus != 429 && !(result.httpStatus >= 300 && result.httpStatus < 400))
+        printOut(QStringLiteral("%1: %2\n").arg(error.code(), error.message()));
+    for (const auto &f : error.fields())
+        printOut(QStringLiteral("  field %1: %2\n").arg(f.pointer, f.message));
+    if (result.httpStatus)
+        printOut(result.summary + QLatin1Char('\n'));
+    if (!result.detail.isEmpty())
+        printOut(result.detail + QLatin1Char('\n'));
+}
+
+} // namespace
+
+int runSend(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli", "Check an assert body, then send it to a profile's server and show the outcome.\n"
+               "The key comes from $ASSERTDESK_API_KEY when set, else from the profile's keychain entry.\n"
+               "Exit status: 0 succeeded, 1 invalid request (nothing sent), 2 usage, 3 rejected, 4 unknown "
+               "outcome, 5 not sent, 6 no usable key."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Request body, or - for standard input."));
+    const QCommandLineOption profileOption(QStringLiteral("profile"), QStringLiteral("Profile to send with."), QStringLiteral("name"));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"), QStringLiteral("Send here instead of the profile's URL."),
+                                     QStringLiteral("url"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("Seconds to wait for an answer."), QStringLiteral("seconds"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the outcome as JSON."));
+    const QCommandLineOption header(QStringLiteral("header"),
+                                    QStringLiteral("Extra request header \"Name: value\" (repeatable), e.g. for "
+                                                   "assertdesk-sandbox --faults."),
+                                    QStringLiteral("header"));
+    parser.addOptions({profileOption, baseUrl, timeout, json, header});
+    if (!parser.parse(args)) {
+        printErr(parser.errorText() + QLatin1Char('\n'));
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(profileOption)) {
+        printErr(QStringLiteral("send: give one FILE (or -) and --profile NAME\n"));
+        return ExitUsage;
+    }
+    CliEnv env;
+    const auto profile = env.profiles().profile(parser.value(profileOption));
+    if (!profile) {
+        printErr(QStringLiteral("send: there is no profile \"%1\"; see profile list\n").arg(parser.value(profileOption)));
+        return ExitUsage;
+    }
+    ApiCall::Options options;
+    options.baseUrl = parser.isSet(baseUrl) ? QUrl(parser.value(baseUrl), QUrl::StrictMode) : profile->baseUrl;
+    if (options.baseUrl.isEmpty()) {
+        printErr(QStringLiteral("send: the Sandbox profile has no fixed address; start assertdesk-sandbox and pass "
+                                "--base-url http://127.0.0.1:PORT/api/v2\n"));
+        return ExitUsage;
+    }
+    options.timeoutSeconds = profile->timeoutSeconds;
+    if (parser.isSet(timeout)) {
+        bool ok = false;
+        options.timeoutSeconds = parser.value(timeout).toInt(&ok);
+        if (!ok || options.timeoutSeconds < 1 || options.timeoutSeconds > 600) {
+            printErr(QStringLiteral("send: --timeout must be from 1 to 600 seconds\n"));
+            return ExitUsage;
+        }
+    }
+    for (const QString &h : parser.values(header)) {
+        const qsizetype colon = h.indexOf(QLatin1Char(':'));
+        const QByteArray name = h.left(colon).trimmed().toLatin1();
+        if (colon <= 0 || name.compare("Authorization", Qt::CaseInsensitive) == 0) {
+            printErr(QStringLiteral("send: --header takes \"Name: value\" and cannot set Authorization\n"));
+            return ExitUsage;
+        }
+        options.extraHeaders.append({name, h.mid(colon + 1).trimmed().toUtf8()});
+    }
+
+    QByteArray body;
+    QString error;
+    if (!readInput(parser.positionalArguments().first(), &body, &error)) {
+        printErr(QStringLiteral("send: %1\n").arg(error));
+        return ExitUsage;
+    }
+    const auto verdict = RequestValidator().validateJson(body);
+    if (!verdict.usable) {
+        printErr(QStringLiteral("send: %1\n").arg(verdict.problems.value(0).message));
+        return ExitUsage;
+    }
+    for (const ValidationProblem &p : verdict.problems)
+        printErr(p.severityName() + QLatin1Char('\t') + p.pointer + QLatin1Char('\t') + p.code + QLatin1Char('\t')
+                 + p.message + QLatin1Char('\n'));
+    if (hasErrors(verdict.problems)) {
+        printErr(QStringLiteral("send: the request has errors; nothing was sent\n"));
+        return ExitInvalid;
+    }
+
+    const QString fromEnv = qEnvironmentVariable("ASSERTDESK_API_KEY").trimmed();
+    if (!fromEnv.isEmpty()) {
+        options.key = fromEnv;
+    } else {
+        const auto r = env.wait([&](auto done) { env.keychain().read(profile->name, done); });
+        if (!r.ok()) {
+            printErr(QStringLiteral("send: %1\nSave one with: assertdesk-cli key set --profile \"%2\", or set "
+                                    "ASSERTDESK_API_KEY.\n").arg(r.message, profile->name));
+            return ExitNoKey;
+        }
+        options.key = r.key;
+    }
+    if (profile->production)
+        printErr(QStringLiteral("Sending to the production profile \"%1\".\n").arg(profile->name));
+
+    ApiClient client(&env.network());
+    ApiCall *call = client.assertContact(options, body, &client);
+    QObject::connect(call, &ApiCall::waitingToRetry, call, [](int seconds, int attempt) {
+        printErr(QStringLiteral("Throttled (HTTP 429): try %1 in %2 s\n").arg(attempt).arg(seconds));
+    });
+    const SendResult result = CliEnv::wait(call);
+    printResult(result, verdict.body, parser.isSet(json));
+    return exitFor(result.outcome);
+}
+
+} // namespace AssertDesk::Cli

@@ -1,0 +1,297 @@
+#include "apiclient.h"
+#include "sandboxserver.h"
+
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace AssertDesk::Core;
+using namespace AssertDesk::Sandbox;
+
+namespace {
+
+const QString kKey = QStringLiteral("apicall-test-key-7a3f");
+const QByteArray kBody = R"({"match":{"primary_email":"call@x.example"},"attributes":{"title":"T"}})";
+
+QStringList g_log;
+QtMessageHandler g_previous = nullptr;
+
+void captureLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    g_log << message;
+    if (g_previous)
+        g_previous(type, context, message);
+}
+
+} // namespace
+
+class TestApiCall final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxServer> m_server;
+    QNetworkAccessManager m_nam;
+    ApiClient *m_client = nullptr;
+
+    ApiCall::Options options(const QByteArray &fault = {}) const
+    {
+        ApiCall::Options o;
+        o.baseUrl = m_server->baseUrl();
+        o.key = kKey;
+        o.timeoutSeconds = 5;
+        if (!fault.isEmpty())
+            o.extraHeaders.append({"X-Sandbox-Fault", fault});
+        return o;
+    }
+
+    SendResult run(ApiCall *call)
+    {
+        QSignalSpy done(call, &ApiCall::finished);
+        call->start();
+        if (!call->isFinished())
+            [&] { QVERIFY(done.wait(30000)); }();
+        return call->result();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_client = new ApiClient(&m_nam, this);
+        g_previous = qInstallMessageHandler(captureLog);
+        QLoggingCategory::setFilterRules(QStringLiteral("assertdesk.*=true"));
+    }
+
+    void init()
+    {
+        SandboxOptions o;
+        o.keys = {kKey};
+        o.faults = true;
+        m_server = std::make_unique<SandboxServer>(o);
+        QString error;
+        QVERIFY2(m_server->start(0, &error), qPrintable(error));
+    }
+
+    void succeeded()
+    {
+        const SendResult r = run(m_client->assertContact(options(), kBody, this));
+        QCOMPARE(r.outcome, Outcome::Succeeded);
+        QCOMPARE(r.httpStatus, 201);
+        QCOMPARE(r.attempts, 1);
+        QVERIFY(r.body.contains("\"action\":\"created\""));
+        QVERIFY(r.sentAt.isValid() && r.answeredAt >= r.sentAt);
+    }
+
+    void rejected()
+    {
+        const QByteArray bad = R"({"match":{"primary_email":"call@x.example"},"attributes":{"nickname":"T"}})";
+        const SendResult r = run(m_client->assertContact(options(), bad, this));
+        QCOMPARE(r.outcome, Outcome::Rejected);
+        QCOMPARE(r.httpStatus, 422);
+        QCOMPARE(m_server->contactCount(), 0);
+    }
+
+    void wrongKeyIsRejectedAndTestKeyChangesNothing()
+    {
+        ApiCall::Options o = options();
+        const SendResult good = run(m_client->testKey(o, this));
+        QCOMPARE(good.outcome, Outcome::Succeeded);
+        o.key = QStringLiteral("wrong");
+        const SendResult bad = run(m_client->testKey(o, this));
+        QCOMPARE(bad.outcome, Outcome::Rejected);
+        QCOMPARE(bad.httpStatus, 401);
+        QCOMPARE(m_server->contactCount(), 0);
+    }
+
+    void serverErrorsAreUnknownAndNeverRetried()
+    {
+        for (const QByteArray status : {"500", "502", "503"}) {
+            const SendResult r = run(m_client->assertContact(options(status), kBody, this));
+            QCOMPARE(r.outcome, Outcome::Unknown);
+            QCOMPARE(r.httpStatus, status.toInt());
+            QCOMPARE(r.attempts, 1);
+        }
+    }
+
+    void droppedConnectionIsUnknown()
+    {
+        const SendResult r = run(m_client->assertContact(options("drop"), kBody, this));
+        QCOMPARE(r.outcome, Outcome::Unknown);
+        QCOMPARE(r.httpStatus, 0);
+        QVERIFY(r.summary.contains(QStringLiteral("may or may not")));
+        QVERIFY(m_server->contactCount() >= 1); // it did happen
+    }
+
+    void timeoutIsUnknownAndToldApartFromCancel()
+    {
+        ApiCall::Options o = options("delay=3000");
+        o.timeoutSeconds = 1;
+        const SendResult timedOut = run(m_client->assertContact(o, kBody, this));
+        QCOMPARE(timedOut.outcome, Outcome::Unknown);
+        QVERIFY(timedOut.summary.contains(QStringLiteral("No answer within 1 s")));
+
+        ApiCall *call = m_client->assertContact(options("delay=3000"), kBody, this);
+        QSignalSpy done(call, &ApiCall::finished);
+        call->start();
+        QTimer::singleShot(200, call, &ApiCall::cancel);
+        QVERIFY(done.wait(10000));
+        QCOMPARE(call->result().outcome, Outcome::Cancelled);
+        QVERIFY(call->result().elapsedMs < 2500);
+    }
+
+    void redirectIsNotFollowedAndTheTargetGetsNothing()
+    {
+        QTcpServer target;
+        QVERIFY(target.listen(QHostAddress::LocalHost, 0));
+        int connections = 0;
+        connect(&target, &QTcpServer::newConnection, this, [&] { ++connections; });
+        const QByteArray location = "http://127.0.0.1:" + QByteArray::number(target.serverPort()) + "/steal";
+        for (const QByteArray code : {"301", "302", "307"}) {
+            const SendResult r = run(m_client->assertContact(options("redirect=" + code + ", location=" + location), kBody, this));
+            QCOMPARE(r.outcome, Outcome::Rejected);
+            QCOMPARE(r.httpStatus, code.toInt());
+            QCOMPARE(r.redirectLocation, QString::fromLatin1(location));
+            QVERIFY(r.summary.contains(QString::fromLatin1(location)));
+        }
+        QTest::qWait(200);
+        QCOMPARE(connections, 0);
+        QCOMPARE(m_server->contactCount(), 0);
+    }
+
+    void throttledRequestsWaitAndRetry()
+    {
+        // A server that allows one request a second: the second call is throttled, then goes through.
+        SandboxOptions o;
+        o.keys = {kKey};
+        o.rateLimit = 1;
+        SandboxServer limited(o);
+        QString error;
+        QVERIFY(limited.start(0, &error));
+        ApiCall::Options opts;
+        opts.baseUrl = limited.baseUrl();
+        opts.key = kKey;
+        QCOMPARE(run(m_client->assertContact(opts, kBody, this)).outcome, Outcome::Succeeded);
+        ApiCall *call = m_client->assertContact(opts, kBody, this);
+        QSignalSpy waiting(call, &ApiCall::waitingToRetry);
+        const SendResult r = run(call);
+        QCOMPARE(r.outcome, Outcome::Succeeded);
+        QCOMPARE(r.httpStatus, 200);
+        QCOMPARE(r.attempts, 2);
+        QVERIFY(waiting.count() >= 1);
+        QCOMPARE(waiting.first().at(1).toInt(), 2);
+    }
+
+    void throttlingGivesUpAfterBoundedRetries()
+    {
+        ApiCall::Options o = options("429, retry-after=1");
+        o.max429Retries = 2;
+        ApiCall *call = m_client->assertContact(o, kBody, this);
+        QSignalSpy waiting(call, &ApiCall::waitingToRetry);
+        const SendResult r = run(call);
+        QCOMPARE(r.outcome, Outcome::Rejected);
+        QCOMPARE(r.httpStatus, 429);
+        QCOMPARE(r.attempts, 3);
+        QCOMPARE(waiting.count(), 2);
+    }
+
+    void retryWaitIsCappedAndCancellable()
+    {
+        ApiCall::Options o = options("429, retry-after=3600");
+        o.maxRetryWaitSeconds = 5;
+        ApiCall *call = m_client->assertContact(o, kBody, this);
+        QSignalSpy waiting(call, &ApiCall::waitingToRetry);
+        QSignalSpy done(call, &ApiCall::finished);
+        call->start();
+        QVERIFY(waiting.wait(5000));
+        QCOMPARE(waiting.first().at(0).toInt(), 5); // capped, not an hour
+        call->cancel();
+        QCOMPARE(done.count(), 1);
+        QCOMPARE(call->result().outcome, Outcome::Cancelled);
+    }
+
+    void responseSizeIsCapped()
+    {
+        ApiCall::Options o = options("oversize=4");
+        o.maxResponseBytes = 1024 * 1024;
+        const SendResult r = run(m_client->assertContact(o, kBody, this));
+        QVERIFY(r.bodyTruncated);
+        QVERIFY(r.summary.contains(QStringLiteral("larger than 1 MB")));
+        QVERIFY(r.body.size() <= 1024 * 1024);
+    }
+
+    void refusedBeforeAnythingIsSent_data()
+    {
+        QTest::addColumn<QUrl>("base");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("plain http off this machine") << QUrl(QStringLiteral("http://api.example.com/api/v2"))
+                                                     << QStringLiteral("unencrypted");
+        QTest::newRow("not a web url") << QUrl(QStringLiteral("ftp://127.0.0.1/api/v2")) << QStringLiteral("not a web URL");
+        QTest::newRow("no host") << QUrl(QStringLiteral("https:///api")) << QStringLiteral("not a complete URL");
+    }
+
+    void refusedBeforeAnythingIsSent()
+    {
+        QFETCH(QUrl, base);
+        QFETCH(QString, messagePart);
+        ApiCall::Options o = options();
+        o.baseUrl = base;
+        const SendResult r = run(m_client->assertContact(o, kBody, this));
+        QCOMPARE(r.outcome, Outcome::NotSent);
+        QVERIFY2(r.summary.contains(messagePart), qPrintable(r.summary));
+        QCOMPARE(r.attempts, 0);
+    }
+
+    void connectionRefusedIsNotSent()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        ApiCall::Options o = options();
+        o.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/api/v2").arg(port));
+        const SendResult r = run(m_client->assertContact(o, kBody, this));
+        QCOMPARE(r.outcome, Outcome::NotSent);
+        QVERIFY(r.summary.contains(QStringLiteral("refused")));
+    }
+
+    void selfSignedCertificateIsRefusedWithItsDetails()
+    {
+        SandboxOptions o;
+        o.keys = {kKey};
+        SandboxServer secure(o);
+        QString error;
+        QVERIFY(secure.setTls(QStringLiteral(ASSERTDESK_TEST_DATA "/tls/sandbox-cert.pem"),
+                              QStringLiteral(ASSERTDESK_TEST_DATA "/tls/sandbox-key.pem"), &error));
+        QVERIFY(secure.start(0, &error));
+        ApiCall::Options opts;
+        opts.baseUrl = secure.baseUrl();
+        opts.key = kKey;
+        const SendResult r = run(m_client->assertContact(opts, kBody, this));
+        QCOMPARE(r.outcome, Outcome::NotSent);
+        QVERIFY2(r.detail.contains(QStringLiteral("SHA-256")), qPrintable(r.detail));
+        QVERIFY(r.detail.contains(QStringLiteral("127.0.0.1")));
+        QCOMPARE(secure.contactCount(), 0);
+    }
+
+    void noKeyMeansNotSent()
+    {
+        ApiCall::Options o = options();
+        o.key.clear();
+        const SendResult r = run(m_client->assertContact(o, kBody, this));
+        QCOMPARE(r.outcome, Outcome::NotSent);
+        QCOMPARE(m_server->contactCount(), 0);
+    }
+
+    void theKeyNeverReachesTheLog()
+    {
+        QVERIFY(!g_log.isEmpty()); // the calls above did log
+        for (const QString &line : std::as_const(g_log))
+            QVERIFY2(!line.contains(kKey) && !line.contains(QStringLiteral("Bearer apicall")), qPrintable(line));
+        QVERIFY(std::any_of(g_log.cbegin(), g_log.cend(), [](const QString &l) { return l.contains(QStringLiteral("****7a3f")); }));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApiCall)
+#include "tst_apicall.moc"

@@ -1,0 +1,205 @@
+#include "tst_clisend.h"
+
+#include "httpclient.h"
+#include "processrunner.h"
+#include "sandboxprocess.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace AssertDesk::Test;
+
+namespace {
+
+const QString kKey = QStringLiteral("cli-canary-key-5e1b");
+const QByteArray kGood = R"({"match":{"primary_email":"cli@x.example"},"attributes":{"first_name":"Cleo"}})";
+
+} // namespace
+
+// assertdesk-cli profile / key / send against the sandbox executable, as a script would run them.
+QProcessEnvironment TestCliSend::env(bool withKey) const
+{
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+    e.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    e.remove(QStringLiteral("ASSERTDESK_API_KEY"));
+    if (withKey)
+        e.insert(QStringLiteral("ASSERTDESK_API_KEY"), kKey);
+    return e;
+}
+
+ProcessResult TestCliSend::cli(const QStringList &args, const QByteArray &input, bool withKey) const
+{
+    return runProcess(QStringLiteral(ASSERTDESK_CLI_EXE), args, input, env(withKey));
+}
+
+int TestCliSend::contactsOnServer() const
+{
+    HttpClient client(m_sandbox->baseUrl(), kKey.toUtf8());
+    return int(client.post(QStringLiteral("/contact/_query"), R"({"limit":100})").json()
+                   .value(QStringLiteral("data")).toArray().size());
+}
+
+bool TestCliSend::hasKeyring() const
+{
+    return !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
+}
+
+void TestCliSend::initTestCase()
+{
+    m_sandbox = std::make_unique<SandboxProcess>(QStringLiteral(ASSERTDESK_SANDBOX_EXE));
+    QVERIFY(m_sandbox->start({QStringLiteral("--key"), kKey, QStringLiteral("--faults")}));
+    m_base = m_sandbox->baseUrl().toString();
+    const auto add = cli({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("Local"),
+                          QStringLiteral("--base-url"), m_base, QStringLiteral("--timeout"), QStringLiteral("5")});
+    QCOMPARE(add.exitCode, 0);
+}
+
+void TestCliSend::profiles()
+{
+    const auto list = cli({QStringLiteral("profile"), QStringLiteral("list")});
+    QCOMPARE(list.exitCode, 0);
+    const QStringList lines = list.outText().trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines.at(0).startsWith(QStringLiteral("Sandbox\t")));
+    QVERIFY(lines.at(1).startsWith(QStringLiteral("Reevo\thttps://api.reevo.ai/api/v2\t")));
+    QVERIFY(lines.at(1).contains(QStringLiteral("production")));
+    QCOMPARE(lines.at(2), QStringLiteral("Local\t%1\ttimeout 5s").arg(m_base));
+
+    QCOMPARE(cli({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("Temp"), QStringLiteral("--base-url"),
+                  QStringLiteral("https://crm.example.com/api/v2"), QStringLiteral("--production")}).exitCode, 0);
+    const auto set = cli({QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("Temp"),
+                          QStringLiteral("--no-production"), QStringLiteral("--timeout"), QStringLiteral("9")});
+    QCOMPARE(set.exitCode, 0);
+    QCOMPARE(set.outText().trimmed(), QStringLiteral("Temp\thttps://crm.example.com/api/v2\ttimeout 9s"));
+    QCOMPARE(cli({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("Temp")}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("Reevo")}).exitCode, 2);
+    const auto insecure = cli({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("Plain"),
+                               QStringLiteral("--base-url"), QStringLiteral("http://crm.example.com/api")});
+    QCOMPARE(insecure.exitCode, 2);
+    QVERIFY(insecure.errText().contains(QStringLiteral("unencrypted")));
+}
+
+void TestCliSend::sendSucceedsCreatedThenUpdated()
+{
+    const auto first = cli({QStringLiteral("send"), QStringLiteral("-"), QStringLiteral("--profile"), QStringLiteral("Local")},
+                           kGood, true);
+    QCOMPARE(first.exitCode, 0);
+    const QStringList lines = first.outText().split(QLatin1Char('\n'));
+    QVERIFY2(lines.at(0).startsWith(QStringLiteral("succeeded: HTTP 201")), qPrintable(lines.at(0)));
+    QVERIFY(lines.at(0).endsWith(QStringLiteral(", created")));
+    QVERIFY(lines.contains(QStringLiteral("  first_name (string): Cleo")));
+    const auto second = cli({QStringLiteral("send"), QStringLiteral("-"), QStringLiteral("--profile"), QStringLiteral("Local")},
+                            kGood, true);
+    QCOMPARE(second.exitCode, 0);
+    QVERIFY(second.outText().contains(QStringLiteral("Updated: matched on contact_emails = cli@x.example.")));
+}
+
+void TestCliSend::exitCodesForEachOutcome_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("firstLine");
+    QTest::newRow("invalid: nothing sent")
+        << QByteArray(R"({"match":{"primary_email":"a@x.example"},"attributes":{}})") << QStringList() << 1 << QString();
+    QTest::newRow("rejected") << QByteArray(R"({"match":{"primary_email":"a@x.example"},"attributes":{"nickname":"A"}})")
+                              << QStringList() << 3 << QStringLiteral("rejected: HTTP 422");
+    QTest::newRow("unknown") << kGood << QStringList{QStringLiteral("--header"), QStringLiteral("X-Sandbox-Fault: 503")}
+                             << 4 << QStringLiteral("unknown: HTTP 503");
+    QTest::newRow("redirect") << kGood << QStringList{QStringLiteral("--header"), QStringLiteral("X-Sandbox-Fault: redirect=302")}
+                              << 3 << QStringLiteral("rejected: HTTP 302");
+    QTest::newRow("not sent") << kGood << QStringList{QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9/api/v2")}
+                              << 5 << QStringLiteral("not sent: ");
+    QTest::newRow("usage") << kGood << QStringList{QStringLiteral("--timeout"), QStringLiteral("0")} << 2 << QString();
+}
+
+void TestCliSend::exitCodesForEachOutcome()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QStringList, extra);
+    QFETCH(int, exitCode);
+    QFETCH(QString, firstLine);
+    const int before = contactsOnServer();
+    const auto r = cli(QStringList{QStringLiteral("send"), QStringLiteral("-"), QStringLiteral("--profile"),
+                                   QStringLiteral("Local")} + extra, body, true);
+    QCOMPARE(r.exitCode, exitCode);
+    if (!firstLine.isEmpty())
+        QVERIFY2(r.outText().startsWith(firstLine), qPrintable(r.outText()));
+    if (exitCode != 4)
+        QCOMPARE(contactsOnServer(), before);
+}
+
+void TestCliSend::rejectionNamesTheField()
+{
+    const auto r = cli({QStringLiteral("send"), QStringLiteral("-"), QStringLiteral("--profile"), QStringLiteral("Local")},
+                       R"({"match":{"primary_email":"a@x.example"},"attributes":{"stage":"lost"}})", true);
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(r.outText().contains(QStringLiteral("field_value_invalid: Unknown stage")));
+    QVERIFY(r.outText().contains(QStringLiteral("field /attributes/stage:")));
+}
+
+void TestCliSend::noKeyExitsSix()
+{
+    const auto r = cli({QStringLiteral("send"), QStringLiteral("-"), QStringLiteral("--profile"), QStringLiteral("Local")}, kGood);
+    QCOMPARE(r.exitCode, 6);
+    QVERIFY(r.errText().contains(QStringLiteral("key set --profile")));
+}
+
+void TestCliSend::keychainRoundTrip()
+{
+    if (!hasKeyring())
+        QSKIP("no D-Bus session bus: run the suite through scripts/test.sh");
+    const auto set = cli({QStringLiteral("key"), QStringLiteral("set"), QStringLiteral("--profile"), QStringLiteral("Local")},
+                         kKey.toUtf8() + '\n');
+    QCOMPARE(set.exitCode, 0);
+    QVERIFY(set.errText().contains(QStringLiteral("****5e1b")));
+    QVERIFY(!set.errText().contains(kKey));
+    const auto lookup = runProcess(QStringLiteral("secret-tool"), {QStringLiteral("lookup"), QStringLiteral("server"),
+                                                                   QStringLiteral("assertdesk"), QStringLiteral("user"),
+                                                                   QStringLiteral("assertdesk:Local")});
+    QCOMPARE(lookup.outText().trimmed(), kKey);
+
+    QCOMPARE(cli({QStringLiteral("key"), QStringLiteral("check"), QStringLiteral("--profile"), QStringLiteral("Local")}).exitCode, 0);
+    const auto viaKeychain = cli({QStringLiteral("send"), QStringLiteral("-"), QStringLiteral("--profile"), QStringLiteral("Local")}, kGood);
+    QCOMPARE(viaKeychain.exitCode, 0);
+
+    QCOMPARE(cli({QStringLiteral("key"), QStringLiteral("set"), QStringLiteral("--profile"), QStringLiteral("Local")},
+                 "not-the-key\n").exitCode, 0);
+    const auto wrong = cli({QStringLiteral("key"), QStringLiteral("check"), QStringLiteral("--profile"), QStringLiteral("Local")});
+    QCOMPARE(wrong.exitCode, 3);
+    QVERIFY(wrong.outText().startsWith(QStringLiteral("rejected: 401")));
+
+    QCOMPARE(cli({QStringLiteral("key"), QStringLiteral("forget"), QStringLiteral("--profile"), QStringLiteral("Local")}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("key"), QStringLiteral("check"), QStringLiteral("--profile"), QStringLiteral("Local")}).exitCode, 6);
+}
+
+void TestCliSend::withoutASessionBusKeySetSaysSo()
+{
+    QProcessEnvironment e = env();
+    e.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    e.remove(QStringLiteral("DISPLAY"));
+    const auto r = runProcess(QStringLiteral(ASSERTDESK_CLI_EXE),
+                              {QStringLiteral("key"), QStringLiteral("set"), QStringLiteral("--profile"), QStringLiteral("Local")},
+                              "some-key\n", e);
+    QCOMPARE(r.exitCode, 6);
+    QVERIFY(r.errText().contains(QStringLiteral("No keychain is available")));
+    QVERIFY(r.errText().contains(QStringLiteral("ASSERTDESK_API_KEY")));
+}
+
+void TestCliSend::theKeyIsInNoFileWeWrote()
+{
+    QDirIterator it(m_home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    int files = 0;
+    while (it.hasNext()) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        ++files;
+        QVERIFY2(!f.readAll().contains(kKey.toUtf8()), qPrintable(f.fileName()));
+    }
+    QVERIFY(files >= 1); // the profile file at least
+}
+
+QTEST_GUILESS_MAIN(TestCliSend)

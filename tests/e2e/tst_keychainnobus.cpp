@@ -1,0 +1,72 @@
+#include "keychainsecretstore.h"
+#include "keyvault.h"
+
+#include <QDeadlineTimer>
+#include <QTest>
+
+using namespace AssertDesk::Core;
+
+namespace {
+
+SecretResult wait(const std::function<void(SecretStore::Callback)> &op)
+{
+    SecretResult out;
+    bool done = false;
+    op([&](const SecretResult &r) {
+        out = r;
+        done = true;
+    });
+    QDeadlineTimer deadline(20000);
+    while (!done && !deadline.hasExpired())
+        QTest::qWait(10);
+    if (!done)
+        out = {SecretResult::Status::Other, {}, QStringLiteral("the keychain did not answer within 20 s")};
+    return out;
+}
+
+} // namespace
+
+// No session bus at all (a bare SSH or container session): the keychain says so accurately and
+// the key can still be used for the session, with the warning.
+class TestKeychainNoBus final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Before anything in this process touches D-Bus.
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        qunsetenv("DISPLAY");
+        qunsetenv("WAYLAND_DISPLAY");
+    }
+
+    void keychainReportsNoKeychain()
+    {
+        KeychainSecretStore store;
+        const SecretResult w = wait([&](auto done) { store.write(QStringLiteral("P"), QStringLiteral("nobus-key"), done); });
+        QCOMPARE(w.status, SecretResult::Status::NoKeychain);
+        QVERIFY(w.message.contains(QStringLiteral("No keychain")));
+        const SecretResult r = wait([&](auto done) { store.read(QStringLiteral("P"), done); });
+        QCOMPARE(r.status, SecretResult::Status::NoKeychain);
+    }
+
+    void vaultFallsBackToASessionKey()
+    {
+        KeychainSecretStore store;
+        KeyVault vault(&store);
+        const SecretResult w = wait([&](auto done) {
+            vault.write(QStringLiteral("P"), QStringLiteral("nobus-key"), KeyVault::Fallback::AllowMemory, done);
+        });
+        QVERIFY(w.ok());
+        QVERIFY(vault.isSessionOnly());
+        QVERIFY(vault.warning().contains(QStringLiteral("memory only")));
+        QVERIFY(vault.warning().contains(QStringLiteral("No keychain")));
+        const SecretResult r = wait([&](auto done) { vault.read(QStringLiteral("P"), done); });
+        QVERIFY(r.ok());
+        QCOMPARE(r.key, QStringLiteral("nobus-key"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeychainNoBus)
+#include "tst_keychainnobus.moc"

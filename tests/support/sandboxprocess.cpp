@@ -1,0 +1,39 @@
+#include "sandboxprocess.h"
+
+#include <QElapsedTimer>
+
+namespace AssertDesk::Test {
+
+SandboxProcess::SandboxProcess(QString program)
+    : m_program(std::move(program))
+{
+}
+
+SandboxProcess::~SandboxProcess()
+{
+    m_process.terminate();
+    if (!m_process.waitForFinished(5000))
+        m_process.kill();
+}
+
+bool SandboxProcess::start(const QStringList &args)
+{
+    m_process.start(m_program, args);
+    if (!m_process.waitForStarted(10000))
+        return false;
+    QElapsedTimer t;
+    t.start();
+    while (!m_process.canReadLine() && t.elapsed() < 20000 && m_process.state() == QProcess::Running)
+        m_process.waitForReadyRead(200);
+    m_firstLine = QString::fromUtf8(m_process.readLine()).trimmed();
+    if (m_process.canReadLine() || m_process.waitForReadyRead(300))
+        m_secondLine = QString::fromUtf8(m_process.readLine()).trimmed();
+    return m_firstLine.startsWith(QLatin1String("listening on "));
+}
+
+QUrl SandboxProcess::baseUrl() const
+{
+    return QUrl(m_firstLine.mid(QStringLiteral("listening on ").size()) + QStringLiteral("/api/v2"));
+}
+
+} // namespace AssertDesk::Test

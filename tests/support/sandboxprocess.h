@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace AssertDesk::Test {
+
+// The assertdesk-sandbox executable, started as a user would, for tests whose client is another
+// process (so the test's own event loop is not needed to answer).
+class SandboxProcess final
+{
+public:
+    explicit SandboxProcess(QString program);
+    ~SandboxProcess();
+
+    bool start(const QStringList &args);
+    QString firstLine() const { return m_firstLine; }
+    QString secondLine() const { return m_secondLine; }
+    QUrl baseUrl() const; // http://127.0.0.1:PORT/api/v2
+
+private:
+    QString m_program;
+    QProcess m_process;
+    QString m_firstLine;
+    QString m_secondLine;
+};
+
+} // namespace AssertDesk::Test
