@@ -21,5 +21,6 @@ int runRender(const QStringList &args);
 int runProfile(const QStringList &args);
 int runKey(const QStringList &args);
 int runSend(const QStringList &args);
+int runHistory(const QStringList &args);
 
 } // namespace AssertDesk::Cli

@@ -26,11 +26,12 @@ int main(int argc, char *argv[])
                "  render FILE|-     show a response body as a typed tree\n"
                "  send FILE|- --profile P   check, send and show the outcome\n"
                "  profile list|add|set|remove   manage profiles\n"
-               "  key set|check|forget --profile P   keep a profile's key in the keychain\n\n"
+               "  key set|check|forget --profile P   keep a profile's key in the keychain\n"
+               "  history list|search|show|timeline|export   review past asserts offline\n\n"
                "Run 'assertdesk-cli COMMAND --help' for a command's options."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("validate | render | send | profile | key"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("validate | render | send | profile | key | history"));
     parser.addPositionalArgument(QStringLiteral("args"), QString(), QStringLiteral("[args...]"));
     // Everything after the command belongs to it.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
@@ -65,6 +66,8 @@ int main(int argc, char *argv[])
         return runProfile(commandArgs);
     if (command == QLatin1String("key"))
         return runKey(commandArgs);
+    if (command == QLatin1String("history"))
+        return runHistory(commandArgs);
     printErr(QCoreApplication::translate("Cli", "assertdesk-cli: unknown command \"%1\"; try --help\n").arg(command));
     return ExitUsage;
 }

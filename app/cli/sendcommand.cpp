@@ -4,6 +4,8 @@
 #include "output.h"
 
 #include "apiclient.h"
+#include "assertsend.h"
+#include "historystore.h"
 #include "apierror.h"
 #include "assertresponse.h"
 #include "requestvalidator.h"
@@ -11,6 +13,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QJsonArray>
 
 namespace AssertDesk::Cli {
@@ -107,7 +110,9 @@ int runSend(const QStringList &args)
                                     QStringLiteral("Extra request header \"Name: value\" (repeatable), e.g. for "
                                                    "assertdesk-sandbox --faults."),
                                     QStringLiteral("header"));
-    parser.addOptions({profileOption, baseUrl, timeout, json, header});
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("History folder (default: XDG data)."),
+                                     QStringLiteral("dir"));
+    parser.addOptions({profileOption, baseUrl, timeout, json, header, dataDir});
     if (!parser.parse(args)) {
         printErr(parser.errorText() + QLatin1Char('\n'));
         return ExitUsage;
@@ -186,13 +191,30 @@ int runSend(const QStringList &args)
     if (profile->production)
         printErr(QStringLiteral("Sending to the production profile \"%1\".\n").arg(profile->name));
 
+    HistoryStore history(parser.isSet(dataDir) ? parser.value(dataDir) : HistoryStore::defaultDataDir());
+    if (!history.open(&error)) {
+        printErr(QStringLiteral("send: the history cannot be opened, so nothing was sent: %1\n").arg(error));
+        return ExitNotSent;
+    }
+    for (const QString &notice : history.notices())
+        printErr(notice + QLatin1Char('\n'));
+
     ApiClient client(&env.network());
-    ApiCall *call = client.assertContact(options, body, &client);
-    QObject::connect(call, &ApiCall::waitingToRetry, call, [](int seconds, int attempt) {
+    AssertSend send(&client, &history, profile->name, options, body);
+    QObject::connect(&send, &AssertSend::waitingToRetry, &send, [](int seconds, int attempt) {
         printErr(QStringLiteral("Throttled (HTTP 429): try %1 in %2 s\n").arg(attempt).arg(seconds));
     });
-    const SendResult result = CliEnv::wait(call);
+    QEventLoop loop;
+    QObject::connect(&send, &AssertSend::finished, &loop, &QEventLoop::quit);
+    send.start();
+    if (!send.isFinished())
+        loop.exec();
+    const SendResult result = send.result();
     printResult(result, verdict.body, parser.isSet(json));
+    if (send.historyId() > 0)
+        printErr(QStringLiteral("Recorded as history entry %1.\n").arg(send.historyId()));
+    if (!send.historyError().isEmpty())
+        printErr(QStringLiteral("The answer could not be written to the history: %1\n").arg(send.historyError()));
     return exitFor(result.outcome);
 }
 

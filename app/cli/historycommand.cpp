@@ -1,0 +1,200 @@
+#include "commands.h"
+#include "output.h"
+
+#include "assertresponse.h"
+#include "historyexport.h"
+#include "historystore.h"
+#include "responseformatter.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace AssertDesk::Cli {
+
+using namespace AssertDesk::Core;
+
+namespace {
+
+QString line(const HistoryRecord &r)
+{
+    QStringList cells{QString::number(r.id),
+                      r.sentAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                      r.profile,
+                      r.outcome,
+                      r.httpStatus ? QString::number(r.httpStatus) : QStringLiteral("-"),
+                      r.action.isEmpty() ? QStringLiteral("-") : r.action,
+                      r.matchValue.isEmpty() ? QStringLiteral("-") : r.matchValue,
+                      r.contactId.isEmpty() ? QStringLiteral("-") : r.contactId,
+                      r.errorCode.isEmpty() ? QStringLiteral("-") : r.errorCode};
+    return cells.join(QLatin1Char('\t')) + QLatin1Char('\n');
+}
+
+void printList(const QList<HistoryRecord> &rows)
+{
+    printOut(QStringLiteral("id\tsent\tprofile\toutcome\thttp\taction\tmatch\tcontact\terror\n"));
+    for (const HistoryRecord &r : rows)
+        printOut(line(r));
+}
+
+void printRecord(const HistoryRecord &r)
+{
+    printOut(QStringLiteral("Assert %1: %2%3\n").arg(r.id).arg(r.outcome, r.httpStatus ? QStringLiteral(" (HTTP %1)").arg(r.httpStatus) : QString()));
+    printOut(QStringLiteral("Profile: %1 (%2)\n").arg(r.profile, r.baseUrl));
+    printOut(QStringLiteral("Sent: %1\n").arg(r.sentAt.toUTC().toString(Qt::ISODateWithMs)));
+    printOut(QStringLiteral("Answered: %1\n").arg(r.answeredAt.isValid() ? r.answeredAt.toUTC().toString(Qt::ISODateWithMs)
+                                                                         : QStringLiteral("no answer")));
+    printOut(QStringLiteral("Duration: %1 ms\n").arg(r.durationMs));
+    if (!r.errorCode.isEmpty() || !r.errorMessage.isEmpty())
+        printOut(QStringLiteral("Error: %1 %2\n").arg(r.errorCode, r.errorMessage));
+    printOut(QStringLiteral("\nRequest:\n"));
+    const QJsonDocument request = QJsonDocument::fromJson(r.requestBody);
+    printOut(request.isNull() ? QString::fromUtf8(r.requestBody) + QLatin1Char('\n') : QString::fromUtf8(request.toJson(QJsonDocument::Indented)));
+    printOut(QStringLiteral("\nResponse:\n"));
+    if (r.responseBody.isEmpty()) {
+        printOut(QStringLiteral("(none)\n"));
+        return;
+    }
+    const AssertResponse response = AssertResponse::parse(r.responseBody, r.httpStatus);
+    if (response.isValid())
+        printOut(ResponseFormatter::toText(response));
+    else
+        printOut(QString::fromUtf8(r.responseBody.left(4000)) + QLatin1Char('\n'));
+    if (r.responseTruncated)
+        printOut(QStringLiteral("(the answer was %1 bytes; only part of it was kept)\n").arg(r.responseSize));
+}
+
+} // namespace
+
+int runHistory(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli", "Review the local history of every assert (it never holds a key).\n"
+               "  history list [--limit N] [--outcome O] [--profile P] [--action A]\n"
+               "  history search TEXT      emails, names, contact ids, error codes\n"
+               "  history show ID          request, typed response, timings\n"
+               "  history timeline EMAIL|ID   every assert for one contact, oldest first\n"
+               "  history export --format jsonl|csv [--out FILE] [filters]"));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list | search | show | timeline | export"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("History folder (default: XDG data)."), QStringLiteral("dir"));
+    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("How many rows (default 50)."), QStringLiteral("N"), QStringLiteral("50"));
+    const QCommandLineOption outcome(QStringLiteral("outcome"), QStringLiteral("succeeded, rejected, unknown, not sent, cancelled, interrupted."), QStringLiteral("O"));
+    const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Only this profile."), QStringLiteral("P"));
+    const QCommandLineOption action(QStringLiteral("action"), QStringLiteral("created or updated."), QStringLiteral("A"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("jsonl or csv."), QStringLiteral("F"));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Write to FILE instead of standard output."), QStringLiteral("FILE"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("For show: the record as JSON."));
+    parser.addOptions({dataDir, limit, outcome, profile, action, format, out, json});
+    if (!parser.parse(args)) {
+        printErr(parser.errorText() + QLatin1Char('\n'));
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return ExitOk;
+    }
+    const QStringList pos = parser.positionalArguments();
+    const QString verb = pos.value(0);
+    const QStringList verbs{QStringLiteral("list"), QStringLiteral("search"), QStringLiteral("show"),
+                            QStringLiteral("timeline"), QStringLiteral("export")};
+    if (!verbs.contains(verb)) {
+        printErr(parser.helpText());
+        return ExitUsage;
+    }
+    HistoryStore store(parser.isSet(dataDir) ? parser.value(dataDir) : HistoryStore::defaultDataDir());
+    QString error;
+    if (!store.open(&error)) {
+        printErr(QStringLiteral("history: %1\n").arg(error));
+        return ExitUsage;
+    }
+    for (const QString &notice : store.notices())
+        printErr(notice + QLatin1Char('\n'));
+
+    HistoryFilter filter;
+    filter.outcome = parser.value(outcome);
+    filter.profile = parser.value(profile);
+    filter.action = parser.value(action);
+
+    if (verb == QLatin1String("list")) {
+        bool ok = false;
+        const int n = parser.value(limit).toInt(&ok);
+        if (!ok || n < 1) {
+            printErr(QStringLiteral("history list: --limit must be a positive number\n"));
+            return ExitUsage;
+        }
+        printList(store.list(filter, n));
+        return ExitOk;
+    }
+    if (verb == QLatin1String("search")) {
+        if (pos.size() < 2) {
+            printErr(QStringLiteral("history search: give the text to look for\n"));
+            return ExitUsage;
+        }
+        filter.text = pos.mid(1).join(QLatin1Char(' '));
+        printList(store.list(filter, parser.value(limit).toInt() > 0 ? parser.value(limit).toInt() : 50));
+        return ExitOk;
+    }
+    if (verb == QLatin1String("show")) {
+        bool ok = false;
+        const qint64 id = pos.value(1).toLongLong(&ok);
+        const auto r = ok ? store.record(id) : std::nullopt;
+        if (!r) {
+            printErr(QStringLiteral("history show: there is no assert %1\n").arg(pos.value(1)));
+            return ExitUsage;
+        }
+        if (parser.isSet(json))
+            printJson(HistoryExport::toJson(*r));
+        else
+            printRecord(*r);
+        return ExitOk;
+    }
+    if (verb == QLatin1String("timeline")) {
+        if (pos.size() != 2) {
+            printErr(QStringLiteral("history timeline: give one email or contact id\n"));
+            return ExitUsage;
+        }
+        printList(store.timeline(pos.at(1)));
+        return ExitOk;
+    }
+    // export
+    const QString f = parser.value(format);
+    if (f != QLatin1String("jsonl") && f != QLatin1String("csv")) {
+        printErr(QStringLiteral("history export: --format must be jsonl or csv\n"));
+        return ExitUsage;
+    }
+    const QList<qint64> ids = store.ids(filter);
+    const auto fmt = f == QLatin1String("csv") ? HistoryExport::Format::Csv : HistoryExport::Format::JsonLines;
+    qsizetype written = 0;
+    if (parser.isSet(out)) {
+        // Written whole or not at all.
+        QSaveFile file(parser.value(out));
+        if (!file.open(QIODevice::WriteOnly)) {
+            printErr(QStringLiteral("history export: cannot write %1: %2\n").arg(parser.value(out), file.errorString()));
+            return ExitUsage;
+        }
+        written = HistoryExport::write(store, ids, fmt, &file, &error);
+        if (written < 0 || !file.commit()) {
+            printErr(QStringLiteral("history export: %1\n").arg(error.isEmpty() ? file.errorString() : error));
+            return ExitUsage;
+        }
+    } else {
+        QFile stdoutFile;
+        stdoutFile.open(stdout, QIODevice::WriteOnly);
+        written = HistoryExport::write(store, ids, fmt, &stdoutFile, &error);
+        if (written < 0) {
+            printErr(QStringLiteral("history export: %1\n").arg(error));
+            return ExitUsage;
+        }
+    }
+    printErr(QStringLiteral("Exported %1 assert(s).\n").arg(written));
+    return ExitOk;
+}
+
+} // namespace AssertDesk::Cli

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "apiclient.h"
+#include "historystore.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace AssertDesk::Core {
+
+// One assert from intent to history: the history row is committed before the request leaves
+// (if it cannot be, nothing is sent), and completed with whatever came back.
+class AssertSend final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AssertSend)
+
+public:
+    AssertSend(ApiClient *client, HistoryStore *history, QString profile, ApiCall::Options options, QByteArray body,
+               QObject *parent = nullptr);
+
+    void start();
+    void cancel();
+    qint64 historyId() const { return m_historyId; }
+    // Set when the answer arrived but could not be written to the history.
+    QString historyError() const { return m_historyError; }
+    const SendResult &result() const { return m_result; }
+    bool isFinished() const { return m_finished; }
+
+Q_SIGNALS:
+    void waitingToRetry(int seconds, int attempt);
+    void finished(const AssertDesk::Core::SendResult &result);
+
+private:
+    void finish(const SendResult &result);
+
+    ApiClient *m_client;
+    HistoryStore *m_history;
+    QString m_profile;
+    ApiCall::Options m_options;
+    QByteArray m_body;
+    QPointer<ApiCall> m_call;
+    qint64 m_historyId = -1;
+    QString m_historyError;
+    SendResult m_result;
+    bool m_finished = false;
+};
+
+} // namespace AssertDesk::Core

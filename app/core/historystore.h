@@ -1,0 +1,76 @@
+#pragma once
+
+#include "historyrecord.h"
+#include "sendresult.h"
+
+#include <QList>
+#include <QLockFile>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace AssertDesk::Core {
+
+// The local SQLite history of every send attempt. One process writes (it holds a lock file);
+// another opens it read-only and says so. Schema changes are numbered SQL resources applied in
+// order, each in one transaction, tracked by user_version. A file that is not a database is
+// moved aside intact and a fresh one started. Use from one thread only.
+class HistoryStore final
+{
+public:
+    enum class Mode { Closed, ReadWrite, ReadOnly };
+    static constexpr int kSchemaVersion = 2;
+    static constexpr qint64 kCompressAbove = 32 * 1024;
+    static constexpr qint64 kMaxStoredBody = 16 * 1024 * 1024;
+
+    explicit HistoryStore(QString dataDir);
+    ~HistoryStore();
+    HistoryStore(const HistoryStore &) = delete;
+    HistoryStore &operator=(const HistoryStore &) = delete;
+
+    static QString defaultDataDir();
+
+    // `upToVersion` exists for tests that need an older schema.
+    bool open(QString *error, int upToVersion = kSchemaVersion);
+    Mode mode() const { return m_mode; }
+    // Things the user must be told: read-only, moved aside, interrupted rows recovered.
+    QStringList notices() const { return m_notices; }
+    QString databasePath() const;
+    QString dataDir() const { return m_dir; }
+    int schemaVersion() const;
+
+    // Commits the intent row before anything is sent; -1 (and nothing may be sent) on failure.
+    qint64 beginAttempt(const HistoryIntent &intent, QString *error);
+    bool completeAttempt(qint64 id, const SendResult &result, QString *error);
+
+    std::optional<HistoryRecord> record(qint64 id) const;
+    // Newest first; `beforeId` pages (0 = from the newest). Bodies are left out.
+    QList<HistoryRecord> list(const HistoryFilter &filter, int limit, qint64 beforeId = 0) const;
+    // Every attempt for one contact, by its id or any email it was matched or written with; oldest first.
+    QList<HistoryRecord> timeline(const QString &emailOrId) const;
+    // Ids matching a filter, newest first (for export of everything).
+    QList<qint64> ids(const HistoryFilter &filter) const;
+
+    QString lastError() const { return m_lastError; }
+
+    static QString ftsQuery(const QString &text);
+
+private:
+    bool openDatabase(bool readOnly, QString *error);
+    bool quarantineIfDamaged(bool thorough, QString *error);
+    bool migrate(int upToVersion, QString *error);
+    void recoverInterrupted();
+    void tightenPermissions() const;
+    bool exec(const QString &sql, QString *error) const;
+
+    QString m_dir;
+    QString m_connection;
+    Mode m_mode = Mode::Closed;
+    std::unique_ptr<QLockFile> m_lock;
+    QStringList m_notices;
+    mutable QString m_lastError;
+};
+
+} // namespace AssertDesk::Core
