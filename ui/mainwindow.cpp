@@ -1,25 +1,42 @@
 #include "mainwindow.h"
+#include "futures.h"
 
-#include "placeholderpanel.h"
+#include "curltext.h"
+#include "historypanel.h"
+#include "keydialog.h"
+#include "keyvault.h"
+#include "profilestore.h"
 #include "requestpanel.h"
+#include "responsepanel.h"
+#include "sendcontroller.h"
 
 #include "buildinfo.h"
+#include "endpointpolicy.h"
+#include "historyservice.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QGroupBox>
+#include <QJsonDocument>
 #include <QLabel>
-#include <QUrl>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTimer>
+#include <QTreeView>
+#include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace AssertDesk::Ui {
+
+using namespace AssertDesk::Core;
 
 namespace {
 
@@ -32,10 +49,17 @@ QGroupBox *area(const QString &objectName, const QString &title, QWidget *conten
     return box;
 }
 
+QStringList stageNames()
+{
+    return {QStringLiteral("new"), QStringLiteral("working"), QStringLiteral("qualified"),
+            QStringLiteral("unqualified"), QStringLiteral("customer")};
+}
+
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     : QMainWindow(parent)
+    , m_services(services)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -45,63 +69,282 @@ MainWindow::MainWindow(QWidget *parent)
     icon.addFile(QStringLiteral(":/icons/assertdesk-256.png"));
     setWindowIcon(icon);
 
-    m_requestPanel = new RequestPanel(this);
-    auto *history = new PlaceholderPanel(QStringLiteral("historyPanel"),
-                                         tr("No asserts recorded yet.\nEvery assert you send will be listed "
-                                            "here, searchable offline."),
-                                         this);
-    auto *response = new PlaceholderPanel(QStringLiteral("responsePanel"),
-                                          tr("Nothing sent yet.\nThe server's answer will show here as a "
-                                             "typed tree, with whether the contact was created or updated."),
-                                          this);
-    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(area(QStringLiteral("historyArea"), tr("&History"), history, m_splitter));
-    m_splitter->addWidget(area(QStringLiteral("requestArea"), tr("&Request"), m_requestPanel, m_splitter));
-    m_splitter->addWidget(area(QStringLiteral("responseArea"), tr("Res&ponse"), response, m_splitter));
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setStretchFactor(2, 2);
-    m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+    m_requestPanel = new RequestPanel(FieldCatalogue::builtIn(), stageNames(), this);
+    m_responsePanel = new ResponsePanel(this);
+    m_historyPanel = new HistoryPanel(services.history, this);
+    m_sender = new SendController(services, this);
+    m_sender->setConfirm([this](const QString &question) {
+        return QMessageBox::question(this, tr("Send to production?"), question, QMessageBox::Yes | QMessageBox::Cancel,
+                                     QMessageBox::Cancel)
+               == QMessageBox::Yes;
+    });
 
-    createMenus();
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(4, 4, 4, 4);
+    m_productionBanner = new QLabel(central);
+    m_productionBanner->setObjectName(QStringLiteral("productionBanner"));
+    m_productionBanner->setStyleSheet(QStringLiteral("QLabel { background: #c5221f; color: white; font-weight: bold; padding: 6px; }"));
+    m_productionBanner->hide();
+    centralLayout->addWidget(m_productionBanner);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(area(QStringLiteral("historyArea"), tr("&History"), m_historyPanel, m_splitter));
+    m_splitter->addWidget(area(QStringLiteral("requestArea"), tr("&Request"), m_requestPanel, m_splitter));
+    m_splitter->addWidget(area(QStringLiteral("responseArea"), tr("Res&ponse"), m_responsePanel, m_splitter));
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 3);
+    m_splitter->setChildrenCollapsible(false);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_environment = new QLabel(this);
+    m_environment->setObjectName(QStringLiteral("environmentLabel"));
+    m_keyWarning = new QLabel(this);
+    m_keyWarning->setObjectName(QStringLiteral("sessionKeyWarning"));
+    m_keyWarning->setStyleSheet(QStringLiteral("QLabel { color: #b06000; font-weight: bold; }"));
+    m_keyWarning->hide();
+    statusBar()->addPermanentWidget(m_keyWarning);
+    statusBar()->addPermanentWidget(m_environment);
+    if (services.keys) {
+        connect(services.keys, &KeyVault::sessionOnlyChanged, this, [this](const QString &warning) {
+            m_keyWarning->setText(tr("Key in memory only"));
+            m_keyWarning->setToolTip(warning);
+            m_keyWarning->show();
+        });
+    }
+
+    createActions();
+    reloadProfiles();
+
     const auto showProblems = [this](int errors, int warnings) {
         statusBar()->showMessage(errors == 0 && warnings == 0
                                      ? tr("Request: no problems")
                                      : tr("Request: %1 error(s), %2 warning(s)").arg(errors).arg(warnings));
     };
     connect(m_requestPanel, &RequestPanel::problemsChanged, this, showProblems);
+    connect(m_requestPanel, &RequestPanel::sendRequested, this, &MainWindow::send);
+    connect(m_requestPanel, &RequestPanel::cancelRequested, m_sender, &SendController::cancel);
+    connect(m_requestPanel, &RequestPanel::editRequested, this, [this] {
+        m_requestPanel->setReviewMode(false);
+        statusBar()->showMessage(tr("Editing a copy of the past assert; Send makes a new one."), 5000);
+    });
+    connect(m_sender, &SendController::started, this, [this] {
+        m_requestPanel->setSending(true);
+        m_responsePanel->showSending(tr("Sending to %1…").arg(currentProfile().name));
+    });
+    connect(m_sender, &SendController::progress, m_requestPanel, &RequestPanel::setProgressText);
+    connect(m_sender, &SendController::finished, this, &MainWindow::onSendFinished);
+    connect(m_responsePanel, &ResponsePanel::fieldAtFault, m_requestPanel, &RequestPanel::focusPointer);
+    connect(m_historyPanel, &HistoryPanel::openRequested, this, [this](qint64 id) { openHistoryEntry(id, false); });
+    connect(m_historyPanel, &HistoryPanel::resendRequested, this, [this](qint64 id) { openHistoryEntry(id, true); });
+    connect(m_historyPanel, &HistoryPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_profiles, &QComboBox::currentIndexChanged, this, &MainWindow::onProfileChanged);
+
     const auto &problems = m_requestPanel->problems();
     const auto errors = std::count_if(problems.cbegin(), problems.cend(), [](const auto &p) { return p.isError(); });
     showProblems(int(errors), int(problems.size() - errors));
-    resize(1200, 760);
+    resize(1280, 800);
     restoreState();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::showEnvironment(const QString &name, const QUrl &baseUrl)
+void MainWindow::createActions()
 {
-    if (!m_environment) {
-        m_environment = new QLabel(this);
-        m_environment->setObjectName(QStringLiteral("environmentLabel"));
-        m_environment->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        statusBar()->addPermanentWidget(m_environment);
-    }
-    m_environment->setText(tr("%1 · %2").arg(name, baseUrl.toString()));
-}
+    QToolBar *toolbar = addToolBar(tr("Profile"));
+    toolbar->setObjectName(QStringLiteral("profileToolbar"));
+    toolbar->setMovable(false);
+    auto *label = new QLabel(tr(" Profile: "), toolbar);
+    m_profiles = new QComboBox(toolbar);
+    m_profiles->setObjectName(QStringLiteral("profileSwitcher"));
+    m_profiles->setAccessibleName(tr("Profile"));
+    m_profiles->setMinimumContentsLength(16);
+    label->setBuddy(m_profiles);
+    toolbar->addWidget(label);
+    toolbar->addWidget(m_profiles);
 
-void MainWindow::createMenus()
-{
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *exportHistory = file->addAction(tr("&Export history…"), m_historyPanel, &HistoryPanel::exportSelection);
+    exportHistory->setObjectName(QStringLiteral("actionExport"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("actionQuit"));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *curl = edit->addAction(tr("Copy as c&URL"), this, &MainWindow::copyAsCurl);
+    curl->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    curl->setObjectName(QStringLiteral("actionCopyCurl"));
+    QAction *paste = edit->addAction(tr("&Paste cURL or JSON"), this, &MainWindow::pasteRequest);
+    paste->setShortcut(QKeySequence(tr("Ctrl+Shift+V")));
+    paste->setObjectName(QStringLiteral("actionPaste"));
+
+    QMenu *request = menuBar()->addMenu(tr("Re&quest"));
+    QAction *send = request->addAction(tr("&Send"), this, &MainWindow::send);
+    send->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    send->setShortcutContext(Qt::WindowShortcut);
+    send->setObjectName(QStringLiteral("actionSend"));
+    QAction *cancel = request->addAction(tr("&Cancel sending"), m_sender, &SendController::cancel);
+    cancel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    toolbar->addSeparator();
+    toolbar->addAction(send);
+    addAction(send);
+
+    QMenu *profile = menuBar()->addMenu(tr("&Profile"));
+    QAction *key = profile->addAction(tr("API &key…"), this, &MainWindow::editKey);
+    key->setObjectName(QStringLiteral("actionKey"));
+    key->setShortcut(QKeySequence(tr("Ctrl+K")));
+    toolbar->addAction(key);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *focusHistory = view->addAction(tr("Search &history"), this, [this] {
+        m_historyPanel->findChild<QWidget *>(QStringLiteral("historySearch"))->setFocus(Qt::ShortcutFocusReason);
+    });
+    focusHistory->setShortcut(QKeySequence::Find);
+    QAction *focusRequest = view->addAction(tr("&Request"), this, [this] { m_requestPanel->setFocus(Qt::ShortcutFocusReason); });
+    focusRequest->setShortcut(QKeySequence(tr("Ctrl+2")));
+    QAction *focusResponse = view->addAction(tr("Res&ponse"), this, [this] { m_responsePanel->treeView()->setFocus(Qt::ShortcutFocusReason); });
+    focusResponse->setShortcut(QKeySequence(tr("Ctrl+3")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Assert Desk"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::reloadProfiles()
+{
+    const QSignalBlocker block(m_profiles);
+    const QString current = m_profiles->currentText();
+    m_profiles->clear();
+    if (m_services.profiles)
+        for (const Profile &p : m_services.profiles->profiles())
+            m_profiles->addItem(p.production ? p.name + tr(" (production)") : p.name, p.name);
+    const int i = m_profiles->findData(current.isEmpty() ? QSettings().value(QStringLiteral("ui/profile")).toString() : current);
+    m_profiles->setCurrentIndex(i >= 0 ? i : 0);
+    onProfileChanged();
+}
+
+void MainWindow::selectProfile(const QString &name)
+{
+    const int i = m_profiles->findData(name);
+    if (i >= 0)
+        m_profiles->setCurrentIndex(i);
+    onProfileChanged();
+}
+
+Profile MainWindow::currentProfile() const
+{
+    if (m_services.profiles)
+        if (const auto p = m_services.profiles->profile(m_profiles->currentData().toString()))
+            return *p;
+    Profile sandbox;
+    sandbox.name = ProfileStore::sandboxName();
+    sandbox.builtIn = true;
+    return sandbox;
+}
+
+void MainWindow::onProfileChanged()
+{
+    const Profile p = currentProfile();
+    m_productionBanner->setText(tr("PRODUCTION — %1: sends change real contacts at %2").arg(p.name, p.baseUrl.host()));
+    m_productionBanner->setVisible(p.production);
+    if (p.isSandbox()) {
+        QUrl url;
+        QString key;
+        QString error;
+        if (m_services.sandbox && m_services.sandbox(&url, &key, &error))
+            showEnvironment(tr("Sandbox"), url);
+        else
+            showEnvironment(tr("Sandbox not running"), QUrl());
+    } else {
+        showEnvironment(p.name, p.baseUrl);
+    }
+}
+
+void MainWindow::showEnvironment(const QString &name, const QUrl &baseUrl)
+{
+    m_environment->setText(baseUrl.isEmpty() ? name : tr("%1 · %2").arg(name, baseUrl.toString()));
+}
+
+void MainWindow::showHistoryNotices(const QStringList &notices)
+{
+    m_historyPanel->setNotice(notices.join(QLatin1Char('\n')));
+    m_historyPanel->reload();
+}
+
+void MainWindow::send()
+{
+    if (m_sender->isSending() || m_requestPanel->isReviewMode())
+        return;
+    if (m_requestPanel->hasErrors()) {
+        statusBar()->showMessage(tr("Not sent: fix the errors listed under the request first."), 5000);
+        return;
+    }
+    m_sender->send(currentProfile(), m_requestPanel->bodyBytes());
+}
+
+void MainWindow::onSendFinished(const SendResult &result, const QJsonObject &sentBody, qint64 historyId)
+{
+    m_requestPanel->setSending(false);
+    m_responsePanel->showResult(result, sentBody);
+    m_historyPanel->reload();
+    statusBar()->showMessage(historyId > 0 ? tr("%1; recorded in the history as #%2.").arg(outcomeName(result.outcome)).arg(historyId)
+                                           : outcomeName(result.outcome),
+                             8000);
+}
+
+void MainWindow::openHistoryEntry(qint64 id, bool forEditing)
+{
+    Core::whenReady(m_services.history->record(id), this, [this, id, forEditing](const std::optional<HistoryRecord> &record) {
+        if (!record) {
+            statusBar()->showMessage(tr("History entry %1 could not be read.").arg(id), 5000);
+            return;
+        }
+        const QJsonDocument doc = QJsonDocument::fromJson(record->requestBody);
+        m_requestPanel->setReviewMode(false);
+        if (doc.isObject())
+            m_requestPanel->setRequest(AssertRequest::fromJson(doc.object()));
+        else
+            m_requestPanel->setBodyText(QString::fromUtf8(record->requestBody));
+        m_requestPanel->setReviewMode(!forEditing,
+                                      tr("Reviewing assert #%1, sent %2 to %3 (%4). Edit and re-send makes a new one.")
+                                          .arg(id)
+                                          .arg(record->sentAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                               record->profile, record->outcome));
+        m_responsePanel->showRecord(*record);
+        Q_EMIT historyEntryOpened(id);
+    });
+}
+
+void MainWindow::copyAsCurl()
+{
+    const Profile p = currentProfile();
+    QUrl base = p.baseUrl;
+    if (p.isSandbox()) {
+        QString key;
+        QString error;
+        if (!m_services.sandbox || !m_services.sandbox(&base, &key, &error))
+            base = QUrl(QStringLiteral("http://127.0.0.1/api/v2"));
+    }
+    QGuiApplication::clipboard()->setText(
+        CurlText::command(EndpointPolicy::resolve(base, QStringLiteral("/contact/_assert")), m_requestPanel->bodyBytes()));
+    statusBar()->showMessage(tr("Copied a curl command that reads the key from $ASSERTDESK_API_KEY."), 5000);
+}
+
+void MainWindow::pasteRequest()
+{
+    QString error;
+    m_requestPanel->setReviewMode(false);
+    if (!m_requestPanel->paste(QGuiApplication::clipboard()->text(), &error))
+        statusBar()->showMessage(error, 6000);
+}
+
+void MainWindow::editKey()
+{
+    KeyDialog dialog(m_services, currentProfile(), this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()
@@ -124,18 +367,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("ui/profile"), m_profiles->currentData().toString());
     event->accept();
 }
 
 bool MainWindow::event(QEvent *event)
 {
     const bool handled = QMainWindow::event(event);
-    if (event->type() == QEvent::Paint || event->type() == QEvent::UpdateRequest) {
-        if (!m_painted) {
-            m_painted = true;
-            // Queued, so the paint that triggered it has finished before anyone reacts.
-            QTimer::singleShot(0, this, &MainWindow::firstPaint);
-        }
+    if (!m_painted && (event->type() == QEvent::Paint || event->type() == QEvent::UpdateRequest)) {
+        m_painted = true;
+        // Queued, so the paint that triggered it has finished before anyone reacts.
+        QTimer::singleShot(0, this, &MainWindow::firstPaint);
     }
     return handled;
 }

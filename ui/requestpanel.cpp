@@ -1,45 +1,56 @@
 #include "requestpanel.h"
 
+#include "curltext.h"
+#include "requestform.h"
+
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace AssertDesk::Ui {
 
-namespace {
-const char *kExample = R"({
-  "match": { "primary_email": "sarah.chen@acme.com" },
-  "attributes": {
-    "first_name": "Sarah",
-    "last_name": "Chen",
-    "title": "VP of Engineering"
-  }
-}
-)";
-} // namespace
-
-RequestPanel::RequestPanel(QWidget *parent)
+RequestPanel::RequestPanel(const Core::FieldCatalogue &catalogue, const QStringList &stages, QWidget *parent)
     : QWidget(parent)
-    , m_editor(new QPlainTextEdit(this))
+    , m_validator(catalogue)
+    , m_tabs(new QTabWidget(this))
+    , m_form(new RequestForm(catalogue, stages, this))
+    , m_json(new QPlainTextEdit(this))
     , m_problemList(new QTreeWidget(this))
     , m_summary(new QLabel(this))
-    , m_debounce(new QTimer(this))
+    , m_reviewNote(new QLabel(this))
+    , m_send(new QPushButton(tr("&Send"), this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_edit(new QPushButton(tr("&Edit and re-send"), this))
+    , m_progress(new QLabel(this))
+    , m_jsonDebounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("requestPanel"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
-    auto *caption = new QLabel(tr("Request body (JSON)"), this);
-    caption->setBuddy(m_editor);
-    m_editor->setObjectName(QStringLiteral("requestEditor"));
-    m_editor->setAccessibleName(tr("Request body"));
-    m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_editor->setTabChangesFocus(true);
-    m_editor->setPlainText(QString::fromUtf8(kExample));
+    m_reviewNote->setObjectName(QStringLiteral("reviewNote"));
+    m_reviewNote->setWordWrap(true);
+    m_reviewNote->setStyleSheet(QStringLiteral("QLabel { background: #e8f0fe; color: #174ea6; padding: 6px; }"));
+    m_reviewNote->hide();
+    layout->addWidget(m_reviewNote);
+
+    m_json->setObjectName(QStringLiteral("requestEditor"));
+    m_json->setAccessibleName(tr("Request body as JSON"));
+    m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_json->setTabChangesFocus(true);
+    m_tabs->setObjectName(QStringLiteral("requestTabs"));
+    m_tabs->setAccessibleName(tr("Request views"));
+    m_tabs->addTab(m_form, tr("F&orm"));
+    m_tabs->addTab(m_json, tr("&JSON"));
+    layout->addWidget(m_tabs, 3);
 
     m_summary->setObjectName(QStringLiteral("problemSummary"));
     m_problemList->setObjectName(QStringLiteral("problemList"));
@@ -47,35 +58,115 @@ RequestPanel::RequestPanel(QWidget *parent)
     m_problemList->setRootIsDecorated(false);
     m_problemList->setHeaderLabels({tr("Severity"), tr("Where"), tr("Problem")});
     m_problemList->header()->setSectionResizeMode(2, QHeaderView::Stretch);
-
-    layout->addWidget(caption);
-    layout->addWidget(m_editor, 3);
+    m_problemList->setMaximumHeight(140);
     layout->addWidget(m_summary);
     layout->addWidget(m_problemList, 1);
 
-    // Validation of a large paste must not run on every keystroke.
-    m_debounce->setSingleShot(true);
-    m_debounce->setInterval(150);
-    connect(m_debounce, &QTimer::timeout, this, &RequestPanel::revalidate);
-    connect(m_editor, &QPlainTextEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    auto *bar = new QHBoxLayout;
+    m_send->setObjectName(QStringLiteral("sendButton"));
+    m_send->setAccessibleName(tr("Send the assert"));
+    m_send->setDefault(true);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setAccessibleName(tr("Cancel the send"));
+    m_cancel->hide();
+    m_edit->setObjectName(QStringLiteral("editButton"));
+    m_edit->setAccessibleName(tr("Edit this past assert and send it again"));
+    m_edit->hide();
+    m_progress->setObjectName(QStringLiteral("sendProgress"));
+    bar->addWidget(m_send);
+    bar->addWidget(m_cancel);
+    bar->addWidget(m_edit);
+    bar->addWidget(m_progress, 1);
+    layout->addLayout(bar);
+
+    m_jsonDebounce->setSingleShot(true);
+    m_jsonDebounce->setInterval(200); // a large paste is parsed once, not per keystroke
+    connect(m_jsonDebounce, &QTimer::timeout, this, &RequestPanel::fromJson);
+    connect(m_json, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_syncing)
+            m_jsonDebounce->start();
+    });
+    connect(m_form, &RequestForm::edited, this, &RequestPanel::fromForm);
+    connect(m_send, &QPushButton::clicked, this, &RequestPanel::sendRequested);
+    connect(m_cancel, &QPushButton::clicked, this, &RequestPanel::cancelRequested);
+    connect(m_edit, &QPushButton::clicked, this, &RequestPanel::editRequested);
+    connect(m_problemList, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        focusPointer(item->text(1));
+    });
+
+    Core::AssertRequest example;
+    example.setMatch(QStringLiteral("primary_email"), QStringLiteral("sarah.chen@acme.com"));
+    example.setAttribute(QStringLiteral("first_name"), QStringLiteral("Sarah"));
+    example.setAttribute(QStringLiteral("last_name"), QStringLiteral("Chen"));
+    example.setAttribute(QStringLiteral("title"), QStringLiteral("VP of Engineering"));
+    setRequest(example);
+}
+
+void RequestPanel::setRequest(const Core::AssertRequest &request)
+{
+    m_request = request;
+    m_syncing = true;
+    m_form->setRequest(request);
+    m_json->setPlainText(QString::fromUtf8(request.toIndentedJson()));
+    m_syncing = false;
     revalidate();
 }
 
 QString RequestPanel::bodyText() const
 {
-    return m_editor->toPlainText();
+    return m_json->toPlainText();
 }
 
 void RequestPanel::setBodyText(const QString &text)
 {
-    m_editor->setPlainText(text);
+    m_json->setPlainText(text);
+    fromJson();
+}
+
+bool RequestPanel::paste(const QString &text, QString *error)
+{
+    QString body = text.trimmed();
+    if (body.startsWith(QLatin1String("curl"))) {
+        body = CurlText::bodyOf(body, error);
+        if (body.isEmpty())
+            return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body.toUtf8(), &parseError);
+    if (!doc.isObject()) {
+        *error = tr("The clipboard holds neither a JSON object nor a curl command with one.");
+        return false;
+    }
+    setBodyText(body);
+    return true;
+}
+
+void RequestPanel::fromForm()
+{
+    m_request = m_form->request();
+    m_syncing = true;
+    m_json->setPlainText(QString::fromUtf8(m_request.toIndentedJson()));
+    m_syncing = false;
+    revalidate();
+}
+
+void RequestPanel::fromJson()
+{
+    m_jsonDebounce->stop();
+    const QJsonDocument doc = QJsonDocument::fromJson(m_json->toPlainText().toUtf8());
+    if (doc.isObject()) {
+        m_request = Core::AssertRequest::fromJson(doc.object());
+        m_syncing = true;
+        m_form->setRequest(m_request);
+        m_syncing = false;
+    }
     revalidate();
 }
 
 void RequestPanel::revalidate()
 {
-    m_debounce->stop();
-    const auto result = m_validator.validateJson(m_editor->toPlainText().toUtf8());
+    // The JSON text is checked as written, so duplicate keys and broken JSON show up too.
+    const auto result = m_validator.validateJson(m_json->toPlainText().toUtf8());
     m_problems = result.problems;
     m_problemList->clear();
     int errors = 0;
@@ -83,13 +174,72 @@ void RequestPanel::revalidate()
     for (const Core::ValidationProblem &p : std::as_const(m_problems)) {
         (p.isError() ? errors : warnings)++;
         auto *item = new QTreeWidgetItem(m_problemList, {p.isError() ? tr("Error") : tr("Warning"),
-                                                         p.pointer.isEmpty() ? tr("(whole body)") : p.pointer,
-                                                         p.message});
-        item->setToolTip(2, p.code);
+                                                         p.pointer.isEmpty() ? tr("(whole body)") : p.pointer, p.message});
+        item->setToolTip(2, p.message + QStringLiteral(" [") + p.code + QLatin1Char(']'));
     }
+    m_form->showProblems(m_problems);
     m_summary->setText(errors == 0 && warnings == 0 ? tr("No problems found.")
                                                     : tr("%1 error(s), %2 warning(s)").arg(errors).arg(warnings));
+    updateSendButton();
     Q_EMIT problemsChanged(errors, warnings);
+}
+
+bool RequestPanel::hasErrors() const
+{
+    return Core::hasErrors(m_problems);
+}
+
+void RequestPanel::updateSendButton()
+{
+    QString reason;
+    for (const Core::ValidationProblem &p : std::as_const(m_problems)) {
+        if (p.isError()) {
+            reason = tr("Fix this first: %1").arg(p.message);
+            break;
+        }
+    }
+    if (m_review)
+        reason = tr("This is a past assert; choose Edit and re-send to change and send it.");
+    if (m_sending)
+        reason = tr("Sending…");
+    m_send->setEnabled(reason.isEmpty());
+    m_send->setToolTip(reason.isEmpty() ? tr("Send the assert (Ctrl+Enter)") : reason);
+}
+
+void RequestPanel::focusPointer(const QString &pointer)
+{
+    if (m_form->focusPointer(pointer)) {
+        m_tabs->setCurrentWidget(m_form);
+        m_form->focusPointer(pointer);
+    } else {
+        m_tabs->setCurrentWidget(m_json);
+        m_json->setFocus();
+    }
+}
+
+void RequestPanel::setReviewMode(bool review, const QString &note)
+{
+    m_review = review;
+    m_form->setReadOnly(review);
+    m_json->setReadOnly(review);
+    m_reviewNote->setText(note);
+    m_reviewNote->setVisible(review && !note.isEmpty());
+    m_edit->setVisible(review);
+    updateSendButton();
+}
+
+void RequestPanel::setSending(bool sending)
+{
+    m_sending = sending;
+    m_cancel->setVisible(sending);
+    if (!sending)
+        m_progress->clear();
+    updateSendButton();
+}
+
+void RequestPanel::setProgressText(const QString &text)
+{
+    m_progress->setText(text);
 }
 
 } // namespace AssertDesk::Ui

@@ -1,42 +1,80 @@
 #pragma once
 
+#include "assertrequest.h"
+#include "fieldcatalogue.h"
 #include "requestvalidator.h"
 
 #include <QWidget>
 
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
 class QTimer;
 class QTreeWidget;
 
 namespace AssertDesk::Ui {
 
-// The request area: the body that will be sent, checked as it is typed. The typed form joins it
-// later; the JSON text is the source of truth either way.
+class RequestForm;
+
+// The request: the typed form and the exact JSON, each updating the other, checked as the user
+// types, with the Send and Cancel buttons and what a send in progress is doing.
 class RequestPanel final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RequestPanel)
 
 public:
-    explicit RequestPanel(QWidget *parent = nullptr);
+    explicit RequestPanel(const Core::FieldCatalogue &catalogue, const QStringList &stages = {}, QWidget *parent = nullptr);
 
+    Core::AssertRequest request() const { return m_request; }
+    QByteArray bodyBytes() const { return m_request.toBytes(); }
+    void setRequest(const Core::AssertRequest &request);
     QString bodyText() const;
     void setBodyText(const QString &text);
+    // Takes a pasted JSON body or curl command. False with a message if it is neither.
+    bool paste(const QString &text, QString *error);
+
     const Core::ValidationProblems &problems() const { return m_problems; }
+    bool hasErrors() const;
+    void focusPointer(const QString &pointer);
+    // Review of a past assert: nothing can be edited until "Edit and re-send".
+    void setReviewMode(bool review, const QString &note = {});
+    bool isReviewMode() const { return m_review; }
+
+    void setSending(bool sending);
+    void setProgressText(const QString &text);
+    RequestForm *form() const { return m_form; }
 
 Q_SIGNALS:
     void problemsChanged(int errors, int warnings);
+    void sendRequested();
+    void cancelRequested();
+    void editRequested();
 
 private:
+    void fromForm();
+    void fromJson();
     void revalidate();
+    void updateSendButton();
 
-    QPlainTextEdit *m_editor = nullptr;
-    QTreeWidget *m_problemList = nullptr;
-    QLabel *m_summary = nullptr;
-    QTimer *m_debounce = nullptr;
     Core::RequestValidator m_validator;
+    Core::AssertRequest m_request;
     Core::ValidationProblems m_problems;
+    QTabWidget *m_tabs;
+    RequestForm *m_form;
+    QPlainTextEdit *m_json;
+    QTreeWidget *m_problemList;
+    QLabel *m_summary;
+    QLabel *m_reviewNote;
+    QPushButton *m_send;
+    QPushButton *m_cancel;
+    QPushButton *m_edit;
+    QLabel *m_progress;
+    QTimer *m_jsonDebounce;
+    bool m_sending = false;
+    bool m_review = false;
+    bool m_syncing = false;
 };
 
 } // namespace AssertDesk::Ui

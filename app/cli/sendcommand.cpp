@@ -5,7 +5,7 @@
 
 #include "apiclient.h"
 #include "assertsend.h"
-#include "historystore.h"
+#include "historyservice.h"
 #include "apierror.h"
 #include "assertresponse.h"
 #include "requestvalidator.h"
@@ -191,12 +191,13 @@ int runSend(const QStringList &args)
     if (profile->production)
         printErr(QStringLiteral("Sending to the production profile \"%1\".\n").arg(profile->name));
 
-    HistoryStore history(parser.isSet(dataDir) ? parser.value(dataDir) : HistoryStore::defaultDataDir());
-    if (!history.open(&error)) {
-        printErr(QStringLiteral("send: the history cannot be opened, so nothing was sent: %1\n").arg(error));
+    HistoryService history(parser.isSet(dataDir) ? parser.value(dataDir) : HistoryStore::defaultDataDir());
+    const HistoryService::OpenResult opened = history.open().result();
+    if (!opened.ok) {
+        printErr(QStringLiteral("send: the history cannot be opened, so nothing was sent: %1\n").arg(opened.error));
         return ExitNotSent;
     }
-    for (const QString &notice : history.notices())
+    for (const QString &notice : opened.notices)
         printErr(notice + QLatin1Char('\n'));
 
     ApiClient client(&env.network());

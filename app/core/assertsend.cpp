@@ -1,10 +1,11 @@
 #include "assertsend.h"
+#include "futures.h"
 
 #include <QJsonDocument>
 
 namespace AssertDesk::Core {
 
-AssertSend::AssertSend(ApiClient *client, HistoryStore *history, QString profile, ApiCall::Options options,
+AssertSend::AssertSend(ApiClient *client, HistoryService *history, QString profile, ApiCall::Options options,
                        QByteArray body, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -25,30 +26,50 @@ void AssertSend::start()
     intent.matchKey = match.isEmpty() ? QString() : match.begin().key();
     intent.matchValue = match.isEmpty() ? QString() : match.begin().value().toString();
     intent.sentAt = QDateTime::currentDateTimeUtc();
-    QString error;
-    if (!m_history || (m_historyId = m_history->beginAttempt(intent, &error)) < 0) {
+    const auto refuse = [this, sentAt = intent.sentAt](const QString &why) {
         SendResult refused;
         refused.outcome = Outcome::NotSent;
         refused.summary = tr("Nothing was sent: the history could not record this assert first (%1). Every send is "
-                             "recorded before it leaves, so that none is ever lost.")
-                              .arg(m_history ? error : tr("no history"));
-        refused.sentAt = refused.answeredAt = intent.sentAt;
+                             "recorded before it leaves, so that none is ever lost.").arg(why);
+        refused.sentAt = refused.answeredAt = sentAt;
         finish(refused);
+    };
+    if (!m_history) {
+        refuse(tr("there is no history"));
         return;
     }
-    m_call = m_client->assertContact(m_options, m_body, this);
-    connect(m_call, &ApiCall::waitingToRetry, this, &AssertSend::waitingToRetry);
-    connect(m_call, &ApiCall::finished, this, [this](const SendResult &result) {
-        QString e;
-        if (!m_history->completeAttempt(m_historyId, result, &e))
-            m_historyError = e;
+    whenReady(m_history->beginAttempt(intent), this, [this, refuse](qint64 id) {
+        if (id < 0) {
+            refuse(m_history ? m_history->lastError() : tr("the history closed"));
+            return;
+        }
+        m_historyId = id;
+        m_call = m_client->assertContact(m_options, m_body, this);
+        connect(m_call, &ApiCall::waitingToRetry, this, &AssertSend::waitingToRetry);
+        connect(m_call, &ApiCall::finished, this, &AssertSend::record);
+        m_call->start();
+        if (m_cancelled)
+            m_call->cancel();
+    });
+}
+
+void AssertSend::record(const SendResult &result)
+{
+    if (!m_history) {
+        m_historyError = tr("the history closed before the answer arrived");
+        finish(result);
+        return;
+    }
+    whenReady(m_history->completeAttempt(m_historyId, result), this, [this, result](bool ok) {
+        if (!ok)
+            m_historyError = m_history ? m_history->lastError() : tr("the history closed");
         finish(result);
     });
-    m_call->start();
 }
 
 void AssertSend::cancel()
 {
+    m_cancelled = true;
     if (m_call)
         m_call->cancel();
 }

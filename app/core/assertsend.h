@@ -1,7 +1,7 @@
 #pragma once
 
 #include "apiclient.h"
-#include "historystore.h"
+#include "historyservice.h"
 
 #include <QObject>
 #include <QPointer>
@@ -9,14 +9,15 @@
 namespace AssertDesk::Core {
 
 // One assert from intent to history: the history row is committed before the request leaves
-// (if it cannot be, nothing is sent), and completed with whatever came back.
+// (if it cannot be, nothing is sent), and completed with whatever came back. The history work
+// runs on the history's own thread; this object only waits for it.
 class AssertSend final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AssertSend)
 
 public:
-    AssertSend(ApiClient *client, HistoryStore *history, QString profile, ApiCall::Options options, QByteArray body,
+    AssertSend(ApiClient *client, HistoryService *history, QString profile, ApiCall::Options options, QByteArray body,
                QObject *parent = nullptr);
 
     void start();
@@ -33,9 +34,10 @@ Q_SIGNALS:
 
 private:
     void finish(const SendResult &result);
+    void record(const SendResult &result);
 
     ApiClient *m_client;
-    HistoryStore *m_history;
+    QPointer<HistoryService> m_history;
     QString m_profile;
     ApiCall::Options m_options;
     QByteArray m_body;
@@ -44,6 +46,7 @@ private:
     QString m_historyError;
     SendResult m_result;
     bool m_finished = false;
+    bool m_cancelled = false;
 };
 
 } // namespace AssertDesk::Core

@@ -1,10 +1,11 @@
 #include "historymodel.h"
+#include "futures.h"
 
 namespace AssertDesk::Core {
 
-HistoryModel::HistoryModel(HistoryStore *store, QObject *parent)
+HistoryModel::HistoryModel(HistoryService *history, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_store(store)
+    , m_history(history)
 {
 }
 
@@ -19,6 +20,8 @@ void HistoryModel::reload()
     beginResetModel();
     m_rows.clear();
     m_atEnd = false;
+    m_loading = false;
+    ++m_generation;
     endResetModel();
 }
 
@@ -39,7 +42,7 @@ int HistoryModel::columnCount(const QModelIndex &parent) const
 
 bool HistoryModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd && m_store;
+    return !parent.isValid() && !m_atEnd && !m_loading && m_history;
 }
 
 void HistoryModel::fetchMore(const QModelIndex &parent)
@@ -47,14 +50,21 @@ void HistoryModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     const qint64 before = m_rows.isEmpty() ? 0 : m_rows.constLast().id;
-    const QList<HistoryRecord> page = m_store->list(m_filter, kPageSize, before);
-    if (page.size() < kPageSize)
-        m_atEnd = true;
-    if (page.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-    m_rows += page;
-    endInsertRows();
+    m_loading = true;
+    const int generation = m_generation;
+    whenReady(m_history->list(m_filter, kPageSize, before), this, [this, generation](const QList<HistoryRecord> &page) {
+        if (generation != m_generation)
+            return;
+        m_loading = false;
+        if (page.size() < kPageSize)
+            m_atEnd = true;
+        if (!page.isEmpty()) {
+            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+            m_rows += page;
+            endInsertRows();
+        }
+        Q_EMIT pageLoaded(int(page.size()));
+    });
 }
 
 QVariant HistoryModel::data(const QModelIndex &index, int role) const

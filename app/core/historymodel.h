@@ -1,14 +1,16 @@
 #pragma once
 
-#include "historystore.h"
+#include "historyservice.h"
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QPointer>
 
 namespace AssertDesk::Core {
 
 // The history as a table that loads a page at a time, newest first, so a million rows open as
-// fast as two hundred. Keyset paging (id < last id) keeps every page as cheap as the first.
+// fast as two hundred. Keyset paging (id < last id) keeps every page as cheap as the first, and
+// pages are read on the history's thread, never the window's.
 class HistoryModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -19,13 +21,14 @@ public:
     enum Role { IdRole = Qt::UserRole + 1, RecordRole };
     static constexpr int kPageSize = 200;
 
-    explicit HistoryModel(HistoryStore *store, QObject *parent = nullptr);
+    explicit HistoryModel(HistoryService *history, QObject *parent = nullptr);
 
     void setFilter(const HistoryFilter &filter);
     HistoryFilter filter() const { return m_filter; }
     // Re-reads from the newest row (after a send).
     void reload();
     qint64 idAt(int row) const;
+    bool isLoading() const { return m_loading; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -34,11 +37,16 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
+Q_SIGNALS:
+    void pageLoaded(int rows);
+
 private:
-    HistoryStore *m_store;
+    QPointer<HistoryService> m_history;
     HistoryFilter m_filter;
     QList<HistoryRecord> m_rows;
     bool m_atEnd = false;
+    bool m_loading = false;
+    int m_generation = 0; // a reload makes answers to older requests stale
 };
 
 } // namespace AssertDesk::Core

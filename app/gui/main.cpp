@@ -1,36 +1,48 @@
 #include "mainwindow.h"
-#include "sandboxhost.h"
+#include "futures.h"
 
+#include "apiclient.h"
 #include "buildinfo.h"
+#include "historyservice.h"
+#include "keychainsecretstore.h"
+#include "keyvault.h"
+#include "profilestore.h"
+#include "sandboxhost.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QSettings>
 
 #include <cstdio>
-#include <cstdlib>
+#include <memory>
+
+using namespace AssertDesk;
 
 namespace {
 
-void describe(QCommandLineParser &parser, QCommandLineOption &quitAfterPaint, QCommandLineOption &sandbox)
+struct Options
 {
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "Main", "Assert Desk: build, check and send contact assert (upsert) requests."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption(quitAfterPaint);
-    parser.addOption(sandbox);
-}
+    QCommandLineOption quitAfterPaint{QStringLiteral("quit-after-paint"),
+                                      QCoreApplication::translate("Main", "Exit right after the main window is first painted (for timing start-up).")};
+    QCommandLineOption sandbox{QStringLiteral("sandbox"),
+                               QCoreApplication::translate("Main", "Work against the built-in sandbox: a local emulator of the contact API "
+                                                                   "with seeded contacts and a session key.")};
+    QCommandLineOption dataDir{QStringLiteral("data-dir"),
+                               QCoreApplication::translate("Main", "Keep the history in this folder (default: the XDG data folder)."),
+                               QStringLiteral("dir")};
 
-// Profiles (an account's base URL and key) arrive with the sending work; until one exists the
-// app runs against its built-in sandbox, so the first thing a new user sees works.
-bool hasConfiguredProfile()
-{
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("profiles"));
-    return !settings.childGroups().isEmpty();
-}
+    void describe(QCommandLineParser &parser)
+    {
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "Main", "Assert Desk: build, check and send contact assert (upsert) requests."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({quitAfterPaint, sandbox, dataDir});
+    }
+};
 
 bool wantsTextOnly(int argc, char *argv[])
 {
@@ -56,22 +68,15 @@ bool hasDisplay()
 
 int main(int argc, char *argv[])
 {
-    QCommandLineOption quitAfterPaint(
-        QStringLiteral("quit-after-paint"),
-        QCoreApplication::translate("Main", "Exit right after the main window is first painted (for timing start-up)."));
-    QCommandLineOption sandbox(
-        QStringLiteral("sandbox"),
-        QCoreApplication::translate("Main", "Work against the built-in sandbox: a local emulator of the contact API "
-                                            "with seeded contacts and a session key."));
-
     // --help and --version must work on a machine with no display, so they are answered before a
     // GUI application (which would abort there) exists.
     if (wantsTextOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("assertdesk"));
         QCoreApplication::setApplicationVersion(QStringLiteral(ASSERTDESK_VERSION));
+        Options options;
         QCommandLineParser parser;
-        describe(parser, quitAfterPaint, sandbox);
+        options.describe(parser);
         parser.process(app);
         return 0;
     }
@@ -88,25 +93,60 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationDomain(QStringLiteral(ASSERTDESK_ORG_DOMAIN));
     QApplication::setApplicationVersion(QStringLiteral(ASSERTDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("app.assertdesk.AssertDesk"));
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
 
+    Options options;
     QCommandLineParser parser;
-    describe(parser, quitAfterPaint, sandbox);
+    options.describe(parser);
     parser.process(app);
 
-    AssertDesk::Ui::MainWindow window;
-    AssertDesk::Sandbox::SandboxHost sandboxHost;
-    if (parser.isSet(sandbox) || !hasConfiguredProfile()) {
-        AssertDesk::Sandbox::SandboxOptions options;
-        options.seed = 25;
-        QString error;
-        if (sandboxHost.start(options, &error))
-            window.showEnvironment(QCoreApplication::translate("Main", "Sandbox"), sandboxHost.baseUrl());
-        else
-            window.showEnvironment(QCoreApplication::translate("Main", "Sandbox failed to start: %1").arg(error), {});
-    }
-    if (parser.isSet(quitAfterPaint))
-        QObject::connect(&window, &AssertDesk::Ui::MainWindow::firstPaint, &app, &QCoreApplication::quit,
-                         Qt::QueuedConnection);
+    // The composition root: everything the window uses is made here and passed in.
+    QNetworkAccessManager network;
+    Core::ApiClient client(&network);
+    Core::ProfileStore profiles(Core::ProfileStore::defaultSettingsFile());
+    Core::KeychainSecretStore keychain;
+    Core::KeyVault keys(&keychain);
+    Core::HistoryService history(parser.isSet(options.dataDir) ? parser.value(options.dataDir)
+                                                               : Core::HistoryStore::defaultDataDir());
+    std::unique_ptr<Sandbox::SandboxHost> sandboxHost;
+    QString sandboxError;
+
+    Ui::AppServices services;
+    services.client = &client;
+    services.history = &history;
+    services.profiles = &profiles;
+    services.keys = &keys;
+    // The sandbox starts the first time something needs it, on its own thread.
+    services.sandbox = [&](QUrl *url, QString *key, QString *error) {
+        if (!sandboxHost && sandboxError.isEmpty()) {
+            auto host = std::make_unique<Sandbox::SandboxHost>();
+            Sandbox::SandboxOptions sandboxOptions;
+            sandboxOptions.seed = 25;
+            if (host->start(sandboxOptions, &sandboxError))
+                sandboxHost = std::move(host);
+        }
+        if (!sandboxHost) {
+            *error = sandboxError;
+            return false;
+        }
+        *url = sandboxHost->baseUrl();
+        *key = sandboxHost->key();
+        return true;
+    };
+
+    Ui::MainWindow window(services);
+    // With no account configured, the first thing a new user sees is the working sandbox.
+    if (parser.isSet(options.sandbox) || !profiles.hasUserProfile())
+        window.selectProfile(Core::ProfileStore::sandboxName());
+    Core::whenReady(history.open(), &window, [&window](const Core::HistoryService::OpenResult &opened) {
+        QStringList notices = opened.notices;
+        if (!opened.ok)
+            notices.prepend(QCoreApplication::translate("Main", "The history could not be opened, so sending is off: %1")
+                                .arg(opened.error));
+        window.showHistoryNotices(notices);
+    });
+    if (parser.isSet(options.quitAfterPaint))
+        QObject::connect(&window, &Ui::MainWindow::firstPaint, &app, &QCoreApplication::quit, Qt::QueuedConnection);
     window.show();
     return app.exec();
 }

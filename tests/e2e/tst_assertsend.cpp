@@ -31,8 +31,8 @@ void TestAssertSend::recordsEveryAttempt()
     SandboxServer server(o);
     QString error;
     QVERIFY(server.start(0, &error));
-    HistoryStore history(m_dir.filePath(QStringLiteral("a")));
-    QVERIFY(history.open(&error));
+    HistoryService history(m_dir.filePath(QStringLiteral("a")));
+    QVERIFY(history.open().result().ok);
     ApiClient client(&m_nam);
     ApiCall::Options options;
     options.baseUrl = server.baseUrl();
@@ -41,7 +41,7 @@ void TestAssertSend::recordsEveryAttempt()
 
     AssertSend first(&client, &history, QStringLiteral("Sandbox"), options, body);
     QCOMPARE(run(first).outcome, Outcome::Succeeded);
-    const auto row = history.record(first.historyId());
+    const auto row = history.record(first.historyId()).result();
     QVERIFY(row);
     QCOMPARE(row->outcome, QStringLiteral("succeeded"));
     QCOMPARE(row->action, QStringLiteral("created"));
@@ -51,9 +51,9 @@ void TestAssertSend::recordsEveryAttempt()
     options.extraHeaders = {{"X-Sandbox-Fault", "502"}};
     AssertSend failing(&client, &history, QStringLiteral("Sandbox"), options, body);
     QCOMPARE(run(failing).outcome, Outcome::Unknown);
-    QCOMPARE(history.record(failing.historyId())->outcome, QStringLiteral("unknown"));
-    QCOMPARE(history.record(failing.historyId())->httpStatus, 502);
-    QCOMPARE(history.list({}, 10).size(), 2);
+    QCOMPARE(history.record(failing.historyId()).result()->outcome, QStringLiteral("unknown"));
+    QCOMPARE(history.record(failing.historyId()).result()->httpStatus, 502);
+    QCOMPARE(history.list({}, 10, 0).result().size(), 2);
 }
 
 void TestAssertSend::historyThatCannotBeWrittenMeansNothingIsSent()
@@ -63,12 +63,12 @@ void TestAssertSend::historyThatCannotBeWrittenMeansNothingIsSent()
     SandboxServer server(o);
     QString error;
     QVERIFY(server.start(0, &error));
-    HistoryStore history(m_dir.filePath(QStringLiteral("b")));
-    QVERIFY(history.open(&error));
+    HistoryService history(m_dir.filePath(QStringLiteral("b")));
+    QVERIFY(history.open().result().ok);
 
     // Another connection holds the write lock, as a stuck backup tool or a full disk would stop writes.
     QSqlDatabase blocker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("blocker"));
-    blocker.setDatabaseName(history.databasePath());
+    blocker.setDatabaseName(m_dir.filePath(QStringLiteral("b/history.sqlite")));
     QVERIFY(blocker.open());
     QSqlQuery lock(blocker);
     QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
@@ -93,12 +93,10 @@ void TestAssertSend::historyThatCannotBeWrittenMeansNothingIsSent()
 
 void TestAssertSend::readOnlyHistoryRefusesToSend()
 {
-    HistoryStore writer(m_dir.filePath(QStringLiteral("c")));
-    QString error;
-    QVERIFY(writer.open(&error));
-    HistoryStore reader(m_dir.filePath(QStringLiteral("c")));
-    QVERIFY(reader.open(&error));
-    QCOMPARE(reader.mode(), HistoryStore::Mode::ReadOnly);
+    HistoryService writer(m_dir.filePath(QStringLiteral("c")));
+    QVERIFY(writer.open().result().ok);
+    HistoryService reader(m_dir.filePath(QStringLiteral("c")));
+    QCOMPARE(reader.open().result().mode, HistoryStore::Mode::ReadOnly);
     ApiClient client(&m_nam);
     ApiCall::Options options;
     options.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9/api/v2"));

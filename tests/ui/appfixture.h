@@ -1,0 +1,37 @@
+#pragma once
+
+#include "apiclient.h"
+#include "appservices.h"
+#include "historyservice.h"
+#include "keyvault.h"
+#include "memorysecretstore.h"
+#include "profilestore.h"
+#include "sandboxhost.h"
+
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace AssertDesk::Test {
+
+// Everything the window needs, as the composition root makes it, but in a throw-away folder,
+// with keys in memory and the sandbox in-process.
+class AppFixture
+{
+public:
+    AppFixture();
+    ~AppFixture();
+
+    Ui::AppServices services;
+    QTemporaryDir dir;
+    QNetworkAccessManager network;
+    std::unique_ptr<Core::ApiClient> client;
+    std::unique_ptr<Core::ProfileStore> profiles;
+    std::unique_ptr<Core::MemorySecretStore> keychain;
+    std::unique_ptr<Core::KeyVault> keys;
+    std::unique_ptr<Core::HistoryService> history;
+    std::unique_ptr<Sandbox::SandboxHost> sandbox;
+};
+
+} // namespace AssertDesk::Test

@@ -1,0 +1,129 @@
+#include "tst_responsepanel.h"
+
+#include "responsepanel.h"
+#include "responsetreemodel.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace AssertDesk;
+
+namespace {
+
+QByteArray bigResponse(int rows)
+{
+    QByteArray emails = "[";
+    for (int i = 0; i < rows; ++i) {
+        if (i)
+            emails += ',';
+        emails += "{\"value\":{\"id\":\"e-" + QByteArray::number(i) + "\",\"email\":\"person" + QByteArray::number(i)
+                  + "@bulk-example.example\",\"is_primary\":" + (i == 0 ? "true" : "false")
+                  + ",\"labels\":[\"WORK\",\"PERSONAL\"]},\"value_type\":\"contact_email\"}";
+    }
+    emails += ']';
+    return "{\"data\":{\"id\":\"big\",\"attributes\":{\"first_name\":{\"value\":\"Big\",\"value_type\":\"string\"},"
+           "\"contact_emails\":" + emails + "}},\"meta\":{\"action\":\"updated\",\"matched_on\":{\"contact_emails\":\"person0@bulk-example.example\"}}}";
+}
+
+} // namespace
+
+void TestResponsePanel::tenMegabytesLoadWhileTheEventLoopRuns()
+{
+    const QByteArray body = bigResponse(90000);
+    QVERIFY(body.size() > 10 * 1000 * 1000);
+    Ui::ResponsePanel panel;
+    panel.resize(900, 600);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+
+    int ticks = 0;
+    QTimer heartbeat;
+    connect(&heartbeat, &QTimer::timeout, this, [&] { ++ticks; });
+    heartbeat.start(5);
+    QSignalSpy shown(&panel, &Ui::ResponsePanel::shown);
+    Core::SendResult result;
+    result.outcome = Core::Outcome::Succeeded;
+    result.httpStatus = 200;
+    result.body = body;
+    panel.showResult(result, {});
+    QVERIFY(panel.isParsing()); // the parse left this thread
+    QVERIFY(shown.wait(60000));
+    QVERIFY2(ticks > 0, "the event loop did not run while the answer was parsed");
+
+    QVERIFY(panel.bannerText().startsWith(QStringLiteral("Updated — matched on contact_emails = person0@bulk-example.example")));
+    Ui::ResponseTreeModel *model = panel.treeModel();
+    QModelIndex list;
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->index(r, 0).data().toString() == QLatin1String("contact_emails"))
+            list = model->index(r, 0);
+    QVERIFY(list.isValid());
+    // Loaded a page at a time, not 90,000 rows at once.
+    QVERIFY(model->rowCount(list) <= Ui::ResponseTreeModel::kPageSize);
+    QVERIFY(model->canFetchMore(list));
+    model->fetchMore(list);
+    QCOMPARE(model->rowCount(list), Ui::ResponseTreeModel::kPageSize);
+    model->fetchMore(list);
+    QCOMPARE(model->rowCount(list), 2 * Ui::ResponseTreeModel::kPageSize);
+    QCOMPARE(model->index(999, 1, list).data().toString(), QStringLiteral("person999@bulk-example.example [WORK, PERSONAL]"));
+    QCOMPARE(model->index(0, 1, list).data().toString(), QStringLiteral("person0@bulk-example.example (primary) [WORK, PERSONAL]"));
+    QVERIFY(model->index(0, 1, list).data(Qt::FontRole).value<QFont>().bold()); // the primary stands out
+}
+
+void TestResponsePanel::changedFieldsAreMarkedAndTimesAreLocal()
+{
+    Ui::ResponsePanel panel;
+    QSignalSpy shown(&panel, &Ui::ResponsePanel::shown);
+    Core::SendResult result;
+    result.outcome = Core::Outcome::Succeeded;
+    result.httpStatus = 201;
+    result.body = R"({"data":{"id":"c","attributes":{
+        "first_name":{"value":"Sarah","value_type":"string"},
+        "title":{"value":"VP","value_type":"string"},
+        "created_at":{"value":"2026-11-27T10:00:00Z","value_type":"timestamp"},
+        "stage":{"value":{"id":"s","display_value":"Working","api_name":"working","color":"#6966FF"},"value_type":"contact_stage"}}},
+        "meta":{"action":"created","matched_on":{}}})";
+    const QJsonObject sent{{QStringLiteral("attributes"), QJsonObject{{QStringLiteral("first_name"), QStringLiteral(" Sarah ")},
+                                                                    {QStringLiteral("title"), QStringLiteral("VP")},
+                                                                    {QStringLiteral("stage"), QStringLiteral("working")}}}};
+    panel.showResult(result, sent);
+    QVERIFY(shown.wait(10000));
+    Ui::ResponseTreeModel *model = panel.treeModel();
+    QCOMPARE(model->changedFields(), QStringList{QStringLiteral("first_name")});
+    QVERIFY(panel.bannerText().contains(QStringLiteral("Stored differently from what you sent: first_name")));
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex value = model->index(r, 1);
+        const QString field = model->index(r, 0).data().toString();
+        if (field == QLatin1String("first_name"))
+            QVERIFY(value.data(Qt::ToolTipRole).toString().contains(QStringLiteral("You sent  Sarah")));
+        if (field == QLatin1String("created_at"))
+            QCOMPARE(value.data(Qt::ToolTipRole).toString(), QStringLiteral("2026-11-27 10:00:00.000 UTC"));
+        if (field == QLatin1String("stage"))
+            QCOMPARE(value.data(Qt::DecorationRole).value<QColor>(), QColor(0x69, 0x66, 0xff));
+    }
+}
+
+void TestResponsePanel::errorsAreShownPlainly()
+{
+    Ui::ResponsePanel panel;
+    QSignalSpy fault(&panel, &Ui::ResponsePanel::fieldAtFault);
+    Core::SendResult rejected;
+    rejected.outcome = Core::Outcome::Rejected;
+    rejected.httpStatus = 422;
+    rejected.body = R"({"error":{"code":"unknown_field","message":"nickname is not a field","field":"nickname"}})";
+    panel.showResult(rejected, QJsonObject{{QStringLiteral("attributes"), QJsonObject{{QStringLiteral("nickname"), 1}}}});
+    QCOMPARE(panel.bannerText(), QStringLiteral("Rejected (HTTP 422) — unknown_field: nickname is not a field\nField: /attributes/nickname"));
+    QCOMPARE(fault.count(), 1);
+    QCOMPARE(fault.first().first().toString(), QStringLiteral("/attributes/nickname"));
+
+    Core::SendResult unknown;
+    unknown.outcome = Core::Outcome::Unknown;
+    unknown.summary = QStringLiteral("No answer within 30 s");
+    panel.showResult(unknown, {});
+    QVERIFY(panel.bannerText().startsWith(QStringLiteral("Outcome unknown — No answer")));
+}
+
+QTEST_MAIN(TestResponsePanel)

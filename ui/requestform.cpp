@@ -1,0 +1,255 @@
+#include "requestform.h"
+
+#include "fieldeditor.h"
+#include "jsonpointer.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace AssertDesk::Ui {
+
+RequestForm::RequestForm(const Core::FieldCatalogue &catalogue, const QStringList &stages, QWidget *parent)
+    : QWidget(parent)
+    , m_matchKey(new QComboBox(this))
+    , m_matchValue(new QLineEdit(this))
+    , m_matchProblem(new QLabel(this))
+    , m_keptNote(new QLabel(this))
+{
+    setObjectName(QStringLiteral("requestForm"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Request form"));
+    auto *content = new QWidget(scroll);
+    auto *grid = new QGridLayout(content);
+    grid->setColumnStretch(1, 1);
+    int line = 0;
+
+    auto *matchLabel = new QLabel(tr("&Match on"), content);
+    matchLabel->setBuddy(m_matchKey);
+    for (const QString &key : catalogue.matchKeys())
+        m_matchKey->addItem(key, key);
+    m_matchKey->setObjectName(QStringLiteral("matchKey"));
+    m_matchKey->setAccessibleName(tr("Match key"));
+    m_matchValue->setObjectName(QStringLiteral("matchValue"));
+    m_matchValue->setAccessibleName(tr("Match email"));
+    m_matchValue->setPlaceholderText(tr("the email that identifies the contact"));
+    auto *matchRow = new QHBoxLayout;
+    matchRow->addWidget(m_matchKey);
+    matchRow->addWidget(m_matchValue, 1);
+    grid->addWidget(matchLabel, line, 0);
+    grid->addLayout(matchRow, line++, 1, 1, 2);
+    m_matchProblem->setParent(content);
+    m_matchProblem->setObjectName(QStringLiteral("problem_match"));
+    m_matchProblem->setWordWrap(true);
+    m_matchProblem->hide();
+    grid->addWidget(m_matchProblem, line++, 1, 1, 2);
+    connect(m_matchKey, &QComboBox::activated, this, [this] {
+        m_rawMatch = {};
+        Q_EMIT edited();
+    });
+    connect(m_matchValue, &QLineEdit::textEdited, this, [this] {
+        m_rawMatch = {};
+        Q_EMIT edited();
+    });
+
+    auto *heading = new QLabel(tr("<b>Attributes</b> — tick a field to send it; tick null to clear it"), content);
+    grid->addWidget(heading, line++, 0, 1, 3);
+    for (const Core::FieldSpec &spec : catalogue.writableFields())
+        addRow(spec, grid, line);
+    m_keptNote->setParent(content);
+    m_keptNote->setObjectName(QStringLiteral("keptNote"));
+    m_keptNote->setWordWrap(true);
+    m_keptNote->hide();
+    grid->addWidget(m_keptNote, line++, 0, 1, 3);
+    grid->setRowStretch(line, 1);
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
+}
+
+void RequestForm::addRow(const Core::FieldSpec &spec, QGridLayout *grid, int &line)
+{
+    QWidget *content = grid->parentWidget();
+    Row row;
+    row.spec = spec;
+    row.set = new QCheckBox(spec.label, content);
+    row.set->setObjectName(QStringLiteral("set_") + spec.name);
+    row.set->setAccessibleName(tr("Send %1").arg(spec.label));
+    row.set->setToolTip(tr("Send %1 (API name %2). Unticked: not sent, so left as it is.").arg(spec.label, spec.name));
+    row.editor = FieldEditor::create(spec, {}, content);
+    row.null = new QCheckBox(tr("null"), content);
+    row.null->setObjectName(QStringLiteral("null_") + spec.name);
+    row.null->setAccessibleName(tr("Clear %1 (send null)").arg(spec.label));
+    row.problem = new QLabel(content);
+    row.problem->setObjectName(QStringLiteral("problem_") + spec.name);
+    row.problem->setWordWrap(true);
+    row.problem->hide();
+    grid->addWidget(row.set, line, 0, Qt::AlignTop);
+    grid->addWidget(row.editor, line, 1);
+    grid->addWidget(row.null, line++, 2, Qt::AlignTop);
+    grid->addWidget(row.problem, line++, 1, 1, 2);
+
+    QCheckBox *set = row.set;
+    QCheckBox *null = row.null;
+    const QString name = spec.name;
+    // Typing into a field means sending it.
+    connect(row.editor, &FieldEditor::edited, this, [this, set, null, name] {
+        if (m_filling)
+            return;
+        set->setChecked(true);
+        null->setChecked(false);
+        m_kept.remove(name);
+        Q_EMIT edited();
+    });
+    connect(set, &QCheckBox::toggled, this, [this, null, name](bool on) {
+        if (!on)
+            null->setChecked(false);
+        if (!m_filling) {
+            m_kept.remove(name);
+            updateKeptNote();
+            Q_EMIT edited();
+        }
+    });
+    connect(null, &QCheckBox::toggled, this, [this, set](bool on) {
+        if (on)
+            set->setChecked(true);
+        if (!m_filling)
+            Q_EMIT edited();
+    });
+    m_rows << row;
+}
+
+Core::AssertRequest RequestForm::request() const
+{
+    QJsonObject attributes = m_kept;
+    for (const Row &row : m_rows) {
+        if (!row.set->isChecked())
+            continue;
+        attributes.insert(row.spec.name, row.null->isChecked() ? QJsonValue(QJsonValue::Null) : row.editor->value());
+    }
+    QJsonObject body = m_extras;
+    body.insert(QStringLiteral("match"),
+                m_rawMatch.isEmpty() ? QJsonObject{{m_matchKey->currentData().toString(), m_matchValue->text()}} : m_rawMatch);
+    body.insert(QStringLiteral("attributes"), attributes);
+    return Core::AssertRequest::fromJson(body);
+}
+
+void RequestForm::setRequest(const Core::AssertRequest &request)
+{
+    m_filling = true;
+    const QJsonObject match = request.match();
+    const int keyIndex = match.size() == 1 ? m_matchKey->findData(match.begin().key()) : -1;
+    if (keyIndex >= 0 && match.begin().value().isString()) {
+        m_rawMatch = {};
+        m_matchKey->setCurrentIndex(keyIndex);
+        m_matchValue->setText(match.begin().value().toString());
+    } else {
+        m_rawMatch = match.isEmpty() ? QJsonObject{} : match;
+        m_matchValue->clear();
+    }
+    m_extras = request.extras();
+    m_kept = {};
+    const QJsonObject attributes = request.attributes();
+    for (Row &row : m_rows) {
+        const QJsonValue v = attributes.value(row.spec.name);
+        row.editor->clear();
+        if (v.isUndefined()) {
+            row.set->setChecked(false);
+            row.null->setChecked(false);
+        } else if (v.isNull()) {
+            row.set->setChecked(true);
+            row.null->setChecked(true);
+        } else if (row.editor->setValue(v)) {
+            row.set->setChecked(true);
+            row.null->setChecked(false);
+        } else {
+            row.set->setChecked(false);
+            row.null->setChecked(false);
+            m_kept.insert(row.spec.name, v);
+        }
+    }
+    for (auto it = attributes.begin(); it != attributes.end(); ++it) {
+        const bool known = std::any_of(m_rows.cbegin(), m_rows.cend(), [&](const Row &r) { return r.spec.name == it.key(); });
+        if (!known)
+            m_kept.insert(it.key(), it.value());
+    }
+    updateKeptNote();
+    m_filling = false;
+}
+
+void RequestForm::updateKeptNote()
+{
+    QStringList notes;
+    if (!m_kept.isEmpty())
+        notes << tr("Kept from the JSON and sent as written: %1.").arg(m_kept.keys().join(QLatin1String(", ")));
+    if (!m_rawMatch.isEmpty())
+        notes << tr("The match block is kept as written in the JSON tab.");
+    if (!m_extras.isEmpty())
+        notes << tr("Other blocks kept from the JSON: %1.").arg(m_extras.keys().join(QLatin1String(", ")));
+    m_keptNote->setText(notes.join(QLatin1Char(' ')));
+    m_keptNote->setVisible(!notes.isEmpty());
+}
+
+void RequestForm::setProblem(QLabel *label, QWidget *field, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+    field->setToolTip(text);
+    field->setAccessibleDescription(text);
+    field->setProperty("problem", !text.isEmpty());
+    // A red frame on the field at fault, in any palette.
+    field->setStyleSheet(text.isEmpty() ? QString() : QStringLiteral("border: 1px solid #d93025;"));
+}
+
+void RequestForm::showProblems(const Core::ValidationProblems &problems)
+{
+    QHash<QString, QStringList> byField;
+    QStringList matchProblems;
+    for (const Core::ValidationProblem &p : problems) {
+        const QStringList tokens = Core::JsonPointer::split(p.pointer);
+        const QString text = (p.isError() ? tr("Error: ") : tr("Warning: ")) + p.message;
+        if (tokens.value(0) == QLatin1String("match"))
+            matchProblems << text;
+        else if (tokens.value(0) == QLatin1String("attributes") && tokens.size() >= 2)
+            byField[tokens.at(1)] << text;
+    }
+    setProblem(m_matchProblem, m_matchValue, matchProblems.join(QLatin1Char('\n')));
+    for (Row &row : m_rows)
+        setProblem(row.problem, row.editor->focusTarget(), byField.value(row.spec.name).join(QLatin1Char('\n')));
+}
+
+bool RequestForm::focusPointer(const QString &pointer)
+{
+    const QStringList tokens = Core::JsonPointer::split(pointer);
+    if (tokens.value(0) == QLatin1String("match")) {
+        m_matchValue->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    for (Row &row : m_rows) {
+        if (tokens.value(0) == QLatin1String("attributes") && tokens.value(1) == row.spec.name) {
+            row.editor->focusTarget()->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    return false;
+}
+
+void RequestForm::setReadOnly(bool readOnly)
+{
+    m_matchKey->setEnabled(!readOnly);
+    m_matchValue->setReadOnly(readOnly);
+    for (Row &row : m_rows) {
+        row.set->setEnabled(!readOnly);
+        row.null->setEnabled(!readOnly);
+        row.editor->setEnabled(!readOnly);
+    }
+}
+
+} // namespace AssertDesk::Ui

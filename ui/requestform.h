@@ -1,0 +1,69 @@
+#pragma once
+
+#include "assertrequest.h"
+#include "fieldcatalogue.h"
+#include "validationproblem.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QGridLayout;
+class QLabel;
+class QLineEdit;
+
+namespace AssertDesk::Ui {
+
+class FieldEditor;
+
+// The typed form: the match key and value, then one row per writable field. A row's "set" box
+// tells unset from set (an empty text is a value); its "null" box sends null to clear the field.
+// What the form cannot show (unknown fields, odd shapes, extra blocks) is kept and sent as it was.
+class RequestForm final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RequestForm)
+
+public:
+    RequestForm(const Core::FieldCatalogue &catalogue, const QStringList &stages, QWidget *parent = nullptr);
+
+    Core::AssertRequest request() const;
+    // Fills the form without emitting edited().
+    void setRequest(const Core::AssertRequest &request);
+    void showProblems(const Core::ValidationProblems &problems);
+    // Moves the focus to the field a pointer names; false if the form has no such field.
+    bool focusPointer(const QString &pointer);
+    void setReadOnly(bool readOnly);
+    // Attributes kept from JSON that the form has no editor for.
+    QStringList keptFields() const { return m_kept.keys(); }
+
+Q_SIGNALS:
+    void edited();
+
+private:
+    struct Row
+    {
+        Core::FieldSpec spec;
+        QCheckBox *set = nullptr;
+        FieldEditor *editor = nullptr;
+        QCheckBox *null = nullptr;
+        QLabel *problem = nullptr;
+    };
+    void addRow(const Core::FieldSpec &spec, QGridLayout *grid, int &line);
+    void setProblem(QLabel *label, QWidget *field, const QString &text);
+    void updateKeptNote();
+
+    QComboBox *m_matchKey = nullptr;
+    QLineEdit *m_matchValue = nullptr;
+    QLabel *m_matchProblem = nullptr;
+    QLabel *m_keptNote = nullptr;
+    QList<Row> m_rows;
+    QJsonObject m_kept;     // attributes the form cannot show
+    QJsonObject m_rawMatch; // a match block the two match widgets cannot show
+    QJsonObject m_extras;   // top-level blocks other than match and attributes
+    bool m_filling = false;
+};
+
+} // namespace AssertDesk::Ui

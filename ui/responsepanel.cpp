@@ -1,0 +1,283 @@
+#include "responsepanel.h"
+
+#include "apierror.h"
+#include "responsetreemodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QJsonDocument>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace AssertDesk::Ui {
+
+using namespace AssertDesk::Core;
+
+namespace {
+// Showing more raw text than this at once would stall the window; the full bytes stay in the history.
+constexpr qsizetype kRawShown = 512 * 1024;
+} // namespace
+
+ResponsePanel::ResponsePanel(QWidget *parent)
+    : QWidget(parent)
+    , m_banner(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_filter(new QLineEdit(this))
+    , m_tree(new QTreeView(this))
+    , m_raw(new QPlainTextEdit(this))
+    , m_model(new ResponseTreeModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+{
+    setObjectName(QStringLiteral("responsePanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_banner->setObjectName(QStringLiteral("outcomeBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_banner->setAccessibleName(tr("Outcome"));
+    m_banner->setMargin(8);
+    layout->addWidget(m_banner);
+
+    auto *typed = new QWidget(this);
+    auto *typedLayout = new QVBoxLayout(typed);
+    typedLayout->setContentsMargins(0, 0, 0, 0);
+    auto *tools = new QHBoxLayout;
+    m_filter->setObjectName(QStringLiteral("responseFilter"));
+    m_filter->setPlaceholderText(tr("Filter fields and values"));
+    m_filter->setAccessibleName(tr("Filter the response"));
+    m_filter->setClearButtonEnabled(true);
+    auto *copyValue = new QPushButton(tr("Copy &value"), typed);
+    auto *copyPath = new QPushButton(tr("Copy pat&h"), typed);
+    copyValue->setAccessibleName(tr("Copy the selected value"));
+    copyPath->setAccessibleName(tr("Copy the JSON path of the selected value"));
+    tools->addWidget(m_filter, 1);
+    tools->addWidget(copyValue);
+    tools->addWidget(copyPath);
+    typedLayout->addLayout(tools);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_tree->setObjectName(QStringLiteral("responseTree"));
+    m_tree->setAccessibleName(tr("Typed response"));
+    m_tree->setModel(m_proxy);
+    m_tree->setUniformRowHeights(true); // keeps long lists cheap to lay out
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setSectionResizeMode(ResponseTreeModel::ValueColumn, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *copyValueAction = new QAction(tr("Copy value"), m_tree);
+    copyValueAction->setShortcut(QKeySequence::Copy);
+    copyValueAction->setShortcutContext(Qt::WidgetShortcut);
+    auto *copyPathAction = new QAction(tr("Copy path"), m_tree);
+    m_tree->addAction(copyValueAction);
+    m_tree->addAction(copyPathAction);
+    typedLayout->addWidget(m_tree);
+
+    m_raw->setObjectName(QStringLiteral("responseRaw"));
+    m_raw->setAccessibleName(tr("Raw response"));
+    m_raw->setReadOnly(true);
+    m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+
+    m_tabs->setObjectName(QStringLiteral("responseTabs"));
+    m_tabs->setAccessibleName(tr("Response views"));
+    m_tabs->addTab(typed, tr("&Typed"));
+    m_tabs->addTab(m_raw, tr("Ra&w"));
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(copyValue, &QPushButton::clicked, this, &ResponsePanel::copyValue);
+    connect(copyPath, &QPushButton::clicked, this, &ResponsePanel::copyPath);
+    connect(copyValueAction, &QAction::triggered, this, &ResponsePanel::copyValue);
+    connect(copyPathAction, &QAction::triggered, this, &ResponsePanel::copyPath);
+    clear();
+}
+
+ResponsePanel::~ResponsePanel()
+{
+    m_watcher.waitForFinished();
+}
+
+void ResponsePanel::setBanner(const QString &text, const QString &colour)
+{
+    m_banner->setText(text);
+    m_banner->setStyleSheet(colour.isEmpty() ? QString()
+                                             : QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px; "
+                                                              "font-weight: bold; }").arg(colour));
+}
+
+QString ResponsePanel::bannerText() const
+{
+    return m_banner->text();
+}
+
+bool ResponsePanel::isParsing() const
+{
+    return m_watcher.isRunning();
+}
+
+void ResponsePanel::clear()
+{
+    ++m_generation;
+    m_model->clear();
+    m_raw->clear();
+    setBanner(tr("Nothing sent yet. The answer will show here: whether the contact was created or updated, "
+                 "and what it matched on."),
+              {});
+}
+
+void ResponsePanel::showSending(const QString &text)
+{
+    setBanner(text, QStringLiteral("#5f6368"));
+}
+
+void ResponsePanel::showRecord(const HistoryRecord &record)
+{
+    SendResult r;
+    r.httpStatus = record.httpStatus;
+    r.body = record.responseBody;
+    r.elapsedMs = record.durationMs;
+    r.summary = record.errorMessage;
+    r.bodyTruncated = record.responseTruncated;
+    for (auto it = record.responseHeaders.begin(); it != record.responseHeaders.end(); ++it)
+        r.headers.append({it.key().toLatin1(), it.value().toString().toLatin1()});
+    if (record.outcome == QLatin1String("succeeded"))
+        r.outcome = Outcome::Succeeded;
+    else if (record.outcome == QLatin1String("rejected"))
+        r.outcome = Outcome::Rejected;
+    else if (record.outcome == QLatin1String("not sent"))
+        r.outcome = Outcome::NotSent;
+    else if (record.outcome == QLatin1String("cancelled"))
+        r.outcome = Outcome::Cancelled;
+    else
+        r.outcome = Outcome::Unknown;
+    if (record.outcome == QLatin1String("interrupted"))
+        r.summary = record.errorMessage;
+    showResult(r, QJsonDocument::fromJson(record.requestBody).object());
+}
+
+void ResponsePanel::showRaw(const SendResult &result)
+{
+    QString head = result.httpStatus ? QStringLiteral("HTTP %1\n").arg(result.httpStatus) : QString();
+    for (const auto &h : result.headers)
+        head += QString::fromLatin1(h.first) + QStringLiteral(": ") + QString::fromLatin1(h.second) + QLatin1Char('\n');
+    QString body = QString::fromUtf8(result.body.left(kRawShown));
+    if (result.body.size() > kRawShown)
+        body += tr("\n\n[Showing the first %1 KB of %2 KB. The whole answer is kept in the history.]")
+                    .arg(kRawShown / 1024)
+                    .arg(result.body.size() / 1024);
+    m_raw->setPlainText(head + QLatin1Char('\n') + body);
+}
+
+void ResponsePanel::showResult(const SendResult &result, const QJsonObject &sentBody)
+{
+    const int generation = ++m_generation;
+    m_model->clear();
+    showRaw(result);
+    if (result.outcome != Outcome::Succeeded || result.body.isEmpty()) {
+        present(result, sentBody);
+        return;
+    }
+    setBanner(tr("Reading the answer (%1 KB)…").arg(result.body.size() / 1024), QStringLiteral("#5f6368"));
+    disconnect(&m_watcher, nullptr, this, nullptr);
+    const QByteArray body = result.body;
+    const int status = result.httpStatus;
+    m_watcher.setFuture(QtConcurrent::run([body, status] {
+        return std::shared_ptr<const AssertResponse>(std::make_shared<AssertResponse>(AssertResponse::parse(body, status)));
+    }));
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this, generation, result, sentBody] {
+        if (generation != m_generation)
+            return;
+        const auto parsed = m_watcher.result();
+        m_model->setResponse(parsed, sentBody.value(QLatin1String("attributes")).toObject());
+        if (!parsed->isValid()) {
+            setBanner(tr("Succeeded (HTTP %1), but the answer is not a contact record: %2")
+                          .arg(result.httpStatus)
+                          .arg(parsed->errorString()),
+                      QStringLiteral("#b06000"));
+        } else {
+            const bool created = parsed->action() == AssertResponse::Action::Created;
+            const bool updated = parsed->action() == AssertResponse::Action::Updated;
+            QString text = created   ? tr("Created — no contact matched, so a new one was made.")
+                           : updated ? (parsed->matchedOn().isEmpty()
+                                            ? tr("Updated an existing contact.")
+                                            : tr("Updated — matched on %1.").arg(parsed->matchedOnText()))
+                                     : tr("Succeeded (HTTP %1); the answer does not say whether it created or updated.")
+                                           .arg(result.httpStatus);
+            const QStringList changed = m_model->changedFields();
+            if (!changed.isEmpty())
+                text += QLatin1Char('\n') + tr("Stored differently from what you sent: %1.").arg(changed.join(QLatin1String(", ")));
+            if (result.bodyTruncated)
+                text += QLatin1Char('\n') + result.summary;
+            setBanner(text, created ? QStringLiteral("#188038") : QStringLiteral("#1a73e8"));
+            m_tree->resizeColumnToContents(ResponseTreeModel::FieldColumn);
+        }
+        Q_EMIT shown();
+    });
+}
+
+void ResponsePanel::present(const SendResult &result, const QJsonObject &sentBody)
+{
+    switch (result.outcome) {
+    case Outcome::Rejected: {
+        if (result.httpStatus >= 300 && result.httpStatus < 400) {
+            setBanner(tr("Rejected (HTTP %1) — %2").arg(result.httpStatus).arg(result.summary), QStringLiteral("#d93025"));
+            break;
+        }
+        ApiError error = ApiError::parse(result.httpStatus, result.body);
+        error.resolveAgainst(sentBody);
+        QString text = tr("Rejected (HTTP %1) — %2: %3").arg(result.httpStatus).arg(error.code(), error.message());
+        if (!error.fields().isEmpty())
+            text += QLatin1Char('\n') + tr("Field: %1").arg(error.fields().first().pointer);
+        if (result.httpStatus == 429)
+            text += QLatin1Char('\n') + result.summary;
+        setBanner(text, QStringLiteral("#d93025"));
+        if (!error.fields().isEmpty())
+            Q_EMIT fieldAtFault(error.fields().first().pointer);
+        break;
+    }
+    case Outcome::Unknown:
+        setBanner(tr("Outcome unknown — %1").arg(result.summary), QStringLiteral("#b06000"));
+        break;
+    case Outcome::NotSent:
+        setBanner(tr("Not sent — %1").arg(result.summary) + (result.detail.isEmpty() ? QString() : QLatin1Char('\n') + result.detail),
+                  QStringLiteral("#5f6368"));
+        break;
+    case Outcome::Cancelled:
+        setBanner(tr("Cancelled — %1").arg(result.summary), QStringLiteral("#5f6368"));
+        break;
+    case Outcome::Succeeded:
+        setBanner(tr("Succeeded (HTTP %1) with an empty answer.").arg(result.httpStatus), QStringLiteral("#188038"));
+        break;
+    }
+    Q_EMIT shown();
+}
+
+void ResponsePanel::copyValue()
+{
+    const QModelIndex i = m_tree->currentIndex();
+    if (i.isValid())
+        QGuiApplication::clipboard()->setText(i.siblingAtColumn(ResponseTreeModel::ValueColumn).data(ResponseTreeModel::CopyRole).toString());
+}
+
+void ResponsePanel::copyPath()
+{
+    const QModelIndex i = m_tree->currentIndex();
+    if (i.isValid())
+        QGuiApplication::clipboard()->setText(i.data(ResponseTreeModel::PointerRole).toString());
+}
+
+} // namespace AssertDesk::Ui

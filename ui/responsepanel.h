@@ -1,0 +1,71 @@
+#pragma once
+
+#include "assertresponse.h"
+#include "historyrecord.h"
+#include "sendresult.h"
+
+#include <QFutureWatcher>
+#include <QJsonObject>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTreeView;
+
+namespace AssertDesk::Ui {
+
+class ResponseTreeModel;
+
+// The answer: an outcome banner a support person reads first, the typed tree, the raw bytes.
+// Bodies are parsed on a worker thread, so a 10 MB answer never freezes the window.
+class ResponsePanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResponsePanel)
+
+public:
+    explicit ResponsePanel(QWidget *parent = nullptr);
+    ~ResponsePanel() override;
+
+    void showResult(const Core::SendResult &result, const QJsonObject &sentBody);
+    void showRecord(const Core::HistoryRecord &record);
+    void showSending(const QString &text);
+    void clear();
+
+    QString bannerText() const;
+    bool isParsing() const;
+    ResponseTreeModel *treeModel() const { return m_model; }
+    QTreeView *treeView() const { return m_tree; }
+
+    void copyValue();
+    void copyPath();
+
+Q_SIGNALS:
+    // A rejection named a request field (JSON pointer into the request).
+    void fieldAtFault(const QString &pointer);
+    // The typed tree (or the error) is on screen.
+    void shown();
+
+private:
+    struct Parsed;
+    void present(const Core::SendResult &result, const QJsonObject &sentBody);
+    void setBanner(const QString &text, const QString &colour);
+    void showRaw(const Core::SendResult &result);
+
+    QLabel *m_banner;
+    QTabWidget *m_tabs;
+    QLineEdit *m_filter;
+    QTreeView *m_tree;
+    QPlainTextEdit *m_raw;
+    ResponseTreeModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QFutureWatcher<std::shared_ptr<const Core::AssertResponse>> m_watcher;
+    int m_generation = 0;
+};
+
+} // namespace AssertDesk::Ui
