@@ -92,8 +92,9 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     m_splitter->addWidget(area(QStringLiteral("requestArea"), tr("&Request"), m_requestPanel, m_splitter));
     m_splitter->addWidget(area(QStringLiteral("responseArea"), tr("Res&ponse"), m_responsePanel, m_splitter));
     m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setStretchFactor(2, 3);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setStretchFactor(2, 4);
+    m_splitter->setSizes({280, 500, 500});
     m_splitter->setChildrenCollapsible(false);
     centralLayout->addWidget(m_splitter, 1);
     setCentralWidget(central);

@@ -63,7 +63,7 @@ RequestForm::RequestForm(const Core::FieldCatalogue &catalogue, const QStringLis
     auto *heading = new QLabel(tr("<b>Attributes</b> — tick a field to send it; tick null to clear it"), content);
     grid->addWidget(heading, line++, 0, 1, 3);
     for (const Core::FieldSpec &spec : catalogue.writableFields())
-        addRow(spec, grid, line);
+        addRow(spec, stages, grid, line);
     m_keptNote->setParent(content);
     m_keptNote->setObjectName(QStringLiteral("keptNote"));
     m_keptNote->setWordWrap(true);
@@ -74,7 +74,7 @@ RequestForm::RequestForm(const Core::FieldCatalogue &catalogue, const QStringLis
     outer->addWidget(scroll);
 }
 
-void RequestForm::addRow(const Core::FieldSpec &spec, QGridLayout *grid, int &line)
+void RequestForm::addRow(const Core::FieldSpec &spec, const QStringList &stages, QGridLayout *grid, int &line)
 {
     QWidget *content = grid->parentWidget();
     Row row;
@@ -83,7 +83,7 @@ void RequestForm::addRow(const Core::FieldSpec &spec, QGridLayout *grid, int &li
     row.set->setObjectName(QStringLiteral("set_") + spec.name);
     row.set->setAccessibleName(tr("Send %1").arg(spec.label));
     row.set->setToolTip(tr("Send %1 (API name %2). Unticked: not sent, so left as it is.").arg(spec.label, spec.name));
-    row.editor = FieldEditor::create(spec, {}, content);
+    row.editor = FieldEditor::create(spec, stages, content);
     row.null = new QCheckBox(tr("null"), content);
     row.null->setObjectName(QStringLiteral("null_") + spec.name);
     row.null->setAccessibleName(tr("Clear %1 (send null)").arg(spec.label));

@@ -51,7 +51,7 @@ private:
         QCheckBox *null = nullptr;
         QLabel *problem = nullptr;
     };
-    void addRow(const Core::FieldSpec &spec, QGridLayout *grid, int &line);
+    void addRow(const Core::FieldSpec &spec, const QStringList &stages, QGridLayout *grid, int &line);
     void setProblem(QLabel *label, QWidget *field, const QString &text);
     void updateKeptNote();
 

@@ -77,6 +77,8 @@ ResponsePanel::ResponsePanel(QWidget *parent)
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setSectionResizeMode(ResponseTreeModel::ValueColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->resizeSection(ResponseTreeModel::FieldColumn, 170);
+    m_tree->header()->resizeSection(ResponseTreeModel::TypeColumn, 120);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *copyValueAction = new QAction(tr("Copy value"), m_tree);
     copyValueAction->setShortcut(QKeySequence::Copy);
@@ -223,7 +225,6 @@ void ResponsePanel::showResult(const SendResult &result, const QJsonObject &sent
             if (result.bodyTruncated)
                 text += QLatin1Char('\n') + result.summary;
             setBanner(text, created ? QStringLiteral("#188038") : QStringLiteral("#1a73e8"));
-            m_tree->resizeColumnToContents(ResponseTreeModel::FieldColumn);
         }
         Q_EMIT shown();
     });

@@ -3,6 +3,8 @@
 #include "jsonpointer.h"
 
 #include <QColor>
+
+#include <algorithm>
 #include <QFont>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -75,7 +77,15 @@ void ResponseTreeModel::setResponse(std::shared_ptr<const Core::AssertResponse> 
     m_sent = sentAttributes;
     m_root = std::make_unique<Node>();
     if (m_response) {
-        for (const TypedValue &t : m_response->attributes()) {
+        // Fields with a value first: they are what a person came to read; empty ones follow.
+        std::vector<const TypedValue *> ordered;
+        for (const TypedValue &t : m_response->attributes())
+            ordered.push_back(&t);
+        std::stable_partition(ordered.begin(), ordered.end(), [](const TypedValue *t) {
+            return t->kind != TypedValue::Kind::Null && !(t->kind == TypedValue::Kind::List && t->items.isEmpty());
+        });
+        for (const TypedValue *tp : ordered) {
+            const TypedValue &t = *tp;
             auto n = std::make_unique<Node>();
             n->parent = m_root.get();
             n->row = int(m_root->children.size());
@@ -250,7 +260,7 @@ QVariant ResponseTreeModel::data(const QModelIndex &index, int role) const
         case TypeColumn: {
             QString type = v->valueType.isEmpty() ? tr("(no type)") : v->valueType;
             if (v->kind == TypedValue::Kind::List)
-                type = tr("list of %1").arg(type);
+                type = v->valueType.isEmpty() ? tr("list") : tr("list of %1").arg(type);
             return v->note.isEmpty() ? type : type + QStringLiteral(" — ") + v->note;
         }
         default: return {};
