@@ -14,7 +14,9 @@
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
+#include <QLocale>
 #include <QSettings>
+#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -94,6 +96,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(ASSERTDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("app.assertdesk.AssertDesk"));
     QNetworkProxyFactory::setUseSystemConfiguration(true);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("assertdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
 
     Options options;
     QCommandLineParser parser;
