@@ -60,8 +60,10 @@ QStringList stageNames()
 MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     : QMainWindow(parent)
     , m_services(services)
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
+    // Children are made here, not in the initialiser list: adding one sends this window events,
+    // and event() must not run before every member has its value.
+    m_splitter = new QSplitter(Qt::Horizontal, this);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Assert Desk"));
     QIcon icon;

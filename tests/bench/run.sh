@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Builds the release configuration and prints Assert Desk's figures next to the floor they are
+# measured against in the same run (a bare Qt window, curl). Each figure is a median.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+scripts/install-deps.sh
+cmake --preset release >/dev/null
+cmake --build --preset release >/dev/null
+B=$PWD/build/release
+export QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES='*.info=false'
+tmp=$(mktemp -d)
+sandbox_pid=
+trap '[[ -n $sandbox_pid ]] && kill $sandbox_pid 2>/dev/null; rm -rf "$tmp"' EXIT
+export XDG_CONFIG_HOME=$tmp/config XDG_DATA_HOME=$tmp/data XDG_RUNTIME_DIR=$tmp/run
+mkdir -m 700 -p "$XDG_RUNTIME_DIR"
+runs=${RUNS:-7}
+
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+usec() { local s; s=$(date +%s%N); "$@" >/dev/null 2>&1; echo $(( ($(date +%s%N) - s) / 1000 )); }
+rss_kb() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+ms() { awk -v u="$1" 'BEGIN { printf "%.1f", u / 1000 }'; }
+
+echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(. /etc/os-release; echo "$PRETTY_NAME"), Qt $(qtpaths6 --qt-version 2>/dev/null || echo 6)"
+echo
+
+# Start-up and idle memory, with a 100,000-row history present.
+"$B/tests/bench/bench_history" 100000 "$tmp/history" >/dev/null
+app=("$B/app/gui/assertdesk" --quit-after-paint --data-dir "$tmp/history")
+bare=("$B/tests/bench/bench_barewindow")
+app_t=() bare_t=() app_m=() bare_m=()
+for _ in $(seq "$runs"); do
+  app_t+=("$(usec "${app[@]}")"); bare_t+=("$(usec "${bare[@]}")")
+  app_m+=("$(rss_kb "${app[@]}")"); bare_m+=("$(rss_kb "${bare[@]}")")
+done
+at=$(printf '%s\n' "${app_t[@]}" | median); bt=$(printf '%s\n' "${bare_t[@]}" | median)
+am=$(printf '%s\n' "${app_m[@]}" | median); bm=$(printf '%s\n' "${bare_m[@]}" | median)
+
+echo "| measure | Assert Desk | floor | ratio / target |"
+echo "|---|---|---|---|"
+echo "| start-up to first paint (100k-row history) | $(ms "$at") ms | $(ms "$bt") ms (bare Qt window) | $(ratio "$at" "$bt")x (target 1.5x) |"
+echo "| resident memory after start-up | $((am / 1024)) MB | $((bm / 1024)) MB (bare Qt window) | $(ratio "$am" "$bm")x (target 1.5x) |"
+
+# Large answers in the typed tree.
+for mb in 1 10 50; do
+  line=$("$B/tests/bench/bench_response" "$mb")
+  IFS=$'\t' read -r _ first stall mem <<<"$line"
+  echo "| ${mb} MB answer: first rows / longest UI stall / extra memory | ${first} ms / ${stall} ms / ${mem} MB | | target (10 MB): 300 ms / 50 ms |"
+done
+
+# History at scale.
+for rows in 100000 1000000; do
+  IFS=$'\t' read -r _ open search insert <<<"$("$B/tests/bench/bench_history" "$rows")"
+  echo "| history, $rows rows: open view / FTS search / one insert | $(ms "$open") ms / $(ms "$search") ms / $(ms "$insert") ms | | target (1M): 100 ms / 50 ms |"
+done
+
+# Round trip against the sandbox on loopback, the app's client against curl.
+"$B/app/sandbox/assertdesk-sandbox" --key bench >"$tmp/sandbox.out" &
+sandbox_pid=$!
+for _ in $(seq 50); do grep -q listening "$tmp/sandbox.out" 2>/dev/null && break; sleep 0.1; done
+base=$(head -1 "$tmp/sandbox.out" | sed 's/listening on //')/api/v2
+client_us=$("$B/tests/bench/bench_roundtrip" "$base" bench sequential 200 2>/dev/null)
+curl_us=$(for i in $(seq 50); do
+  curl -s -o /dev/null -w '%{time_total}\n' -X POST "$base/contact/_assert" -H 'Authorization: Bearer bench' \
+    -H 'Content-Type: application/json' --data-binary "{\"match\":{\"primary_email\":\"curl$((i % 50))@x.example\"},\"attributes\":{\"title\":\"T$i\"}}"
+done | awk '{ printf "%d\n", $1 * 1000000 }' | median)
+echo "| one assert round trip on loopback | $(ms "$client_us") ms (kept-alive connection) | $(ms "$curl_us") ms (curl, new connection each) | $(ratio "$client_us" "$curl_us")x (target 1x) |"
+IFS=$'\t' read -r rps _ <<<"$("$B/tests/bench/bench_roundtrip" "$base" bench concurrent 8 3)"
+echo "| sandbox throughput, 8 concurrent clients | ${rps} asserts/s | | |"
