@@ -198,7 +198,7 @@ void ResponsePanel::showResult(const SendResult &result, const QJsonObject &sent
     const QByteArray body = result.body;
     const int status = result.httpStatus;
     m_watcher.setFuture(QtConcurrent::run([body, status] {
-        return std::shared_ptr<const AssertResponse>(std::make_shared<AssertResponse>(AssertResponse::parse(body, status)));
+        return std::shared_ptr<const AssertResponse>(std::make_shared<AssertResponse>(AssertResponse::parse(body, status, AssertResponse::Lists::OnDemand)));
     }));
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this, generation, result, sentBody] {
         if (generation != m_generation)

@@ -5,6 +5,7 @@
 #include <QColor>
 
 #include <algorithm>
+#include <optional>
 #include <QFont>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +21,7 @@ struct ResponseTreeModel::Node
     Node *parent = nullptr;
     int row = 0;
     const TypedValue *value = nullptr; // attribute or list element
+    std::optional<TypedValue> owned;   // a list element typed on demand
     QString key;                       // for a key of an object value
     QJsonValue keyValue;
     QString pointer;
@@ -82,7 +84,7 @@ void ResponseTreeModel::setResponse(std::shared_ptr<const Core::AssertResponse> 
         for (const TypedValue &t : m_response->attributes())
             ordered.push_back(&t);
         std::stable_partition(ordered.begin(), ordered.end(), [](const TypedValue *t) {
-            return t->kind != TypedValue::Kind::Null && !(t->kind == TypedValue::Kind::List && t->items.isEmpty());
+            return t->kind != TypedValue::Kind::Null && !(t->kind == TypedValue::Kind::List && t->count() == 0);
         });
         for (const TypedValue *tp : ordered) {
             const TypedValue &t = *tp;
@@ -122,7 +124,7 @@ int ResponseTreeModel::childTotal(const Node *node)
     if (!node->value)
         return 0;
     if (node->value->kind == TypedValue::Kind::List)
-        return int(node->value->items.size());
+        return int(node->value->count());
     return hasObjectChildren(node->value) ? int(node->value->value.toObject().size()) : 0;
 }
 
@@ -132,12 +134,15 @@ void ResponseTreeModel::ensureChildren(Node *node, int upTo) const
         return;
     const TypedValue *v = node->value;
     if (v->kind == TypedValue::Kind::List) {
-        for (int i = int(node->children.size()); i < upTo && i < v->items.size(); ++i) {
+        for (int i = int(node->children.size()); i < upTo && i < v->count(); ++i) {
             auto n = std::make_unique<Node>();
             n->parent = node;
             n->row = i;
-            n->value = &v->items.at(i);
-            n->pointer = v->items.at(i).pointer;
+            n->owned = v->item(i);
+            if (m_response && m_response->exactNumbers().contains(n->owned->pointer))
+                n->owned->literal = QString::fromLatin1(m_response->exactNumbers().value(n->owned->pointer));
+            n->value = &*n->owned;
+            n->pointer = n->owned->pointer;
             node->children.push_back(std::move(n));
         }
         return;

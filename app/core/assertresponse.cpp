@@ -36,9 +36,22 @@ void attachLiterals(TypedValue &t, const QHash<QString, QByteArray> &literals)
         attachLiterals(item, literals);
 }
 
+// A number a double may round has at least 16 digits in a row; most bodies have none, and then
+// the second, lexical pass over them is skipped.
+bool hasLongDigitRun(const QByteArray &body)
+{
+    int run = 0;
+    for (const char c : body) {
+        run = (c >= '0' && c <= '9') ? run + 1 : 0;
+        if (run >= 16)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
-AssertResponse AssertResponse::parse(const QByteArray &body, int httpStatus)
+AssertResponse AssertResponse::parse(const QByteArray &body, int httpStatus, Lists lists)
 {
     AssertResponse r;
     r.m_raw = body;
@@ -77,7 +90,8 @@ AssertResponse AssertResponse::parse(const QByteArray &body, int httpStatus)
         return r;
     }
 
-    const JsonScanResult scan = JsonScan::scan(body);
+    const JsonScanResult scan = hasLongDigitRun(body) ? JsonScan::scan(body) : JsonScanResult{};
+    r.m_exactNumbers = scan.inexactNumbers;
     r.m_recordId = idText(data.value(QLatin1String("id")), scan.inexactNumbers, QStringLiteral("/data/id"));
     r.m_recordType = data.value(QLatin1String("record_type")).toString();
     r.m_createdAt = data.value(QLatin1String("created_at")).toString();
@@ -93,8 +107,9 @@ AssertResponse AssertResponse::parse(const QByteArray &body, int httpStatus)
     const QJsonObject attrs = attrsValue.toObject();
     r.m_attributes.reserve(attrs.size());
     for (auto it = attrs.begin(); it != attrs.end(); ++it) {
-        TypedValue t = TypedValue::fromEnvelope(
-            it.key(), it.value(), JsonPointer::append(QStringLiteral("/data/attributes"), it.key()));
+        TypedValue t = TypedValue::fromEnvelope(it.key(), it.value(),
+                                                JsonPointer::append(QStringLiteral("/data/attributes"), it.key()),
+                                                lists == Lists::Eager);
         attachLiterals(t, scan.inexactNumbers);
         r.m_attributes << t;
     }

@@ -18,7 +18,11 @@ class AssertResponse final
 public:
     enum class Action { Created, Updated, Unknown };
 
-    static AssertResponse parse(const QByteArray &body, int httpStatus = 0);
+    enum class Lists { Eager, OnDemand };
+    // Lists::OnDemand leaves the elements of array attributes untyped until TypedValue::item().
+    static AssertResponse parse(const QByteArray &body, int httpStatus = 0, Lists lists = Lists::Eager);
+    // Numbers a double cannot hold, by JSON pointer, as written (for elements typed later).
+    const QHash<QString, QByteArray> &exactNumbers() const { return m_exactNumbers; }
 
     bool isValid() const { return m_error.isEmpty(); }
     QString errorString() const { return m_error; }
@@ -63,6 +67,7 @@ private:
     QJsonObject m_dataExtras, m_metaExtras, m_topExtras;
     QByteArray m_raw;
     int m_status = 0;
+    QHash<QString, QByteArray> m_exactNumbers;
 };
 
 } // namespace AssertDesk::Core

@@ -98,7 +98,21 @@ TypedValue::Kind TypedValue::kindFor(const QString &valueType)
     return kinds.value(valueType, Kind::Generic);
 }
 
-TypedValue TypedValue::fromEnvelope(const QString &name, const QJsonValue &envelope, const QString &pointer)
+qsizetype TypedValue::count() const
+{
+    if (kind != Kind::List)
+        return 0;
+    return items.isEmpty() ? value.toArray().size() : items.size();
+}
+
+TypedValue TypedValue::item(qsizetype i) const
+{
+    if (!items.isEmpty())
+        return items.at(i);
+    return fromEnvelope(QStringLiteral("[%1]").arg(i + 1), value.toArray().at(i), JsonPointer::append(pointer, i));
+}
+
+TypedValue TypedValue::fromEnvelope(const QString &name, const QJsonValue &envelope, const QString &pointer, bool eagerLists)
 {
     TypedValue t;
     t.name = name;
@@ -107,6 +121,11 @@ TypedValue TypedValue::fromEnvelope(const QString &name, const QJsonValue &envel
         t.kind = Kind::List;
         const QJsonArray a = envelope.toArray();
         t.value = envelope;
+        if (!eagerLists) {
+            if (!a.isEmpty())
+                t.valueType = a.first().toObject().value(QLatin1String("value_type")).toString();
+            return t;
+        }
         for (qsizetype i = 0; i < a.size(); ++i) {
             TypedValue item = fromEnvelope(QStringLiteral("[%1]").arg(i + 1), a.at(i), JsonPointer::append(pointer, i));
             if (t.valueType.isEmpty())
@@ -218,9 +237,9 @@ QString TypedValue::display() const
         return amount.isString() ? amount.toString() : compactJson(amount);
     }
     case Kind::List:
-        if (items.isEmpty())
+        if (count() == 0)
             return tr("(none)");
-        return items.size() == 1 ? tr("1 item") : tr("%1 items").arg(items.size());
+        return count() == 1 ? tr("1 item") : tr("%1 items").arg(count());
     case Kind::Generic:
         if (!literal.isEmpty())
             return literal;

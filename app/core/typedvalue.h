@@ -36,7 +36,11 @@ struct TypedValue
     QString literal;    // the number exactly as written, when a double cannot hold it
     QString pointer;    // JSON pointer into the response body
     QString note;       // why it is Generic, when it is not simply an unknown type
-    QList<TypedValue> items;
+    QList<TypedValue> items; // a List's elements, when built eagerly
+
+    // A List's elements, whether built eagerly or read from `value` on demand.
+    qsizetype count() const;
+    TypedValue item(qsizetype i) const;
 
     // The value as a person reads it; timestamps in UTC.
     QString display() const;
@@ -44,7 +48,10 @@ struct TypedValue
     bool isPrimary() const;      // for contact email and phone rows
     QString stageColor() const;  // "#6966FF" for a stage with a colour
 
-    static TypedValue fromEnvelope(const QString &name, const QJsonValue &envelope, const QString &pointer);
+    // `eagerLists`: build every element of an array now; otherwise elements are typed on demand
+    // (a 10 MB list then costs nothing until someone looks at it).
+    static TypedValue fromEnvelope(const QString &name, const QJsonValue &envelope, const QString &pointer,
+                                   bool eagerLists = true);
     static Kind kindFor(const QString &valueType);
 };
 

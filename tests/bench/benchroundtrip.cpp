@@ -26,7 +26,7 @@ int main(int argc, char *argv[])
     const QByteArray mode(argv[3]);
     QNetworkAccessManager nam;
     ApiClient client(&nam);
-    const auto body = [](int i) {
+    const auto body = [](int i) -> QByteArray {
         return QByteArray(R"({"match":{"primary_email":"bench)") + QByteArray::number(i % 50)
                + R"(@x.example"},"attributes":{"title":"T)" + QByteArray::number(i) + R"("}})";
     };

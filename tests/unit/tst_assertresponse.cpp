@@ -204,6 +204,23 @@ void TestAssertResponse::tenMegabyteResponseIsReadWhole()
     QCOMPARE(list->items.last().display(), QStringLiteral("person89999@bulk-example.example [WORK, PERSONAL]"));
 }
 
+void TestAssertResponse::listsCanBeTypedOnDemand()
+{
+    const AssertResponse eager = AssertResponse::parse(fixture("every-type-updated.json"), 200);
+    const AssertResponse lazy = AssertResponse::parse(fixture("every-type-updated.json"), 200, AssertResponse::Lists::OnDemand);
+    const TypedValue *e = eager.attribute(QStringLiteral("contact_emails"));
+    const TypedValue *l = lazy.attribute(QStringLiteral("contact_emails"));
+    QVERIFY(l->items.isEmpty());
+    QCOMPARE(l->count(), 2);
+    QCOMPARE(l->valueType, QStringLiteral("contact_email"));
+    QCOMPARE(l->display(), e->display());
+    for (qsizetype i = 0; i < l->count(); ++i) {
+        QCOMPARE(l->item(i).display(), e->items.at(i).display());
+        QCOMPARE(l->item(i).pointer, e->items.at(i).pointer);
+    }
+    QCOMPARE(lazy.exactNumbers().value(QStringLiteral("/data/attributes/legacy_crm_id/value")), QByteArray("12345678901234567890"));
+}
+
 void TestAssertResponse::textFormatHasOutcomeFirstAndOneLinePerAttribute()
 {
     const AssertResponse r = AssertResponse::parse(fixture("every-type-updated.json"), 200);

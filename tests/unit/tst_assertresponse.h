@@ -18,5 +18,6 @@ private Q_SLOTS:
     void notAnAssertResponse();
     void duplicateKeysKeepOneValue();
     void tenMegabyteResponseIsReadWhole();
+    void listsCanBeTypedOnDemand();
     void textFormatHasOutcomeFirstAndOneLinePerAttribute();
 };
