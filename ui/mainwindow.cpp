@@ -224,7 +224,13 @@ void MainWindow::reloadProfiles()
     if (m_services.profiles)
         for (const Profile &p : m_services.profiles->profiles())
             m_profiles->addItem(p.production ? p.name + tr(" (production)") : p.name, p.name);
-    const int i = m_profiles->findData(current.isEmpty() ? QSettings().value(QStringLiteral("ui/profile")).toString() : current);
+    int i = m_profiles->findData(current.isEmpty() ? QSettings().value(QStringLiteral("ui/profile")).toString() : current);
+    if (i < 0 && m_services.profiles && m_services.profiles->hasUserProfile()) {
+        // Someone with an account of their own starts on it, not on the sandbox.
+        for (const Profile &p : m_services.profiles->profiles())
+            if (!p.builtIn && i < 0)
+                i = m_profiles->findData(p.name);
+    }
     m_profiles->setCurrentIndex(i >= 0 ? i : 0);
     onProfileChanged();
 }
@@ -254,13 +260,19 @@ void MainWindow::onProfileChanged()
     m_productionBanner->setText(tr("PRODUCTION — %1: sends change real contacts at %2").arg(p.name, p.baseUrl.host()));
     m_productionBanner->setVisible(p.production);
     if (p.isSandbox()) {
-        QUrl url;
-        QString key;
-        QString error;
-        if (m_services.sandbox && m_services.sandbox(&url, &key, &error))
-            showEnvironment(tr("Sandbox"), url);
-        else
-            showEnvironment(tr("Sandbox not running"), QUrl());
+        // Started once the window is on screen, so it never delays the first paint.
+        showEnvironment(tr("Sandbox (starting…)"), QUrl());
+        QTimer::singleShot(0, this, [this] {
+            if (!currentProfile().isSandbox())
+                return;
+            QUrl url;
+            QString key;
+            QString error;
+            if (m_services.sandbox && m_services.sandbox(&url, &key, &error))
+                showEnvironment(tr("Sandbox"), url);
+            else
+                showEnvironment(tr("Sandbox not running: %1").arg(error), QUrl());
+        });
     } else {
         showEnvironment(p.name, p.baseUrl);
     }
