@@ -13,6 +13,7 @@
 #include "buildinfo.h"
 #include "endpointpolicy.h"
 #include "historyservice.h"
+#include "apiclient.h"
 
 #include <QAction>
 #include <QApplication>
@@ -199,6 +200,8 @@ void MainWindow::createActions()
     key->setObjectName(QStringLiteral("actionKey"));
     key->setShortcut(QKeySequence(tr("Ctrl+K")));
     toolbar->addAction(key);
+    QAction *schema = profile->addAction(tr("Fetch workspace &schema"), this, &MainWindow::fetchSchema);
+    schema->setObjectName(QStringLiteral("actionSchema"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *focusHistory = view->addAction(tr("Search &history"), this, [this] {
@@ -354,6 +357,41 @@ void MainWindow::pasteRequest()
     m_requestPanel->setReviewMode(false);
     if (!m_requestPanel->paste(QGuiApplication::clipboard()->text(), &error))
         statusBar()->showMessage(error, 6000);
+}
+
+void MainWindow::fetchSchema()
+{
+    const Profile profile = currentProfile();
+    statusBar()->showMessage(tr("Reading the contact schema of %1…").arg(profile.name));
+    m_sender->resolve(profile, [this](const QUrl &url, const QString &key, const QString &error) {
+        if (!error.isEmpty()) {
+            statusBar()->showMessage(error, 8000);
+            return;
+        }
+        ApiCall::Options options;
+        options.baseUrl = url;
+        options.key = key;
+        options.timeoutSeconds = currentProfile().timeoutSeconds;
+        ApiCall *call = m_services.client->testKey(options, this);
+        connect(call, &ApiCall::finished, this, [this, call](const SendResult &r) {
+            call->deleteLater();
+            FieldCatalogue catalogue = FieldCatalogue::builtIn();
+            QString problem;
+            if (r.outcome != Outcome::Succeeded || !catalogue.mergeSchema(r.body, &problem)) {
+                statusBar()->showMessage(tr("The schema could not be read: %1").arg(problem.isEmpty() ? r.summary : problem), 8000);
+                return;
+            }
+            const QList<FieldSpec> fields = catalogue.writableFields();
+            const int custom = int(std::count_if(fields.cbegin(), fields.cend(), [](const FieldSpec &f) { return f.custom; }));
+            m_requestPanel->setCatalogue(catalogue);
+            statusBar()->showMessage(tr("Schema loaded: %1 writable fields, %2 of them custom to this workspace.")
+                                         .arg(fields.size())
+                                         .arg(custom),
+                                     8000);
+            Q_EMIT schemaLoaded(int(fields.size()), custom);
+        });
+        call->start();
+    });
 }
 
 void MainWindow::editKey()

@@ -43,12 +43,15 @@ public:
     void openHistoryEntry(qint64 id, bool forEditing);
     void copyAsCurl();
     void pasteRequest();
+    // Reads the profile's workspace schema so its custom fields get form rows.
+    void fetchSchema();
 
 Q_SIGNALS:
     // After the first paint of the window: start-up is measured up to here.
     void firstPaint();
     // A history entry is shown (for review or editing).
     void historyEntryOpened(qint64 id);
+    void schemaLoaded(int fields, int custom);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

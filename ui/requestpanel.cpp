@@ -20,6 +20,7 @@ namespace AssertDesk::Ui {
 RequestPanel::RequestPanel(const Core::FieldCatalogue &catalogue, const QStringList &stages, QWidget *parent)
     : QWidget(parent)
     , m_validator(catalogue)
+    , m_stages(stages)
     , m_tabs(new QTabWidget(this))
     , m_form(new RequestForm(catalogue, stages, this))
     , m_json(new QPlainTextEdit(this))
@@ -100,6 +101,20 @@ RequestPanel::RequestPanel(const Core::FieldCatalogue &catalogue, const QStringL
     example.setAttribute(QStringLiteral("last_name"), QStringLiteral("Chen"));
     example.setAttribute(QStringLiteral("title"), QStringLiteral("VP of Engineering"));
     setRequest(example);
+}
+
+void RequestPanel::setCatalogue(const Core::FieldCatalogue &catalogue)
+{
+    m_validator = Core::RequestValidator(catalogue);
+    RequestForm *old = m_form;
+    m_form = new RequestForm(catalogue, m_stages, this);
+    const int index = m_tabs->indexOf(old);
+    m_tabs->removeTab(index);
+    m_tabs->insertTab(index, m_form, tr("F&orm"));
+    m_tabs->setCurrentIndex(index);
+    old->deleteLater();
+    connect(m_form, &RequestForm::edited, this, &RequestPanel::fromForm);
+    setRequest(m_request);
 }
 
 void RequestPanel::setRequest(const Core::AssertRequest &request)

@@ -45,6 +45,8 @@ public:
     void setSending(bool sending);
     void setProgressText(const QString &text);
     RequestForm *form() const { return m_form; }
+    // A workspace schema's fields become form rows, and fields it does not know become errors.
+    void setCatalogue(const Core::FieldCatalogue &catalogue);
 
 Q_SIGNALS:
     void problemsChanged(int errors, int warnings);
@@ -59,6 +61,7 @@ private:
     void updateSendButton();
 
     Core::RequestValidator m_validator;
+    QStringList m_stages;
     Core::AssertRequest m_request;
     Core::ValidationProblems m_problems;
     QTabWidget *m_tabs;

@@ -46,30 +46,40 @@ void SendController::send(const Profile &profile, const QByteArray &body)
         notSent(tr("You chose not to send to production."));
         return;
     }
+    resolve(profile, [this, profile, body, sent](const QUrl &url, const QString &key, const QString &error) {
+        if (!error.isEmpty()) {
+            SendResult failed;
+            failed.outcome = Outcome::NotSent;
+            failed.summary = error;
+            finishWith(failed, sent, -1);
+            return;
+        }
+        start(profile, url, key, body);
+    });
+}
+
+void SendController::resolve(const Profile &profile,
+                             std::function<void(const QUrl &, const QString &, const QString &)> done)
+{
     if (profile.isSandbox()) {
         QUrl url;
         QString key;
         QString error;
-        if (!m_services.sandbox || !m_services.sandbox(&url, &key, &error)) {
-            notSent(tr("The built-in sandbox could not start: %1").arg(error));
-            return;
-        }
-        start(profile, url, key, body);
+        if (!m_services.sandbox || !m_services.sandbox(&url, &key, &error))
+            done({}, {}, tr("The built-in sandbox could not start: %1").arg(error));
+        else
+            done(url, key, {});
         return;
     }
     if (!m_services.keys) {
-        notSent(tr("There is no API key for this profile."));
+        done({}, {}, tr("There is no API key for this profile."));
         return;
     }
-    m_services.keys->read(profile.name, [this, profile, body, sent](const SecretResult &r) {
-        if (!r.ok()) {
-            SendResult failed;
-            failed.outcome = Outcome::NotSent;
-            failed.summary = r.message + QLatin1Char(' ') + tr("Set the key with Profile › API key….");
-            finishWith(failed, sent, -1);
-            return;
-        }
-        start(profile, profile.baseUrl, r.key, body);
+    m_services.keys->read(profile.name, [profile, done](const SecretResult &r) {
+        if (!r.ok())
+            done({}, {}, r.message + QLatin1Char(' ') + tr("Set the key with Profile › API key…."));
+        else
+            done(profile.baseUrl, r.key, {});
     });
 }
 

@@ -65,6 +65,8 @@ constexpr Column kColumns[] = {
     {"last_outbound_voice_call_at", "timestamp", false},
     {"last_outbound_global_thread_at", "timestamp", false},
     {"archived_at", "timestamp", false},
+    // A custom field of the sandbox workspace: the schema is how a client learns of it.
+    {"lead_source", "string", false},
 };
 
 QJsonObject envelope(const QJsonValue &value, const char *valueType)
@@ -129,10 +131,11 @@ QJsonObject schemaDocument()
     for (const Column &c : kColumns) {
         const QString name = QString::fromLatin1(c.name);
         const Core::FieldSpec *f = catalogue.field(name);
-        const bool writable = f && f->creatable;
+        const bool custom = name == QLatin1String("lead_source");
+        const bool writable = (f && f->creatable) || custom;
         attributes.append(QJsonObject{
             {QStringLiteral("name"), name},
-            {QStringLiteral("display_name"), f ? f->label : name},
+            {QStringLiteral("display_name"), f ? f->label : custom ? QStringLiteral("Lead source") : name},
             {QStringLiteral("is_creatable"), writable},
             {QStringLiteral("is_updatable"), writable},
             {QStringLiteral("is_required_on_create"), false},

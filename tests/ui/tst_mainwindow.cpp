@@ -277,6 +277,31 @@ private Q_SLOTS:
         QVERIFY(window.responsePanel()->bannerText().startsWith(QStringLiteral("Created")));
     }
 
+    void fetchedSchemaAddsTheWorkspaceFields()
+    {
+        Test::AppFixture app;
+        MainWindow window(app.services);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.findChild<QLineEdit *>(QStringLiteral("edit_lead_source")));
+        window.requestPanel()->setBodyText(QStringLiteral(R"({"match":{"primary_email":"s@x.example"},"attributes":{"nickname":"N"}})"));
+        QVERIFY(!window.requestPanel()->hasErrors()); // unknown, but maybe a custom field: a warning
+        QSignalSpy loaded(&window, &MainWindow::schemaLoaded);
+        window.fetchSchema();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(loaded.first().at(1).toInt(), 1);
+        auto *lead = find<QLineEdit>(&window, "edit_lead_source");
+        QVERIFY(lead);
+        QVERIFY(window.requestPanel()->hasErrors()); // now the workspace is known: nickname is an error
+        window.requestPanel()->setBodyText(QStringLiteral(R"({"match":{"primary_email":"s@x.example"},"attributes":{"first_name":"S"}})"));
+        QTest::keyClicks(lead, QStringLiteral("webinar"));
+        QSignalSpy shown(window.responsePanel(), &Ui::ResponsePanel::shown);
+        window.send();
+        QVERIFY(shown.wait(20000));
+        QVERIFY2(window.responsePanel()->bannerText().startsWith(QStringLiteral("Created")), qPrintable(window.responsePanel()->bannerText()));
+        QCOMPARE(treeValue(window.responsePanel(), QStringLiteral("lead_source")), QStringLiteral("webinar"));
+    }
+
     void everyInteractiveWidgetHasAnAccessibleName()
     {
         Test::AppFixture app;
