@@ -92,14 +92,8 @@ int runHistory(const QStringList &args)
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Write to FILE instead of standard output."), QStringLiteral("FILE"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("For show: the record as JSON."));
     parser.addOptions({dataDir, limit, outcome, profile, action, format, out, json});
-    if (!parser.parse(args)) {
-        printErr(parser.errorText() + QLatin1Char('\n'));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto done = parseCommand(parser, args))
+        return *done;
     const QStringList pos = parser.positionalArguments();
     const QString verb = pos.value(0);
     const QStringList verbs{QStringLiteral("list"), QStringLiteral("search"), QStringLiteral("show"),

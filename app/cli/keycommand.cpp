@@ -69,14 +69,8 @@ int runKey(const QStringList &args)
     const QCommandLineOption baseUrl(QStringLiteral("base-url"), QStringLiteral("For check: test against this URL instead."),
                                      QStringLiteral("url"));
     parser.addOptions({profileOption, baseUrl});
-    if (!parser.parse(args)) {
-        printErr(parser.errorText() + QLatin1Char('\n'));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto done = parseCommand(parser, args))
+        return *done;
     const QStringList pos = parser.positionalArguments();
     const QString action = pos.value(0);
     if (pos.size() != 1 || !parser.isSet(profileOption)

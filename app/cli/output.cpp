@@ -1,5 +1,9 @@
 #include "output.h"
 
+#include "commands.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -23,6 +27,25 @@ void printErr(const QString &text)
 void printJson(const QJsonObject &object)
 {
     printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+}
+
+std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &args)
+{
+    if (!parser.parse(args)) {
+        printErr(parser.errorText() + QLatin1Char('\n'));
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        // The usage line names the command too ("assertdesk-cli send [options] file").
+        QString help = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        const qsizetype at = help.indexOf(program);
+        if (at >= 0 && !args.isEmpty())
+            help.replace(at, program.size(), args.first());
+        printOut(help);
+        return ExitOk;
+    }
+    return std::nullopt;
 }
 
 } // namespace AssertDesk::Cli

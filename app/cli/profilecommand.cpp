@@ -45,14 +45,8 @@ int runProfile(const QStringList &args)
     const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("Seconds to wait for an answer (1-600)."),
                                      QStringLiteral("seconds"));
     parser.addOptions({baseUrl, production, noProduction, timeout});
-    if (!parser.parse(args)) {
-        printErr(parser.errorText() + QLatin1Char('\n'));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto done = parseCommand(parser, args))
+        return *done;
     const QStringList pos = parser.positionalArguments();
     const QString action = pos.value(0);
     CliEnv env;

@@ -30,14 +30,8 @@ int runRender(const QStringList &args)
         QStringLiteral("code"));
     parser.addOption(jsonOption);
     parser.addOption(statusOption);
-    if (!parser.parse(args)) {
-        printErr(parser.errorText() + QLatin1Char('\n'));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto done = parseCommand(parser, args))
+        return *done;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1) {
         printErr(QCoreApplication::translate("Cli", "render: give exactly one FILE, or - for standard input\n"));

@@ -113,14 +113,8 @@ int runSend(const QStringList &args)
     const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("History folder (default: XDG data)."),
                                      QStringLiteral("dir"));
     parser.addOptions({profileOption, baseUrl, timeout, json, header, dataDir});
-    if (!parser.parse(args)) {
-        printErr(parser.errorText() + QLatin1Char('\n'));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto done = parseCommand(parser, args))
+        return *done;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(profileOption)) {
         printErr(QStringLiteral("send: give one FILE (or -) and --profile NAME\n"));
         return ExitUsage;

@@ -32,14 +32,8 @@ int runValidate(const QStringList &args)
         QStringLiteral("file"));
     parser.addOption(jsonOption);
     parser.addOption(schemaOption);
-    if (!parser.parse(args)) {
-        printErr(parser.errorText() + QLatin1Char('\n'));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto done = parseCommand(parser, args))
+        return *done;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1) {
         printErr(QCoreApplication::translate("Cli", "validate: give exactly one FILE, or - for standard input\n"));

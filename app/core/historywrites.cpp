@@ -137,7 +137,8 @@ bool HistoryStore::completeAttempt(qint64 id, const SendResult &result, QString 
     collectFromAttributes(QJsonDocument::fromJson(before->requestBody).object().value(QLatin1String("attributes")).toObject(),
                           text, false);
     if (result.outcome == Outcome::Succeeded) {
-        const AssertResponse response = AssertResponse::parse(result.body, result.httpStatus);
+        // Only the outcome is needed here; long lists stay untyped.
+        const AssertResponse response = AssertResponse::parse(result.body, result.httpStatus, AssertResponse::Lists::OnDemand);
         if (response.isValid()) {
             contactId = response.recordId();
             action = response.action() == AssertResponse::Action::Unknown ? QString() : response.actionText();

@@ -1,4 +1,5 @@
 #include "keychainsecretstore.h"
+#include "secretwait.h"
 
 #include "processrunner.h"
 
@@ -10,25 +11,7 @@
 using namespace AssertDesk::Core;
 using AssertDesk::Test::runProcess;
 
-namespace {
-
-SecretResult wait(const std::function<void(SecretStore::Callback)> &op)
-{
-    SecretResult out;
-    bool done = false;
-    op([&](const SecretResult &r) {
-        out = r;
-        done = true;
-    });
-    QDeadlineTimer deadline(20000);
-    while (!done && !deadline.hasExpired())
-        QTest::qWait(10);
-    if (!done)
-        out = {SecretResult::Status::Other, {}, QStringLiteral("the keychain did not answer within 20 s")};
-    return out;
-}
-
-} // namespace
+using AssertDesk::Test::waitForSecret;
 
 // A round trip through the real secret service (gnome-keyring under scripts/test.sh), read back
 // from outside with secret-tool, the way a user would check what was stored.
@@ -49,7 +32,7 @@ private Q_SLOTS:
         const QString profile = QStringLiteral("tst-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
         const QString key = QStringLiteral("kc-secret-") + QUuid::createUuid().toString(QUuid::Id128);
 
-        const SecretResult written = wait([&](auto done) { store.write(profile, key, done); });
+        const SecretResult written = waitForSecret([&](auto done) { store.write(profile, key, done); });
         QVERIFY2(written.ok(), qPrintable(written.message));
 
         const auto lookup = runProcess(QStringLiteral("secret-tool"),
@@ -58,12 +41,12 @@ private Q_SLOTS:
         QCOMPARE(lookup.exitCode, 0);
         QCOMPARE(lookup.outText().trimmed(), key);
 
-        const SecretResult read = wait([&](auto done) { store.read(profile, done); });
+        const SecretResult read = waitForSecret([&](auto done) { store.read(profile, done); });
         QVERIFY(read.ok());
         QCOMPARE(read.key, key);
 
-        QVERIFY(wait([&](auto done) { store.remove(profile, done); }).ok());
-        const SecretResult gone = wait([&](auto done) { store.read(profile, done); });
+        QVERIFY(waitForSecret([&](auto done) { store.remove(profile, done); }).ok());
+        const SecretResult gone = waitForSecret([&](auto done) { store.read(profile, done); });
         QCOMPARE(gone.status, SecretResult::Status::NotFound);
         QVERIFY(!gone.message.contains(key));
         const auto after = runProcess(QStringLiteral("secret-tool"),
@@ -71,18 +54,18 @@ private Q_SLOTS:
                                        QStringLiteral("user"), KeychainSecretStore::entryName(profile)});
         QVERIFY(after.out.trimmed().isEmpty());
         // Forgetting what is not there is fine.
-        QVERIFY(wait([&](auto done) { store.remove(profile, done); }).ok());
+        QVERIFY(waitForSecret([&](auto done) { store.remove(profile, done); }).ok());
     }
 
     void profilesHaveSeparateEntries()
     {
         KeychainSecretStore store;
-        QVERIFY(wait([&](auto done) { store.write(QStringLiteral("tst-a"), QStringLiteral("key-a"), done); }).ok());
-        QVERIFY(wait([&](auto done) { store.write(QStringLiteral("tst-b"), QStringLiteral("key-b"), done); }).ok());
-        QCOMPARE(wait([&](auto done) { store.read(QStringLiteral("tst-a"), done); }).key, QStringLiteral("key-a"));
-        QCOMPARE(wait([&](auto done) { store.read(QStringLiteral("tst-b"), done); }).key, QStringLiteral("key-b"));
-        wait([&](auto done) { store.remove(QStringLiteral("tst-a"), done); });
-        wait([&](auto done) { store.remove(QStringLiteral("tst-b"), done); });
+        QVERIFY(waitForSecret([&](auto done) { store.write(QStringLiteral("tst-a"), QStringLiteral("key-a"), done); }).ok());
+        QVERIFY(waitForSecret([&](auto done) { store.write(QStringLiteral("tst-b"), QStringLiteral("key-b"), done); }).ok());
+        QCOMPARE(waitForSecret([&](auto done) { store.read(QStringLiteral("tst-a"), done); }).key, QStringLiteral("key-a"));
+        QCOMPARE(waitForSecret([&](auto done) { store.read(QStringLiteral("tst-b"), done); }).key, QStringLiteral("key-b"));
+        waitForSecret([&](auto done) { store.remove(QStringLiteral("tst-a"), done); });
+        waitForSecret([&](auto done) { store.remove(QStringLiteral("tst-b"), done); });
     }
 };
 

@@ -1,4 +1,5 @@
 #include "keychainsecretstore.h"
+#include "secretwait.h"
 #include "keyvault.h"
 
 #include <QDeadlineTimer>
@@ -6,25 +7,7 @@
 
 using namespace AssertDesk::Core;
 
-namespace {
-
-SecretResult wait(const std::function<void(SecretStore::Callback)> &op)
-{
-    SecretResult out;
-    bool done = false;
-    op([&](const SecretResult &r) {
-        out = r;
-        done = true;
-    });
-    QDeadlineTimer deadline(20000);
-    while (!done && !deadline.hasExpired())
-        QTest::qWait(10);
-    if (!done)
-        out = {SecretResult::Status::Other, {}, QStringLiteral("the keychain did not answer within 20 s")};
-    return out;
-}
-
-} // namespace
+using AssertDesk::Test::waitForSecret;
 
 // No session bus at all (a bare SSH or container session): the keychain says so accurately and
 // the key can still be used for the session, with the warning.
@@ -44,10 +27,10 @@ private Q_SLOTS:
     void keychainReportsNoKeychain()
     {
         KeychainSecretStore store;
-        const SecretResult w = wait([&](auto done) { store.write(QStringLiteral("P"), QStringLiteral("nobus-key"), done); });
+        const SecretResult w = waitForSecret([&](auto done) { store.write(QStringLiteral("P"), QStringLiteral("nobus-key"), done); });
         QCOMPARE(w.status, SecretResult::Status::NoKeychain);
         QVERIFY(w.message.contains(QStringLiteral("No keychain")));
-        const SecretResult r = wait([&](auto done) { store.read(QStringLiteral("P"), done); });
+        const SecretResult r = waitForSecret([&](auto done) { store.read(QStringLiteral("P"), done); });
         QCOMPARE(r.status, SecretResult::Status::NoKeychain);
     }
 
@@ -55,14 +38,14 @@ private Q_SLOTS:
     {
         KeychainSecretStore store;
         KeyVault vault(&store);
-        const SecretResult w = wait([&](auto done) {
+        const SecretResult w = waitForSecret([&](auto done) {
             vault.write(QStringLiteral("P"), QStringLiteral("nobus-key"), KeyVault::Fallback::AllowMemory, done);
         });
         QVERIFY(w.ok());
         QVERIFY(vault.isSessionOnly());
         QVERIFY(vault.warning().contains(QStringLiteral("memory only")));
         QVERIFY(vault.warning().contains(QStringLiteral("No keychain")));
-        const SecretResult r = wait([&](auto done) { vault.read(QStringLiteral("P"), done); });
+        const SecretResult r = waitForSecret([&](auto done) { vault.read(QStringLiteral("P"), done); });
         QVERIFY(r.ok());
         QCOMPARE(r.key, QStringLiteral("nobus-key"));
     }
