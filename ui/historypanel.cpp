@@ -23,6 +23,8 @@ HistoryPanel::HistoryPanel(HistoryService *history, QWidget *parent)
     , m_model(new HistoryModel(history, this))
     , m_search(new QLineEdit(this))
     , m_outcome(new QComboBox(this))
+    , m_action(new QComboBox(this))
+    , m_since(new QComboBox(this))
     , m_view(new QTableView(this))
     , m_notice(new QLabel(this))
     , m_debounce(new QTimer(this))
@@ -45,8 +47,23 @@ HistoryPanel::HistoryPanel(HistoryService *history, QWidget *parent)
     m_outcome->addItem(tr("All outcomes"), QString());
     for (const char *o : {"succeeded", "rejected", "unknown", "not sent", "cancelled", "interrupted"})
         m_outcome->addItem(QString::fromLatin1(o), QString::fromLatin1(o));
+    m_action->setObjectName(QStringLiteral("historyAction"));
+    m_action->setAccessibleName(tr("Show action"));
+    m_action->addItem(tr("Created or updated"), QString());
+    m_action->addItem(tr("created"), QStringLiteral("created"));
+    m_action->addItem(tr("updated"), QStringLiteral("updated"));
+    m_since->setObjectName(QStringLiteral("historySince"));
+    m_since->setAccessibleName(tr("Show since"));
+    m_since->addItem(tr("Any time"), 0);
+    m_since->addItem(tr("Today"), 1);
+    m_since->addItem(tr("Last 7 days"), 7);
+    m_since->addItem(tr("Last 30 days"), 30);
     layout->addWidget(m_search);
-    layout->addWidget(m_outcome);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_outcome);
+    filters->addWidget(m_action);
+    filters->addWidget(m_since);
+    layout->addLayout(filters);
 
     m_view->setObjectName(QStringLiteral("historyView"));
     m_view->setAccessibleName(tr("Past asserts"));
@@ -71,6 +88,8 @@ HistoryPanel::HistoryPanel(HistoryService *history, QWidget *parent)
     connect(m_debounce, &QTimer::timeout, this, &HistoryPanel::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &HistoryPanel::applyFilter);
+    connect(m_action, &QComboBox::currentIndexChanged, this, &HistoryPanel::applyFilter);
+    connect(m_since, &QComboBox::currentIndexChanged, this, &HistoryPanel::applyFilter);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &i) { Q_EMIT openRequested(m_model->idAt(i.row())); });
     connect(open, &QAction::triggered, this, [this] {
         if (selectedId())
@@ -112,6 +131,9 @@ void HistoryPanel::applyFilter()
     HistoryFilter f;
     f.text = m_search->text();
     f.outcome = m_outcome->currentData().toString();
+    f.action = m_action->currentData().toString();
+    if (const int days = m_since->currentData().toInt(); days > 0)
+        f.from = QDateTime(QDate::currentDate().addDays(1 - days), QTime(0, 0)); // local midnight
     m_model->setFilter(f);
     m_model->fetchMore({});
 }
@@ -120,6 +142,8 @@ void HistoryPanel::showTimeline(const QString &emailOrId)
 {
     // The search index covers emails and contact ids, so a timeline is a search, oldest at the bottom.
     m_outcome->setCurrentIndex(0);
+    m_action->setCurrentIndex(0);
+    m_since->setCurrentIndex(0);
     m_search->setText(emailOrId);
     applyFilter();
 }

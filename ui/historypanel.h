@@ -49,6 +49,8 @@ private:
     Core::HistoryModel *m_model;
     QLineEdit *m_search;
     QComboBox *m_outcome;
+    QComboBox *m_action;
+    QComboBox *m_since;
     QTableView *m_view;
     QLabel *m_notice;
     QTimer *m_debounce;

@@ -170,6 +170,17 @@ private Q_SLOTS:
         QCOMPARE(history->model()->index(0, Core::HistoryModel::Action).data().toString(), QStringLiteral("updated"));
         QCOMPARE(history->model()->index(1, Core::HistoryModel::Action).data().toString(), QStringLiteral("created"));
 
+        // Filters narrow the list: only the created one, then only today's (both).
+        auto *action = find<QComboBox>(&window, "historyAction");
+        action->setCurrentIndex(action->findData(QStringLiteral("created")));
+        QTRY_COMPARE(history->model()->rowCount(), 1);
+        action->setCurrentIndex(0);
+        auto *since = find<QComboBox>(&window, "historySince");
+        since->setCurrentIndex(since->findData(1));
+        QTRY_COMPARE(history->model()->rowCount(), 2);
+        since->setCurrentIndex(0);
+        QTRY_COMPARE(history->model()->rowCount(), 2);
+
         // Reopen the first one: its request for review, its response shown again.
         QSignalSpy opened(&window, &MainWindow::historyEntryOpened);
         const qint64 firstId = window.historyPanel()->model()->idAt(1);
