@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -77,7 +78,10 @@ void KeyDialog::setStatus(const QString &text)
 void KeyDialog::refresh()
 {
     m_saved->setText(tr("checking the keychain…"));
-    m_services.keys->read(m_profile.name, [this](const SecretResult &r) {
+    // The keychain may answer after the dialog is closed; then there is nothing to update.
+    m_services.keys->read(m_profile.name, [this, alive = QPointer<KeyDialog>(this)](const SecretResult &r) {
+        if (!alive)
+            return;
         m_saved->setText(r.ok() ? tr("a key ending in %1").arg(maskedKey(r.key).mid(4).isEmpty() ? tr("(short key)")
                                                                                               : maskedKey(r.key).mid(4))
                                 : r.message);
@@ -92,7 +96,10 @@ void KeyDialog::save()
         setStatus(tr("Type or paste a key first."));
         return;
     }
-    m_services.keys->write(m_profile.name, key, KeyVault::Fallback::AllowMemory, [this](const SecretResult &r) {
+    m_services.keys->write(m_profile.name, key, KeyVault::Fallback::AllowMemory,
+                           [this, alive = QPointer<KeyDialog>(this)](const SecretResult &r) {
+        if (!alive)
+            return;
         m_key->clear();
         setStatus(r.ok() ? (r.message.isEmpty() ? tr("Saved in the system keychain.") : r.message) : r.message);
         refresh();
@@ -134,7 +141,9 @@ void KeyDialog::test()
         run(m_profile.baseUrl, typed);
         return;
     }
-    m_services.keys->read(m_profile.name, [this, run](const SecretResult &r) {
+    m_services.keys->read(m_profile.name, [this, run, alive = QPointer<KeyDialog>(this)](const SecretResult &r) {
+        if (!alive)
+            return;
         if (r.ok())
             run(m_profile.baseUrl, r.key);
         else
@@ -144,7 +153,9 @@ void KeyDialog::test()
 
 void KeyDialog::forget()
 {
-    m_services.keys->remove(m_profile.name, [this](const SecretResult &r) {
+    m_services.keys->remove(m_profile.name, [this, alive = QPointer<KeyDialog>(this)](const SecretResult &r) {
+        if (!alive)
+            return;
         setStatus(r.ok() ? tr("The key is forgotten.") : r.message);
         refresh();
     });

@@ -75,7 +75,9 @@ void SendController::resolve(const Profile &profile,
         done({}, {}, tr("There is no API key for this profile."));
         return;
     }
-    m_services.keys->read(profile.name, [profile, done](const SecretResult &r) {
+    m_services.keys->read(profile.name, [profile, done, alive = QPointer<SendController>(this)](const SecretResult &r) {
+        if (!alive)
+            return;
         if (!r.ok())
             done({}, {}, r.message + QLatin1Char(' ') + tr("Set the key with Profile › API key…."));
         else

@@ -1,0 +1,68 @@
+#include "appfixture.h"
+
+#include "keydialog.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+using namespace AssertDesk;
+
+// The key dialog as a user drives it: the key typed masked, saved, tested, forgotten; never
+// shown back in full.
+class TestKeyDialog final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void setTestForget()
+    {
+        Test::AppFixture app;
+        QUrl url;
+        QString sandboxKey;
+        QString error;
+        QVERIFY(app.services.sandbox(&url, &sandboxKey, &error));
+        const Core::Profile live{QStringLiteral("Live"), url, false, 10, false};
+        QVERIFY(app.profiles->save(live, &error));
+
+        Ui::KeyDialog dialog(app.services, live);
+        auto *saved = dialog.findChild<QLabel *>(QStringLiteral("savedKey"));
+        auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("newKey"));
+        QVERIFY(saved && edit);
+        QCOMPARE(edit->echoMode(), QLineEdit::Password);
+        QTRY_VERIFY(saved->text().startsWith(QStringLiteral("No ")) && saved->text().contains(QStringLiteral("key")));
+
+        QTest::keyClicks(edit, sandboxKey);
+        dialog.findChild<QPushButton *>(QStringLiteral("saveKey"))->click();
+        QTRY_COMPARE(dialog.statusText(), QStringLiteral("Saved in the system keychain."));
+        QVERIFY(edit->text().isEmpty());
+        QTRY_COMPARE(saved->text(), QStringLiteral("a key ending in %1").arg(sandboxKey.right(4)));
+        QVERIFY(!saved->text().contains(sandboxKey));
+
+        dialog.findChild<QPushButton *>(QStringLiteral("testKey"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.statusText(), QStringLiteral("The server accepted the key."), 10000);
+
+        QTest::keyClicks(edit, QStringLiteral("wrong-key-1234"));
+        dialog.findChild<QPushButton *>(QStringLiteral("testKey"))->click(); // tests the typed key, not the saved one
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.statusText().startsWith(QStringLiteral("The server refused the key: 401")), 10000);
+        edit->clear();
+
+        dialog.findChild<QPushButton *>(QStringLiteral("forgetKey"))->click();
+        QTRY_COMPARE(dialog.statusText(), QStringLiteral("The key is forgotten."));
+        QTRY_VERIFY(saved->text().startsWith(QStringLiteral("No ")) && saved->text().contains(QStringLiteral("key")));
+    }
+
+    void sandboxNeedsNoKey()
+    {
+        Test::AppFixture app;
+        Core::Profile sandbox = *app.profiles->profile(QStringLiteral("Sandbox"));
+        Ui::KeyDialog dialog(app.services, sandbox);
+        QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("newKey"))->isEnabled());
+        dialog.findChild<QPushButton *>(QStringLiteral("testKey"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.statusText(), QStringLiteral("The server accepted the key."), 10000);
+    }
+};
+
+QTEST_MAIN(TestKeyDialog)
+#include "tst_keydialog.moc"
