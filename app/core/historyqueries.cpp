@@ -45,6 +45,18 @@ HistoryRecord readSummary(const QSqlQuery &q)
     return r;
 }
 
+QList<HistoryRecord> readSummaries(QSqlQuery &q, QString *error)
+{
+    QList<HistoryRecord> out;
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out << readSummary(q);
+    return out;
+}
+
 struct Where
 {
     QStringList clauses;
@@ -118,14 +130,7 @@ QList<HistoryRecord> HistoryStore::list(const HistoryFilter &filter, int limit, 
     q.prepare(sql);
     for (const QVariant &v : std::as_const(w.values))
         q.addBindValue(v);
-    QList<HistoryRecord> out;
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return out;
-    }
-    while (q.next())
-        out << readSummary(q);
-    return out;
+    return readSummaries(q, &m_lastError);
 }
 
 QList<qint64> HistoryStore::ids(const HistoryFilter &filter) const
@@ -166,14 +171,7 @@ QList<HistoryRecord> HistoryStore::timeline(const QString &emailOrId) const
     phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
     q.addBindValue(QStringLiteral("emails : \"%1\"").arg(phrase));
     q.addBindValue(needle);
-    QList<HistoryRecord> out;
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return out;
-    }
-    while (q.next())
-        out << readSummary(q);
-    return out;
+    return readSummaries(q, &m_lastError);
 }
 
 } // namespace AssertDesk::Core

@@ -1,8 +1,28 @@
 #include "processrunner.h"
 
+#include <QDirIterator>
+#include <QFile>
 #include <QProcess>
 
 namespace AssertDesk::Test {
+
+QStringList filesContaining(const QString &dir, const QByteArray &needle, int *count)
+{
+    QStringList hits;
+    int files = 0;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        ++files;
+        if (f.readAll().contains(needle))
+            hits << f.fileName();
+    }
+    if (count)
+        *count = files;
+    return hits;
+}
 
 ProcessResult runProcess(const QString &program, const QStringList &args, const QByteArray &input,
                          const QProcessEnvironment &env, int timeoutMs)

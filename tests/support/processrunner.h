@@ -19,6 +19,9 @@ struct ProcessResult
     QString errText() const { return QString::fromUtf8(err); }
 };
 
+// Every file below `dir` that contains `needle`; `count` receives how many files were read.
+QStringList filesContaining(const QString &dir, const QByteArray &needle, int *count = nullptr);
+
 ProcessResult runProcess(const QString &program, const QStringList &args, const QByteArray &input = {},
                          const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
                          int timeoutMs = 60000);
