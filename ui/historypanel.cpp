@@ -59,6 +59,11 @@ HistoryPanel::HistoryPanel(HistoryService *history, QWidget *parent)
     m_since->addItem(tr("Last 7 days"), 7);
     m_since->addItem(tr("Last 30 days"), 30);
     layout->addWidget(m_search);
+    // The filters may shrink with the panel rather than push the request aside.
+    for (QComboBox *combo : {m_outcome, m_action, m_since}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(6);
+    }
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_outcome);
     filters->addWidget(m_action);
