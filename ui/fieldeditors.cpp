@@ -92,7 +92,7 @@ bool LineFieldEditor::setValue(const QJsonValue &value)
         return true;
     }
     if (m_shape == WriteShape::Any || m_shape == WriteShape::Number) {
-        const QByteArray json = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        const QByteArray json = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
         m_edit->setText(QString::fromUtf8(json.mid(1, json.size() - 2)));
         return true;
     }
@@ -196,7 +196,7 @@ AddressFieldEditor::AddressFieldEditor(const Core::FieldSpec &field, QWidget *pa
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     const QStringList keys = Core::FieldCatalogue::addressKeys();
-    const QStringList labels{tr("Street"), tr("Street 2"), tr("City"), tr("State"), tr("Country"), tr("ZIP")};
+    const QStringList labels {tr("Street"), tr("Street 2"), tr("City"), tr("State"), tr("Country"), tr("ZIP")};
     for (int i = 0; i < keys.size(); ++i) {
         auto *edit = new QLineEdit(this);
         edit->setObjectName(QStringLiteral("edit_address_") + keys.at(i));
@@ -271,9 +271,10 @@ ReferenceFieldEditor::ReferenceFieldEditor(const Core::FieldSpec &field, QWidget
 QJsonValue ReferenceFieldEditor::value() const
 {
     switch (m_form->currentData().toInt()) {
-    case 1: return QJsonObject{{QStringLiteral("related_record_id"), m_edit->text()}};
+    case 1: return QJsonObject {{QStringLiteral("related_record_id"), m_edit->text()}};
     case 2:
-        return QJsonObject{{QStringLiteral("related_record_match"), QJsonObject{{QStringLiteral("email"), m_edit->text()}}}};
+        return QJsonObject {
+            {QStringLiteral("related_record_match"), QJsonObject {{QStringLiteral("email"), m_edit->text()}}}};
     default: return m_edit->text();
     }
 }
@@ -287,9 +288,11 @@ bool ReferenceFieldEditor::setValue(const QJsonValue &value)
     } else if (o.size() == 1 && o.value(QLatin1String("related_record_id")).isString()) {
         m_form->setCurrentIndex(1);
         m_edit->setText(o.value(QLatin1String("related_record_id")).toString());
-    } else if (o.size() == 1 && o.value(QLatin1String("related_record_match")).toObject().value(QLatin1String("email")).isString()) {
+    } else if (o.size() == 1
+               && o.value(QLatin1String("related_record_match")).toObject().value(QLatin1String("email")).isString()) {
         m_form->setCurrentIndex(2);
-        m_edit->setText(o.value(QLatin1String("related_record_match")).toObject().value(QLatin1String("email")).toString());
+        m_edit->setText(
+            o.value(QLatin1String("related_record_match")).toObject().value(QLatin1String("email")).toString());
     } else {
         return false;
     }
@@ -371,9 +374,9 @@ QJsonValue ContactListFieldEditor::value() const
         const QString text = m_table->item(r, 2) ? m_table->item(r, 2)->text() : QString();
         for (const QString &l : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
             labels.append(l.trimmed().toUpper());
-        rows.append(QJsonObject{{m_key, m_table->item(r, 0) ? m_table->item(r, 0)->text() : QString()},
-                                {QStringLiteral("is_primary"), m_table->item(r, 1)->checkState() == Qt::Checked},
-                                {QStringLiteral("labels"), labels}});
+        rows.append(QJsonObject {{m_key, m_table->item(r, 0) ? m_table->item(r, 0)->text() : QString()},
+                                 {QStringLiteral("is_primary"), m_table->item(r, 1)->checkState() == Qt::Checked},
+                                 {QStringLiteral("labels"), labels}});
     }
     return rows;
 }
@@ -397,7 +400,8 @@ bool ContactListFieldEditor::setValue(const QJsonValue &value)
         QStringList labels;
         for (const QJsonValue &l : o.value(QLatin1String("labels")).toArray())
             labels << l.toString();
-        addRow(o.value(m_key).toString(), o.value(QLatin1String("is_primary")).toBool(), labels.join(QLatin1String(", ")));
+        addRow(o.value(m_key).toString(), o.value(QLatin1String("is_primary")).toBool(),
+               labels.join(QLatin1String(", ")));
     }
     return true;
 }

@@ -95,7 +95,8 @@ HistoryPanel::HistoryPanel(HistoryService *history, QWidget *parent)
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &HistoryPanel::applyFilter);
     connect(m_action, &QComboBox::currentIndexChanged, this, &HistoryPanel::applyFilter);
     connect(m_since, &QComboBox::currentIndexChanged, this, &HistoryPanel::applyFilter);
-    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &i) { Q_EMIT openRequested(m_model->idAt(i.row())); });
+    connect(m_view, &QTableView::activated, this,
+            [this](const QModelIndex &i) { Q_EMIT openRequested(m_model->idAt(i.row())); });
     connect(open, &QAction::triggered, this, [this] {
         if (selectedId())
             Q_EMIT openRequested(selectedId());
@@ -168,7 +169,7 @@ void HistoryPanel::exportSelection()
     if (path.isEmpty())
         return;
     const auto format = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? HistoryExport::Format::Csv
-                                                                                   : HistoryExport::Format::JsonLines;
+                                                                                  : HistoryExport::Format::JsonLines;
     // No selection: everything the current filter shows.
     Core::whenReady(m_history->exportTo(ids, m_model->filter(), format, path), this, [this, path](qsizetype n) {
         if (n < 0)

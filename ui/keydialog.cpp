@@ -82,9 +82,10 @@ void KeyDialog::refresh()
     m_services.keys->read(m_profile.name, [this, alive = QPointer<KeyDialog>(this)](const SecretResult &r) {
         if (!alive)
             return;
-        m_saved->setText(r.ok() ? tr("a key ending in %1").arg(maskedKey(r.key).mid(4).isEmpty() ? tr("(short key)")
-                                                                                              : maskedKey(r.key).mid(4))
-                                : r.message);
+        m_saved->setText(r.ok()
+                             ? tr("a key ending in %1")
+                                   .arg(maskedKey(r.key).mid(4).isEmpty() ? tr("(short key)") : maskedKey(r.key).mid(4))
+                             : r.message);
         m_forget->setEnabled(r.ok());
     });
 }
@@ -96,14 +97,15 @@ void KeyDialog::save()
         setStatus(tr("Type or paste a key first."));
         return;
     }
-    m_services.keys->write(m_profile.name, key, KeyVault::Fallback::AllowMemory,
-                           [this, alive = QPointer<KeyDialog>(this)](const SecretResult &r) {
-        if (!alive)
-            return;
-        m_key->clear();
-        setStatus(r.ok() ? (r.message.isEmpty() ? tr("Saved in the system keychain.") : r.message) : r.message);
-        refresh();
-    });
+    m_services.keys->write(
+        m_profile.name, key, KeyVault::Fallback::AllowMemory,
+        [this, alive = QPointer<KeyDialog>(this)](const SecretResult &r) {
+            if (!alive)
+                return;
+            m_key->clear();
+            setStatus(r.ok() ? (r.message.isEmpty() ? tr("Saved in the system keychain.") : r.message) : r.message);
+            refresh();
+        });
 }
 
 void KeyDialog::test()

@@ -10,10 +10,10 @@
 #include "responsepanel.h"
 #include "sendcontroller.h"
 
+#include "apiclient.h"
 #include "buildinfo.h"
 #include "endpointpolicy.h"
 #include "historyservice.h"
-#include "apiclient.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,8 +30,8 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
-#include <QTreeView>
 #include <QToolBar>
+#include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -79,7 +79,7 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     m_sender->setConfirm([this](const QString &question) {
         return QMessageBox::question(this, tr("Send to production?"), question, QMessageBox::Yes | QMessageBox::Cancel,
                                      QMessageBox::Cancel)
-               == QMessageBox::Yes;
+            == QMessageBox::Yes;
     });
 
     auto *central = new QWidget(this);
@@ -87,7 +87,8 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     centralLayout->setContentsMargins(4, 4, 4, 4);
     m_productionBanner = new QLabel(central);
     m_productionBanner->setObjectName(QStringLiteral("productionBanner"));
-    m_productionBanner->setStyleSheet(QStringLiteral("QLabel { background: #c5221f; color: white; font-weight: bold; padding: 6px; }"));
+    m_productionBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #c5221f; color: white; font-weight: bold; padding: 6px; }"));
     m_productionBanner->hide();
     centralLayout->addWidget(m_productionBanner);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -142,7 +143,8 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     connect(m_responsePanel, &ResponsePanel::fieldAtFault, m_requestPanel, &RequestPanel::focusPointer);
     connect(m_historyPanel, &HistoryPanel::openRequested, this, [this](qint64 id) { openHistoryEntry(id, false); });
     connect(m_historyPanel, &HistoryPanel::resendRequested, this, [this](qint64 id) { openHistoryEntry(id, true); });
-    connect(m_historyPanel, &HistoryPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_historyPanel, &HistoryPanel::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_profiles, &QComboBox::currentIndexChanged, this, &MainWindow::onProfileChanged);
 
     const auto &problems = m_requestPanel->problems();
@@ -208,9 +210,11 @@ void MainWindow::createActions()
         m_historyPanel->findChild<QWidget *>(QStringLiteral("historySearch"))->setFocus(Qt::ShortcutFocusReason);
     });
     focusHistory->setShortcut(QKeySequence::Find);
-    QAction *focusRequest = view->addAction(tr("&Request"), this, [this] { m_requestPanel->setFocus(Qt::ShortcutFocusReason); });
+    QAction *focusRequest
+        = view->addAction(tr("&Request"), this, [this] { m_requestPanel->setFocus(Qt::ShortcutFocusReason); });
     focusRequest->setShortcut(QKeySequence(tr("Ctrl+2")));
-    QAction *focusResponse = view->addAction(tr("Res&ponse"), this, [this] { m_responsePanel->treeView()->setFocus(Qt::ShortcutFocusReason); });
+    QAction *focusResponse = view->addAction(
+        tr("Res&ponse"), this, [this] { m_responsePanel->treeView()->setFocus(Qt::ShortcutFocusReason); });
     focusResponse->setShortcut(QKeySequence(tr("Ctrl+3")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -227,7 +231,8 @@ void MainWindow::reloadProfiles()
     if (m_services.profiles)
         for (const Profile &p : m_services.profiles->profiles())
             m_profiles->addItem(p.production ? p.name + tr(" (production)") : p.name, p.name);
-    int i = m_profiles->findData(current.isEmpty() ? QSettings().value(QStringLiteral("ui/profile")).toString() : current);
+    int i = m_profiles->findData(current.isEmpty() ? QSettings().value(QStringLiteral("ui/profile")).toString()
+                                                   : current);
     if (i < 0 && m_services.profiles && m_services.profiles->hasUserProfile()) {
         // Someone with an account of their own starts on it, not on the sandbox.
         for (const Profile &p : m_services.profiles->profiles())
@@ -308,32 +313,35 @@ void MainWindow::onSendFinished(const SendResult &result, const QJsonObject &sen
     m_requestPanel->setSending(false);
     m_responsePanel->showResult(result, sentBody);
     m_historyPanel->reload();
-    statusBar()->showMessage(historyId > 0 ? tr("%1; recorded in the history as #%2.").arg(outcomeName(result.outcome)).arg(historyId)
-                                           : outcomeName(result.outcome),
-                             8000);
+    statusBar()->showMessage(
+        historyId > 0 ? tr("%1; recorded in the history as #%2.").arg(outcomeName(result.outcome)).arg(historyId)
+                      : outcomeName(result.outcome),
+        8000);
 }
 
 void MainWindow::openHistoryEntry(qint64 id, bool forEditing)
 {
-    Core::whenReady(m_services.history->record(id), this, [this, id, forEditing](const std::optional<HistoryRecord> &record) {
-        if (!record) {
-            statusBar()->showMessage(tr("History entry %1 could not be read.").arg(id), 5000);
-            return;
-        }
-        const QJsonDocument doc = QJsonDocument::fromJson(record->requestBody);
-        m_requestPanel->setReviewMode(false);
-        if (doc.isObject())
-            m_requestPanel->setRequest(AssertRequest::fromJson(doc.object()));
-        else
-            m_requestPanel->setBodyText(QString::fromUtf8(record->requestBody));
-        m_requestPanel->setReviewMode(!forEditing,
-                                      tr("Reviewing assert #%1, sent %2 to %3 (%4). Edit and re-send makes a new one.")
-                                          .arg(id)
-                                          .arg(record->sentAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                               record->profile, record->outcome));
-        m_responsePanel->showRecord(*record);
-        Q_EMIT historyEntryOpened(id);
-    });
+    Core::whenReady(m_services.history->record(id), this,
+                    [this, id, forEditing](const std::optional<HistoryRecord> &record) {
+                        if (!record) {
+                            statusBar()->showMessage(tr("History entry %1 could not be read.").arg(id), 5000);
+                            return;
+                        }
+                        const QJsonDocument doc = QJsonDocument::fromJson(record->requestBody);
+                        m_requestPanel->setReviewMode(false);
+                        if (doc.isObject())
+                            m_requestPanel->setRequest(AssertRequest::fromJson(doc.object()));
+                        else
+                            m_requestPanel->setBodyText(QString::fromUtf8(record->requestBody));
+                        m_requestPanel->setReviewMode(
+                            !forEditing,
+                            tr("Reviewing assert #%1, sent %2 to %3 (%4). Edit and re-send makes a new one.")
+                                .arg(id)
+                                .arg(record->sentAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                     record->profile, record->outcome));
+                        m_responsePanel->showRecord(*record);
+                        Q_EMIT historyEntryOpened(id);
+                    });
 }
 
 void MainWindow::copyAsCurl()
@@ -346,8 +354,8 @@ void MainWindow::copyAsCurl()
         if (!m_services.sandbox || !m_services.sandbox(&base, &key, &error))
             base = QUrl(QStringLiteral("http://127.0.0.1/api/v2"));
     }
-    QGuiApplication::clipboard()->setText(
-        CurlText::command(EndpointPolicy::resolve(base, QStringLiteral("/contact/_assert")), m_requestPanel->bodyBytes()));
+    QGuiApplication::clipboard()->setText(CurlText::command(
+        EndpointPolicy::resolve(base, QStringLiteral("/contact/_assert")), m_requestPanel->bodyBytes()));
     statusBar()->showMessage(tr("Copied a curl command that reads the key from $ASSERTDESK_API_KEY."), 5000);
 }
 
@@ -378,11 +386,13 @@ void MainWindow::fetchSchema()
             FieldCatalogue catalogue = FieldCatalogue::builtIn();
             QString problem;
             if (r.outcome != Outcome::Succeeded || !catalogue.mergeSchema(r.body, &problem)) {
-                statusBar()->showMessage(tr("The schema could not be read: %1").arg(problem.isEmpty() ? r.summary : problem), 8000);
+                statusBar()->showMessage(
+                    tr("The schema could not be read: %1").arg(problem.isEmpty() ? r.summary : problem), 8000);
                 return;
             }
             const QList<FieldSpec> fields = catalogue.writableFields();
-            const int custom = int(std::count_if(fields.cbegin(), fields.cend(), [](const FieldSpec &f) { return f.custom; }));
+            const int custom
+                = int(std::count_if(fields.cbegin(), fields.cend(), [](const FieldSpec &f) { return f.custom; }));
             m_requestPanel->setCatalogue(catalogue);
             statusBar()->showMessage(tr("Schema loaded: %1 writable fields, %2 of them custom to this workspace.")
                                          .arg(fields.size())

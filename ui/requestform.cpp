@@ -136,7 +136,8 @@ Core::AssertRequest RequestForm::request() const
     }
     QJsonObject body = m_extras;
     body.insert(QStringLiteral("match"),
-                m_rawMatch.isEmpty() ? QJsonObject{{m_matchKey->currentData().toString(), m_matchValue->text()}} : m_rawMatch);
+                m_rawMatch.isEmpty() ? QJsonObject {{m_matchKey->currentData().toString(), m_matchValue->text()}}
+                                     : m_rawMatch);
     body.insert(QStringLiteral("attributes"), attributes);
     return Core::AssertRequest::fromJson(body);
 }
@@ -151,7 +152,7 @@ void RequestForm::setRequest(const Core::AssertRequest &request)
         m_matchKey->setCurrentIndex(keyIndex);
         m_matchValue->setText(match.begin().value().toString());
     } else {
-        m_rawMatch = match.isEmpty() ? QJsonObject{} : match;
+        m_rawMatch = match.isEmpty() ? QJsonObject {} : match;
         m_matchValue->clear();
     }
     m_extras = request.extras();
@@ -176,7 +177,8 @@ void RequestForm::setRequest(const Core::AssertRequest &request)
         }
     }
     for (auto it = attributes.begin(); it != attributes.end(); ++it) {
-        const bool known = std::any_of(m_rows.cbegin(), m_rows.cend(), [&](const Row &r) { return r.spec.name == it.key(); });
+        const bool known
+            = std::any_of(m_rows.cbegin(), m_rows.cend(), [&](const Row &r) { return r.spec.name == it.key(); });
         if (!known)
             m_kept.insert(it.key(), it.value());
     }

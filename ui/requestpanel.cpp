@@ -91,9 +91,8 @@ RequestPanel::RequestPanel(const Core::FieldCatalogue &catalogue, const QStringL
     connect(m_send, &QPushButton::clicked, this, &RequestPanel::sendRequested);
     connect(m_cancel, &QPushButton::clicked, this, &RequestPanel::cancelRequested);
     connect(m_edit, &QPushButton::clicked, this, &RequestPanel::editRequested);
-    connect(m_problemList, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        focusPointer(item->text(1));
-    });
+    connect(m_problemList, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { focusPointer(item->text(1)); });
 
     Core::AssertRequest example;
     example.setMatch(QStringLiteral("primary_email"), QStringLiteral("sarah.chen@acme.com"));
@@ -188,8 +187,9 @@ void RequestPanel::revalidate()
     int warnings = 0;
     for (const Core::ValidationProblem &p : std::as_const(m_problems)) {
         (p.isError() ? errors : warnings)++;
-        auto *item = new QTreeWidgetItem(m_problemList, {p.isError() ? tr("Error") : tr("Warning"),
-                                                         p.pointer.isEmpty() ? tr("(whole body)") : p.pointer, p.message});
+        auto *item = new QTreeWidgetItem(m_problemList,
+                                         {p.isError() ? tr("Error") : tr("Warning"),
+                                          p.pointer.isEmpty() ? tr("(whole body)") : p.pointer, p.message});
         item->setToolTip(2, p.message + QStringLiteral(" [") + p.code + QLatin1Char(']'));
     }
     m_form->showProblems(m_problems);

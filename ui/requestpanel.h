@@ -25,7 +25,8 @@ class RequestPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(RequestPanel)
 
 public:
-    explicit RequestPanel(const Core::FieldCatalogue &catalogue, const QStringList &stages = {}, QWidget *parent = nullptr);
+    explicit RequestPanel(const Core::FieldCatalogue &catalogue, const QStringList &stages = {},
+                          QWidget *parent = nullptr);
 
     Core::AssertRequest request() const { return m_request; }
     QByteArray bodyBytes() const { return m_request.toBytes(); }

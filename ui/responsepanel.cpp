@@ -7,9 +7,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
-#include <QJsonDocument>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -116,9 +116,11 @@ ResponsePanel::~ResponsePanel()
 void ResponsePanel::setBanner(const QString &text, const QString &colour)
 {
     m_banner->setText(text);
-    m_banner->setStyleSheet(colour.isEmpty() ? QString()
-                                             : QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px; "
-                                                              "font-weight: bold; }").arg(colour));
+    m_banner->setStyleSheet(colour.isEmpty()
+                                ? QString()
+                                : QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px; "
+                                                 "font-weight: bold; }")
+                                      .arg(colour));
 }
 
 QString ResponsePanel::bannerText() const
@@ -198,7 +200,8 @@ void ResponsePanel::showResult(const SendResult &result, const QJsonObject &sent
     const QByteArray body = result.body;
     const int status = result.httpStatus;
     m_watcher.setFuture(QtConcurrent::run([body, status] {
-        return std::shared_ptr<const AssertResponse>(std::make_shared<AssertResponse>(AssertResponse::parse(body, status, AssertResponse::Lists::OnDemand)));
+        return std::shared_ptr<const AssertResponse>(
+            std::make_shared<AssertResponse>(AssertResponse::parse(body, status, AssertResponse::Lists::OnDemand)));
     }));
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this, generation, result, sentBody] {
         if (generation != m_generation)
@@ -213,15 +216,16 @@ void ResponsePanel::showResult(const SendResult &result, const QJsonObject &sent
         } else {
             const bool created = parsed->action() == AssertResponse::Action::Created;
             const bool updated = parsed->action() == AssertResponse::Action::Updated;
-            QString text = created   ? tr("Created — no contact matched, so a new one was made.")
-                           : updated ? (parsed->matchedOn().isEmpty()
-                                            ? tr("Updated an existing contact.")
-                                            : tr("Updated — matched on %1.").arg(parsed->matchedOnText()))
-                                     : tr("Succeeded (HTTP %1); the answer does not say whether it created or updated.")
-                                           .arg(result.httpStatus);
+            QString text = created ? tr("Created — no contact matched, so a new one was made.")
+                : updated
+                ? (parsed->matchedOn().isEmpty() ? tr("Updated an existing contact.")
+                                                 : tr("Updated — matched on %1.").arg(parsed->matchedOnText()))
+                : tr("Succeeded (HTTP %1); the answer does not say whether it created or updated.")
+                      .arg(result.httpStatus);
             const QStringList changed = m_model->changedFields();
             if (!changed.isEmpty())
-                text += QLatin1Char('\n') + tr("Stored differently from what you sent: %1.").arg(changed.join(QLatin1String(", ")));
+                text += QLatin1Char('\n')
+                    + tr("Stored differently from what you sent: %1.").arg(changed.join(QLatin1String(", ")));
             if (result.bodyTruncated)
                 text += QLatin1Char('\n') + result.summary;
             setBanner(text, created ? QStringLiteral("#188038") : QStringLiteral("#1a73e8"));
@@ -235,7 +239,8 @@ void ResponsePanel::present(const SendResult &result, const QJsonObject &sentBod
     switch (result.outcome) {
     case Outcome::Rejected: {
         if (result.httpStatus >= 300 && result.httpStatus < 400) {
-            setBanner(tr("Rejected (HTTP %1) — %2").arg(result.httpStatus).arg(result.summary), QStringLiteral("#d93025"));
+            setBanner(tr("Rejected (HTTP %1) — %2").arg(result.httpStatus).arg(result.summary),
+                      QStringLiteral("#d93025"));
             break;
         }
         ApiError error = ApiError::parse(result.httpStatus, result.body);
@@ -250,16 +255,13 @@ void ResponsePanel::present(const SendResult &result, const QJsonObject &sentBod
             Q_EMIT fieldAtFault(error.fields().first().pointer);
         break;
     }
-    case Outcome::Unknown:
-        setBanner(tr("Outcome unknown — %1").arg(result.summary), QStringLiteral("#b06000"));
-        break;
+    case Outcome::Unknown: setBanner(tr("Outcome unknown — %1").arg(result.summary), QStringLiteral("#b06000")); break;
     case Outcome::NotSent:
-        setBanner(tr("Not sent — %1").arg(result.summary) + (result.detail.isEmpty() ? QString() : QLatin1Char('\n') + result.detail),
+        setBanner(tr("Not sent — %1").arg(result.summary)
+                      + (result.detail.isEmpty() ? QString() : QLatin1Char('\n') + result.detail),
                   QStringLiteral("#5f6368"));
         break;
-    case Outcome::Cancelled:
-        setBanner(tr("Cancelled — %1").arg(result.summary), QStringLiteral("#5f6368"));
-        break;
+    case Outcome::Cancelled: setBanner(tr("Cancelled — %1").arg(result.summary), QStringLiteral("#5f6368")); break;
     case Outcome::Succeeded:
         setBanner(tr("Succeeded (HTTP %1) with an empty answer.").arg(result.httpStatus), QStringLiteral("#188038"));
         break;
@@ -271,7 +273,8 @@ void ResponsePanel::copyValue()
 {
     const QModelIndex i = m_tree->currentIndex();
     if (i.isValid())
-        QGuiApplication::clipboard()->setText(i.siblingAtColumn(ResponseTreeModel::ValueColumn).data(ResponseTreeModel::CopyRole).toString());
+        QGuiApplication::clipboard()->setText(
+            i.siblingAtColumn(ResponseTreeModel::ValueColumn).data(ResponseTreeModel::CopyRole).toString());
 }
 
 void ResponsePanel::copyPath()

@@ -4,12 +4,12 @@
 
 #include <QColor>
 
-#include <algorithm>
-#include <optional>
 #include <QFont>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <algorithm>
+#include <optional>
 
 namespace AssertDesk::Ui {
 
@@ -34,7 +34,7 @@ namespace {
 bool hasObjectChildren(const TypedValue *v)
 {
     return v && v->kind != TypedValue::Kind::List && v->kind != TypedValue::Kind::Null && v->value.isObject()
-           && !v->value.toObject().isEmpty();
+        && !v->value.toObject().isEmpty();
 }
 
 QString plainText(const QJsonValue &v)
@@ -72,7 +72,8 @@ ResponseTreeModel::ResponseTreeModel(QObject *parent)
 
 ResponseTreeModel::~ResponseTreeModel() = default;
 
-void ResponseTreeModel::setResponse(std::shared_ptr<const Core::AssertResponse> response, const QJsonObject &sentAttributes)
+void ResponseTreeModel::setResponse(std::shared_ptr<const Core::AssertResponse> response,
+                                    const QJsonObject &sentAttributes)
 {
     beginResetModel();
     m_response = std::move(response);
@@ -206,7 +207,7 @@ bool ResponseTreeModel::canFetchMore(const QModelIndex &parent) const
 {
     Node *n = nodeFor(parent);
     return n != m_root.get() && n->value && n->value->kind == TypedValue::Kind::List
-           && int(n->children.size()) < childTotal(n);
+        && int(n->children.size()) < childTotal(n);
 }
 
 void ResponseTreeModel::fetchMore(const QModelIndex &parent)
@@ -246,9 +247,8 @@ QVariant ResponseTreeModel::data(const QModelIndex &index, int role) const
     if (topLevel && v->kind != TypedValue::Kind::List) {
         sent = sentScalar(m_sent, v->name);
         if (!sent.isUndefined()) {
-            const QJsonValue stored = v->kind == TypedValue::Kind::Stage
-                                          ? v->value.toObject().value(QLatin1String("api_name"))
-                                          : v->value;
+            const QJsonValue stored
+                = v->kind == TypedValue::Kind::Stage ? v->value.toObject().value(QLatin1String("api_name")) : v->value;
             changed = stored != sent;
         }
     }
@@ -287,10 +287,8 @@ QVariant ResponseTreeModel::data(const QModelIndex &index, int role) const
             return f;
         }
         return {};
-    case Qt::BackgroundRole:
-        return changed ? QVariant(QColor(255, 236, 179)) : QVariant();
-    case Qt::ForegroundRole:
-        return changed ? QVariant(QColor(Qt::black)) : QVariant();
+    case Qt::BackgroundRole: return changed ? QVariant(QColor(255, 236, 179)) : QVariant();
+    case Qt::ForegroundRole: return changed ? QVariant(QColor(Qt::black)) : QVariant();
     default: return {};
     }
 }

@@ -30,7 +30,8 @@ public:
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
     void send(const Core::Profile &profile, const QByteArray &body);
     // Finds where and with which key a profile's requests go; `done(url, key, error)`.
-    void resolve(const Core::Profile &profile, std::function<void(const QUrl &, const QString &, const QString &)> done);
+    void resolve(const Core::Profile &profile,
+                 std::function<void(const QUrl &, const QString &, const QString &)> done);
     void cancel();
     bool isSending() const { return m_send != nullptr; }
 

@@ -23,15 +23,15 @@ namespace {
 
 QString line(const HistoryRecord &r)
 {
-    QStringList cells{QString::number(r.id),
-                      r.sentAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                      r.profile,
-                      r.outcome,
-                      r.httpStatus ? QString::number(r.httpStatus) : QStringLiteral("-"),
-                      r.action.isEmpty() ? QStringLiteral("-") : r.action,
-                      r.matchValue.isEmpty() ? QStringLiteral("-") : r.matchValue,
-                      r.contactId.isEmpty() ? QStringLiteral("-") : r.contactId,
-                      r.errorCode.isEmpty() ? QStringLiteral("-") : r.errorCode};
+    QStringList cells {QString::number(r.id),
+                       r.sentAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                       r.profile,
+                       r.outcome,
+                       r.httpStatus ? QString::number(r.httpStatus) : QStringLiteral("-"),
+                       r.action.isEmpty() ? QStringLiteral("-") : r.action,
+                       r.matchValue.isEmpty() ? QStringLiteral("-") : r.matchValue,
+                       r.contactId.isEmpty() ? QStringLiteral("-") : r.contactId,
+                       r.errorCode.isEmpty() ? QStringLiteral("-") : r.errorCode};
     return cells.join(QLatin1Char('\t')) + QLatin1Char('\n');
 }
 
@@ -44,17 +44,21 @@ void printList(const QList<HistoryRecord> &rows)
 
 void printRecord(const HistoryRecord &r)
 {
-    printOut(QStringLiteral("Assert %1: %2%3\n").arg(r.id).arg(r.outcome, r.httpStatus ? QStringLiteral(" (HTTP %1)").arg(r.httpStatus) : QString()));
+    printOut(QStringLiteral("Assert %1: %2%3\n")
+                 .arg(r.id)
+                 .arg(r.outcome, r.httpStatus ? QStringLiteral(" (HTTP %1)").arg(r.httpStatus) : QString()));
     printOut(QStringLiteral("Profile: %1 (%2)\n").arg(r.profile, r.baseUrl));
     printOut(QStringLiteral("Sent: %1\n").arg(r.sentAt.toUTC().toString(Qt::ISODateWithMs)));
-    printOut(QStringLiteral("Answered: %1\n").arg(r.answeredAt.isValid() ? r.answeredAt.toUTC().toString(Qt::ISODateWithMs)
-                                                                         : QStringLiteral("no answer")));
+    printOut(QStringLiteral("Answered: %1\n")
+                 .arg(r.answeredAt.isValid() ? r.answeredAt.toUTC().toString(Qt::ISODateWithMs)
+                                             : QStringLiteral("no answer")));
     printOut(QStringLiteral("Duration: %1 ms\n").arg(r.durationMs));
     if (!r.errorCode.isEmpty() || !r.errorMessage.isEmpty())
         printOut(QStringLiteral("Error: %1 %2\n").arg(r.errorCode, r.errorMessage));
     printOut(QStringLiteral("\nRequest:\n"));
     const QJsonDocument request = QJsonDocument::fromJson(r.requestBody);
-    printOut(request.isNull() ? QString::fromUtf8(r.requestBody) + QLatin1Char('\n') : QString::fromUtf8(request.toJson(QJsonDocument::Indented)));
+    printOut(request.isNull() ? QString::fromUtf8(r.requestBody) + QLatin1Char('\n')
+                              : QString::fromUtf8(request.toJson(QJsonDocument::Indented)));
     printOut(QStringLiteral("\nResponse:\n"));
     if (r.responseBody.isEmpty()) {
         printOut(QStringLiteral("(none)\n"));
@@ -74,30 +78,38 @@ void printRecord(const HistoryRecord &r)
 int runHistory(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "Cli", "Review the local history of every assert (it never holds a key).\n"
-               "  history list [--limit N] [--outcome O] [--profile P] [--action A]\n"
-               "  history search TEXT      emails, names, contact ids, error codes\n"
-               "  history show ID          request, typed response, timings\n"
-               "  history timeline EMAIL|ID   every assert for one contact, oldest first\n"
-               "  history export --format jsonl|csv [--out FILE] [filters]"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Cli",
+                                    "Review the local history of every assert (it never holds a key).\n"
+                                    "  history list [--limit N] [--outcome O] [--profile P] [--action A]\n"
+                                    "  history search TEXT      emails, names, contact ids, error codes\n"
+                                    "  history show ID          request, typed response, timings\n"
+                                    "  history timeline EMAIL|ID   every assert for one contact, oldest first\n"
+                                    "  history export --format jsonl|csv [--out FILE] [filters]"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list | search | show | timeline | export"));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("History folder (default: XDG data)."), QStringLiteral("dir"));
-    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("How many rows (default 50)."), QStringLiteral("N"), QStringLiteral("50"));
-    const QCommandLineOption outcome(QStringLiteral("outcome"), QStringLiteral("succeeded, rejected, unknown, not sent, cancelled, interrupted."), QStringLiteral("O"));
-    const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Only this profile."), QStringLiteral("P"));
-    const QCommandLineOption action(QStringLiteral("action"), QStringLiteral("created or updated."), QStringLiteral("A"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("History folder (default: XDG data)."),
+                                     QStringLiteral("dir"));
+    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("How many rows (default 50)."),
+                                   QStringLiteral("N"), QStringLiteral("50"));
+    const QCommandLineOption outcome(QStringLiteral("outcome"),
+                                     QStringLiteral("succeeded, rejected, unknown, not sent, cancelled, interrupted."),
+                                     QStringLiteral("O"));
+    const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Only this profile."),
+                                     QStringLiteral("P"));
+    const QCommandLineOption action(QStringLiteral("action"), QStringLiteral("created or updated."),
+                                    QStringLiteral("A"));
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("jsonl or csv."), QStringLiteral("F"));
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Write to FILE instead of standard output."), QStringLiteral("FILE"));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Write to FILE instead of standard output."),
+                                 QStringLiteral("FILE"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("For show: the record as JSON."));
     parser.addOptions({dataDir, limit, outcome, profile, action, format, out, json});
     if (const auto done = parseCommand(parser, args))
         return *done;
     const QStringList pos = parser.positionalArguments();
     const QString verb = pos.value(0);
-    const QStringList verbs{QStringLiteral("list"), QStringLiteral("search"), QStringLiteral("show"),
-                            QStringLiteral("timeline"), QStringLiteral("export")};
+    const QStringList verbs {QStringLiteral("list"), QStringLiteral("search"), QStringLiteral("show"),
+                             QStringLiteral("timeline"), QStringLiteral("export")};
     if (!verbs.contains(verb)) {
         printErr(parser.helpText());
         return ExitUsage;
@@ -170,7 +182,8 @@ int runHistory(const QStringList &args)
         // Written whole or not at all.
         QSaveFile file(parser.value(out));
         if (!file.open(QIODevice::WriteOnly)) {
-            printErr(QStringLiteral("history export: cannot write %1: %2\n").arg(parser.value(out), file.errorString()));
+            printErr(
+                QStringLiteral("history export: cannot write %1: %2\n").arg(parser.value(out), file.errorString()));
             return ExitUsage;
         }
         written = HistoryExport::write(store, ids, fmt, &file, &error);

@@ -26,7 +26,7 @@ QString readSecretLine()
 {
 #if defined(Q_OS_UNIX)
     const bool tty = isatty(STDIN_FILENO);
-    termios saved{};
+    termios saved {};
     if (tty) {
         printErr(QStringLiteral("API key (not shown): "));
         tcgetattr(STDIN_FILENO, &saved);
@@ -59,15 +59,17 @@ int runKey(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "Cli", "Keep a profile's API key in the system keychain.\n"
-               "  key set --profile P     read the key from standard input (not echoed) and save it\n"
-               "  key check --profile P   test the saved key against the profile's server (changes nothing)\n"
-               "  key forget --profile P  delete the saved key"));
+        "Cli",
+        "Keep a profile's API key in the system keychain.\n"
+        "  key set --profile P     read the key from standard input (not echoed) and save it\n"
+        "  key check --profile P   test the saved key against the profile's server (changes nothing)\n"
+        "  key forget --profile P  delete the saved key"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("set | check | forget"));
-    const QCommandLineOption profileOption(QStringLiteral("profile"), QStringLiteral("Profile name."), QStringLiteral("name"));
-    const QCommandLineOption baseUrl(QStringLiteral("base-url"), QStringLiteral("For check: test against this URL instead."),
-                                     QStringLiteral("url"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"), QStringLiteral("Profile name."),
+                                           QStringLiteral("name"));
+    const QCommandLineOption baseUrl(
+        QStringLiteral("base-url"), QStringLiteral("For check: test against this URL instead."), QStringLiteral("url"));
     parser.addOptions({profileOption, baseUrl});
     if (const auto done = parseCommand(parser, args))
         return *done;
@@ -81,7 +83,8 @@ int runKey(const QStringList &args)
     CliEnv env;
     const auto profile = env.profiles().profile(parser.value(profileOption));
     if (!profile) {
-        printErr(QStringLiteral("key %1: there is no profile \"%2\"; see profile list\n").arg(action, parser.value(profileOption)));
+        printErr(QStringLiteral("key %1: there is no profile \"%2\"; see profile list\n")
+                     .arg(action, parser.value(profileOption)));
         return ExitUsage;
     }
 
@@ -96,7 +99,8 @@ int runKey(const QStringList &args)
             printErr(QStringLiteral("key set: %1\nFor scripts, set ASSERTDESK_API_KEY instead.\n").arg(r.message));
             return exitForKeychain(r);
         }
-        printErr(QStringLiteral("Saved the key for \"%1\" in the keychain (%2).\n").arg(profile->name, Core::maskedKey(key)));
+        printErr(QStringLiteral("Saved the key for \"%1\" in the keychain (%2).\n")
+                     .arg(profile->name, Core::maskedKey(key)));
         return ExitOk;
     }
     if (action == QLatin1String("forget")) {
@@ -127,7 +131,8 @@ int runKey(const QStringList &args)
     options.timeoutSeconds = profile->timeoutSeconds;
     const Core::SendResult result = CliEnv::wait(client.testKey(options, &client));
     if (result.outcome == Core::Outcome::Succeeded) {
-        printOut(QStringLiteral("valid: %1 accepted the key %2 for \"%3\"\n").arg(url.host(), Core::maskedKey(r.key), profile->name));
+        printOut(QStringLiteral("valid: %1 accepted the key %2 for \"%3\"\n")
+                     .arg(url.host(), Core::maskedKey(r.key), profile->name));
         return ExitOk;
     }
     if (result.outcome == Core::Outcome::Rejected) {

@@ -20,18 +20,20 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "Cli", "Assert Desk on the command line: check and read contact assert (upsert) bodies.\n\n"
-               "Commands:\n"
-               "  validate FILE|-   check a request body; one line per problem\n"
-               "  render FILE|-     show a response body as a typed tree\n"
-               "  send FILE|- --profile P   check, send and show the outcome\n"
-               "  profile list|add|set|remove   manage profiles\n"
-               "  key set|check|forget --profile P   keep a profile's key in the keychain\n"
-               "  history list|search|show|timeline|export   review past asserts offline\n\n"
-               "Run 'assertdesk-cli COMMAND --help' for a command's options."));
+        "Cli",
+        "Assert Desk on the command line: check and read contact assert (upsert) bodies.\n\n"
+        "Commands:\n"
+        "  validate FILE|-   check a request body; one line per problem\n"
+        "  render FILE|-     show a response body as a typed tree\n"
+        "  send FILE|- --profile P   check, send and show the outcome\n"
+        "  profile list|add|set|remove   manage profiles\n"
+        "  key set|check|forget --profile P   keep a profile's key in the keychain\n"
+        "  history list|search|show|timeline|export   review past asserts offline\n\n"
+        "Run 'assertdesk-cli COMMAND --help' for a command's options."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("validate | render | send | profile | key | history"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("validate | render | send | profile | key | history"));
     parser.addPositionalArgument(QStringLiteral("args"), QString(), QStringLiteral("[args...]"));
     // Everything after the command belongs to it.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
@@ -54,7 +56,7 @@ int main(int argc, char *argv[])
         return ExitUsage;
     }
     const QString command = positional.first();
-    QStringList commandArgs{args.first() + QLatin1Char(' ') + command};
+    QStringList commandArgs {args.first() + QLatin1Char(' ') + command};
     commandArgs += positional.mid(1);
     if (command == QLatin1String("validate"))
         return runValidate(commandArgs);

@@ -31,19 +31,23 @@ int runProfile(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "Cli", "Manage profiles (an account's API base URL; its key lives in the keychain).\n"
-               "  profile list\n"
-               "  profile add NAME --base-url URL [--production] [--timeout SECONDS]\n"
-               "  profile set NAME [--base-url URL] [--production|--no-production] [--timeout SECONDS]\n"
-               "  profile remove NAME"));
+        "Cli",
+        "Manage profiles (an account's API base URL; its key lives in the keychain).\n"
+        "  profile list\n"
+        "  profile add NAME --base-url URL [--production] [--timeout SECONDS]\n"
+        "  profile set NAME [--base-url URL] [--production|--no-production] [--timeout SECONDS]\n"
+        "  profile remove NAME"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list | add | set | remove"));
-    const QCommandLineOption baseUrl(QStringLiteral("base-url"), QStringLiteral("API base URL, e.g. https://api.reevo.ai/api/v2."),
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"),
+                                     QStringLiteral("API base URL, e.g. https://api.reevo.ai/api/v2."),
                                      QStringLiteral("url"));
-    const QCommandLineOption production(QStringLiteral("production"), QStringLiteral("Mark as production: confirm before sending."));
-    const QCommandLineOption noProduction(QStringLiteral("no-production"), QStringLiteral("Clear the production mark."));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("Seconds to wait for an answer (1-600)."),
-                                     QStringLiteral("seconds"));
+    const QCommandLineOption production(QStringLiteral("production"),
+                                        QStringLiteral("Mark as production: confirm before sending."));
+    const QCommandLineOption noProduction(QStringLiteral("no-production"),
+                                          QStringLiteral("Clear the production mark."));
+    const QCommandLineOption timeout(
+        QStringLiteral("timeout"), QStringLiteral("Seconds to wait for an answer (1-600)."), QStringLiteral("seconds"));
     parser.addOptions({baseUrl, production, noProduction, timeout});
     if (const auto done = parseCommand(parser, args))
         return *done;
@@ -72,7 +76,7 @@ int runProfile(const QStringList &args)
             printErr(QStringLiteral("profile add: --base-url is required\n"));
             return ExitUsage;
         }
-        Profile p = existing.value_or(Profile{});
+        Profile p = existing.value_or(Profile {});
         if (!existing)
             p.name = name;
         if (parser.isSet(baseUrl))
@@ -95,7 +99,8 @@ int runProfile(const QStringList &args)
         return ExitOk;
     }
     if (action == QLatin1String("remove") && pos.size() == 2) {
-        const QString canonical = env.profiles().profile(pos.at(1)) ? env.profiles().profile(pos.at(1))->name : pos.at(1);
+        const QString canonical
+            = env.profiles().profile(pos.at(1)) ? env.profiles().profile(pos.at(1))->name : pos.at(1);
         if (!env.profiles().remove(canonical, &error)) {
             printErr(QStringLiteral("profile remove: %1\n").arg(error));
             return ExitUsage;

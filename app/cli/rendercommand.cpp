@@ -16,9 +16,10 @@ int runRender(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "Cli", "Show an assert response as a typed tree: the outcome (created or updated, and what it "
-               "matched on) first, then one attribute per line with its value_type and value.\n"
-               "Exit status: 0 rendered, 2 not an assert response or unreadable."));
+        "Cli",
+        "Show an assert response as a typed tree: the outcome (created or updated, and what it "
+        "matched on) first, then one attribute per line with its value_type and value.\n"
+        "Exit status: 0 rendered, 2 not an assert response or unreadable."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QCoreApplication::translate("Cli", "Response body, or - for standard input."));

@@ -4,10 +4,10 @@
 #include "output.h"
 
 #include "apiclient.h"
-#include "assertsend.h"
-#include "historyservice.h"
 #include "apierror.h"
 #include "assertresponse.h"
+#include "assertsend.h"
+#include "historyservice.h"
 #include "requestvalidator.h"
 #include "responseformatter.h"
 
@@ -37,8 +37,8 @@ int exitFor(Outcome outcome)
 void printResult(const SendResult &result, const QJsonObject &request, bool json)
 {
     const QString head = outcomeName(result.outcome) + QLatin1String(": ")
-                         + (result.httpStatus ? QStringLiteral("HTTP %1 in %2 ms").arg(result.httpStatus).arg(result.elapsedMs)
-                                              : result.summary);
+        + (result.httpStatus ? QStringLiteral("HTTP %1 in %2 ms").arg(result.httpStatus).arg(result.elapsedMs)
+                             : result.summary);
     if (result.outcome == Outcome::Succeeded) {
         const AssertResponse response = AssertResponse::parse(result.body, result.httpStatus);
         if (json) {
@@ -62,10 +62,10 @@ void printResult(const SendResult &result, const QJsonObject &request, bool json
     if (json) {
         QJsonArray fields;
         for (const auto &f : error.fields())
-            fields.append(QJsonObject{{QStringLiteral("pointer"), f.pointer}, {QStringLiteral("message"), f.message}});
-        QJsonObject out{{QStringLiteral("outcome_class"), outcomeName(result.outcome)},
-                        {QStringLiteral("http_status"), result.httpStatus},
-                        {QStringLiteral("summary"), result.summary}};
+            fields.append(QJsonObject {{QStringLiteral("pointer"), f.pointer}, {QStringLiteral("message"), f.message}});
+        QJsonObject out {{QStringLiteral("outcome_class"), outcomeName(result.outcome)},
+                         {QStringLiteral("http_status"), result.httpStatus},
+                         {QStringLiteral("summary"), result.summary}};
         if (result.httpStatus) {
             out.insert(QStringLiteral("code"), error.code());
             out.insert(QStringLiteral("message"), error.message());
@@ -95,16 +95,19 @@ int runSend(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "Cli", "Check an assert body, then send it to a profile's server and show the outcome.\n"
-               "The key comes from $ASSERTDESK_API_KEY when set, else from the profile's keychain entry.\n"
-               "Exit status: 0 succeeded, 1 invalid request (nothing sent), 2 usage, 3 rejected, 4 unknown "
-               "outcome, 5 not sent, 6 no usable key."));
+        "Cli",
+        "Check an assert body, then send it to a profile's server and show the outcome.\n"
+        "The key comes from $ASSERTDESK_API_KEY when set, else from the profile's keychain entry.\n"
+        "Exit status: 0 succeeded, 1 invalid request (nothing sent), 2 usage, 3 rejected, 4 unknown "
+        "outcome, 5 not sent, 6 no usable key."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Request body, or - for standard input."));
-    const QCommandLineOption profileOption(QStringLiteral("profile"), QStringLiteral("Profile to send with."), QStringLiteral("name"));
-    const QCommandLineOption baseUrl(QStringLiteral("base-url"), QStringLiteral("Send here instead of the profile's URL."),
-                                     QStringLiteral("url"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("Seconds to wait for an answer."), QStringLiteral("seconds"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"), QStringLiteral("Profile to send with."),
+                                           QStringLiteral("name"));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"),
+                                     QStringLiteral("Send here instead of the profile's URL."), QStringLiteral("url"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("Seconds to wait for an answer."),
+                                     QStringLiteral("seconds"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the outcome as JSON."));
     const QCommandLineOption header(QStringLiteral("header"),
                                     QStringLiteral("Extra request header \"Name: value\" (repeatable), e.g. for "
@@ -122,7 +125,8 @@ int runSend(const QStringList &args)
     CliEnv env;
     const auto profile = env.profiles().profile(parser.value(profileOption));
     if (!profile) {
-        printErr(QStringLiteral("send: there is no profile \"%1\"; see profile list\n").arg(parser.value(profileOption)));
+        printErr(
+            QStringLiteral("send: there is no profile \"%1\"; see profile list\n").arg(parser.value(profileOption)));
         return ExitUsage;
     }
     ApiCall::Options options;
@@ -177,7 +181,8 @@ int runSend(const QStringList &args)
         const auto r = env.wait([&](auto done) { env.keychain().read(profile->name, done); });
         if (!r.ok()) {
             printErr(QStringLiteral("send: %1\nSave one with: assertdesk-cli key set --profile \"%2\", or set "
-                                    "ASSERTDESK_API_KEY.\n").arg(r.message, profile->name));
+                                    "ASSERTDESK_API_KEY.\n")
+                         .arg(r.message, profile->name));
             return ExitNoKey;
         }
         options.key = r.key;

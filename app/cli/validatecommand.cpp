@@ -17,9 +17,10 @@ int runValidate(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "Cli", "Check an assert request body against the contract before sending it.\n"
-               "Prints one line per problem: severity, JSON pointer, code, message (tab-separated).\n"
-               "Exit status: 0 no errors (warnings allowed), 1 errors found, 2 unusable input."));
+        "Cli",
+        "Check an assert request body against the contract before sending it.\n"
+        "Prints one line per problem: severity, JSON pointer, code, message (tab-separated).\n"
+        "Exit status: 0 no errors (warnings allowed), 1 errors found, 2 unusable input."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QCoreApplication::translate("Cli", "Request body to check, or - for standard input."));
@@ -27,8 +28,9 @@ int runValidate(const QStringList &args)
                                         QCoreApplication::translate("Cli", "Print the problems as JSON."));
     const QCommandLineOption schemaOption(
         QStringLiteral("schema"),
-        QCoreApplication::translate("Cli", "A GET /_schema/contact document: its fields become the known fields, "
-                                           "and any other field is an error."),
+        QCoreApplication::translate("Cli",
+                                    "A GET /_schema/contact document: its fields become the known fields, "
+                                    "and any other field is an error."),
         QStringLiteral("file"));
     parser.addOption(jsonOption);
     parser.addOption(schemaOption);
@@ -61,13 +63,13 @@ int runValidate(const QStringList &args)
     if (parser.isSet(jsonOption)) {
         QJsonArray problems;
         for (const ValidationProblem &p : result.problems)
-            problems.append(QJsonObject{{QStringLiteral("severity"), p.severityName()},
-                                        {QStringLiteral("pointer"), p.pointer},
-                                        {QStringLiteral("code"), p.code},
-                                        {QStringLiteral("message"), p.message}});
-        printJson(QJsonObject{{QStringLiteral("usable"), result.usable},
-                              {QStringLiteral("valid"), result.usable && !errors},
-                              {QStringLiteral("problems"), problems}});
+            problems.append(QJsonObject {{QStringLiteral("severity"), p.severityName()},
+                                         {QStringLiteral("pointer"), p.pointer},
+                                         {QStringLiteral("code"), p.code},
+                                         {QStringLiteral("message"), p.message}});
+        printJson(QJsonObject {{QStringLiteral("usable"), result.usable},
+                               {QStringLiteral("valid"), result.usable && !errors},
+                               {QStringLiteral("problems"), problems}});
     } else if (result.usable) {
         for (const ValidationProblem &p : result.problems) {
             QString message = p.message;
@@ -81,10 +83,9 @@ int runValidate(const QStringList &args)
         return ExitUsage;
     }
     if (!errors && !parser.isSet(jsonOption))
-        printErr(result.problems.isEmpty()
-                     ? QCoreApplication::translate("Cli", "No problems found.\n")
-                     : QCoreApplication::translate("Cli", "No errors; %n warning(s).\n", nullptr,
-                                                   int(result.problems.size())));
+        printErr(result.problems.isEmpty() ? QCoreApplication::translate("Cli", "No problems found.\n")
+                                           : QCoreApplication::translate("Cli", "No errors; %n warning(s).\n", nullptr,
+                                                                         int(result.problems.size())));
     return errors ? ExitInvalid : ExitOk;
 }
 

@@ -125,27 +125,30 @@ void ApiCall::onReplyFinished()
         m_bodySent = true; // an answer means the request arrived
 
     if (m_cancelled) {
-        finish(Outcome::Cancelled, tr("Cancelled. If the request had already reached the server, the contact may "
-                                      "have been changed."));
+        finish(Outcome::Cancelled,
+               tr("Cancelled. If the request had already reached the server, the contact may "
+                  "have been changed."));
         return;
     }
     if (m_tooLarge) {
         m_result.bodyTruncated = true;
         m_result.body.truncate(m_options.maxResponseBytes);
         const Outcome o = status >= 200 && status < 300 ? Outcome::Succeeded
-                          : status >= 300 && status < 500 ? Outcome::Rejected
-                                                           : Outcome::Unknown;
-        finish(o, tr("The answer (HTTP %1) was larger than %2 MB and was not read in full.")
-                      .arg(status)
-                      .arg(m_options.maxResponseBytes / (1024 * 1024)));
+            : status >= 300 && status < 500             ? Outcome::Rejected
+                                                        : Outcome::Unknown;
+        finish(o,
+               tr("The answer (HTTP %1) was larger than %2 MB and was not read in full.")
+                   .arg(status)
+                   .arg(m_options.maxResponseBytes / (1024 * 1024)));
         return;
     }
     if (status >= 300 && status < 400) {
         m_result.redirectLocation = QString::fromUtf8(reply->rawHeader("Location"));
-        finish(Outcome::Rejected, tr("The server redirected the request (HTTP %1) to %2. Assert Desk does not follow "
-                                     "redirects, so nothing was sent there; check the profile's base URL.")
-                                      .arg(status)
-                                      .arg(m_result.redirectLocation.isEmpty() ? tr("nowhere") : m_result.redirectLocation));
+        finish(Outcome::Rejected,
+               tr("The server redirected the request (HTTP %1) to %2. Assert Desk does not follow "
+                  "redirects, so nothing was sent there; check the profile's base URL.")
+                   .arg(status)
+                   .arg(m_result.redirectLocation.isEmpty() ? tr("nowhere") : m_result.redirectLocation));
         return;
     }
     if (status == 429) {
@@ -154,8 +157,10 @@ void ApiCall::onReplyFinished()
             scheduleRetry(wait < 0 ? 1 : qMin(wait, m_options.maxRetryWaitSeconds));
             return;
         }
-        finish(Outcome::Rejected, tr("The server is throttling requests (HTTP 429) and still was after %1 tries; "
-                                     "nothing was changed. Try again later.").arg(m_result.attempts));
+        finish(Outcome::Rejected,
+               tr("The server is throttling requests (HTTP 429) and still was after %1 tries; "
+                  "nothing was changed. Try again later.")
+                   .arg(m_result.attempts));
         return;
     }
     if (status >= 200 && status < 300) {
@@ -168,13 +173,15 @@ void ApiCall::onReplyFinished()
     }
     if (status >= 500) {
         // Never retried: the server may have done the work before it failed.
-        finish(Outcome::Unknown, tr("The server failed (HTTP %1): the contact may or may not have been changed. "
-                                    "Check it before sending again.").arg(status));
+        finish(Outcome::Unknown,
+               tr("The server failed (HTTP %1): the contact may or may not have been changed. "
+                  "Check it before sending again.")
+                   .arg(status));
         return;
     }
     const bool timedOut = error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError;
-    const auto verdict = NetworkErrors::classify(error, reply->errorString(), m_bodySent, timedOut,
-                                                 m_options.timeoutSeconds);
+    const auto verdict
+        = NetworkErrors::classify(error, reply->errorString(), m_bodySent, timedOut, m_options.timeoutSeconds);
     if (!m_sslErrors.isEmpty())
         m_result.detail = NetworkErrors::describeSslErrors(m_sslErrors);
     finish(verdict.outcome, verdict.summary);
@@ -201,8 +208,9 @@ void ApiCall::cancel()
         return;
     }
     m_retryTimer.stop();
-    finish(Outcome::Cancelled, tr("Cancelled while waiting to retry; the last try had been refused (HTTP 429), so "
-                                  "nothing was changed."));
+    finish(Outcome::Cancelled,
+           tr("Cancelled while waiting to retry; the last try had been refused (HTTP 429), so "
+              "nothing was changed."));
 }
 
 void ApiCall::finish(Outcome outcome, const QString &summary)

@@ -64,14 +64,14 @@ QString ApiError::defaultCode(int status)
 bool ApiError::looksLikeError(const QJsonObject &body)
 {
     return body.value(QLatin1String("error")).isObject() || body.value(QLatin1String("error")).isString()
-           || body.contains(QLatin1String("detail")) || body.value(QLatin1String("errors")).isArray();
+        || body.contains(QLatin1String("detail")) || body.value(QLatin1String("errors")).isArray();
 }
 
 void ApiError::readErrorObject(const QJsonObject &error)
 {
     m_code = error.value(QLatin1String("code")).toString(m_code);
-    m_message = error.value(QLatin1String("message")).toString(
-        error.value(QLatin1String("detail")).toString(m_message));
+    m_message
+        = error.value(QLatin1String("message")).toString(error.value(QLatin1String("detail")).toString(m_message));
     for (const char *key : {"field", "pointer", "path", "loc"}) {
         const QJsonValue f = error.value(QLatin1String(key));
         if (f.isString() || f.isArray()) {

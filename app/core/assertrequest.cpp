@@ -28,7 +28,7 @@ AssertRequest AssertRequest::fromJson(const QJsonObject &body)
 
 void AssertRequest::setMatch(const QString &key, const QJsonValue &value)
 {
-    m_match = QJsonObject{{key, value}};
+    m_match = QJsonObject {{key, value}};
     m_hasMatch = true;
 }
 

@@ -63,12 +63,13 @@ AssertResponse AssertResponse::parse(const QByteArray &body, int httpStatus, Lis
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        r.m_error = tr("The body is not valid JSON: %1 at byte %2.").arg(parseError.errorString()).arg(parseError.offset);
+        r.m_error
+            = tr("The body is not valid JSON: %1 at byte %2.").arg(parseError.errorString()).arg(parseError.offset);
         return r;
     }
     if (!doc.isObject()) {
-        r.m_error = tr("The body is a JSON %1, not an assert response object.")
-                        .arg(doc.isArray() ? tr("list") : tr("value"));
+        r.m_error
+            = tr("The body is a JSON %1, not an assert response object.").arg(doc.isArray() ? tr("list") : tr("value"));
         return r;
     }
     const QJsonObject top = doc.object();
@@ -90,16 +91,16 @@ AssertResponse AssertResponse::parse(const QByteArray &body, int httpStatus, Lis
         return r;
     }
 
-    const JsonScanResult scan = hasLongDigitRun(body) ? JsonScan::scan(body) : JsonScanResult{};
+    const JsonScanResult scan = hasLongDigitRun(body) ? JsonScan::scan(body) : JsonScanResult {};
     r.m_exactNumbers = scan.inexactNumbers;
     r.m_recordId = idText(data.value(QLatin1String("id")), scan.inexactNumbers, QStringLiteral("/data/id"));
     r.m_recordType = data.value(QLatin1String("record_type")).toString();
     r.m_createdAt = data.value(QLatin1String("created_at")).toString();
     r.m_updatedAt = data.value(QLatin1String("updated_at")).toString();
     for (auto it = data.begin(); it != data.end(); ++it) {
-        static const QStringList known = {QStringLiteral("id"), QStringLiteral("record_type"),
-                                          QStringLiteral("created_at"), QStringLiteral("updated_at"),
-                                          QStringLiteral("attributes")};
+        static const QStringList known
+            = {QStringLiteral("id"), QStringLiteral("record_type"), QStringLiteral("created_at"),
+               QStringLiteral("updated_at"), QStringLiteral("attributes")};
         if (!known.contains(it.key()))
             r.m_dataExtras.insert(it.key(), it.value());
     }
@@ -164,9 +165,9 @@ QString AssertResponse::matchedOnText() const
     for (auto it = m_matchedOn.begin(); it != m_matchedOn.end(); ++it) {
         const QJsonValue v = it.value();
         const QString value = v.isString() ? v.toString()
-                              : v.isObject() ? QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact))
-                              : v.isArray() ? QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact))
-                                            : v.toVariant().toString();
+            : v.isObject() ? QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact))
+            : v.isArray()  ? QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact))
+                           : v.toVariant().toString();
         parts << it.key() + QLatin1String(" = ") + value;
     }
     return parts.join(QLatin1String(", "));
@@ -176,12 +177,11 @@ QString AssertResponse::outcomeSentence() const
 {
     const QString inferred = m_actionStated ? QString() : tr(" (worked out from the answer; meta.action was absent)");
     switch (m_action) {
-    case Action::Created:
-        return tr("Created: no contact matched, so a new one was made.") + inferred;
+    case Action::Created: return tr("Created: no contact matched, so a new one was made.") + inferred;
     case Action::Updated:
         return (m_matchedOn.isEmpty() ? tr("Updated an existing contact (the server did not say what matched).")
                                       : tr("Updated: matched on %1.").arg(matchedOnText()))
-               + inferred;
+            + inferred;
     case Action::Unknown: break;
     }
     return tr("The answer does not say whether the contact was created or updated.");

@@ -30,7 +30,8 @@ void AssertSend::start()
         SendResult refused;
         refused.outcome = Outcome::NotSent;
         refused.summary = tr("Nothing was sent: the history could not record this assert first (%1). Every send is "
-                             "recorded before it leaves, so that none is ever lost.").arg(why);
+                             "recorded before it leaves, so that none is ever lost.")
+                              .arg(why);
         refused.sentAt = refused.answeredAt = sentAt;
         finish(refused);
     };

@@ -29,7 +29,8 @@ QString check(const QUrl &baseUrl)
         if (isLoopback(baseUrl))
             return {};
         return tr("%1 uses http: the API key would cross the network unencrypted. Use https (plain http is "
-                  "allowed only for this machine).").arg(baseUrl.host());
+                  "allowed only for this machine).")
+            .arg(baseUrl.host());
     }
     return tr("\"%1\" is not a web URL; use https://.").arg(baseUrl.scheme());
 }

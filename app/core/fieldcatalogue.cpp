@@ -28,8 +28,8 @@ QString writeShapeName(WriteShape shape)
 
 namespace {
 
-FieldSpec writable(const char *name, const char *label, WriteShape shape, const char *valueType,
-                   bool isArray = false, bool matchKey = false)
+FieldSpec writable(const char *name, const char *label, WriteShape shape, const char *valueType, bool isArray = false,
+                   bool matchKey = false)
 {
     FieldSpec f;
     f.name = QString::fromLatin1(name);
@@ -70,22 +70,22 @@ FieldCatalogue FieldCatalogue::builtIn()
 {
     FieldCatalogue c;
     c.m_fields = {
-        writable("primary_email", QT_TRANSLATE_NOOP("FieldCatalogue", "Primary email"),
-                 WriteShape::Email, "email", false, true),
+        writable("primary_email", QT_TRANSLATE_NOOP("FieldCatalogue", "Primary email"), WriteShape::Email, "email",
+                 false, true),
         writable("first_name", QT_TRANSLATE_NOOP("FieldCatalogue", "First name"), WriteShape::Text, "string"),
         writable("middle_name", QT_TRANSLATE_NOOP("FieldCatalogue", "Middle name"), WriteShape::Text, "string"),
         writable("last_name", QT_TRANSLATE_NOOP("FieldCatalogue", "Last name"), WriteShape::Text, "string"),
         writable("title", QT_TRANSLATE_NOOP("FieldCatalogue", "Job title"), WriteShape::Text, "string"),
         writable("department", QT_TRANSLATE_NOOP("FieldCatalogue", "Department"), WriteShape::Text, "string"),
-        writable("primary_phone_number", QT_TRANSLATE_NOOP("FieldCatalogue", "Primary phone"),
-                 WriteShape::Phone, "phone_number"),
+        writable("primary_phone_number", QT_TRANSLATE_NOOP("FieldCatalogue", "Primary phone"), WriteShape::Phone,
+                 "phone_number"),
         writable("sms_consent", QT_TRANSLATE_NOOP("FieldCatalogue", "SMS consent"), WriteShape::Boolean, "boolean"),
         writable("address", QT_TRANSLATE_NOOP("FieldCatalogue", "Address"), WriteShape::Address, "address"),
         writable("stage", QT_TRANSLATE_NOOP("FieldCatalogue", "Stage"), WriteShape::Stage, "contact_stage"),
-        writable("owner_user_id", QT_TRANSLATE_NOOP("FieldCatalogue", "Owner (user)"),
-                 WriteShape::Reference, "record_reference"),
-        writable("owner_team_id", QT_TRANSLATE_NOOP("FieldCatalogue", "Owner (team)"),
-                 WriteShape::Reference, "record_reference"),
+        writable("owner_user_id", QT_TRANSLATE_NOOP("FieldCatalogue", "Owner (user)"), WriteShape::Reference,
+                 "record_reference"),
+        writable("owner_team_id", QT_TRANSLATE_NOOP("FieldCatalogue", "Owner (team)"), WriteShape::Reference,
+                 "record_reference"),
         writable("contact_emails", QT_TRANSLATE_NOOP("FieldCatalogue", "Emails"), WriteShape::ContactEmails,
                  "contact_email", true, true),
         writable("contact_phone_numbers", QT_TRANSLATE_NOOP("FieldCatalogue", "Phone numbers"),
@@ -96,18 +96,33 @@ FieldCatalogue FieldCatalogue::builtIn()
         writable("facebook_url", QT_TRANSLATE_NOOP("FieldCatalogue", "Facebook URL"), WriteShape::Url, "string"),
     };
     c.m_readOnly = {
-        QStringLiteral("id"), QStringLiteral("organization_id"), QStringLiteral("created_at"),
-        QStringLiteral("updated_at"), QStringLiteral("display_name"), QStringLiteral("created_by_user_id"),
-        QStringLiteral("updated_by_user_id"), QStringLiteral("archived_by_user_id"),
-        QStringLiteral("participant_user_id_list"), QStringLiteral("created_source"),
-        QStringLiteral("created_source_form_submission_details"), QStringLiteral("phone_enriched_at"),
-        QStringLiteral("email_enriched_at"), QStringLiteral("email_enrich_status"),
-        QStringLiteral("phone_number_enrich_status"), QStringLiteral("last_activity_at"),
-        QStringLiteral("last_voice_call"), QStringLiteral("last_meeting"), QStringLiteral("last_global_thread"),
-        QStringLiteral("last_engaged_at"), QStringLiteral("last_outreached_at"),
-        QStringLiteral("last_inbound_meeting_at"), QStringLiteral("last_inbound_voice_call_at"),
-        QStringLiteral("last_inbound_global_thread_at"), QStringLiteral("last_outbound_meeting_at"),
-        QStringLiteral("last_outbound_voice_call_at"), QStringLiteral("last_outbound_global_thread_at"),
+        QStringLiteral("id"),
+        QStringLiteral("organization_id"),
+        QStringLiteral("created_at"),
+        QStringLiteral("updated_at"),
+        QStringLiteral("display_name"),
+        QStringLiteral("created_by_user_id"),
+        QStringLiteral("updated_by_user_id"),
+        QStringLiteral("archived_by_user_id"),
+        QStringLiteral("participant_user_id_list"),
+        QStringLiteral("created_source"),
+        QStringLiteral("created_source_form_submission_details"),
+        QStringLiteral("phone_enriched_at"),
+        QStringLiteral("email_enriched_at"),
+        QStringLiteral("email_enrich_status"),
+        QStringLiteral("phone_number_enrich_status"),
+        QStringLiteral("last_activity_at"),
+        QStringLiteral("last_voice_call"),
+        QStringLiteral("last_meeting"),
+        QStringLiteral("last_global_thread"),
+        QStringLiteral("last_engaged_at"),
+        QStringLiteral("last_outreached_at"),
+        QStringLiteral("last_inbound_meeting_at"),
+        QStringLiteral("last_inbound_voice_call_at"),
+        QStringLiteral("last_inbound_global_thread_at"),
+        QStringLiteral("last_outbound_meeting_at"),
+        QStringLiteral("last_outbound_voice_call_at"),
+        QStringLiteral("last_outbound_global_thread_at"),
         QStringLiteral("archived_at"),
     };
     return c;
@@ -127,8 +142,8 @@ bool FieldCatalogue::mergeSchema(const QByteArray &schemaJson, QString *error)
     if (root.value(QLatin1String("data")).isObject())
         root = root.value(QLatin1String("data")).toObject();
     const QJsonValue attrs = root.value(QLatin1String("attributes")).isUndefined()
-                                 ? root.value(QLatin1String("fields"))
-                                 : root.value(QLatin1String("attributes"));
+        ? root.value(QLatin1String("fields"))
+        : root.value(QLatin1String("attributes"));
 
     // The layout is not documented: accept a list of descriptors or an object keyed by name.
     QList<QJsonObject> descriptors;
@@ -161,10 +176,10 @@ bool FieldCatalogue::mergeSchema(const QByteArray &schemaJson, QString *error)
             continue;
         const QJsonObject typeInfo = d.value(QLatin1String("type_info")).toObject();
         const FieldSpec *known = field(name);
-        FieldSpec f = known ? *known : FieldSpec{};
+        FieldSpec f = known ? *known : FieldSpec {};
         f.name = name;
-        const QString label = d.value(QLatin1String("display_name")).toString(
-            d.value(QLatin1String("label")).toString());
+        const QString label
+            = d.value(QLatin1String("display_name")).toString(d.value(QLatin1String("label")).toString());
         if (!label.isEmpty())
             f.label = label;
         else if (f.label.isEmpty())
@@ -192,8 +207,8 @@ bool FieldCatalogue::mergeSchema(const QByteArray &schemaJson, QString *error)
     }
     // Built-in fields the schema did not mention are kept: an older server may omit them.
     for (const FieldSpec &f : std::as_const(m_fields)) {
-        const bool present = std::any_of(merged.cbegin(), merged.cend(),
-                                         [&](const FieldSpec &m) { return m.name == f.name; });
+        const bool present
+            = std::any_of(merged.cbegin(), merged.cend(), [&](const FieldSpec &m) { return m.name == f.name; });
         if (!present && !readOnly.contains(f.name))
             merged << f;
     }
@@ -244,7 +259,7 @@ QStringList FieldCatalogue::emailLabels()
 QStringList FieldCatalogue::addressKeys()
 {
     return {QStringLiteral("street_one"), QStringLiteral("street_two"), QStringLiteral("city"),
-            QStringLiteral("state"), QStringLiteral("country"), QStringLiteral("zip_code")};
+            QStringLiteral("state"),      QStringLiteral("country"),    QStringLiteral("zip_code")};
 }
 
 } // namespace AssertDesk::Core

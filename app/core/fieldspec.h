@@ -23,10 +23,10 @@ enum class WriteShape {
 
 struct FieldSpec
 {
-    QString name;       // API name, e.g. "first_name"
-    QString label;      // what a person reads, e.g. "First name"
+    QString name;  // API name, e.g. "first_name"
+    QString label; // what a person reads, e.g. "First name"
     WriteShape shape = WriteShape::Any;
-    QString valueType;  // value_type in responses, e.g. "string", "contact_email"
+    QString valueType; // value_type in responses, e.g. "string", "contact_email"
     bool isArray = false;
     bool matchKey = false;  // can stand in the match block
     bool creatable = false; // may be written on the create branch

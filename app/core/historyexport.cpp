@@ -20,14 +20,28 @@ QJsonValue bodyValue(const QByteArray &body)
     return QString::fromUtf8(body);
 }
 
-const QStringList kColumns = {
-    QStringLiteral("id"), QStringLiteral("state"), QStringLiteral("sent_at"), QStringLiteral("answered_at"),
-    QStringLiteral("profile"), QStringLiteral("base_url"), QStringLiteral("match_key"), QStringLiteral("match_value"),
-    QStringLiteral("outcome"), QStringLiteral("http_status"), QStringLiteral("duration_ms"),
-    QStringLiteral("contact_id"), QStringLiteral("action"), QStringLiteral("matched_on"), QStringLiteral("error_code"),
-    QStringLiteral("error_message"), QStringLiteral("request_body"), QStringLiteral("response_headers"),
-    QStringLiteral("response_body"), QStringLiteral("response_size"), QStringLiteral("response_truncated"),
-    QStringLiteral("app_version")};
+const QStringList kColumns = {QStringLiteral("id"),
+                              QStringLiteral("state"),
+                              QStringLiteral("sent_at"),
+                              QStringLiteral("answered_at"),
+                              QStringLiteral("profile"),
+                              QStringLiteral("base_url"),
+                              QStringLiteral("match_key"),
+                              QStringLiteral("match_value"),
+                              QStringLiteral("outcome"),
+                              QStringLiteral("http_status"),
+                              QStringLiteral("duration_ms"),
+                              QStringLiteral("contact_id"),
+                              QStringLiteral("action"),
+                              QStringLiteral("matched_on"),
+                              QStringLiteral("error_code"),
+                              QStringLiteral("error_message"),
+                              QStringLiteral("request_body"),
+                              QStringLiteral("response_headers"),
+                              QStringLiteral("response_body"),
+                              QStringLiteral("response_size"),
+                              QStringLiteral("response_truncated"),
+                              QStringLiteral("app_version")};
 
 QByteArray csvField(const QJsonValue &v)
 {
@@ -58,12 +72,13 @@ QByteArray csvField(const QJsonValue &v)
 QJsonObject toJson(const HistoryRecord &r)
 {
     const auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); };
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("id"), r.id},
         {QStringLiteral("state"), r.state},
         {QStringLiteral("sent_at"), r.sentAt.toUTC().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("answered_at"), r.answeredAt.isValid() ? QJsonValue(r.answeredAt.toUTC().toString(Qt::ISODateWithMs))
-                                                               : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("answered_at"),
+         r.answeredAt.isValid() ? QJsonValue(r.answeredAt.toUTC().toString(Qt::ISODateWithMs))
+                                : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("profile"), r.profile},
         {QStringLiteral("base_url"), r.baseUrl},
         {QStringLiteral("match_key"), orNull(r.matchKey)},
@@ -73,8 +88,8 @@ QJsonObject toJson(const HistoryRecord &r)
         {QStringLiteral("duration_ms"), r.durationMs},
         {QStringLiteral("contact_id"), orNull(r.contactId)},
         {QStringLiteral("action"), orNull(r.action)},
-        {QStringLiteral("matched_on"), r.action.isEmpty() && r.matchedOn.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                                   : QJsonValue(r.matchedOn)},
+        {QStringLiteral("matched_on"),
+         r.action.isEmpty() && r.matchedOn.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.matchedOn)},
         {QStringLiteral("error_code"), orNull(r.errorCode)},
         {QStringLiteral("error_message"), orNull(r.errorMessage)},
         {QStringLiteral("request_body"), bodyValue(r.requestBody)},

@@ -99,7 +99,8 @@ std::optional<HistoryRecord> HistoryStore::record(qint64 id) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("SELECT %1, a.request_body, a.response_headers, a.response_body, a.response_compressed "
-                             "FROM asserts a WHERE a.id = ?").arg(kSummaryColumns));
+                             "FROM asserts a WHERE a.id = ?")
+                  .arg(kSummaryColumns));
     q.addBindValue(id);
     if (!q.exec() || !q.next()) {
         m_lastError = q.lastError().text();
@@ -108,7 +109,8 @@ std::optional<HistoryRecord> HistoryStore::record(qint64 id) const
     HistoryRecord r = readSummary(q);
     const QSqlRecord rec = q.record();
     r.requestBody = q.value(rec.indexOf(QLatin1String("request_body"))).toString().toUtf8();
-    r.responseHeaders = QJsonDocument::fromJson(q.value(rec.indexOf(QLatin1String("response_headers"))).toString().toUtf8()).object();
+    r.responseHeaders
+        = QJsonDocument::fromJson(q.value(rec.indexOf(QLatin1String("response_headers"))).toString().toUtf8()).object();
     const QByteArray body = q.value(rec.indexOf(QLatin1String("response_body"))).toByteArray();
     r.responseBody = q.value(rec.indexOf(QLatin1String("response_compressed"))).toInt() ? qUncompress(body) : body;
     return r;
@@ -164,7 +166,8 @@ QList<HistoryRecord> HistoryStore::timeline(const QString &emailOrId) const
                              "OR a.id IN (SELECT rowid FROM asserts_fts WHERE asserts_fts MATCH ?) "
                              "OR a.contact_id IN (SELECT contact_id FROM asserts WHERE match_value = ? COLLATE NOCASE "
                              "AND contact_id IS NOT NULL) "
-                             "ORDER BY a.id ASC").arg(kSummaryColumns));
+                             "ORDER BY a.id ASC")
+                  .arg(kSummaryColumns));
     q.addBindValue(needle);
     q.addBindValue(needle);
     QString phrase = needle;

@@ -51,9 +51,9 @@ struct HistoryFilter
     QString text;    // full-text: emails, names, contact ids, error codes
     QString outcome; // e.g. "succeeded"
     QString profile;
-    QString action;  // created / updated
-    QDateTime from;  // sent at or after
-    QDateTime to;    // sent before
+    QString action; // created / updated
+    QDateTime from; // sent at or after
+    QDateTime to;   // sent before
 };
 
 } // namespace AssertDesk::Core

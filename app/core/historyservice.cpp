@@ -29,8 +29,7 @@ HistoryService::~HistoryService()
     m_thread.wait();
 }
 
-template<typename F>
-auto HistoryService::run(F task) -> QFuture<decltype(task())>
+template<typename F> auto HistoryService::run(F task) -> QFuture<decltype(task())>
 {
     using Result = decltype(task());
     auto promise = std::make_shared<QPromise<Result>>();
@@ -118,7 +117,8 @@ QFuture<qsizetype> HistoryService::exportTo(const QList<qint64> &ids, const Hist
             return -1;
         }
         QString error;
-        const qsizetype n = HistoryExport::write(*store, ids.isEmpty() ? store->ids(filter) : ids, format, &file, &error);
+        const qsizetype n
+            = HistoryExport::write(*store, ids.isEmpty() ? store->ids(filter) : ids, format, &file, &error);
         if (n < 0 || !file.commit()) {
             setLastError(error.isEmpty() ? file.errorString() : error);
             return -1;

@@ -4,8 +4,8 @@
 #include "historystore.h"
 
 #include <QFuture>
-#include <QObject>
 #include <QMutex>
+#include <QObject>
 #include <QPromise>
 #include <QThread>
 
@@ -50,8 +50,7 @@ public:
 
 private:
     void setLastError(const QString &error);
-    template<typename F>
-    auto run(F task) -> QFuture<decltype(task())>;
+    template<typename F> auto run(F task) -> QFuture<decltype(task())>;
 
     QString m_dataDir;
     QThread m_thread;

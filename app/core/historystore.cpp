@@ -124,8 +124,9 @@ bool HistoryStore::open(QString *error, int upToVersion)
 
 bool HistoryStore::openDatabase(bool readOnly, QString *error)
 {
-    QSqlDatabase db = QSqlDatabase::contains(m_connection) ? QSqlDatabase::database(m_connection, false)
-                                                           : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    QSqlDatabase db = QSqlDatabase::contains(m_connection)
+        ? QSqlDatabase::database(m_connection, false)
+        : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(databasePath());
     db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=3000")
                                   : QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
@@ -135,7 +136,8 @@ bool HistoryStore::openDatabase(bool readOnly, QString *error)
     }
     if (!readOnly) {
         QString e;
-        if (!exec(QStringLiteral("PRAGMA journal_mode=WAL"), &e) || !exec(QStringLiteral("PRAGMA synchronous=FULL"), &e)) {
+        if (!exec(QStringLiteral("PRAGMA journal_mode=WAL"), &e)
+            || !exec(QStringLiteral("PRAGMA synchronous=FULL"), &e)) {
             *error = tr("Cannot set up the history: %1").arg(e);
             return false;
         }
@@ -166,7 +168,7 @@ bool HistoryStore::quarantineIfDamaged(bool thorough, QString *error)
                 if (!damaged && thorough) {
                     QSqlQuery check(db);
                     damaged = !check.exec(QStringLiteral("PRAGMA quick_check(1)")) || !check.next()
-                              || check.value(0).toString() != QLatin1String("ok");
+                        || check.value(0).toString() != QLatin1String("ok");
                 }
             }
             db.close();
@@ -184,7 +186,8 @@ bool HistoryStore::quarantineIfDamaged(bool thorough, QString *error)
         }
     }
     m_notices << tr("The history file was damaged. It was moved aside, unchanged, to %1, and a new history was "
-                    "started.").arg(aside);
+                    "started.")
+                     .arg(aside);
     qCWarning(lcStore) << "history damaged; moved aside to" << aside;
     return true;
 }
@@ -207,8 +210,8 @@ bool HistoryStore::migrate(int upToVersion, QString *error)
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     for (int version = current + 1; version <= upToVersion; ++version) {
         // Resources are named NNN_what.sql; the number is the version they bring.
-        const QStringList entries = QDir(QStringLiteral(":/sql")).entryList(
-            {QStringLiteral("%1_*.sql").arg(version, 3, 10, QLatin1Char('0'))});
+        const QStringList entries = QDir(QStringLiteral(":/sql"))
+                                        .entryList({QStringLiteral("%1_*.sql").arg(version, 3, 10, QLatin1Char('0'))});
         QFile file(QStringLiteral(":/sql/") + entries.value(0));
         if (entries.isEmpty() || !file.open(QIODevice::ReadOnly)) {
             *error = tr("Migration %1 is missing from this build.").arg(version);
@@ -244,7 +247,8 @@ void HistoryStore::recoverInterrupted()
                    "before sending again."));
     if (q.exec() && q.numRowsAffected() > 0)
         m_notices << tr("%1 send(s) were interrupted by a crash or a forced quit; their outcome is unknown and "
-                        "they are marked as interrupted in the history.").arg(q.numRowsAffected());
+                        "they are marked as interrupted in the history.")
+                         .arg(q.numRowsAffected());
 }
 
 void HistoryStore::tightenPermissions() const

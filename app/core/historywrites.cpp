@@ -24,9 +24,18 @@ QString iso(const QDateTime &t)
 // Response headers worth keeping for a review; cookies and anything else are dropped.
 QJsonObject keptHeaders(const SendResult &r)
 {
-    static const QList<QByteArray> keep = {"content-type", "retry-after", "location", "date", "server",
-                                           "x-request-id", "request-id", "ratelimit-limit", "ratelimit-remaining",
-                                           "ratelimit-reset", "x-ratelimit-limit", "x-ratelimit-remaining"};
+    static const QList<QByteArray> keep = {"content-type",
+                                           "retry-after",
+                                           "location",
+                                           "date",
+                                           "server",
+                                           "x-request-id",
+                                           "request-id",
+                                           "ratelimit-limit",
+                                           "ratelimit-remaining",
+                                           "ratelimit-reset",
+                                           "x-ratelimit-limit",
+                                           "x-ratelimit-remaining"};
     QJsonObject out;
     for (const auto &h : r.headers)
         if (keep.contains(h.first.toLower()))
@@ -62,7 +71,8 @@ bool writeSearchRow(const QString &connection, qint64 id, const SearchText &text
     del.prepare(QStringLiteral("DELETE FROM asserts_fts WHERE rowid = ?"));
     del.addBindValue(id);
     QSqlQuery ins(db);
-    ins.prepare(QStringLiteral("INSERT INTO asserts_fts (rowid, emails, names, contact_id, error_code) VALUES (?, ?, ?, ?, ?)"));
+    ins.prepare(QStringLiteral(
+        "INSERT INTO asserts_fts (rowid, emails, names, contact_id, error_code) VALUES (?, ?, ?, ?, ?)"));
     const auto join = [](QStringList l) {
         l.removeAll(QString());
         l.removeDuplicates();
@@ -110,8 +120,9 @@ qint64 HistoryStore::beginAttempt(const HistoryIntent &intent, QString *error)
     if (ok) {
         SearchText text;
         text.emails << intent.matchValue.trimmed();
-        collectFromAttributes(QJsonDocument::fromJson(intent.requestBody).object().value(QLatin1String("attributes")).toObject(),
-                              text, false);
+        collectFromAttributes(
+            QJsonDocument::fromJson(intent.requestBody).object().value(QLatin1String("attributes")).toObject(), text,
+            false);
         ok = writeSearchRow(m_connection, id, text, {}, {}, &e);
     }
     if (!ok || !db.commit()) {
@@ -134,17 +145,23 @@ bool HistoryStore::completeAttempt(qint64 id, const SendResult &result, QString 
         return false;
     }
     text.emails << before->matchValue;
-    collectFromAttributes(QJsonDocument::fromJson(before->requestBody).object().value(QLatin1String("attributes")).toObject(),
-                          text, false);
+    collectFromAttributes(
+        QJsonDocument::fromJson(before->requestBody).object().value(QLatin1String("attributes")).toObject(), text,
+        false);
     if (result.outcome == Outcome::Succeeded) {
         // Only the outcome is needed here; long lists stay untyped.
-        const AssertResponse response = AssertResponse::parse(result.body, result.httpStatus, AssertResponse::Lists::OnDemand);
+        const AssertResponse response
+            = AssertResponse::parse(result.body, result.httpStatus, AssertResponse::Lists::OnDemand);
         if (response.isValid()) {
             contactId = response.recordId();
             action = response.action() == AssertResponse::Action::Unknown ? QString() : response.actionText();
             matchedOn = response.matchedOn();
-            collectFromAttributes(QJsonDocument::fromJson(result.body).object().value(QLatin1String("data")).toObject()
-                                      .value(QLatin1String("attributes")).toObject(),
+            collectFromAttributes(QJsonDocument::fromJson(result.body)
+                                      .object()
+                                      .value(QLatin1String("data"))
+                                      .toObject()
+                                      .value(QLatin1String("attributes"))
+                                      .toObject(),
                                   text, true);
         }
     } else if (result.httpStatus > 0) {

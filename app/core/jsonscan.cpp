@@ -128,8 +128,7 @@ JsonScanResult Scanner::run()
             ++m_pos;
             continue;
         }
-        if (!m_stack.isEmpty() && m_stack.constLast().isObject && m_stack.constLast().expectKey
-            && c == '"') {
+        if (!m_stack.isEmpty() && m_stack.constLast().isObject && m_stack.constLast().expectKey && c == '"') {
             QString key;
             if (!readString(&key)) {
                 m_result.complete = false;

@@ -20,7 +20,7 @@ struct JsonScanResult
     };
     QList<DuplicateKey> duplicateKeys;
     QHash<QString, QByteArray> inexactNumbers; // pointer -> literal text
-    bool complete = true; // false when the text was not well-formed JSON
+    bool complete = true;                      // false when the text was not well-formed JSON
 };
 
 class JsonScan final

@@ -48,26 +48,19 @@ SecretResult resultOf(const QKeychain::Job *job, const QString &profile)
     SecretResult r;
     const QString backend = job->errorString();
     switch (job->error()) {
-    case QKeychain::NoError:
-        return r;
+    case QKeychain::NoError: return r;
     case QKeychain::EntryNotFound:
         r.status = SecretResult::Status::NotFound;
         // A keyring unlocked with the wrong password also says "not found" for existing keys.
-        r.message = tr("No API key is saved for profile \"%1\" (if you saved one, the keychain may be locked).")
-                        .arg(profile);
+        r.message
+            = tr("No API key is saved for profile \"%1\" (if you saved one, the keychain may be locked).").arg(profile);
         return r;
     case QKeychain::AccessDenied:
-    case QKeychain::AccessDeniedByUser:
-        r.status = SecretResult::Status::Locked;
-        break;
+    case QKeychain::AccessDeniedByUser: r.status = SecretResult::Status::Locked; break;
     case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
-        r.status = SecretResult::Status::NoKeychain;
-        break;
+    case QKeychain::NotImplemented: r.status = SecretResult::Status::NoKeychain; break;
     case QKeychain::CouldNotDeleteEntry:
-    case QKeychain::OtherError:
-        r.status = diagnoseOtherError();
-        break;
+    case QKeychain::OtherError: r.status = diagnoseOtherError(); break;
     }
     switch (r.status) {
     case SecretResult::Status::NoKeychain:
@@ -76,7 +69,8 @@ SecretResult resultOf(const QKeychain::Job *job, const QString &profile)
         break;
     case SecretResult::Status::Locked:
         r.message = tr("The keychain is locked or refused access. Unlock it (for example by logging in to the "
-                       "desktop) and try again. Keychain said: %1").arg(backend);
+                       "desktop) and try again. Keychain said: %1")
+                        .arg(backend);
         break;
     default:
         r.status = SecretResult::Status::Other;
@@ -136,7 +130,8 @@ void KeychainSecretStore::write(const QString &profile, const QString &key, Call
     job->setInsecureFallback(false);
     job->setKey(entryName(profile));
     job->setTextData(key);
-    connect(job, &QKeychain::Job::finished, this, [job, profile, done = std::move(done)] { done(resultOf(job, profile)); });
+    connect(job, &QKeychain::Job::finished, this,
+            [job, profile, done = std::move(done)] { done(resultOf(job, profile)); });
     job->start();
 }
 

@@ -47,7 +47,8 @@ void KeyVault::write(const QString &profile, const QString &key, Fallback fallba
         m_memory.write(profile, key, [](const SecretResult &) {});
         m_warning = QCoreApplication::translate("KeyVault",
                                                 "The API key is held in memory only and will be forgotten when Assert "
-                                                "Desk quits: %1").arg(r.message);
+                                                "Desk quits: %1")
+                        .arg(r.message);
         Q_EMIT sessionOnlyChanged(m_warning);
         SecretResult held;
         held.message = m_warning;

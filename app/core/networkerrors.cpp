@@ -18,15 +18,17 @@ Verdict classify(QNetworkReply::NetworkError error, const QString &errorText, bo
 {
     using E = QNetworkReply::NetworkError;
     if (timedOut)
-        return bodySent ? Verdict{Outcome::Unknown,
-                                  tr("No answer within %1 s after the request was sent: the contact may or may not "
-                                     "have been changed. Check it before sending again.").arg(timeoutSeconds)}
-                        : Verdict{Outcome::NotSent, tr("Could not reach the server within %1 s; nothing was sent.")
-                                                        .arg(timeoutSeconds)};
+        return bodySent ? Verdict {Outcome::Unknown,
+                                   tr("No answer within %1 s after the request was sent: the contact may or may not "
+                                      "have been changed. Check it before sending again.")
+                                       .arg(timeoutSeconds)}
+                        : Verdict {Outcome::NotSent,
+                                   tr("Could not reach the server within %1 s; nothing was sent.").arg(timeoutSeconds)};
     switch (error) {
     case E::ConnectionRefusedError:
-        return {Outcome::NotSent, tr("The server refused the connection; nothing was sent. Is the URL right and "
-                                     "the server running?")};
+        return {Outcome::NotSent,
+                tr("The server refused the connection; nothing was sent. Is the URL right and "
+                   "the server running?")};
     case E::HostNotFoundError:
         return {Outcome::NotSent, tr("The server's name could not be found (DNS); nothing was sent.")};
     case E::SslHandshakeFailedError:
@@ -40,12 +42,13 @@ Verdict classify(QNetworkReply::NetworkError error, const QString &errorText, bo
     case E::ProtocolUnknownError:
     case E::ProtocolInvalidOperationError:
         return {Outcome::NotSent, tr("The request could not be made: %1").arg(errorText)};
-    default:
-        break;
+    default: break;
     }
     if (bodySent)
-        return {Outcome::Unknown, tr("The connection was lost after the request was sent (%1): the contact may or "
-                                     "may not have been changed. Check it before sending again.").arg(errorText)};
+        return {Outcome::Unknown,
+                tr("The connection was lost after the request was sent (%1): the contact may or "
+                   "may not have been changed. Check it before sending again.")
+                    .arg(errorText)};
     return {Outcome::NotSent, tr("The connection failed before the request was sent (%1).").arg(errorText)};
 }
 

@@ -10,10 +10,10 @@ namespace AssertDesk::Core {
 struct Profile
 {
     QString name;
-    QUrl baseUrl;           // e.g. https://api.reevo.ai/api/v2; empty for the built-in sandbox
+    QUrl baseUrl;            // e.g. https://api.reevo.ai/api/v2; empty for the built-in sandbox
     bool production = false; // asks before sending, shows a banner
     int timeoutSeconds = 30;
-    bool builtIn = false;    // "Reevo" and "Sandbox" cannot be removed
+    bool builtIn = false; // "Reevo" and "Sandbox" cannot be removed
 
     bool isSandbox() const { return builtIn && baseUrl.isEmpty(); }
     friend bool operator==(const Profile &, const Profile &) = default;

@@ -46,7 +46,7 @@ ProfileStore::ProfileStore(QString settingsFile)
 QString ProfileStore::defaultSettingsFile()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
-           + QStringLiteral("/assertdesk/assertdesk.conf");
+        + QStringLiteral("/assertdesk/assertdesk.conf");
 }
 
 QList<Profile> ProfileStore::profiles() const
@@ -99,7 +99,8 @@ bool ProfileStore::save(const Profile &profile, QString *error)
 {
     if (!validName(profile.name)) {
         *error = tr("\"%1\" cannot be a profile name: use letters, digits, spaces, dots, dashes or underscores "
-                    "(up to 64).").arg(profile.name);
+                    "(up to 64).")
+                     .arg(profile.name);
         return false;
     }
     const bool sandbox = profile.name.compare(sandboxName(), Qt::CaseInsensitive) == 0;

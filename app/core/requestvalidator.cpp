@@ -17,8 +17,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("RequestValidator", text);
 }
 
-void add(ValidationProblems &out, ValidationProblem::Severity severity, const QString &pointer,
-         const char *code, const QString &message)
+void add(ValidationProblems &out, ValidationProblem::Severity severity, const QString &pointer, const char *code,
+         const QString &message)
 {
     out.append({severity, pointer, QString::fromLatin1(code), message});
 }
@@ -41,10 +41,7 @@ QString describeParseError(const QByteArray &json, const QJsonParseError &e)
     const QByteArray head = json.left(offset);
     const qsizetype line = head.count('\n') + 1;
     const qsizetype column = offset - (head.lastIndexOf('\n') + 1) + 1;
-    return tr("This is not valid JSON: %1 at line %2, column %3.")
-        .arg(e.errorString())
-        .arg(line)
-        .arg(column);
+    return tr("This is not valid JSON: %1 at line %2, column %3.").arg(e.errorString()).arg(line).arg(column);
 }
 
 } // namespace
@@ -111,7 +108,8 @@ ValidationProblems RequestValidator::validate(const QJsonObject &body) const
         else
             add(out, Warning, JsonPointer::append(QString(), key), "unknown_top_level_key",
                 tr("\"%1\" is not part of an assert request (only match and attributes are); the server may "
-                   "refuse it.").arg(key));
+                   "refuse it.")
+                    .arg(key));
     }
     checkMatch(body, out);
     checkAttributes(body, out);
@@ -216,22 +214,23 @@ void RequestValidator::checkAttributes(const QJsonObject &body, ValidationProble
             else
                 add(out, Warning, pointer, "unknown_field",
                     tr("\"%1\" is not a standard contact field; it works only if your workspace has it. "
-                       "Fetch the schema to check.").arg(name));
+                       "Fetch the schema to check.")
+                        .arg(name));
             continue;
         }
         if (!spec->creatable || !spec->updatable)
             add(out, Warning, pointer, spec->creatable ? "field_not_updatable" : "field_not_creatable",
-                spec->creatable ? tr("%1 is only written when the contact is created; an update will refuse it.")
-                                      .arg(spec->label)
-                                : tr("%1 can only be changed on an existing contact; a create will refuse it.")
-                                      .arg(spec->label));
+                spec->creatable
+                    ? tr("%1 is only written when the contact is created; an update will refuse it.").arg(spec->label)
+                    : tr("%1 can only be changed on an existing contact; a create will refuse it.").arg(spec->label));
         QString valuePointer = pointer;
         if (isEnvelope(value)) {
             const QJsonObject env = value.toObject();
             const QString declared = env.value(QLatin1String("value_type")).toString();
             if (!spec->valueType.isEmpty() && declared != spec->valueType)
                 add(out, Error, JsonPointer::append(pointer, QStringLiteral("value_type")), "field_value_invalid",
-                    tr("%1 is of type \"%2\", but the envelope says \"%3\".").arg(spec->label, spec->valueType, declared));
+                    tr("%1 is of type \"%2\", but the envelope says \"%3\".")
+                        .arg(spec->label, spec->valueType, declared));
             value = env.value(QLatin1String("value"));
             valuePointer = JsonPointer::append(pointer, QStringLiteral("value"));
         }

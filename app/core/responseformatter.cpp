@@ -48,8 +48,9 @@ QString ResponseFormatter::toText(const AssertResponse &r)
     QString out = r.outcomeSentence() + QLatin1Char('\n');
     if (r.hasMatchedOn() || r.action() == AssertResponse::Action::Updated)
         out += tr("Matched on: %1\n").arg(r.matchedOn().isEmpty() ? tr("nothing") : r.matchedOnText());
-    out += tr("Record: %1 (%2)\n").arg(r.recordId().isEmpty() ? tr("no id") : r.recordId(),
-                                      r.recordType().isEmpty() ? tr("type not stated") : r.recordType());
+    out += tr("Record: %1 (%2)\n")
+               .arg(r.recordId().isEmpty() ? tr("no id") : r.recordId(),
+                    r.recordType().isEmpty() ? tr("type not stated") : r.recordType());
     const auto stamp = [](const QString &iso) {
         TypedValue t;
         t.kind = TypedValue::Kind::Timestamp;
@@ -71,10 +72,10 @@ QString ResponseFormatter::toText(const AssertResponse &r)
 
 QJsonObject ResponseFormatter::valueToJson(const TypedValue &t)
 {
-    QJsonObject o{{QStringLiteral("name"), t.name},
-                  {QStringLiteral("value_type"), t.valueType},
-                  {QStringLiteral("display"), t.display()},
-                  {QStringLiteral("pointer"), t.pointer}};
+    QJsonObject o {{QStringLiteral("name"), t.name},
+                   {QStringLiteral("value_type"), t.valueType},
+                   {QStringLiteral("display"), t.display()},
+                   {QStringLiteral("pointer"), t.pointer}};
     if (t.kind != TypedValue::Kind::List)
         o.insert(QStringLiteral("value"), t.literal.isEmpty() ? t.value : QJsonValue(t.literal));
     if (!t.note.isEmpty())
@@ -93,18 +94,18 @@ QJsonObject ResponseFormatter::toJson(const AssertResponse &r)
     QJsonArray attributes;
     for (const TypedValue &t : r.attributes())
         attributes.append(valueToJson(t));
-    QJsonObject outcome{{QStringLiteral("action"), r.actionText()},
-                        {QStringLiteral("action_stated"), r.actionStated()},
-                        {QStringLiteral("summary"), r.outcomeSentence()}};
+    QJsonObject outcome {{QStringLiteral("action"), r.actionText()},
+                         {QStringLiteral("action_stated"), r.actionStated()},
+                         {QStringLiteral("summary"), r.outcomeSentence()}};
     if (r.hasMatchedOn())
         outcome.insert(QStringLiteral("matched_on"), r.matchedOn());
-    QJsonObject out{{QStringLiteral("outcome"), outcome},
-                    {QStringLiteral("record"),
-                     QJsonObject{{QStringLiteral("id"), r.recordId()},
-                                 {QStringLiteral("record_type"), r.recordType()},
-                                 {QStringLiteral("created_at"), r.createdAt()},
-                                 {QStringLiteral("updated_at"), r.updatedAt()}}},
-                    {QStringLiteral("attributes"), attributes}};
+    QJsonObject out {{QStringLiteral("outcome"), outcome},
+                     {QStringLiteral("record"),
+                      QJsonObject {{QStringLiteral("id"), r.recordId()},
+                                   {QStringLiteral("record_type"), r.recordType()},
+                                   {QStringLiteral("created_at"), r.createdAt()},
+                                   {QStringLiteral("updated_at"), r.updatedAt()}}},
+                     {QStringLiteral("attributes"), attributes}};
     QJsonObject extras;
     if (!r.dataExtras().isEmpty())
         extras.insert(QStringLiteral("data"), r.dataExtras());

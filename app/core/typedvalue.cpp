@@ -112,7 +112,8 @@ TypedValue TypedValue::item(qsizetype i) const
     return fromEnvelope(QStringLiteral("[%1]").arg(i + 1), value.toArray().at(i), JsonPointer::append(pointer, i));
 }
 
-TypedValue TypedValue::fromEnvelope(const QString &name, const QJsonValue &envelope, const QString &pointer, bool eagerLists)
+TypedValue TypedValue::fromEnvelope(const QString &name, const QJsonValue &envelope, const QString &pointer,
+                                    bool eagerLists)
 {
     TypedValue t;
     t.name = name;
@@ -190,11 +191,11 @@ QString TypedValue::display() const
             return literal;
         return value.isString() ? value.toString() : QString::number(value.toDouble(), 'g', 15);
     case Kind::Address: {
-        const QString cityLine = joinNonEmpty({o.value(QLatin1String("city")).toString(),
-                                               joinNonEmpty({o.value(QLatin1String("state")).toString(),
-                                                             o.value(QLatin1String("zip_code")).toString()},
-                                                            QStringLiteral(" "))},
-                                              QStringLiteral(", "));
+        const QString cityLine = joinNonEmpty(
+            {o.value(QLatin1String("city")).toString(),
+             joinNonEmpty({o.value(QLatin1String("state")).toString(), o.value(QLatin1String("zip_code")).toString()},
+                          QStringLiteral(" "))},
+            QStringLiteral(", "));
         const QString text = joinNonEmpty({o.value(QLatin1String("street_one")).toString(),
                                            o.value(QLatin1String("street_two")).toString(), cityLine,
                                            o.value(QLatin1String("country")).toString()},
@@ -219,17 +220,16 @@ QString TypedValue::display() const
     }
     case Kind::ContactEmail:
     case Kind::ContactPhoneNumber: {
-        const QString main = o.value(kind == Kind::ContactEmail ? QLatin1String("email")
-                                                                : QLatin1String("phone_number"))
-                                 .toString();
+        const QString main
+            = o.value(kind == Kind::ContactEmail ? QLatin1String("email") : QLatin1String("phone_number")).toString();
         return main + (isPrimary() ? tr(" (primary)") : QString()) + labelsText(o);
     }
     case Kind::FormSubmission: {
         QStringList parts;
         for (auto it = o.begin(); it != o.end(); ++it)
             if (!it.value().isNull() && !(it.value().isString() && it.value().toString().isEmpty()))
-                parts << it.key() + QLatin1Char('=') + (it.value().isString() ? it.value().toString()
-                                                                              : compactJson(it.value()));
+                parts << it.key() + QLatin1Char('=')
+                        + (it.value().isString() ? it.value().toString() : compactJson(it.value()));
         return parts.isEmpty() ? tr("(no details)") : parts.join(QLatin1String(", "));
     }
     case Kind::Currency: {

@@ -29,13 +29,13 @@ struct TypedValue
         Generic,
     };
 
-    QString name;       // attribute name, or "[i]" inside a list
-    QString valueType;  // exactly as the server sent it (may be empty)
+    QString name;      // attribute name, or "[i]" inside a list
+    QString valueType; // exactly as the server sent it (may be empty)
     Kind kind = Kind::Generic;
-    QJsonValue value;   // the value as parsed (the envelope itself when it was not an envelope)
-    QString literal;    // the number exactly as written, when a double cannot hold it
-    QString pointer;    // JSON pointer into the response body
-    QString note;       // why it is Generic, when it is not simply an unknown type
+    QJsonValue value;        // the value as parsed (the envelope itself when it was not an envelope)
+    QString literal;         // the number exactly as written, when a double cannot hold it
+    QString pointer;         // JSON pointer into the response body
+    QString note;            // why it is Generic, when it is not simply an unknown type
     QList<TypedValue> items; // a List's elements, when built eagerly
 
     // A List's elements, whether built eagerly or read from `value` on demand.

@@ -19,8 +19,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("ValueChecker", text);
 }
 
-void add(ValidationProblems &out, ValidationProblem::Severity severity, const QString &pointer,
-         const char *code, const QString &message)
+void add(ValidationProblems &out, ValidationProblem::Severity severity, const QString &pointer, const char *code,
+         const QString &message)
 {
     out.append({severity, pointer, QString::fromLatin1(code), message});
 }
@@ -48,9 +48,9 @@ QString jsonTypeName(const QJsonValue &v)
 
 bool ValueChecker::isValidEmail(const QString &email)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
-        "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"));
+    static const QRegularExpression re(
+        QStringLiteral("^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+                       "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"));
     if (email.size() > 254 || email.contains(QLatin1String("..")))
         return false;
     const QString local = email.section(QLatin1Char('@'), 0, 0);
@@ -70,7 +70,7 @@ bool ValueChecker::isValidUrl(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
     return url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
-           && !url.host().isEmpty() && !text.contains(QLatin1Char(' '));
+        && !url.host().isEmpty() && !text.contains(QLatin1Char(' '));
 }
 
 bool ValueChecker::isValidPhone(const QString &text)
@@ -120,8 +120,7 @@ void ValueChecker::check(const FieldSpec &field, const QJsonValue &value, const 
         } else if (field.shape == WriteShape::Phone) {
             if (!isValidPhone(t))
                 invalid(out, pointer,
-                        tr("%1 \"%2\" is not a phone number: use 7 to 15 digits, ideally +14155551234.")
-                            .arg(label, t));
+                        tr("%1 \"%2\" is not a phone number: use 7 to 15 digits, ideally +14155551234.").arg(label, t));
             else if (!isE164(t))
                 add(out, ValidationProblem::Severity::Warning, pointer, "phone_not_e164",
                     tr("%1 \"%2\" is not in international form; +14155551234 is preferred.").arg(label, t));
@@ -148,18 +147,11 @@ void ValueChecker::check(const FieldSpec &field, const QJsonValue &value, const 
         if (!value.isDouble())
             invalid(out, pointer, tr("%1 must be a number, not %2.").arg(label, jsonTypeName(value)));
         return;
-    case WriteShape::Address:
-        checkAddress(field, value, pointer, out);
-        return;
-    case WriteShape::Reference:
-        checkReference(field, value, pointer, out);
-        return;
+    case WriteShape::Address: checkAddress(field, value, pointer, out); return;
+    case WriteShape::Reference: checkReference(field, value, pointer, out); return;
     case WriteShape::ContactEmails:
-    case WriteShape::ContactPhoneNumbers:
-        checkContactList(field, value, pointer, out);
-        return;
-    case WriteShape::Any:
-        return;
+    case WriteShape::ContactPhoneNumbers: checkContactList(field, value, pointer, out); return;
+    case WriteShape::Any: return;
     }
 }
 
@@ -167,8 +159,9 @@ void ValueChecker::checkAddress(const FieldSpec &field, const QJsonValue &value,
                                 ValidationProblems &out)
 {
     if (!value.isObject()) {
-        invalid(out, pointer, tr("%1 must be an object with street_one, city, zip_code and so on, not %2.")
-                                  .arg(field.label, jsonTypeName(value)));
+        invalid(out, pointer,
+                tr("%1 must be an object with street_one, city, zip_code and so on, not %2.")
+                    .arg(field.label, jsonTypeName(value)));
         return;
     }
     const QStringList allowed = FieldCatalogue::addressKeys();
@@ -176,8 +169,9 @@ void ValueChecker::checkAddress(const FieldSpec &field, const QJsonValue &value,
     for (auto it = o.begin(); it != o.end(); ++it) {
         const QString p = JsonPointer::append(pointer, it.key());
         if (!allowed.contains(it.key())) {
-            invalid(out, p, tr("%1 has no part \"%2\"; the parts are %3.")
-                                .arg(field.label, it.key(), allowed.join(QLatin1String(", "))));
+            invalid(out, p,
+                    tr("%1 has no part \"%2\"; the parts are %3.")
+                        .arg(field.label, it.key(), allowed.join(QLatin1String(", "))));
         } else if (!it.value().isString() && !it.value().isNull()) {
             invalid(out, p, tr("%1 %2 must be text, not %3.").arg(field.label, it.key(), jsonTypeName(it.value())));
         } else if (it.value().isString()) {
@@ -232,8 +226,9 @@ void ValueChecker::checkContactList(const FieldSpec &field, const QJsonValue &va
     const bool emails = field.shape == WriteShape::ContactEmails;
     const QString itemKey = emails ? QStringLiteral("email") : QStringLiteral("phone_number");
     if (!value.isArray()) {
-        invalid(out, pointer, tr("%1 must be a list of {\"%2\", \"is_primary\", \"labels\"}, not %3.")
-                                  .arg(field.label, itemKey, jsonTypeName(value)));
+        invalid(out, pointer,
+                tr("%1 must be a list of {\"%2\", \"is_primary\", \"labels\"}, not %3.")
+                    .arg(field.label, itemKey, jsonTypeName(value)));
         return;
     }
     const QJsonArray items = value.toArray();
@@ -250,8 +245,7 @@ void ValueChecker::checkContactList(const FieldSpec &field, const QJsonValue &va
         const QJsonObject item = items.at(i).toObject();
         for (auto it = item.begin(); it != item.end(); ++it) {
             if (it.key() != itemKey && it.key() != QLatin1String("is_primary") && it.key() != QLatin1String("labels"))
-                invalid(out, JsonPointer::append(ip, it.key()),
-                        tr("%1 has an unknown key \"%2\".").arg(row, it.key()));
+                invalid(out, JsonPointer::append(ip, it.key()), tr("%1 has an unknown key \"%2\".").arg(row, it.key()));
         }
         const QString vp = JsonPointer::append(ip, itemKey);
         const QJsonValue v = item.value(itemKey);
@@ -264,14 +258,16 @@ void ValueChecker::checkContactList(const FieldSpec &field, const QJsonValue &va
             const QString t = v.toString().trimmed();
             const bool ok = emails ? isValidEmail(t) : isValidPhone(t);
             if (!ok) {
-                invalid(out, vp, emails ? tr("%1 \"%2\" is not an email address.").arg(row, t)
-                                        : tr("%1 \"%2\" is not a phone number.").arg(row, t));
+                invalid(out, vp,
+                        emails ? tr("%1 \"%2\" is not an email address.").arg(row, t)
+                               : tr("%1 \"%2\" is not a phone number.").arg(row, t));
             } else {
                 QString key = t.toLower();
                 if (!emails)
                     key.remove(QRegularExpression(QStringLiteral("[^0-9+]")));
                 if (seen.contains(key))
-                    add(out, ValidationProblem::Severity::Error, vp, emails ? "duplicate_email" : "duplicate_phone_number",
+                    add(out, ValidationProblem::Severity::Error, vp,
+                        emails ? "duplicate_email" : "duplicate_phone_number",
                         tr("%1 \"%2\" is listed twice.").arg(row, t));
                 seen.insert(key);
             }

@@ -13,8 +13,7 @@ namespace AssertDesk::Core {
 class ValueChecker final
 {
 public:
-    static void check(const FieldSpec &field, const QJsonValue &value, const QString &pointer,
-                      ValidationProblems &out);
+    static void check(const FieldSpec &field, const QJsonValue &value, const QString &pointer, ValidationProblems &out);
 
     static bool isValidEmail(const QString &email);
     static bool isUuid(const QString &text);

@@ -1,5 +1,5 @@
-#include "mainwindow.h"
 #include "futures.h"
+#include "mainwindow.h"
 
 #include "apiclient.h"
 #include "buildinfo.h"
@@ -12,9 +12,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
-#include <QLocale>
 #include <QSettings>
 #include <QTranslator>
 
@@ -27,14 +27,19 @@ namespace {
 
 struct Options
 {
-    QCommandLineOption quitAfterPaint{QStringLiteral("quit-after-paint"),
-                                      QCoreApplication::translate("Main", "Exit right after the main window is first painted (for timing start-up).")};
-    QCommandLineOption sandbox{QStringLiteral("sandbox"),
-                               QCoreApplication::translate("Main", "Work against the built-in sandbox: a local emulator of the contact API "
-                                                                   "with seeded contacts and a session key.")};
-    QCommandLineOption dataDir{QStringLiteral("data-dir"),
-                               QCoreApplication::translate("Main", "Keep the history in this folder (default: the XDG data folder)."),
-                               QStringLiteral("dir")};
+    QCommandLineOption quitAfterPaint {
+        QStringLiteral("quit-after-paint"),
+        QCoreApplication::translate("Main",
+                                    "Exit right after the main window is first painted (for timing start-up).")};
+    QCommandLineOption sandbox {
+        QStringLiteral("sandbox"),
+        QCoreApplication::translate("Main",
+                                    "Work against the built-in sandbox: a local emulator of the contact API "
+                                    "with seeded contacts and a session key.")};
+    QCommandLineOption dataDir {
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("Main", "Keep the history in this folder (default: the XDG data folder)."),
+        QStringLiteral("dir")};
 
     void describe(QCommandLineParser &parser)
     {
@@ -83,8 +88,9 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (!hasDisplay()) {
-        std::fprintf(stderr, "assertdesk: no display found (DISPLAY and WAYLAND_DISPLAY are unset); run it in a "
-                             "desktop session, or headless with: xvfb-run -a assertdesk\n");
+        std::fprintf(stderr,
+                     "assertdesk: no display found (DISPLAY and WAYLAND_DISPLAY are unset); run it in a "
+                     "desktop session, or headless with: xvfb-run -a assertdesk\n");
         return 1;
     }
 
@@ -146,8 +152,9 @@ int main(int argc, char *argv[])
     Core::whenReady(history.open(), &window, [&window](const Core::HistoryService::OpenResult &opened) {
         QStringList notices = opened.notices;
         if (!opened.ok)
-            notices.prepend(QCoreApplication::translate("Main", "The history could not be opened, so sending is off: %1")
-                                .arg(opened.error));
+            notices.prepend(
+                QCoreApplication::translate("Main", "The history could not be opened, so sending is off: %1")
+                    .arg(opened.error));
         window.showHistoryNotices(notices);
     });
     if (parser.isSet(options.quitAfterPaint))

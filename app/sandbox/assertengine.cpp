@@ -33,10 +33,11 @@ QString newId()
 bool isStructural(const QString &code)
 {
     static const QSet<QString> codes = {
-        QStringLiteral("match_missing"), QStringLiteral("match_not_object"), QStringLiteral("match_key_count"),
-        QStringLiteral("attributes_missing"), QStringLiteral("attributes_not_object"),
-        QStringLiteral("attributes_empty"), QStringLiteral("field_in_both_blocks"),
-        QStringLiteral("relationships_not_allowed"), QStringLiteral("unknown_top_level_key"),
+        QStringLiteral("match_missing"),         QStringLiteral("match_not_object"),
+        QStringLiteral("match_key_count"),       QStringLiteral("attributes_missing"),
+        QStringLiteral("attributes_not_object"), QStringLiteral("attributes_empty"),
+        QStringLiteral("field_in_both_blocks"),  QStringLiteral("relationships_not_allowed"),
+        QStringLiteral("unknown_top_level_key"),
     };
     return codes.contains(code);
 }
@@ -77,10 +78,10 @@ QJsonArray normaliseRows(const QJsonArray &given, const QJsonArray &existing, co
         for (const QJsonValue &e : existing)
             if (e.toObject().value(key).toString().compare(value, Qt::CaseInsensitive) == 0)
                 id = e.toObject().value(QLatin1String("id")).toString();
-        out.append(QJsonObject{{QStringLiteral("id"), id.isEmpty() ? newId() : id},
-                               {key, value},
-                               {QStringLiteral("is_primary"), in.value(QLatin1String("is_primary")).toBool()},
-                               {QStringLiteral("labels"), in.value(QLatin1String("labels")).toArray()}});
+        out.append(QJsonObject {{QStringLiteral("id"), id.isEmpty() ? newId() : id},
+                                {key, value},
+                                {QStringLiteral("is_primary"), in.value(QLatin1String("is_primary")).toBool()},
+                                {QStringLiteral("labels"), in.value(QLatin1String("labels")).toArray()}});
     }
     return out;
 }
@@ -97,10 +98,10 @@ QJsonArray withPrimary(QJsonArray rows, const QString &key, const QString &value
         rows.replace(i, r);
     }
     if (!found)
-        rows.prepend(QJsonObject{{QStringLiteral("id"), newId()},
-                                 {key, value},
-                                 {QStringLiteral("is_primary"), true},
-                                 {QStringLiteral("labels"), QJsonArray()}});
+        rows.prepend(QJsonObject {{QStringLiteral("id"), newId()},
+                                  {key, value},
+                                  {QStringLiteral("is_primary"), true},
+                                  {QStringLiteral("labels"), QJsonArray()}});
     return rows;
 }
 
@@ -159,18 +160,17 @@ std::optional<HttpReply> AssertEngine::rejectInvalid(const QJsonObject &body) co
     for (const ValidationProblem &p : problems) {
         if (!isStructural(p.code))
             continue;
-        QJsonArray loc{QStringLiteral("body")};
+        QJsonArray loc {QStringLiteral("body")};
         for (const QString &t : Core::JsonPointer::split(p.pointer)) {
             bool isIndex = false;
             const int i = t.toInt(&isIndex);
             loc.append(isIndex ? QJsonValue(i) : QJsonValue(t));
         }
-        detail.append(QJsonObject{{QStringLiteral("loc"), loc},
-                                  {QStringLiteral("msg"), p.message},
-                                  {QStringLiteral("type"), p.code}});
+        detail.append(QJsonObject {
+            {QStringLiteral("loc"), loc}, {QStringLiteral("msg"), p.message}, {QStringLiteral("type"), p.code}});
     }
     if (!detail.isEmpty())
-        return HttpReply::json(422, QJsonObject{{QStringLiteral("detail"), detail}});
+        return HttpReply::json(422, QJsonObject {{QStringLiteral("detail"), detail}});
     for (const ValidationProblem &p : problems)
         if (p.isError())
             return failureReply(422, domainCode(p.code), p.message, dottedPath(p.pointer));
@@ -187,11 +187,12 @@ HttpReply AssertEngine::assertContact(const QByteArray &bytes)
                                 .arg(parseError.errorString())
                                 .arg(parseError.offset));
     if (!doc.isObject())
-        return HttpReply::json(
-            422, QJsonObject{{QStringLiteral("detail"),
-                              QJsonArray{QJsonObject{{QStringLiteral("loc"), QJsonArray{QStringLiteral("body")}},
-                                                     {QStringLiteral("msg"), QStringLiteral("Input should be an object")},
-                                                     {QStringLiteral("type"), QStringLiteral("model_attributes_type")}}}}});
+        return HttpReply::json(422,
+                               QJsonObject {{QStringLiteral("detail"),
+                                             QJsonArray {QJsonObject {
+                                                 {QStringLiteral("loc"), QJsonArray {QStringLiteral("body")}},
+                                                 {QStringLiteral("msg"), QStringLiteral("Input should be an object")},
+                                                 {QStringLiteral("type"), QStringLiteral("model_attributes_type")}}}}});
     const QJsonObject body = doc.object();
     if (auto rejected = rejectInvalid(body))
         return *rejected;
@@ -205,14 +206,14 @@ HttpReply AssertEngine::assertContact(const QByteArray &bytes)
     QString matchedStored;
     if (creating) {
         const QString stamp = nextTimestamp();
-        contact = QJsonObject{{QStringLiteral("id"), newId()},
-                              {QStringLiteral("organization_id"), Directory::organizationId()},
-                              {QStringLiteral("created_at"), stamp},
-                              {QStringLiteral("created_by_user_id"), Directory::apiUserId()},
-                              {QStringLiteral("created_source"), QStringLiteral("API")},
-                              {QStringLiteral("participant_user_id_list"), QJsonArray()},
-                              {QStringLiteral("contact_emails"), QJsonArray()},
-                              {QStringLiteral("contact_phone_numbers"), QJsonArray()}};
+        contact = QJsonObject {{QStringLiteral("id"), newId()},
+                               {QStringLiteral("organization_id"), Directory::organizationId()},
+                               {QStringLiteral("created_at"), stamp},
+                               {QStringLiteral("created_by_user_id"), Directory::apiUserId()},
+                               {QStringLiteral("created_source"), QStringLiteral("API")},
+                               {QStringLiteral("participant_user_id_list"), QJsonArray()},
+                               {QStringLiteral("contact_emails"), QJsonArray()},
+                               {QStringLiteral("contact_phone_numbers"), QJsonArray()}};
     } else {
         contact = *m_store.contact(existingId);
         for (const QJsonValue &row : contact.value(QLatin1String("contact_emails")).toArray())
@@ -226,22 +227,24 @@ HttpReply AssertEngine::assertContact(const QByteArray &bytes)
     if (auto failure = checkEmailsFree(contact))
         return failureReply(failure->status, failure->code, failure->message, failure->field);
 
-    contact.insert(QStringLiteral("updated_at"), creating ? contact.value(QLatin1String("created_at")).toString()
-                                                          : nextTimestamp());
+    contact.insert(QStringLiteral("updated_at"),
+                   creating ? contact.value(QLatin1String("created_at")).toString() : nextTimestamp());
     contact.insert(QStringLiteral("updated_by_user_id"), Directory::apiUserId());
     QString error;
     if (!m_store.save(contact, &error))
-        return failureReply(500, QStringLiteral("storage_error"), QStringLiteral("The sandbox could not save: %1").arg(error));
+        return failureReply(500, QStringLiteral("storage_error"),
+                            QStringLiteral("The sandbox could not save: %1").arg(error));
 
     QJsonObject matchedOn;
     if (!creating)
         matchedOn.insert(QStringLiteral("contact_emails"), matchedStored);
-    return HttpReply::json(creating ? 201 : 200,
-                           QJsonObject{{QStringLiteral("data"), ContactRecord::render(contact)},
-                                       {QStringLiteral("meta"),
-                                        QJsonObject{{QStringLiteral("action"),
-                                                     creating ? QStringLiteral("created") : QStringLiteral("updated")},
-                                                    {QStringLiteral("matched_on"), matchedOn}}}});
+    return HttpReply::json(
+        creating ? 201 : 200,
+        QJsonObject {
+            {QStringLiteral("data"), ContactRecord::render(contact)},
+            {QStringLiteral("meta"),
+             QJsonObject {{QStringLiteral("action"), creating ? QStringLiteral("created") : QStringLiteral("updated")},
+                          {QStringLiteral("matched_on"), matchedOn}}}});
 }
 
 std::optional<AssertEngine::Failure> AssertEngine::apply(const QJsonObject &attributes, const QString &matchEmail,
@@ -265,31 +268,34 @@ std::optional<AssertEngine::Failure> AssertEngine::apply(const QJsonObject &attr
                 QStringList known;
                 for (const auto &s : Directory::stages())
                     known << s.apiName;
-                return Failure{422, QStringLiteral("field_value_invalid"),
-                               QStringLiteral("Unknown stage \"%1\"; this workspace has %2.")
-                                   .arg(value.toString(), known.join(QLatin1String(", "))),
-                               field};
+                return Failure {422, QStringLiteral("field_value_invalid"),
+                                QStringLiteral("Unknown stage \"%1\"; this workspace has %2.")
+                                    .arg(value.toString(), known.join(QLatin1String(", "))),
+                                field};
             }
             contact.insert(name, value.toString().trimmed());
-        } else if ((name == QLatin1String("owner_user_id") || name == QLatin1String("owner_team_id")) && !value.isNull()) {
+        } else if ((name == QLatin1String("owner_user_id") || name == QLatin1String("owner_team_id"))
+                   && !value.isNull()) {
             const bool team = name == QLatin1String("owner_team_id");
             QString id = value.isString() ? value.toString().trimmed()
                                           : value.toObject().value(QLatin1String("related_record_id")).toString();
             const QJsonObject byMatch = value.toObject().value(QLatin1String("related_record_match")).toObject();
             if (!byMatch.isEmpty()) {
-                const Directory::Member *user = team ? nullptr : Directory::userByEmail(byMatch.value(emailKey).toString());
+                const Directory::Member *user
+                    = team ? nullptr : Directory::userByEmail(byMatch.value(emailKey).toString());
                 if (!user)
-                    return Failure{422, QStringLiteral("target_record_not_found"),
-                                   QStringLiteral("No %1 has the email %2.")
-                                       .arg(team ? QStringLiteral("team") : QStringLiteral("user"),
-                                            byMatch.value(emailKey).toString()),
-                                   field};
+                    return Failure {422, QStringLiteral("target_record_not_found"),
+                                    QStringLiteral("No %1 has the email %2.")
+                                        .arg(team ? QStringLiteral("team") : QStringLiteral("user"),
+                                             byMatch.value(emailKey).toString()),
+                                    field};
                 id = user->id;
             }
             if (!(team ? Directory::isTeam(id) : Directory::isUser(id)))
-                return Failure{422, QStringLiteral("target_record_not_found"),
-                               QStringLiteral("No %1 has the id %2.").arg(team ? QStringLiteral("team") : QStringLiteral("user"), id),
-                               field};
+                return Failure {422, QStringLiteral("target_record_not_found"),
+                                QStringLiteral("No %1 has the id %2.")
+                                    .arg(team ? QStringLiteral("team") : QStringLiteral("user"), id),
+                                field};
             contact.insert(name, id.toLower());
         } else if (name != QLatin1String("primary_email") && name != QLatin1String("primary_phone_number")) {
             contact.insert(name, value.isString() ? QJsonValue(value.toString()) : value);
@@ -310,18 +316,19 @@ std::optional<AssertEngine::Failure> AssertEngine::apply(const QJsonObject &attr
     bool hasMatchRow = false;
     for (const QJsonValue &r : std::as_const(emails))
         hasMatchRow = hasMatchRow
-                      || ContactStore::emailKey(r.toObject().value(emailKey).toString()) == ContactStore::emailKey(matchEmail);
+            || ContactStore::emailKey(r.toObject().value(emailKey).toString()) == ContactStore::emailKey(matchEmail);
     if (!hasMatchRow) {
         if (!creating)
-            return Failure{422, QStringLiteral("field_value_invalid"),
-                           QStringLiteral("contact_emails must keep %1, the address this assert matched on.").arg(matchEmail),
-                           QStringLiteral("attributes.contact_emails")};
+            return Failure {
+                422, QStringLiteral("field_value_invalid"),
+                QStringLiteral("contact_emails must keep %1, the address this assert matched on.").arg(matchEmail),
+                QStringLiteral("attributes.contact_emails")};
         // On create the match email becomes a row, primary unless another row already is.
         const bool anyPrimary = !primaryOf(emails, emailKey).isNull();
-        emails.prepend(QJsonObject{{QStringLiteral("id"), newId()},
-                                   {emailKey, matchEmail},
-                                   {QStringLiteral("is_primary"), !anyPrimary},
-                                   {QStringLiteral("labels"), QJsonArray()}});
+        emails.prepend(QJsonObject {{QStringLiteral("id"), newId()},
+                                    {emailKey, matchEmail},
+                                    {QStringLiteral("is_primary"), !anyPrimary},
+                                    {QStringLiteral("labels"), QJsonArray()}});
     }
     contact.insert(QStringLiteral("contact_emails"), emails);
     contact.insert(QStringLiteral("contact_phone_numbers"), phones);
@@ -340,10 +347,11 @@ std::optional<AssertEngine::Failure> AssertEngine::checkEmailsFree(const QJsonOb
         const QString email = emails.at(i).toObject().value(QLatin1String("email")).toString();
         const QString owner = m_store.idForEmail(email);
         if (!owner.isEmpty() && owner != id)
-            return Failure{422, QStringLiteral("field_value_invalid"),
-                           QStringLiteral("%1 already belongs to another contact (%2); an email can be on one contact only.")
-                               .arg(email, owner),
-                           QStringLiteral("attributes.contact_emails[%1].email").arg(i)};
+            return Failure {
+                422, QStringLiteral("field_value_invalid"),
+                QStringLiteral("%1 already belongs to another contact (%2); an email can be on one contact only.")
+                    .arg(email, owner),
+                QStringLiteral("attributes.contact_emails[%1].email").arg(i)};
     }
     return std::nullopt;
 }
@@ -352,9 +360,11 @@ HttpReply AssertEngine::contact(const QString &id) const
 {
     const auto c = m_store.contact(id);
     if (!c)
-        return failureReply(404, QStringLiteral("record_not_found"), QStringLiteral("No contact has the id %1.").arg(id));
-    return HttpReply::json(200, QJsonObject{{QStringLiteral("data"), ContactRecord::render(*c)},
-                                            {QStringLiteral("meta"), QJsonObject()}});
+        return failureReply(404, QStringLiteral("record_not_found"),
+                            QStringLiteral("No contact has the id %1.").arg(id));
+    return HttpReply::json(
+        200,
+        QJsonObject {{QStringLiteral("data"), ContactRecord::render(*c)}, {QStringLiteral("meta"), QJsonObject()}});
 }
 
 bool AssertEngine::seed(QJsonObject plain, QString *error)
@@ -373,8 +383,9 @@ bool AssertEngine::seed(QJsonObject plain, QString *error)
         if (!m_store.idForEmail(e.toObject().value(QLatin1String("email")).toString()).isEmpty())
             return true; // already there: seeding twice adds nothing
     plain.insert(QStringLiteral("primary_email"), primaryOf(emails, QStringLiteral("email")));
-    plain.insert(QStringLiteral("primary_phone_number"),
-                 primaryOf(plain.value(QLatin1String("contact_phone_numbers")).toArray(), QStringLiteral("phone_number")));
+    plain.insert(
+        QStringLiteral("primary_phone_number"),
+        primaryOf(plain.value(QLatin1String("contact_phone_numbers")).toArray(), QStringLiteral("phone_number")));
     const QString name = displayName(plain);
     plain.insert(QStringLiteral("display_name"), name);
     return m_store.save(plain, error);

@@ -47,8 +47,10 @@ bool knownField(const QString &field)
     static QSet<QString> fields;
     if (fields.isEmpty()) {
         const QJsonArray attrs = ContactRecord::schemaDocument()
-                                     .value(QLatin1String("data")).toObject()
-                                     .value(QLatin1String("attributes")).toArray();
+                                     .value(QLatin1String("data"))
+                                     .toObject()
+                                     .value(QLatin1String("attributes"))
+                                     .toArray();
         for (const QJsonValue &a : attrs)
             fields.insert(a.toObject().value(QLatin1String("name")).toString());
         fields << QStringLiteral("email") << QStringLiteral("phone_number");
@@ -101,11 +103,12 @@ bool matches(const QStringList &values, const QString &op, const QJsonValue &ope
 
 const QStringList &operators()
 {
-    static const QStringList ops = {
-        QStringLiteral("eq"), QStringLiteral("ne"), QStringLiteral("in"), QStringLiteral("not_in"),
-        QStringLiteral("contains"), QStringLiteral("starts_with"), QStringLiteral("ends_with"), QStringLiteral("gt"),
-        QStringLiteral("gte"), QStringLiteral("lt"), QStringLiteral("lte"), QStringLiteral("between"),
-        QStringLiteral("exists"), QStringLiteral("not_exists")};
+    static const QStringList ops
+        = {QStringLiteral("eq"),        QStringLiteral("ne"),        QStringLiteral("in"),
+           QStringLiteral("not_in"),    QStringLiteral("contains"),  QStringLiteral("starts_with"),
+           QStringLiteral("ends_with"), QStringLiteral("gt"),        QStringLiteral("gte"),
+           QStringLiteral("lt"),        QStringLiteral("lte"),       QStringLiteral("between"),
+           QStringLiteral("exists"),    QStringLiteral("not_exists")};
     return ops;
 }
 
@@ -114,7 +117,8 @@ const QStringList &operators()
 HttpReply AssertEngine::query(const QByteArray &bytes) const
 {
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes.trimmed().isEmpty() ? QByteArray("{}") : bytes, &parseError);
+    const QJsonDocument doc
+        = QJsonDocument::fromJson(bytes.trimmed().isEmpty() ? QByteArray("{}") : bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return failureReply(400, QStringLiteral("invalid_json"), QStringLiteral("The query must be a JSON object."));
     const QJsonObject body = doc.object();
@@ -136,13 +140,16 @@ HttpReply AssertEngine::query(const QByteArray &bytes) const
         const QString field = f.value(QLatin1String("field")).toString();
         const QString op = f.value(QLatin1String("operator")).toString();
         if (!knownField(field))
-            return failureReply(422, QStringLiteral("unknown_field"), QStringLiteral("\"%1\" is not a contact field.").arg(field),
+            return failureReply(422, QStringLiteral("unknown_field"),
+                                QStringLiteral("\"%1\" is not a contact field.").arg(field),
                                 QStringLiteral("filters[%1].field").arg(i));
         if (!operators().contains(op))
             return failureReply(422, QStringLiteral("field_value_invalid"),
-                                QStringLiteral("Unknown operator \"%1\"; use one of %2.").arg(op, operators().join(QLatin1String(", "))),
+                                QStringLiteral("Unknown operator \"%1\"; use one of %2.")
+                                    .arg(op, operators().join(QLatin1String(", "))),
                                 QStringLiteral("filters[%1].operator").arg(i));
-        const bool needsList = op == QLatin1String("in") || op == QLatin1String("not_in") || op == QLatin1String("between");
+        const bool needsList
+            = op == QLatin1String("in") || op == QLatin1String("not_in") || op == QLatin1String("between");
         if (needsList && !f.value(QLatin1String("value")).isArray())
             return failureReply(422, QStringLiteral("field_value_invalid"),
                                 QStringLiteral("The operator %1 takes a list of values.").arg(op),
@@ -183,11 +190,13 @@ HttpReply AssertEngine::query(const QByteArray &bytes) const
         page.append(ContactRecord::render(c));
         lastId = id;
     }
-    const QJsonValue next = more ? QJsonValue(QString::fromLatin1(
-                                       QByteArray(QByteArrayLiteral("after:") + lastId.toUtf8()).toBase64(QByteArray::Base64UrlEncoding)))
-                                 : QJsonValue(QJsonValue::Null);
-    return HttpReply::json(200, QJsonObject{{QStringLiteral("data"), page},
-                                            {QStringLiteral("meta"), QJsonObject{{QStringLiteral("next_cursor"), next}}}});
+    const QJsonValue next = more
+        ? QJsonValue(QString::fromLatin1(
+            QByteArray(QByteArrayLiteral("after:") + lastId.toUtf8()).toBase64(QByteArray::Base64UrlEncoding)))
+        : QJsonValue(QJsonValue::Null);
+    return HttpReply::json(200,
+                           QJsonObject {{QStringLiteral("data"), page},
+                                        {QStringLiteral("meta"), QJsonObject {{QStringLiteral("next_cursor"), next}}}});
 }
 
 } // namespace AssertDesk::Sandbox

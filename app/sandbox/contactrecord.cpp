@@ -71,8 +71,8 @@ constexpr Column kColumns[] = {
 
 QJsonObject envelope(const QJsonValue &value, const char *valueType)
 {
-    return QJsonObject{{QStringLiteral("value"), value.isUndefined() ? QJsonValue(QJsonValue::Null) : value},
-                       {QStringLiteral("value_type"), QString::fromLatin1(valueType)}};
+    return QJsonObject {{QStringLiteral("value"), value.isUndefined() ? QJsonValue(QJsonValue::Null) : value},
+                        {QStringLiteral("value_type"), QString::fromLatin1(valueType)}};
 }
 
 QJsonValue reference(const QJsonValue &id)
@@ -80,8 +80,8 @@ QJsonValue reference(const QJsonValue &id)
     if (!id.isString() || id.toString().isEmpty())
         return QJsonValue::Null;
     const QString type = Directory::isTeam(id.toString()) ? QStringLiteral("team") : QStringLiteral("user");
-    return QJsonObject{{QStringLiteral("related_record_id"), id.toString()},
-                       {QStringLiteral("related_record_type"), type}};
+    return QJsonObject {{QStringLiteral("related_record_id"), id.toString()},
+                        {QStringLiteral("related_record_type"), type}};
 }
 
 QJsonValue stageValue(const QJsonValue &apiName)
@@ -89,10 +89,10 @@ QJsonValue stageValue(const QJsonValue &apiName)
     const Directory::Stage *s = Directory::stage(apiName.toString());
     if (!s)
         return QJsonValue::Null;
-    return QJsonObject{{QStringLiteral("id"), s->id},
-                       {QStringLiteral("display_value"), s->displayValue},
-                       {QStringLiteral("api_name"), s->apiName},
-                       {QStringLiteral("color"), s->color}};
+    return QJsonObject {{QStringLiteral("id"), s->id},
+                        {QStringLiteral("display_value"), s->displayValue},
+                        {QStringLiteral("api_name"), s->apiName},
+                        {QStringLiteral("color"), s->color}};
 }
 
 } // namespace
@@ -117,11 +117,11 @@ QJsonObject render(const QJsonObject &plain)
             attributes.insert(name, envelope(v, c.valueType));
         }
     }
-    return QJsonObject{{QStringLiteral("id"), plain.value(QLatin1String("id"))},
-                       {QStringLiteral("record_type"), QStringLiteral("contact")},
-                       {QStringLiteral("created_at"), plain.value(QLatin1String("created_at"))},
-                       {QStringLiteral("updated_at"), plain.value(QLatin1String("updated_at"))},
-                       {QStringLiteral("attributes"), attributes}};
+    return QJsonObject {{QStringLiteral("id"), plain.value(QLatin1String("id"))},
+                        {QStringLiteral("record_type"), QStringLiteral("contact")},
+                        {QStringLiteral("created_at"), plain.value(QLatin1String("created_at"))},
+                        {QStringLiteral("updated_at"), plain.value(QLatin1String("updated_at"))},
+                        {QStringLiteral("attributes"), attributes}};
 }
 
 QJsonObject schemaDocument()
@@ -133,26 +133,30 @@ QJsonObject schemaDocument()
         const Core::FieldSpec *f = catalogue.field(name);
         const bool custom = name == QLatin1String("lead_source");
         const bool writable = (f && f->creatable) || custom;
-        attributes.append(QJsonObject{
+        attributes.append(QJsonObject {
             {QStringLiteral("name"), name},
-            {QStringLiteral("display_name"), f ? f->label : custom ? QStringLiteral("Lead source") : name},
+            {QStringLiteral("display_name"),
+             f            ? f->label
+                 : custom ? QStringLiteral("Lead source")
+                          : name},
             {QStringLiteral("is_creatable"), writable},
             {QStringLiteral("is_updatable"), writable},
             {QStringLiteral("is_required_on_create"), false},
             {QStringLiteral("is_unique"), name == QLatin1String("id") || name == QLatin1String("contact_emails")},
             {QStringLiteral("type_info"),
-             QJsonObject{{QStringLiteral("is_array"), c.isArray}, {QStringLiteral("value_type"), QString::fromLatin1(c.valueType)}}},
+             QJsonObject {{QStringLiteral("is_array"), c.isArray},
+                          {QStringLiteral("value_type"), QString::fromLatin1(c.valueType)}}},
         });
     }
     QJsonArray stages;
     for (const Directory::Stage &s : Directory::stages())
-        stages.append(QJsonObject{{QStringLiteral("api_name"), s.apiName},
-                                  {QStringLiteral("display_value"), s.displayValue},
-                                  {QStringLiteral("color"), s.color}});
-    return QJsonObject{{QStringLiteral("data"),
-                        QJsonObject{{QStringLiteral("object"), QStringLiteral("contact")},
-                                    {QStringLiteral("attributes"), attributes},
-                                    {QStringLiteral("stages"), stages}}}};
+        stages.append(QJsonObject {{QStringLiteral("api_name"), s.apiName},
+                                   {QStringLiteral("display_value"), s.displayValue},
+                                   {QStringLiteral("color"), s.color}});
+    return QJsonObject {{QStringLiteral("data"),
+                         QJsonObject {{QStringLiteral("object"), QStringLiteral("contact")},
+                                      {QStringLiteral("attributes"), attributes},
+                                      {QStringLiteral("stages"), stages}}}};
 }
 
 } // namespace AssertDesk::Sandbox::ContactRecord

@@ -23,8 +23,8 @@ const QList<Stage> &stages()
          QStringLiteral("Qualified"), QStringLiteral("#10B981")},
         {QStringLiteral("5a1e0000-0000-4000-8000-000000000004"), QStringLiteral("unqualified"),
          QStringLiteral("Unqualified"), QStringLiteral("#EF4444")},
-        {QStringLiteral("5a1e0000-0000-4000-8000-000000000005"), QStringLiteral("customer"),
-         QStringLiteral("Customer"), QStringLiteral("#F59E0B")},
+        {QStringLiteral("5a1e0000-0000-4000-8000-000000000005"), QStringLiteral("customer"), QStringLiteral("Customer"),
+         QStringLiteral("#F59E0B")},
     };
     return list;
 }

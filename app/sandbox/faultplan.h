@@ -11,19 +11,16 @@ namespace AssertDesk::Sandbox {
 struct FaultPlan
 {
     int delayMs = 0;
-    int status = 0;      // 429, 500, 502 or 503 answered instead of the real answer
+    int status = 0;              // 429, 500, 502 or 503 answered instead of the real answer
     QByteArray retryAfter = "1"; // with 429: seconds, or an HTTP date as given
-    bool drop = false;   // the request is carried out, then the connection closes unanswered
-    int redirect = 0;    // 301, 302 or 307 to another origin
-    QByteArray location; // where the redirect points; default: same path on http://localhost
-    int trickleMs = 0;   // body sent in small pieces this far apart
-    int oversizeMb = 0;  // answer with a valid body this large
+    bool drop = false;           // the request is carried out, then the connection closes unanswered
+    int redirect = 0;            // 301, 302 or 307 to another origin
+    QByteArray location;         // where the redirect points; default: same path on http://localhost
+    int trickleMs = 0;           // body sent in small pieces this far apart
+    int oversizeMb = 0;          // answer with a valid body this large
 
     static FaultPlan parse(const QByteArray &header, QString *error);
-    bool isEmpty() const
-    {
-        return !delayMs && !status && !drop && !redirect && !trickleMs && !oversizeMb;
-    }
+    bool isEmpty() const { return !delayMs && !status && !drop && !redirect && !trickleMs && !oversizeMb; }
 };
 
 } // namespace AssertDesk::Sandbox

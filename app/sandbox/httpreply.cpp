@@ -42,7 +42,7 @@ HttpReply HttpReply::error(int status, const QString &code, const QString &messa
     QJsonObject error = extra;
     error.insert(QStringLiteral("code"), code);
     error.insert(QStringLiteral("message"), message);
-    return json(status, QJsonObject{{QStringLiteral("error"), error}});
+    return json(status, QJsonObject {{QStringLiteral("error"), error}});
 }
 
 void HttpReply::setHeader(const QByteArray &name, const QByteArray &value)

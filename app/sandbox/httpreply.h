@@ -19,8 +19,7 @@ struct HttpReply
 
     static HttpReply json(int status, const QJsonObject &body);
     // {"error": {"code", "message", ...extra}}
-    static HttpReply error(int status, const QString &code, const QString &message,
-                           const QJsonObject &extra = {});
+    static HttpReply error(int status, const QString &code, const QString &message, const QJsonObject &extra = {});
     void setHeader(const QByteArray &name, const QByteArray &value);
 
     QByteArray head() const; // status line and headers, ending in the blank line

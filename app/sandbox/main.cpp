@@ -40,9 +40,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption readOnlyKey(QStringLiteral("read-only-key"),
                                          QStringLiteral("Accept this key for reads; writes get 403 (repeatable)."),
                                          QStringLiteral("key"));
-    const QCommandLineOption data(QStringLiteral("data"),
-                                  QStringLiteral("Keep contacts in this SQLite file, across restarts (default: memory)."),
-                                  QStringLiteral("file"));
+    const QCommandLineOption data(
+        QStringLiteral("data"), QStringLiteral("Keep contacts in this SQLite file, across restarts (default: memory)."),
+        QStringLiteral("file"));
     const QCommandLineOption seed(QStringLiteral("seed"),
                                   QStringLiteral("Create N realistic contacts when the store is empty."),
                                   QStringLiteral("N"), QStringLiteral("0"));

@@ -12,7 +12,8 @@ SandboxHost::SandboxHost()
 SandboxHost::~SandboxHost()
 {
     if (m_server)
-        QMetaObject::invokeMethod(m_server, [server = m_server] { delete server; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_server, [server = m_server] { delete server; }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -34,7 +35,8 @@ bool SandboxHost::start(SandboxOptions options, QString *error)
         m_server = server;
         m_baseUrl = server->baseUrl();
     } else {
-        QMetaObject::invokeMethod(server, [server] { delete server; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            server, [server] { delete server; }, Qt::BlockingQueuedConnection);
     }
     if (!ok && error)
         *error = message;

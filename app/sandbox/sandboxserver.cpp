@@ -49,14 +49,15 @@ HttpReply methodNotAllowed(const char *allow)
 QByteArray oversizedBody(int megabytes)
 {
     const qsizetype target = qsizetype(megabytes) * 1024 * 1024;
-    QByteArray body = R"({"data":{"id":"0versize-0000-4000-8000-000000000000","record_type":"contact","attributes":{"contact_emails":[)";
+    QByteArray body
+        = R"({"data":{"id":"0versize-0000-4000-8000-000000000000","record_type":"contact","attributes":{"contact_emails":[)";
     body.reserve(target + 512);
     for (int i = 0; body.size() < target; ++i) {
         if (i)
             body += ',';
         body += R"({"value":{"id":"e-)" + QByteArray::number(i) + R"(","email":"bulk)" + QByteArray::number(i)
-                + R"(@oversize.example","is_primary":)" + (i ? "false" : "true")
-                + R"(,"labels":[]},"value_type":"contact_email"})";
+            + R"(@oversize.example","is_primary":)" + (i ? "false" : "true")
+            + R"(,"labels":[]},"value_type":"contact_email"})";
     }
     body += R"(]}},"meta":{"action":"updated","matched_on":{}}})";
     return body;
@@ -78,7 +79,8 @@ QString SandboxServer::generateKey()
 {
     QByteArray bytes(24, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
-    return QStringLiteral("sbx_") + QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QStringLiteral("sbx_")
+        + QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 bool SandboxServer::setTls(const QString &certificateFile, const QString &keyFile, QString *error)
@@ -140,8 +142,9 @@ std::optional<HttpReply> SandboxServer::checkRateLimit()
         m_recent.removeFirst();
     if (m_recent.size() >= m_options.rateLimit) {
         const qint64 waitMs = m_recent.first() + 1000 - now;
-        HttpReply r = HttpReply::error(429, QStringLiteral("rate_limited"),
-                                       QStringLiteral("More than %1 requests a second; wait and retry.").arg(m_options.rateLimit));
+        HttpReply r = HttpReply::error(
+            429, QStringLiteral("rate_limited"),
+            QStringLiteral("More than %1 requests a second; wait and retry.").arg(m_options.rateLimit));
         r.setHeader("Retry-After", QByteArray::number(qMax<qint64>(1, (waitMs + 999) / 1000)));
         return r;
     }
@@ -156,14 +159,15 @@ std::optional<HttpReply> SandboxServer::checkKey(const QHttpServerRequest &reque
     const bool full = !key.isEmpty() && m_options.keys.contains(key);
     const bool readOnly = !key.isEmpty() && m_options.readOnlyKeys.contains(key);
     if (!full && !readOnly) {
-        HttpReply r = HttpReply::json(401, QJsonObject{{QStringLiteral("detail"), QStringLiteral("Not authenticated")}});
+        HttpReply r
+            = HttpReply::json(401, QJsonObject {{QStringLiteral("detail"), QStringLiteral("Not authenticated")}});
         r.setHeader("WWW-Authenticate", "Bearer");
         return r;
     }
     if (write && !full)
-        return HttpReply::error(403, QStringLiteral("permission_denied"),
-                                QStringLiteral("This key can read contacts but not write them."),
-                                QJsonObject{{QStringLiteral("missing_permissions"), QJsonArray{QStringLiteral("contacts:write")}}});
+        return HttpReply::error(
+            403, QStringLiteral("permission_denied"), QStringLiteral("This key can read contacts but not write them."),
+            QJsonObject {{QStringLiteral("missing_permissions"), QJsonArray {QStringLiteral("contacts:write")}}});
     return std::nullopt;
 }
 
@@ -178,8 +182,9 @@ HttpReply SandboxServer::route(const QHttpServerRequest &request, bool *isWrite)
     if (path == kApi + QLatin1String("/health")) {
         if (!get)
             return methodNotAllowed("GET");
-        return HttpReply::json(200, QJsonObject{{QStringLiteral("data"),
-                                                 QJsonObject{{QStringLiteral("status"), QStringLiteral("healthy")}}}});
+        return HttpReply::json(200,
+                               QJsonObject {{QStringLiteral("data"),
+                                             QJsonObject {{QStringLiteral("status"), QStringLiteral("healthy")}}}});
     }
     if (!path.startsWith(kApi + QLatin1Char('/')))
         return HttpReply::error(404, QStringLiteral("not_found"), QStringLiteral("No such path: %1").arg(path));
@@ -189,7 +194,7 @@ HttpReply SandboxServer::route(const QHttpServerRequest &request, bool *isWrite)
     const QString schemaPath = kApi + QLatin1String("/_schema/contact");
     const QString contactPrefix = kApi + QLatin1String("/contact/");
     const bool known = path == assertPath || path == queryPath || path == schemaPath
-                       || (path.startsWith(contactPrefix) && !path.mid(contactPrefix.size()).contains(QLatin1Char('/')));
+        || (path.startsWith(contactPrefix) && !path.mid(contactPrefix.size()).contains(QLatin1Char('/')));
     if (!known)
         return HttpReply::error(404, QStringLiteral("not_found"), QStringLiteral("No such path: %1").arg(path));
 
@@ -230,9 +235,9 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     // Faults that answer instead of the server do so before anything is carried out.
     if (plan.status) {
         HttpReply r = plan.status == 429
-                          ? HttpReply::error(429, QStringLiteral("rate_limited"), QStringLiteral("Slow down (fault injected)."))
-                          : HttpReply::error(plan.status, QStringLiteral("server_error"),
-                                             QStringLiteral("Injected %1; nothing was changed.").arg(plan.status));
+            ? HttpReply::error(429, QStringLiteral("rate_limited"), QStringLiteral("Slow down (fault injected)."))
+            : HttpReply::error(plan.status, QStringLiteral("server_error"),
+                               QStringLiteral("Injected %1; nothing was changed.").arg(plan.status));
         if (plan.status == 429)
             r.setHeader("Retry-After", plan.retryAfter);
         send(socket, r, plan);

@@ -31,12 +31,14 @@ void fill(const QString &dir, int rows)
     QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous=OFF"));
     db.transaction();
     QSqlQuery a(db);
-    a.prepare(QStringLiteral("INSERT INTO asserts (id, state, sent_at, answered_at, profile, base_url, request_body, match_key, "
-                             "match_value, outcome, http_status, duration_ms, contact_id, action, app_version) VALUES "
-                             "(?, 'complete', ?, ?, 'Reevo', 'https://api.reevo.ai/api/v2', ?, 'primary_email', ?, "
-                             "'succeeded', 200, 120, ?, 'updated', 'bench')"));
+    a.prepare(QStringLiteral(
+        "INSERT INTO asserts (id, state, sent_at, answered_at, profile, base_url, request_body, match_key, "
+        "match_value, outcome, http_status, duration_ms, contact_id, action, app_version) VALUES "
+        "(?, 'complete', ?, ?, 'Reevo', 'https://api.reevo.ai/api/v2', ?, 'primary_email', ?, "
+        "'succeeded', 200, 120, ?, 'updated', 'bench')"));
     QSqlQuery f(db);
-    f.prepare(QStringLiteral("INSERT INTO asserts_fts (rowid, emails, names, contact_id, error_code) VALUES (?, ?, ?, ?, '')"));
+    f.prepare(QStringLiteral(
+        "INSERT INTO asserts_fts (rowid, emails, names, contact_id, error_code) VALUES (?, ?, ?, ?, '')"));
     const QString stamp = QStringLiteral("2026-06-01T10:00:00.000Z");
     for (int i = 1; i <= rows; ++i) {
         const QString email = QStringLiteral("person%1@company%2.example").arg(i).arg(i % 997);
@@ -44,7 +46,10 @@ void fill(const QString &dir, int rows)
         a.addBindValue(i);
         a.addBindValue(stamp);
         a.addBindValue(stamp);
-        a.addBindValue(QStringLiteral(R"({"attributes":{"first_name":"Name%1","title":"T"},"match":{"primary_email":"%2"}})").arg(i).arg(email));
+        a.addBindValue(
+            QStringLiteral(R"({"attributes":{"first_name":"Name%1","title":"T"},"match":{"primary_email":"%2"}})")
+                .arg(i)
+                .arg(email));
         a.addBindValue(email);
         a.addBindValue(contact);
         a.exec();

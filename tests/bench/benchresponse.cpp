@@ -22,18 +22,20 @@ QByteArray answerOf(qsizetype megabytes)
         if (i)
             emails += ',';
         emails += "{\"value\":{\"id\":\"e-" + QByteArray::number(i) + "\",\"email\":\"person" + QByteArray::number(i)
-                  + "@bulk-example.example\",\"is_primary\":" + (i == 0 ? "true" : "false")
-                  + ",\"labels\":[\"WORK\"]},\"value_type\":\"contact_email\"}";
+            + "@bulk-example.example\",\"is_primary\":" + (i == 0 ? "true" : "false")
+            + ",\"labels\":[\"WORK\"]},\"value_type\":\"contact_email\"}";
     }
     emails += ']';
     return "{\"data\":{\"id\":\"big\",\"record_type\":\"contact\",\"attributes\":{\"first_name\":{\"value\":\"Big\","
-           "\"value_type\":\"string\"},\"contact_emails\":" + emails + "}},\"meta\":{\"action\":\"updated\","
-           "\"matched_on\":{\"contact_emails\":\"person0@bulk-example.example\"}}}";
+           "\"value_type\":\"string\"},\"contact_emails\":"
+        + emails
+        + "}},\"meta\":{\"action\":\"updated\","
+          "\"matched_on\":{\"contact_emails\":\"person0@bulk-example.example\"}}}";
 }
 
 long maxRssKb()
 {
-    rusage u{};
+    rusage u {};
     getrusage(RUSAGE_SELF, &u);
     return u.ru_maxrss;
 }
@@ -59,9 +61,7 @@ int main(int argc, char *argv[])
     QElapsedTimer beat;
     QTimer heartbeat;
     heartbeat.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
-        longestStall = qMax(longestStall, beat.restart());
-    });
+    QObject::connect(&heartbeat, &QTimer::timeout, [&] { longestStall = qMax(longestStall, beat.restart()); });
     QElapsedTimer clock;
     QEventLoop loop;
     qint64 firstRows = -1;

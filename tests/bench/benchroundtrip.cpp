@@ -28,7 +28,7 @@ int main(int argc, char *argv[])
     ApiClient client(&nam);
     const auto body = [](int i) -> QByteArray {
         return QByteArray(R"({"match":{"primary_email":"bench)") + QByteArray::number(i % 50)
-               + R"(@x.example"},"attributes":{"title":"T)" + QByteArray::number(i) + R"("}})";
+            + R"(@x.example"},"attributes":{"title":"T)" + QByteArray::number(i) + R"("}})";
     };
 
     if (mode == "sequential") {
@@ -48,7 +48,8 @@ int main(int argc, char *argv[])
             if (i > 0) // the first opens the connection, as curl's each do; both are reported apart
                 times << t.nsecsElapsed() / 1000;
             else
-                std::fprintf(stderr, "first (with connect): %lld us\n", static_cast<long long>(t.nsecsElapsed() / 1000));
+                std::fprintf(stderr, "first (with connect): %lld us\n",
+                             static_cast<long long>(t.nsecsElapsed() / 1000));
             call->deleteLater();
         }
         std::sort(times.begin(), times.end());

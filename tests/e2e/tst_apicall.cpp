@@ -149,7 +149,8 @@ private Q_SLOTS:
         connect(&target, &QTcpServer::newConnection, this, [&] { ++connections; });
         const QByteArray location = "http://127.0.0.1:" + QByteArray::number(target.serverPort()) + "/steal";
         for (const QByteArray code : {"301", "302", "307"}) {
-            const SendResult r = run(m_client->assertContact(options("redirect=" + code + ", location=" + location), kBody, this));
+            const SendResult r
+                = run(m_client->assertContact(options("redirect=" + code + ", location=" + location), kBody, this));
             QCOMPARE(r.outcome, Outcome::Rejected);
             QCOMPARE(r.httpStatus, code.toInt());
             QCOMPARE(r.redirectLocation, QString::fromLatin1(location));
@@ -225,9 +226,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QUrl>("base");
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("plain http off this machine") << QUrl(QStringLiteral("http://api.example.com/api/v2"))
-                                                     << QStringLiteral("unencrypted");
-        QTest::newRow("not a web url") << QUrl(QStringLiteral("ftp://127.0.0.1/api/v2")) << QStringLiteral("not a web URL");
+        QTest::newRow("plain http off this machine")
+            << QUrl(QStringLiteral("http://api.example.com/api/v2")) << QStringLiteral("unencrypted");
+        QTest::newRow("not a web url") << QUrl(QStringLiteral("ftp://127.0.0.1/api/v2"))
+                                       << QStringLiteral("not a web URL");
         QTest::newRow("no host") << QUrl(QStringLiteral("https:///api")) << QStringLiteral("not a complete URL");
     }
 
@@ -289,7 +291,8 @@ private Q_SLOTS:
         QVERIFY(!g_log.isEmpty()); // the calls above did log
         for (const QString &line : std::as_const(g_log))
             QVERIFY2(!line.contains(kKey) && !line.contains(QStringLiteral("Bearer apicall")), qPrintable(line));
-        QVERIFY(std::any_of(g_log.cbegin(), g_log.cend(), [](const QString &l) { return l.contains(QStringLiteral("****7a3f")); }));
+        QVERIFY(std::any_of(g_log.cbegin(), g_log.cend(),
+                            [](const QString &l) { return l.contains(QStringLiteral("****7a3f")); }));
     }
 };
 

@@ -110,7 +110,8 @@ void TestCli::validateWithSchemaMakesUnknownFieldsErrors()
     const QByteArray body = "{\"match\":{\"primary_email\":\"a@b.example\"},\"attributes\":{\"nickname\":\"S\"}}";
     const auto without = cli({QStringLiteral("validate"), QStringLiteral("-")}, body);
     QCOMPARE(without.exitCode, 0);
-    const auto with = cli({QStringLiteral("validate"), QStringLiteral("--schema"), schema.fileName(), QStringLiteral("-")}, body);
+    const auto with
+        = cli({QStringLiteral("validate"), QStringLiteral("--schema"), schema.fileName(), QStringLiteral("-")}, body);
     QCOMPARE(with.exitCode, 1);
     QVERIFY(with.outText().startsWith(QStringLiteral("error\t/attributes/nickname\tunknown_field\t")));
 }
@@ -123,7 +124,8 @@ void TestCli::renderPutsOutcomeFirst()
     QCOMPARE(lines.at(0), QStringLiteral("Updated: matched on contact_emails = sarah@personal.example."));
     QVERIFY(lines.contains(QStringLiteral("  stage (contact_stage): Working (working) #6966FF")));
     QVERIFY(lines.contains(QStringLiteral("  legacy_crm_id (number): 12345678901234567890")));
-    QVERIFY(lines.contains(QStringLiteral("  favourite_colour (colour_picker): {\"hex\":\"#00FF00\",\"name\":\"green\"}")));
+    QVERIFY(
+        lines.contains(QStringLiteral("  favourite_colour (colour_picker): {\"hex\":\"#00FF00\",\"name\":\"green\"}")));
 }
 
 void TestCli::renderCreatedFromStatus()

@@ -3,6 +3,7 @@
 #include "processrunner.h"
 #include "sandboxprocess.h"
 
+#include <QDeadlineTimer>
 #include <QDirIterator>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,7 +11,6 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QDeadlineTimer>
 #include <QTest>
 
 #include <csignal>
@@ -44,17 +44,25 @@ ProcessResult TestCliHistory::cli(const QStringList &args, const QByteArray &inp
 
 ProcessResult TestCliHistory::send(const QByteArray &body, const QStringList &extra) const
 {
-    return cli(QStringList{QStringLiteral("send"), QStringLiteral("-"), QStringLiteral("--profile"), QStringLiteral("Local")} + extra,
-               body);
+    return cli(
+        QStringList {QStringLiteral("send"), QStringLiteral("-"), QStringLiteral("--profile"), QStringLiteral("Local")}
+            + extra,
+        body);
 }
 
 void TestCliHistory::initTestCase()
 {
     m_sandbox = std::make_unique<SandboxProcess>(QStringLiteral(ASSERTDESK_SANDBOX_EXE));
     QVERIFY(m_sandbox->start({QStringLiteral("--key"), kKey, QStringLiteral("--faults")}));
-    QCOMPARE(cli({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("Local"), QStringLiteral("--base-url"),
-                  m_sandbox->baseUrl().toString()}).exitCode, 0);
-    QCOMPARE(send(R"({"match":{"primary_email":"maria@globex.example"},"attributes":{"first_name":"Maria","last_name":"Rossi"}})").exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("Local"),
+                  QStringLiteral("--base-url"), m_sandbox->baseUrl().toString()})
+                 .exitCode,
+             0);
+    QCOMPARE(
+        send(
+            R"({"match":{"primary_email":"maria@globex.example"},"attributes":{"first_name":"Maria","last_name":"Rossi"}})")
+            .exitCode,
+        0);
     QCOMPARE(send(R"({"match":{"primary_email":"MARIA@globex.example"},"attributes":{"title":"CFO"}})").exitCode, 0);
     QCOMPARE(send(R"({"match":{"primary_email":"ivan@globex.example"},"attributes":{"stage":"lost"}})").exitCode, 3);
 }
@@ -69,15 +77,18 @@ void TestCliHistory::listSearchShowTimeline()
     QVERIFY(lines.at(2).contains(QStringLiteral("\tsucceeded\t200\tupdated\t")));
     QVERIFY(lines.at(3).contains(QStringLiteral("\tsucceeded\t201\tcreated\t")));
 
-    const auto rejected = cli({QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--outcome"), QStringLiteral("rejected")});
+    const auto rejected = cli(
+        {QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--outcome"), QStringLiteral("rejected")});
     QCOMPARE(rejected.outText().trimmed().split(QLatin1Char('\n')).size(), 2);
 
     const auto search = cli({QStringLiteral("history"), QStringLiteral("search"), QStringLiteral("Rossi")});
     QCOMPARE(search.outText().trimmed().split(QLatin1Char('\n')).size(), 3); // both Maria rows carry the name
-    const auto byCode = cli({QStringLiteral("history"), QStringLiteral("search"), QStringLiteral("field_value_invalid")});
+    const auto byCode
+        = cli({QStringLiteral("history"), QStringLiteral("search"), QStringLiteral("field_value_invalid")});
     QCOMPARE(byCode.outText().trimmed().split(QLatin1Char('\n')).size(), 2);
 
-    const auto timeline = cli({QStringLiteral("history"), QStringLiteral("timeline"), QStringLiteral("maria@globex.example")});
+    const auto timeline
+        = cli({QStringLiteral("history"), QStringLiteral("timeline"), QStringLiteral("maria@globex.example")});
     const QStringList steps = timeline.outText().trimmed().split(QLatin1Char('\n'));
     QCOMPARE(steps.size(), 3);
     QVERIFY(steps.at(1).contains(QStringLiteral("created")));
@@ -94,8 +105,8 @@ void TestCliHistory::listSearchShowTimeline()
 void TestCliHistory::exportJsonlAndCsv()
 {
     const QString file = m_home.filePath(QStringLiteral("export.jsonl"));
-    const auto r = cli({QStringLiteral("history"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("jsonl"),
-                        QStringLiteral("--out"), file});
+    const auto r = cli({QStringLiteral("history"), QStringLiteral("export"), QStringLiteral("--format"),
+                        QStringLiteral("jsonl"), QStringLiteral("--out"), file});
     QCOMPARE(r.exitCode, 0);
     QFile f(file);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -103,10 +114,14 @@ void TestCliHistory::exportJsonlAndCsv()
     QCOMPARE(lines.size(), 3);
     for (const QByteArray &line : lines)
         QVERIFY(QJsonDocument::fromJson(line).isObject());
-    const auto csv = cli({QStringLiteral("history"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")});
+    const auto csv
+        = cli({QStringLiteral("history"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(csv.exitCode, 0);
     QCOMPARE(csv.out.count("\r\n"), 4);
-    QCOMPARE(cli({QStringLiteral("history"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xml")}).exitCode, 2);
+    QCOMPARE(
+        cli({QStringLiteral("history"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xml")})
+            .exitCode,
+        2);
 }
 
 void TestCliHistory::killedMidSendLeavesOneInterruptedRow()
@@ -116,7 +131,8 @@ void TestCliHistory::killedMidSendLeavesOneInterruptedRow()
     sender.setProcessEnvironment(env());
     sender.start(QStringLiteral(ASSERTDESK_CLI_EXE),
                  {QStringLiteral("send"), QStringLiteral("-"), QStringLiteral("--profile"), QStringLiteral("Local"),
-                  QStringLiteral("--data-dir"), dir, QStringLiteral("--header"), QStringLiteral("X-Sandbox-Fault: delay=30000")});
+                  QStringLiteral("--data-dir"), dir, QStringLiteral("--header"),
+                  QStringLiteral("X-Sandbox-Fault: delay=30000")});
     QVERIFY(sender.waitForStarted());
     sender.write(R"({"match":{"primary_email":"killed@x.example"},"attributes":{"title":"K"}})");
     sender.closeWriteChannel();
@@ -134,7 +150,7 @@ void TestCliHistory::killedMidSendLeavesOneInterruptedRow()
         if (db.open()) {
             QSqlQuery q(db);
             inFlight = q.exec(QStringLiteral("SELECT count(*) FROM asserts WHERE state = 'in_flight'")) && q.next()
-                       && q.value(0).toInt() == 1;
+                && q.value(0).toInt() == 1;
             q.finish();
             db.close();
         }
@@ -154,8 +170,8 @@ void TestCliHistory::killedMidSendLeavesOneInterruptedRow()
     QVERIFY(lines.at(1).contains(QStringLiteral("\tinterrupted\t")));
     QVERIFY(lines.at(1).contains(QStringLiteral("killed@x.example")));
 
-    const auto check = runProcess(QStringLiteral("sqlite3"), {dir + QStringLiteral("/history.sqlite"),
-                                                              QStringLiteral("PRAGMA integrity_check;")});
+    const auto check = runProcess(QStringLiteral("sqlite3"),
+                                  {dir + QStringLiteral("/history.sqlite"), QStringLiteral("PRAGMA integrity_check;")});
     if (check.exitCode == 0)
         QCOMPARE(check.outText().trimmed(), QStringLiteral("ok"));
 }

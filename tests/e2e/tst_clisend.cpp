@@ -38,8 +38,11 @@ ProcessResult TestCliSend::cli(const QStringList &args, const QByteArray &input,
 int TestCliSend::contactsOnServer() const
 {
     HttpClient client(m_sandbox->baseUrl(), kKey.toUtf8());
-    return int(client.post(QStringLiteral("/contact/_query"), R"({"limit":100})").json()
-                   .value(QStringLiteral("data")).toArray().size());
+    return int(client.post(QStringLiteral("/contact/_query"), R"({"limit":100})")
+                   .json()
+                   .value(QStringLiteral("data"))
+                   .toArray()
+                   .size());
 }
 
 bool TestCliSend::hasKeyring() const
@@ -68,8 +71,11 @@ void TestCliSend::profiles()
     QVERIFY(lines.at(1).contains(QStringLiteral("production")));
     QCOMPARE(lines.at(2), QStringLiteral("Local\t%1\ttimeout 5s").arg(m_base));
 
-    QCOMPARE(cli({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("Temp"), QStringLiteral("--base-url"),
-                  QStringLiteral("https://crm.example.com/api/v2"), QStringLiteral("--production")}).exitCode, 0);
+    QCOMPARE(
+        cli({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("Temp"), QStringLiteral("--base-url"),
+             QStringLiteral("https://crm.example.com/api/v2"), QStringLiteral("--production")})
+            .exitCode,
+        0);
     const auto set = cli({QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("Temp"),
                           QStringLiteral("--no-production"), QStringLiteral("--timeout"), QStringLiteral("9")});
     QCOMPARE(set.exitCode, 0);
@@ -84,15 +90,17 @@ void TestCliSend::profiles()
 
 void TestCliSend::sendSucceedsCreatedThenUpdated()
 {
-    const auto first = cli({QStringLiteral("send"), QStringLiteral("-"), QStringLiteral("--profile"), QStringLiteral("Local")},
-                           kGood, true);
+    const auto first
+        = cli({QStringLiteral("send"), QStringLiteral("-"), QStringLiteral("--profile"), QStringLiteral("Local")},
+              kGood, true);
     QCOMPARE(first.exitCode, 0);
     const QStringList lines = first.outText().split(QLatin1Char('\n'));
     QVERIFY2(lines.at(0).startsWith(QStringLiteral("succeeded: HTTP 201")), qPrintable(lines.at(0)));
     QVERIFY(lines.at(0).endsWith(QStringLiteral(", created")));
     QVERIFY(lines.contains(QStringLiteral("  first_name (string): Cleo")));
-    const auto second = cli({QStringLiteral("send"), QStringLiteral("-"), QStringLiteral("--profile"), QStringLiteral("Local")},
-                            kGood, true);
+    const auto second
+        = cli({QStringLiteral("send"), QStringLiteral("-"), QStringLiteral("--profile"), QStringLiteral("Local")},
+              kGood, true);
     QCOMPARE(second.exitCode, 0);
     QVERIFY(second.outText().contains(QStringLiteral("Updated: matched on contact_emails = cli@x.example.")));
 }
@@ -103,17 +111,22 @@ void TestCliSend::exitCodesForEachOutcome_data()
     QTest::addColumn<QStringList>("extra");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("firstLine");
-    QTest::newRow("invalid: nothing sent")
-        << QByteArray(R"({"match":{"primary_email":"a@x.example"},"attributes":{}})") << QStringList() << 1 << QString();
-    QTest::newRow("rejected") << QByteArray(R"({"match":{"primary_email":"a@x.example"},"attributes":{"nickname":"A"}})")
+    QTest::newRow("invalid: nothing sent") << QByteArray(R"({"match":{"primary_email":"a@x.example"},"attributes":{}})")
+                                           << QStringList() << 1 << QString();
+    QTest::newRow("rejected") << QByteArray(
+        R"({"match":{"primary_email":"a@x.example"},"attributes":{"nickname":"A"}})")
                               << QStringList() << 3 << QStringLiteral("rejected: HTTP 422");
-    QTest::newRow("unknown") << kGood << QStringList{QStringLiteral("--header"), QStringLiteral("X-Sandbox-Fault: 503")}
-                             << 4 << QStringLiteral("unknown: HTTP 503");
-    QTest::newRow("redirect") << kGood << QStringList{QStringLiteral("--header"), QStringLiteral("X-Sandbox-Fault: redirect=302")}
+    QTest::newRow("unknown") << kGood
+                             << QStringList {QStringLiteral("--header"), QStringLiteral("X-Sandbox-Fault: 503")} << 4
+                             << QStringLiteral("unknown: HTTP 503");
+    QTest::newRow("redirect") << kGood
+                              << QStringList {QStringLiteral("--header"),
+                                              QStringLiteral("X-Sandbox-Fault: redirect=302")}
                               << 3 << QStringLiteral("rejected: HTTP 302");
-    QTest::newRow("not sent") << kGood << QStringList{QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9/api/v2")}
+    QTest::newRow("not sent") << kGood
+                              << QStringList {QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9/api/v2")}
                               << 5 << QStringLiteral("not sent: ");
-    QTest::newRow("usage") << kGood << QStringList{QStringLiteral("--timeout"), QStringLiteral("0")} << 2 << QString();
+    QTest::newRow("usage") << kGood << QStringList {QStringLiteral("--timeout"), QStringLiteral("0")} << 2 << QString();
 }
 
 void TestCliSend::exitCodesForEachOutcome()
@@ -123,8 +136,10 @@ void TestCliSend::exitCodesForEachOutcome()
     QFETCH(int, exitCode);
     QFETCH(QString, firstLine);
     const int before = contactsOnServer();
-    const auto r = cli(QStringList{QStringLiteral("send"), QStringLiteral("-"), QStringLiteral("--profile"),
-                                   QStringLiteral("Local")} + extra, body, true);
+    const auto r = cli(
+        QStringList {QStringLiteral("send"), QStringLiteral("-"), QStringLiteral("--profile"), QStringLiteral("Local")}
+            + extra,
+        body, true);
     QCOMPARE(r.exitCode, exitCode);
     if (!firstLine.isEmpty())
         QVERIFY2(r.outText().startsWith(firstLine), qPrintable(r.outText()));
@@ -134,8 +149,9 @@ void TestCliSend::exitCodesForEachOutcome()
 
 void TestCliSend::rejectionNamesTheField()
 {
-    const auto r = cli({QStringLiteral("send"), QStringLiteral("-"), QStringLiteral("--profile"), QStringLiteral("Local")},
-                       R"({"match":{"primary_email":"a@x.example"},"attributes":{"stage":"lost"}})", true);
+    const auto r
+        = cli({QStringLiteral("send"), QStringLiteral("-"), QStringLiteral("--profile"), QStringLiteral("Local")},
+              R"({"match":{"primary_email":"a@x.example"},"attributes":{"stage":"lost"}})", true);
     QCOMPARE(r.exitCode, 3);
     QVERIFY(r.outText().contains(QStringLiteral("field_value_invalid: Unknown stage")));
     QVERIFY(r.outText().contains(QStringLiteral("field /attributes/stage:")));
@@ -143,7 +159,8 @@ void TestCliSend::rejectionNamesTheField()
 
 void TestCliSend::noKeyExitsSix()
 {
-    const auto r = cli({QStringLiteral("send"), QStringLiteral("-"), QStringLiteral("--profile"), QStringLiteral("Local")}, kGood);
+    const auto r = cli(
+        {QStringLiteral("send"), QStringLiteral("-"), QStringLiteral("--profile"), QStringLiteral("Local")}, kGood);
     QCOMPARE(r.exitCode, 6);
     QVERIFY(r.errText().contains(QStringLiteral("key set --profile")));
 }
@@ -152,28 +169,40 @@ void TestCliSend::keychainRoundTrip()
 {
     if (!hasKeyring())
         QSKIP("no D-Bus session bus: run the suite through scripts/test.sh");
-    const auto set = cli({QStringLiteral("key"), QStringLiteral("set"), QStringLiteral("--profile"), QStringLiteral("Local")},
-                         kKey.toUtf8() + '\n');
+    const auto set
+        = cli({QStringLiteral("key"), QStringLiteral("set"), QStringLiteral("--profile"), QStringLiteral("Local")},
+              kKey.toUtf8() + '\n');
     QCOMPARE(set.exitCode, 0);
     QVERIFY(set.errText().contains(QStringLiteral("****5e1b")));
     QVERIFY(!set.errText().contains(kKey));
-    const auto lookup = runProcess(QStringLiteral("secret-tool"), {QStringLiteral("lookup"), QStringLiteral("server"),
-                                                                   QStringLiteral("assertdesk"), QStringLiteral("user"),
-                                                                   QStringLiteral("assertdesk:Local")});
+    const auto lookup = runProcess(QStringLiteral("secret-tool"),
+                                   {QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("assertdesk"),
+                                    QStringLiteral("user"), QStringLiteral("assertdesk:Local")});
     QCOMPARE(lookup.outText().trimmed(), kKey);
 
-    QCOMPARE(cli({QStringLiteral("key"), QStringLiteral("check"), QStringLiteral("--profile"), QStringLiteral("Local")}).exitCode, 0);
-    const auto viaKeychain = cli({QStringLiteral("send"), QStringLiteral("-"), QStringLiteral("--profile"), QStringLiteral("Local")}, kGood);
+    QCOMPARE(cli({QStringLiteral("key"), QStringLiteral("check"), QStringLiteral("--profile"), QStringLiteral("Local")})
+                 .exitCode,
+             0);
+    const auto viaKeychain = cli(
+        {QStringLiteral("send"), QStringLiteral("-"), QStringLiteral("--profile"), QStringLiteral("Local")}, kGood);
     QCOMPARE(viaKeychain.exitCode, 0);
 
     QCOMPARE(cli({QStringLiteral("key"), QStringLiteral("set"), QStringLiteral("--profile"), QStringLiteral("Local")},
-                 "not-the-key\n").exitCode, 0);
-    const auto wrong = cli({QStringLiteral("key"), QStringLiteral("check"), QStringLiteral("--profile"), QStringLiteral("Local")});
+                 "not-the-key\n")
+                 .exitCode,
+             0);
+    const auto wrong
+        = cli({QStringLiteral("key"), QStringLiteral("check"), QStringLiteral("--profile"), QStringLiteral("Local")});
     QCOMPARE(wrong.exitCode, 3);
     QVERIFY(wrong.outText().startsWith(QStringLiteral("rejected: 401")));
 
-    QCOMPARE(cli({QStringLiteral("key"), QStringLiteral("forget"), QStringLiteral("--profile"), QStringLiteral("Local")}).exitCode, 0);
-    QCOMPARE(cli({QStringLiteral("key"), QStringLiteral("check"), QStringLiteral("--profile"), QStringLiteral("Local")}).exitCode, 6);
+    QCOMPARE(
+        cli({QStringLiteral("key"), QStringLiteral("forget"), QStringLiteral("--profile"), QStringLiteral("Local")})
+            .exitCode,
+        0);
+    QCOMPARE(cli({QStringLiteral("key"), QStringLiteral("check"), QStringLiteral("--profile"), QStringLiteral("Local")})
+                 .exitCode,
+             6);
 }
 
 void TestCliSend::withoutASessionBusKeySetSaysSo()
@@ -181,9 +210,10 @@ void TestCliSend::withoutASessionBusKeySetSaysSo()
     QProcessEnvironment e = env();
     e.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
     e.remove(QStringLiteral("DISPLAY"));
-    const auto r = runProcess(QStringLiteral(ASSERTDESK_CLI_EXE),
-                              {QStringLiteral("key"), QStringLiteral("set"), QStringLiteral("--profile"), QStringLiteral("Local")},
-                              "some-key\n", e);
+    const auto r = runProcess(
+        QStringLiteral(ASSERTDESK_CLI_EXE),
+        {QStringLiteral("key"), QStringLiteral("set"), QStringLiteral("--profile"), QStringLiteral("Local")},
+        "some-key\n", e);
     QCOMPARE(r.exitCode, 6);
     QVERIFY(r.errText().contains(QStringLiteral("No keychain is available")));
     QVERIFY(r.errText().contains(QStringLiteral("ASSERTDESK_API_KEY")));

@@ -17,7 +17,8 @@ class TestCliSend final : public QObject
 
 private:
     QProcessEnvironment env(bool withKey = false) const;
-    AssertDesk::Test::ProcessResult cli(const QStringList &args, const QByteArray &input = {}, bool withKey = false) const;
+    AssertDesk::Test::ProcessResult cli(const QStringList &args, const QByteArray &input = {},
+                                        bool withKey = false) const;
     int contactsOnServer() const;
     bool hasKeyring() const;
 

@@ -61,8 +61,8 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir::tempPath() + QStringLiteral("/assertdesk-exe-test"));
-        const auto r = runProcess(QStringLiteral(ASSERTDESK_GUI_EXE), {QStringLiteral("--quit-after-paint")}, {}, env,
-                                  60000);
+        const auto r
+            = runProcess(QStringLiteral(ASSERTDESK_GUI_EXE), {QStringLiteral("--quit-after-paint")}, {}, env, 60000);
         QVERIFY2(!r.timedOut, "the window never reported its first paint");
         QCOMPARE(r.exitCode, 0);
     }

@@ -3,8 +3,8 @@
 
 #include "processrunner.h"
 
-#include <QSignalSpy>
 #include <QDeadlineTimer>
+#include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
 
@@ -60,10 +60,16 @@ private Q_SLOTS:
     void profilesHaveSeparateEntries()
     {
         KeychainSecretStore store;
-        QVERIFY(waitForSecret([&](auto done) { store.write(QStringLiteral("tst-a"), QStringLiteral("key-a"), done); }).ok());
-        QVERIFY(waitForSecret([&](auto done) { store.write(QStringLiteral("tst-b"), QStringLiteral("key-b"), done); }).ok());
-        QCOMPARE(waitForSecret([&](auto done) { store.read(QStringLiteral("tst-a"), done); }).key, QStringLiteral("key-a"));
-        QCOMPARE(waitForSecret([&](auto done) { store.read(QStringLiteral("tst-b"), done); }).key, QStringLiteral("key-b"));
+        QVERIFY(waitForSecret([&](auto done) {
+                    store.write(QStringLiteral("tst-a"), QStringLiteral("key-a"), done);
+                }).ok());
+        QVERIFY(waitForSecret([&](auto done) {
+                    store.write(QStringLiteral("tst-b"), QStringLiteral("key-b"), done);
+                }).ok());
+        QCOMPARE(waitForSecret([&](auto done) { store.read(QStringLiteral("tst-a"), done); }).key,
+                 QStringLiteral("key-a"));
+        QCOMPARE(waitForSecret([&](auto done) { store.read(QStringLiteral("tst-b"), done); }).key,
+                 QStringLiteral("key-b"));
         waitForSecret([&](auto done) { store.remove(QStringLiteral("tst-a"), done); });
         waitForSecret([&](auto done) { store.remove(QStringLiteral("tst-b"), done); });
     }

@@ -1,6 +1,6 @@
 #include "keychainsecretstore.h"
-#include "secretwait.h"
 #include "keyvault.h"
+#include "secretwait.h"
 
 #include <QDeadlineTimer>
 #include <QTest>
@@ -27,7 +27,8 @@ private Q_SLOTS:
     void keychainReportsNoKeychain()
     {
         KeychainSecretStore store;
-        const SecretResult w = waitForSecret([&](auto done) { store.write(QStringLiteral("P"), QStringLiteral("nobus-key"), done); });
+        const SecretResult w
+            = waitForSecret([&](auto done) { store.write(QStringLiteral("P"), QStringLiteral("nobus-key"), done); });
         QCOMPARE(w.status, SecretResult::Status::NoKeychain);
         QVERIFY(w.message.contains(QStringLiteral("No keychain")));
         const SecretResult r = waitForSecret([&](auto done) { store.read(QStringLiteral("P"), done); });

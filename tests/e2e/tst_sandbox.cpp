@@ -19,10 +19,11 @@ namespace {
 const QByteArray kKey = "test-key-full";
 const QByteArray kReadKey = "test-key-read";
 
-QByteArray assertBody(const QString &email, const QJsonObject &attributes, const QString &key = QStringLiteral("primary_email"))
+QByteArray assertBody(const QString &email, const QJsonObject &attributes,
+                      const QString &key = QStringLiteral("primary_email"))
 {
-    return QJsonDocument(QJsonObject{{QStringLiteral("match"), QJsonObject{{key, email}}},
-                                     {QStringLiteral("attributes"), attributes}})
+    return QJsonDocument(QJsonObject {{QStringLiteral("match"), QJsonObject {{key, email}}},
+                                      {QStringLiteral("attributes"), attributes}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -90,12 +91,14 @@ void TestSandbox::keysAreChecked()
     QCOMPARE(wrong.get(QStringLiteral("/_schema/contact")).status, 401);
 
     HttpClient reader(m_server->baseUrl(), kReadKey);
-    const HttpResult write = reader.post(QStringLiteral("/contact/_assert"),
-                                         assertBody(QStringLiteral("r@x.example"), {{QStringLiteral("title"), QStringLiteral("t")}}));
+    const HttpResult write
+        = reader.post(QStringLiteral("/contact/_assert"),
+                      assertBody(QStringLiteral("r@x.example"), {{QStringLiteral("title"), QStringLiteral("t")}}));
     QCOMPARE(write.status, 403);
     const QJsonObject error = write.json().value(QStringLiteral("error")).toObject();
     QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("permission_denied"));
-    QCOMPARE(error.value(QStringLiteral("missing_permissions")).toArray().first().toString(), QStringLiteral("contacts:write"));
+    QCOMPARE(error.value(QStringLiteral("missing_permissions")).toArray().first().toString(),
+             QStringLiteral("contacts:write"));
     QCOMPARE(m_server->contactCount(), 0);
     QCOMPARE(reader.post(QStringLiteral("/contact/_query"), "{}").status, 200);
     QCOMPARE(reader.get(QStringLiteral("/_schema/contact")).status, 200);
@@ -105,7 +108,8 @@ void TestSandbox::schemaDescribesEveryField()
 {
     const HttpResult r = m_client->get(QStringLiteral("/_schema/contact"));
     QCOMPARE(r.status, 200);
-    const QJsonArray list = r.json().value(QStringLiteral("data")).toObject().value(QStringLiteral("attributes")).toArray();
+    const QJsonArray list
+        = r.json().value(QStringLiteral("data")).toObject().value(QStringLiteral("attributes")).toArray();
     QCOMPARE(list.size(), 47); // the vendor's 46 and the workspace's lead_source
     QSet<QString> creatable;
     for (const QJsonValue &a : list) {
@@ -123,9 +127,11 @@ void TestSandbox::schemaDescribesEveryField()
 
 void TestSandbox::createsThenUpdatesThroughASecondaryEmail()
 {
-    const HttpResult created = assertContact(assertBody(QStringLiteral(" Sarah.Chen@acme.com "),
-        {{QStringLiteral("first_name"), QStringLiteral("Sarah")}, {QStringLiteral("last_name"), QStringLiteral("Chen")},
-         {QStringLiteral("title"), QStringLiteral("VP of Engineering")}}));
+    const HttpResult created
+        = assertContact(assertBody(QStringLiteral(" Sarah.Chen@acme.com "),
+                                   {{QStringLiteral("first_name"), QStringLiteral("Sarah")},
+                                    {QStringLiteral("last_name"), QStringLiteral("Chen")},
+                                    {QStringLiteral("title"), QStringLiteral("VP of Engineering")}}));
     QCOMPARE(created.status, 201);
     const QJsonObject meta = created.json().value(QStringLiteral("meta")).toObject();
     QCOMPARE(meta.value(QStringLiteral("action")).toString(), QStringLiteral("created"));
@@ -133,27 +139,34 @@ void TestSandbox::createsThenUpdatesThroughASecondaryEmail()
     QVERIFY(meta.value(QStringLiteral("matched_on")).toObject().isEmpty());
     // The match email became the primary email and a contact_emails row.
     QCOMPARE(value(created, "primary_email").toString(), QStringLiteral("Sarah.Chen@acme.com"));
-    QCOMPARE(emailsOf(created), QStringList{QStringLiteral("Sarah.Chen@acme.com")});
+    QCOMPARE(emailsOf(created), QStringList {QStringLiteral("Sarah.Chen@acme.com")});
     QCOMPARE(value(created, "display_name").toString(), QStringLiteral("Sarah Chen"));
     const QString id = created.json().value(QStringLiteral("data")).toObject().value(QStringLiteral("id")).toString();
     const QString createdAt = value(created, "updated_at").toString();
 
     // Add a second address, then match on it, in another case and with spaces.
-    const HttpResult withSecond = assertContact(assertBody(QStringLiteral("sarah.chen@acme.com"),
-        {{QStringLiteral("contact_phone_numbers"), QJsonArray{QJsonObject{{QStringLiteral("phone_number"), QStringLiteral("+14155551234")},
-                                                                          {QStringLiteral("is_primary"), true}}}}}));
+    const HttpResult withSecond = assertContact(
+        assertBody(QStringLiteral("sarah.chen@acme.com"),
+                   {{QStringLiteral("contact_phone_numbers"),
+                     QJsonArray {QJsonObject {{QStringLiteral("phone_number"), QStringLiteral("+14155551234")},
+                                              {QStringLiteral("is_primary"), true}}}}}));
     QCOMPARE(withSecond.status, 200);
-    const HttpResult addEmail = m_client->post(QStringLiteral("/contact/_assert"),
-        assertBody(QStringLiteral("sarah.chen@acme.com"), {{QStringLiteral("primary_phone_number"), QStringLiteral("+14155559999")}}));
+    const HttpResult addEmail
+        = m_client->post(QStringLiteral("/contact/_assert"),
+                         assertBody(QStringLiteral("sarah.chen@acme.com"),
+                                    {{QStringLiteral("primary_phone_number"), QStringLiteral("+14155559999")}}));
     QCOMPARE(addEmail.status, 200);
     QCOMPARE(value(addEmail, "primary_phone_number").toString(), QStringLiteral("+14155559999"));
 
-    const HttpResult emailsReplaced = assertContact(assertBody(QStringLiteral("SARAH.CHEN@acme.com"),
-        {{QStringLiteral("contact_emails"),
-          QJsonArray{QJsonObject{{QStringLiteral("email"), QStringLiteral("sarah.chen@acme.com")}, {QStringLiteral("is_primary"), true}},
-                     QJsonObject{{QStringLiteral("email"), QStringLiteral("sarah@home.example")}, {QStringLiteral("is_primary"), false},
-                                 {QStringLiteral("labels"), QJsonArray{QStringLiteral("PERSONAL")}}}}}},
-        QStringLiteral("primary_email")));
+    const HttpResult emailsReplaced = assertContact(
+        assertBody(QStringLiteral("SARAH.CHEN@acme.com"),
+                   {{QStringLiteral("contact_emails"),
+                     QJsonArray {QJsonObject {{QStringLiteral("email"), QStringLiteral("sarah.chen@acme.com")},
+                                              {QStringLiteral("is_primary"), true}},
+                                 QJsonObject {{QStringLiteral("email"), QStringLiteral("sarah@home.example")},
+                                              {QStringLiteral("is_primary"), false},
+                                              {QStringLiteral("labels"), QJsonArray {QStringLiteral("PERSONAL")}}}}}},
+                   QStringLiteral("primary_email")));
     QCOMPARE(emailsReplaced.status, 200);
     QCOMPARE(emailsOf(emailsReplaced).size(), 2);
 
@@ -163,8 +176,9 @@ void TestSandbox::createsThenUpdatesThroughASecondaryEmail()
     QCOMPARE(updated.status, 200);
     const QJsonObject updatedMeta = updated.json().value(QStringLiteral("meta")).toObject();
     QCOMPARE(updatedMeta.value(QStringLiteral("action")).toString(), QStringLiteral("updated"));
-    QCOMPARE(updatedMeta.value(QStringLiteral("matched_on")).toObject().value(QStringLiteral("contact_emails")).toString(),
-             QStringLiteral("sarah@home.example"));
+    QCOMPARE(
+        updatedMeta.value(QStringLiteral("matched_on")).toObject().value(QStringLiteral("contact_emails")).toString(),
+        QStringLiteral("sarah@home.example"));
     QCOMPARE(updated.json().value(QStringLiteral("data")).toObject().value(QStringLiteral("id")).toString(), id);
     QCOMPARE(value(updated, "title").toString(), QStringLiteral("CTO"));
     QCOMPARE(value(updated, "first_name").toString(), QStringLiteral("Sarah")); // omitted: unchanged
@@ -174,15 +188,21 @@ void TestSandbox::createsThenUpdatesThroughASecondaryEmail()
 
 void TestSandbox::nullClearsAndNamesDeriveDisplayName()
 {
-    QCOMPARE(assertContact(assertBody(QStringLiteral("n@x.example"), {{QStringLiteral("first_name"), QStringLiteral("Ann")},
-                                                                      {QStringLiteral("last_name"), QStringLiteral("Lee")}})).status, 201);
-    const HttpResult cleared = assertContact(assertBody(QStringLiteral("n@x.example"), {{QStringLiteral("first_name"), QJsonValue::Null}}));
+    QCOMPARE(assertContact(assertBody(QStringLiteral("n@x.example"),
+                                      {{QStringLiteral("first_name"), QStringLiteral("Ann")},
+                                       {QStringLiteral("last_name"), QStringLiteral("Lee")}}))
+                 .status,
+             201);
+    const HttpResult cleared
+        = assertContact(assertBody(QStringLiteral("n@x.example"), {{QStringLiteral("first_name"), QJsonValue::Null}}));
     QCOMPARE(cleared.status, 200);
     QVERIFY(value(cleared, "first_name").isNull());
     QCOMPARE(value(cleared, "display_name").toString(), QStringLiteral("Lee"));
-    const HttpResult enveloped = assertContact(assertBody(QStringLiteral("n@x.example"),
-        {{QStringLiteral("first_name"), QJsonObject{{QStringLiteral("value_type"), QStringLiteral("string")},
-                                                    {QStringLiteral("value"), QStringLiteral("Anne")}}}}));
+    const HttpResult enveloped
+        = assertContact(assertBody(QStringLiteral("n@x.example"),
+                                   {{QStringLiteral("first_name"),
+                                     QJsonObject {{QStringLiteral("value_type"), QStringLiteral("string")},
+                                                  {QStringLiteral("value"), QStringLiteral("Anne")}}}}));
     QCOMPARE(value(enveloped, "display_name").toString(), QStringLiteral("Anne Lee"));
 }
 
@@ -190,13 +210,19 @@ void TestSandbox::responseCarriesEveryFieldOfTheVendorRecord()
 {
     QFile vendor(QStringLiteral(ASSERTDESK_TEST_DATA "/responses/vendor-example.json"));
     QVERIFY(vendor.open(QIODevice::ReadOnly));
-    const QJsonObject example = QJsonDocument::fromJson(vendor.readAll()).object()
-                                    .value(QStringLiteral("data")).toObject().value(QStringLiteral("attributes")).toObject();
-    const HttpResult r = assertContact(assertBody(QStringLiteral("full@x.example"),
+    const QJsonObject example = QJsonDocument::fromJson(vendor.readAll())
+                                    .object()
+                                    .value(QStringLiteral("data"))
+                                    .toObject()
+                                    .value(QStringLiteral("attributes"))
+                                    .toObject();
+    const HttpResult r = assertContact(assertBody(
+        QStringLiteral("full@x.example"),
         {{QStringLiteral("stage"), QStringLiteral("working")},
-         {QStringLiteral("owner_user_id"), QJsonObject{{QStringLiteral("related_record_match"),
-                                                        QJsonObject{{QStringLiteral("email"), QStringLiteral("ava.owner@sandbox.example")}}}}},
-         {QStringLiteral("address"), QJsonObject{{QStringLiteral("city"), QStringLiteral("Austin")}}}}));
+         {QStringLiteral("owner_user_id"),
+          QJsonObject {{QStringLiteral("related_record_match"),
+                        QJsonObject {{QStringLiteral("email"), QStringLiteral("ava.owner@sandbox.example")}}}}},
+         {QStringLiteral("address"), QJsonObject {{QStringLiteral("city"), QStringLiteral("Austin")}}}}));
     QCOMPARE(r.status, 201);
     const QJsonObject got = attrs(r);
     for (const QString &key : example.keys())
@@ -213,8 +239,10 @@ void TestSandbox::responseCarriesEveryFieldOfTheVendorRecord()
         QVERIFY2(mine.toObject().contains(QStringLiteral("value")), qPrintable(it.key()));
     }
     QCOMPARE(value(r, "stage").toObject().value(QStringLiteral("color")).toString(), QStringLiteral("#6966FF"));
-    QCOMPARE(value(r, "owner_user_id").toObject().value(QStringLiteral("related_record_type")).toString(), QStringLiteral("user"));
-    QCOMPARE(r.json().value(QStringLiteral("data")).toObject().value(QStringLiteral("record_type")).toString(), QStringLiteral("contact"));
+    QCOMPARE(value(r, "owner_user_id").toObject().value(QStringLiteral("related_record_type")).toString(),
+             QStringLiteral("user"));
+    QCOMPARE(r.json().value(QStringLiteral("data")).toObject().value(QStringLiteral("record_type")).toString(),
+             QStringLiteral("contact"));
 }
 
 void TestSandbox::structuralRulesAnswerWithDetail_data()
@@ -224,16 +252,21 @@ void TestSandbox::structuralRulesAnswerWithDetail_data()
     QTest::addColumn<QJsonArray>("loc");
     QTest::newRow("field in both blocks")
         << QByteArray(R"({"match":{"primary_email":"a@b.example"},"attributes":{"primary_email":"c@d.example"}})")
-        << QStringLiteral("field_in_both_blocks") << QJsonArray{QStringLiteral("body"), QStringLiteral("attributes"), QStringLiteral("primary_email")};
+        << QStringLiteral("field_in_both_blocks")
+        << QJsonArray {QStringLiteral("body"), QStringLiteral("attributes"), QStringLiteral("primary_email")};
     QTest::newRow("empty attributes") << QByteArray(R"({"match":{"primary_email":"a@b.example"},"attributes":{}})")
-                                      << QStringLiteral("attributes_empty") << QJsonArray{QStringLiteral("body"), QStringLiteral("attributes")};
-    QTest::newRow("relationships")
-        << QByteArray(R"({"match":{"primary_email":"a@b.example"},"attributes":{"title":"x"},"relationships":{}})")
-        << QStringLiteral("relationships_not_allowed") << QJsonArray{QStringLiteral("body"), QStringLiteral("relationships")};
-    QTest::newRow("two match keys")
-        << QByteArray(R"({"match":{"primary_email":"a@b.example","contact_emails":"a@b.example"},"attributes":{"title":"x"}})")
-        << QStringLiteral("match_key_count") << QJsonArray{QStringLiteral("body"), QStringLiteral("match")};
-    QTest::newRow("not an object") << QByteArray("[1]") << QStringLiteral("model_attributes_type") << QJsonArray{QStringLiteral("body")};
+                                      << QStringLiteral("attributes_empty")
+                                      << QJsonArray {QStringLiteral("body"), QStringLiteral("attributes")};
+    QTest::newRow("relationships") << QByteArray(
+        R"({"match":{"primary_email":"a@b.example"},"attributes":{"title":"x"},"relationships":{}})")
+                                   << QStringLiteral("relationships_not_allowed")
+                                   << QJsonArray {QStringLiteral("body"), QStringLiteral("relationships")};
+    QTest::newRow("two match keys") << QByteArray(
+        R"({"match":{"primary_email":"a@b.example","contact_emails":"a@b.example"},"attributes":{"title":"x"}})")
+                                    << QStringLiteral("match_key_count")
+                                    << QJsonArray {QStringLiteral("body"), QStringLiteral("match")};
+    QTest::newRow("not an object") << QByteArray("[1]") << QStringLiteral("model_attributes_type")
+                                   << QJsonArray {QStringLiteral("body")};
 }
 
 void TestSandbox::structuralRulesAnswerWithDetail()
@@ -256,7 +289,8 @@ void TestSandbox::domainErrorsNameTheField_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("field");
     const auto row = [](const char *name, const char *attributes, const char *code, const char *field) {
-        QTest::newRow(name) << (QByteArray(R"({"match":{"primary_email":"a@b.example"},"attributes":)") + attributes + "}")
+        QTest::newRow(name) << (QByteArray(R"({"match":{"primary_email":"a@b.example"},"attributes":)") + attributes
+                                + "}")
                             << QString::fromLatin1(code) << QString::fromLatin1(field);
     };
     row("unknown field", R"({"nickname":"x"})", "unknown_field", "attributes.nickname");
@@ -303,20 +337,26 @@ void TestSandbox::badBodiesAndMediaTypes()
 
 void TestSandbox::anEmailBelongsToOneContact()
 {
-    QCOMPARE(assertContact(assertBody(QStringLiteral("one@x.example"), {{QStringLiteral("title"), QStringLiteral("a")}})).status, 201);
-    const HttpResult clash = assertContact(assertBody(QStringLiteral("two@x.example"),
-        {{QStringLiteral("primary_email"), QStringLiteral("one@x.example")}}, QStringLiteral("contact_emails")));
+    QCOMPARE(
+        assertContact(assertBody(QStringLiteral("one@x.example"), {{QStringLiteral("title"), QStringLiteral("a")}}))
+            .status,
+        201);
+    const HttpResult clash = assertContact(assertBody(
+        QStringLiteral("two@x.example"), {{QStringLiteral("primary_email"), QStringLiteral("one@x.example")}},
+        QStringLiteral("contact_emails")));
     QCOMPARE(clash.status, 422);
     QCOMPARE(m_server->contactCount(), 1);
 }
 
 void TestSandbox::readsOneContact()
 {
-    const HttpResult created = assertContact(assertBody(QStringLiteral("read@x.example"), {{QStringLiteral("title"), QStringLiteral("t")}}));
+    const HttpResult created
+        = assertContact(assertBody(QStringLiteral("read@x.example"), {{QStringLiteral("title"), QStringLiteral("t")}}));
     const QString id = created.json().value(QStringLiteral("data")).toObject().value(QStringLiteral("id")).toString();
     const HttpResult read = m_client->get(QStringLiteral("/contact/") + id);
     QCOMPARE(read.status, 200);
-    QCOMPARE(read.json().value(QStringLiteral("data")).toObject(), created.json().value(QStringLiteral("data")).toObject());
+    QCOMPARE(read.json().value(QStringLiteral("data")).toObject(),
+             created.json().value(QStringLiteral("data")).toObject());
     const HttpResult missing = m_client->get(QStringLiteral("/contact/00000000-0000-4000-8000-000000000000"));
     QCOMPARE(missing.status, 404);
     QCOMPARE(missing.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
@@ -326,25 +366,34 @@ void TestSandbox::readsOneContact()
 void TestSandbox::queriesFilterAndPage()
 {
     for (int i = 0; i < 7; ++i)
-        QCOMPARE(assertContact(assertBody(QStringLiteral("person%1@%2.example").arg(i).arg(i % 2 ? QStringLiteral("odd") : QStringLiteral("even")),
-                                          {{QStringLiteral("first_name"), i < 3 ? QStringLiteral("Maria") : QStringLiteral("Mark")}})).status, 201);
+        QCOMPARE(assertContact(assertBody(QStringLiteral("person%1@%2.example")
+                                              .arg(i)
+                                              .arg(i % 2 ? QStringLiteral("odd") : QStringLiteral("even")),
+                                          {{QStringLiteral("first_name"),
+                                            i < 3 ? QStringLiteral("Maria") : QStringLiteral("Mark")}}))
+                     .status,
+                 201);
     const auto query = [&](const QJsonArray &filters, int limit = 25, const QString &cursor = {}) {
-        QJsonObject body{{QStringLiteral("filters"), filters}, {QStringLiteral("limit"), limit}};
+        QJsonObject body {{QStringLiteral("filters"), filters}, {QStringLiteral("limit"), limit}};
         if (!cursor.isEmpty())
             body.insert(QStringLiteral("cursor"), cursor);
         return m_client->post(QStringLiteral("/contact/_query"), QJsonDocument(body).toJson());
     };
     const auto filter = [](const char *field, const char *op, const QJsonValue &v) {
-        return QJsonObject{{QStringLiteral("field"), QString::fromLatin1(field)}, {QStringLiteral("operator"), QString::fromLatin1(op)},
-                           {QStringLiteral("value"), v}};
+        return QJsonObject {{QStringLiteral("field"), QString::fromLatin1(field)},
+                            {QStringLiteral("operator"), QString::fromLatin1(op)},
+                            {QStringLiteral("value"), v}};
     };
     const auto count = [](const HttpResult &r) { return r.json().value(QStringLiteral("data")).toArray().size(); };
     QCOMPARE(count(query({filter("contact_emails", "eq", QStringLiteral("PERSON3@odd.example"))})), 1);
     QCOMPARE(count(query({filter("email", "ends_with", QStringLiteral("@odd.example"))})), 3);
     QCOMPARE(count(query({filter("first_name", "starts_with", QStringLiteral("mar"))})), 7);
     QCOMPARE(count(query({filter("first_name", "eq", QStringLiteral("Maria"))})), 3);
-    QCOMPARE(count(query({filter("first_name", "in", QJsonArray{QStringLiteral("Maria"), QStringLiteral("Zed")})})), 3);
-    QCOMPARE(count(query({filter("email", "contains", QStringLiteral("even")), filter("first_name", "eq", QStringLiteral("Mark"))})), 2);
+    QCOMPARE(count(query({filter("first_name", "in", QJsonArray {QStringLiteral("Maria"), QStringLiteral("Zed")})})),
+             3);
+    QCOMPARE(count(query({filter("email", "contains", QStringLiteral("even")),
+                          filter("first_name", "eq", QStringLiteral("Mark"))})),
+             2);
     QCOMPARE(count(query({filter("title", "not_exists", QJsonValue())})), 7);
 
     // Paging with a cursor visits every contact once.
@@ -372,7 +421,8 @@ void TestSandbox::queriesFilterAndPage()
 
 void TestSandbox::concurrentAssertsForOneNewEmailMakeOneContact()
 {
-    const QByteArray body = assertBody(QStringLiteral("race@x.example"), {{QStringLiteral("title"), QStringLiteral("r")}});
+    const QByteArray body
+        = assertBody(QStringLiteral("race@x.example"), {{QStringLiteral("title"), QStringLiteral("r")}});
     QList<QNetworkReply *> replies;
     for (int i = 0; i < 4; ++i)
         replies << m_client->startPost(QStringLiteral("/contact/_assert"), body, {{"X-Sandbox-Fault", "delay=100"}});
@@ -380,13 +430,14 @@ void TestSandbox::concurrentAssertsForOneNewEmailMakeOneContact()
     for (QNetworkReply *r : replies)
         statuses << HttpClient::wait(r).status;
     std::sort(statuses.begin(), statuses.end());
-    QCOMPARE(statuses, (QList<int>{200, 200, 200, 201}));
+    QCOMPARE(statuses, (QList<int> {200, 200, 200, 201}));
     QCOMPARE(m_server->contactCount(), 1);
 }
 
 void TestSandbox::faultsAnswerAsAsked()
 {
-    const QByteArray body = assertBody(QStringLiteral("fault@x.example"), {{QStringLiteral("title"), QStringLiteral("f")}});
+    const QByteArray body
+        = assertBody(QStringLiteral("fault@x.example"), {{QStringLiteral("title"), QStringLiteral("f")}});
     const HttpResult throttled = assertContact(body, {{"X-Sandbox-Fault", "429, retry-after=7"}});
     QCOMPARE(throttled.status, 429);
     QCOMPARE(throttled.header("Retry-After"), QByteArray("7"));
@@ -426,8 +477,9 @@ void TestSandbox::faultsAnswerAsAsked()
 
 void TestSandbox::droppedConnectionStillWrites()
 {
-    const HttpResult dropped = assertContact(assertBody(QStringLiteral("drop@x.example"), {{QStringLiteral("title"), QStringLiteral("d")}}),
-                                             {{"X-Sandbox-Fault", "drop"}});
+    const HttpResult dropped
+        = assertContact(assertBody(QStringLiteral("drop@x.example"), {{QStringLiteral("title"), QStringLiteral("d")}}),
+                        {{"X-Sandbox-Fault", "drop"}});
     QCOMPARE(dropped.status, 0);
     QVERIFY(dropped.error != QNetworkReply::NoError);
     // The outcome was unknown to the client, but the contact exists.
@@ -442,9 +494,10 @@ void TestSandbox::faultHeaderIgnoredWithoutFaultsOption()
     QString error;
     QVERIFY(plain.start(0, &error));
     HttpClient client(plain.baseUrl(), kKey);
-    const HttpResult r = client.post(QStringLiteral("/contact/_assert"),
-                                     assertBody(QStringLiteral("p@x.example"), {{QStringLiteral("title"), QStringLiteral("p")}}),
-                                     {{"X-Sandbox-Fault", "503"}});
+    const HttpResult r
+        = client.post(QStringLiteral("/contact/_assert"),
+                      assertBody(QStringLiteral("p@x.example"), {{QStringLiteral("title"), QStringLiteral("p")}}),
+                      {{"X-Sandbox-Fault", "503"}});
     QCOMPARE(r.status, 201);
 }
 
@@ -491,16 +544,27 @@ void TestSandbox::seedMakesRealisticContacts()
         QVERIFY(a.value(QStringLiteral("contact_emails")).toArray().size() >= 2);
         QVERIFY(a.value(QStringLiteral("contact_phone_numbers")).toArray().size() >= 1);
         QVERIFY(!a.value(QStringLiteral("owner_user_id")).toObject().value(QStringLiteral("value")).isNull());
-        stages.insert(a.value(QStringLiteral("stage")).toObject().value(QStringLiteral("value")).toObject()
-                          .value(QStringLiteral("api_name")).toString());
+        stages.insert(a.value(QStringLiteral("stage"))
+                          .toObject()
+                          .value(QStringLiteral("value"))
+                          .toObject()
+                          .value(QStringLiteral("api_name"))
+                          .toString());
     }
     QVERIFY(stages.size() >= 3);
     // A seeded contact is found through its secondary address.
     const QJsonObject first = contacts.first().toObject().value(QStringLiteral("attributes")).toObject();
-    const QString secondary = first.value(QStringLiteral("contact_emails")).toArray().at(1).toObject()
-                                  .value(QStringLiteral("value")).toObject().value(QStringLiteral("email")).toString();
-    const HttpResult updated = client.post(QStringLiteral("/contact/_assert"),
-                                           assertBody(secondary, {{QStringLiteral("title"), QStringLiteral("Seeded")}}));
+    const QString secondary = first.value(QStringLiteral("contact_emails"))
+                                  .toArray()
+                                  .at(1)
+                                  .toObject()
+                                  .value(QStringLiteral("value"))
+                                  .toObject()
+                                  .value(QStringLiteral("email"))
+                                  .toString();
+    const HttpResult updated
+        = client.post(QStringLiteral("/contact/_assert"),
+                      assertBody(secondary, {{QStringLiteral("title"), QStringLiteral("Seeded")}}));
     QCOMPARE(updated.status, 200);
     QCOMPARE(seeded.contactCount(), 30);
 }
@@ -512,7 +576,8 @@ void TestSandbox::servesHttpsWithTls()
     SandboxServer secure(options);
     QString error;
     QVERIFY2(secure.setTls(QStringLiteral(ASSERTDESK_TEST_DATA "/tls/sandbox-cert.pem"),
-                           QStringLiteral(ASSERTDESK_TEST_DATA "/tls/sandbox-key.pem"), &error), qPrintable(error));
+                           QStringLiteral(ASSERTDESK_TEST_DATA "/tls/sandbox-key.pem"), &error),
+             qPrintable(error));
     QVERIFY(secure.start(0, &error));
     QCOMPARE(secure.baseUrl().scheme(), QStringLiteral("https"));
     HttpClient untrusting(secure.baseUrl(), kKey);

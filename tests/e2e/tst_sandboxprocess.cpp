@@ -16,7 +16,7 @@ namespace {
 // The sandbox executable under test, started as a user would.
 struct RunningSandbox
 {
-    AssertDesk::Test::SandboxProcess process{QStringLiteral(ASSERTDESK_SANDBOX_EXE)};
+    AssertDesk::Test::SandboxProcess process {QStringLiteral(ASSERTDESK_SANDBOX_EXE)};
     QString firstLine;
     QString secondLine;
 
@@ -35,7 +35,8 @@ struct RunningSandbox
 void TestSandboxProcess::firstLineNamesTheAddress()
 {
     RunningSandbox sandbox;
-    QVERIFY(sandbox.start({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--key"), QStringLiteral("k1")}));
+    QVERIFY(
+        sandbox.start({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--key"), QStringLiteral("k1")}));
     static const QRegularExpression line(QStringLiteral("^listening on http://127\\.0\\.0\\.1:(\\d+)$"));
     const auto m = line.match(sandbox.firstLine);
     QVERIFY2(m.hasMatch(), qPrintable(sandbox.firstLine));
@@ -60,15 +61,16 @@ void TestSandboxProcess::dataSurvivesARestart()
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("sandbox.sqlite"));
-    const QStringList args{QStringLiteral("--key"), QStringLiteral("k"), QStringLiteral("--data"), file,
-                           QStringLiteral("--seed"), QStringLiteral("4")};
+    const QStringList args {QStringLiteral("--key"),  QStringLiteral("k"), QStringLiteral("--data"), file,
+                            QStringLiteral("--seed"), QStringLiteral("4")};
     QString id;
     {
         RunningSandbox first;
         QVERIFY(first.start(args));
         HttpClient client(first.base(), "k");
-        const auto created = client.post(QStringLiteral("/contact/_assert"),
-                                         R"({"match":{"primary_email":"kept@x.example"},"attributes":{"title":"Kept"}})");
+        const auto created
+            = client.post(QStringLiteral("/contact/_assert"),
+                          R"({"match":{"primary_email":"kept@x.example"},"attributes":{"title":"Kept"}})");
         QCOMPARE(created.status, 201);
         id = created.json().value(QStringLiteral("data")).toObject().value(QStringLiteral("id")).toString();
     }
@@ -88,11 +90,13 @@ void TestSandboxProcess::badArgumentsAreRefused_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("messagePart");
-    QTest::newRow("port") << QStringList{QStringLiteral("--port"), QStringLiteral("99999")} << QStringLiteral("--port");
-    QTest::newRow("seed") << QStringList{QStringLiteral("--seed"), QStringLiteral("many")} << QStringLiteral("--seed");
-    QTest::newRow("tls one file") << QStringList{QStringLiteral("--tls"), QStringLiteral("x.pem")} << QStringLiteral("--tls");
-    QTest::newRow("tls unreadable") << QStringList{QStringLiteral("--tls"), QStringLiteral("/no/cert.pem"),
-                                                   QStringLiteral("--tls"), QStringLiteral("/no/key.pem")}
+    QTest::newRow("port") << QStringList {QStringLiteral("--port"), QStringLiteral("99999")}
+                          << QStringLiteral("--port");
+    QTest::newRow("seed") << QStringList {QStringLiteral("--seed"), QStringLiteral("many")} << QStringLiteral("--seed");
+    QTest::newRow("tls one file") << QStringList {QStringLiteral("--tls"), QStringLiteral("x.pem")}
+                                  << QStringLiteral("--tls");
+    QTest::newRow("tls unreadable") << QStringList {QStringLiteral("--tls"), QStringLiteral("/no/cert.pem"),
+                                                    QStringLiteral("--tls"), QStringLiteral("/no/key.pem")}
                                     << QStringLiteral("cannot read");
 }
 

@@ -23,7 +23,7 @@ private Q_SLOTS:
         QString sandboxKey;
         QString error;
         QVERIFY(app.services.sandbox(&url, &sandboxKey, &error));
-        const Core::Profile live{QStringLiteral("Live"), url, false, 10, false};
+        const Core::Profile live {QStringLiteral("Live"), url, false, 10, false};
         QVERIFY(app.profiles->save(live, &error));
 
         Ui::KeyDialog dialog(app.services, live);
@@ -45,7 +45,8 @@ private Q_SLOTS:
 
         QTest::keyClicks(edit, QStringLiteral("wrong-key-1234"));
         dialog.findChild<QPushButton *>(QStringLiteral("testKey"))->click(); // tests the typed key, not the saved one
-        QTRY_VERIFY_WITH_TIMEOUT(dialog.statusText().startsWith(QStringLiteral("The server refused the key: 401")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.statusText().startsWith(QStringLiteral("The server refused the key: 401")),
+                                 10000);
         edit->clear();
 
         dialog.findChild<QPushButton *>(QStringLiteral("forgetKey"))->click();

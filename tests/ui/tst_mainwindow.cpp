@@ -34,8 +34,7 @@ using AssertDesk::Ui::MainWindow;
 
 namespace {
 
-template<typename T>
-T *find(QWidget *root, const char *name)
+template<typename T> T *find(QWidget *root, const char *name)
 {
     T *w = root->findChild<T *>(QString::fromLatin1(name));
     if (!w)
@@ -77,12 +76,15 @@ private Q_SLOTS:
         QStringList menus;
         for (QAction *a : window.menuBar()->actions())
             menus << a->text().remove(QLatin1Char('&'));
-        QCOMPARE(menus, (QStringList{QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("Request"),
-                                     QStringLiteral("Profile"), QStringLiteral("View"), QStringLiteral("Help")}));
+        QCOMPARE(menus,
+                 (QStringList {QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("Request"),
+                               QStringLiteral("Profile"), QStringLiteral("View"), QStringLiteral("Help")}));
         auto *profiles = find<QComboBox>(&window, "profileSwitcher");
         QCOMPARE(profiles->count(), 2);
         QCOMPARE(profiles->currentData().toString(), QStringLiteral("Sandbox"));
-        QVERIFY(find<QLabel>(&window, "environmentLabel")->text().startsWith(QStringLiteral("Sandbox · http://127.0.0.1:")));
+        QVERIFY(find<QLabel>(&window, "environmentLabel")
+                    ->text()
+                    .startsWith(QStringLiteral("Sandbox · http://127.0.0.1:")));
     }
 
     void formFilledByKeyboardBuildsTheJson()
@@ -133,7 +135,8 @@ private Q_SLOTS:
         auto *problem = find<QLabel>(&window, "problem_primary_email");
         QVERIFY(problem->isVisible());
         QVERIFY(problem->text().startsWith(QStringLiteral("Error:")));
-        QCOMPARE(find<QTreeWidget>(&window, "problemList")->topLevelItem(0)->text(1), QStringLiteral("/attributes/primary_email"));
+        QCOMPARE(find<QTreeWidget>(&window, "problemList")->topLevelItem(0)->text(1),
+                 QStringLiteral("/attributes/primary_email"));
         // Untick it and the conflict is gone.
         find<QCheckBox>(&window, "set_primary_email")->setChecked(false);
         QVERIFY(send->isEnabled());
@@ -161,7 +164,8 @@ private Q_SLOTS:
         QVERIFY(request->bodyText().contains(QStringLiteral("CTO")));
         QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
         QVERIFY(shown.wait(20000));
-        QVERIFY2(response->bannerText().startsWith(QStringLiteral("Updated — matched on contact_emails = sarah.chen@acme.com")),
+        QVERIFY2(response->bannerText().startsWith(
+                     QStringLiteral("Updated — matched on contact_emails = sarah.chen@acme.com")),
                  qPrintable(response->bannerText()));
         QCOMPARE(treeValue(response, QStringLiteral("title")), QStringLiteral("CTO"));
 
@@ -210,7 +214,8 @@ private Q_SLOTS:
         QSignalSpy shown(window.responsePanel(), &Ui::ResponsePanel::shown);
         window.send();
         QVERIFY(shown.wait(20000));
-        QVERIFY2(window.responsePanel()->bannerText().startsWith(QStringLiteral("Rejected (HTTP 422) — field_value_invalid")),
+        QVERIFY2(window.responsePanel()->bannerText().startsWith(
+                     QStringLiteral("Rejected (HTTP 422) — field_value_invalid")),
                  qPrintable(window.responsePanel()->bannerText()));
         QVERIFY(window.responsePanel()->bannerText().contains(QStringLiteral("/attributes/stage")));
         QTRY_VERIFY(stage->hasFocus() || stage->isAncestorOf(QApplication::focusWidget()));
@@ -221,7 +226,8 @@ private Q_SLOTS:
         Test::AppFixture app;
         MainWindow window(app.services);
         Ui::RequestPanel *panel = window.requestPanel();
-        panel->setBodyText(QStringLiteral(R"({"match":{"primary_email":"r@x.example"},"attributes":{"first_name":"Rt","x_custom":{"tier":[1,2]},"address":{"planet":"Mars"}},"relationships":{"a":1}})"));
+        panel->setBodyText(QStringLiteral(
+            R"({"match":{"primary_email":"r@x.example"},"attributes":{"first_name":"Rt","x_custom":{"tier":[1,2]},"address":{"planet":"Mars"}},"relationships":{"a":1}})"));
         QCOMPARE(find<QLineEdit>(&window, "edit_first_name")->text(), QStringLiteral("Rt"));
         const QString note = find<QLabel>(&window, "keptNote")->text();
         QVERIFY2(note.contains(QStringLiteral("x_custom")) && note.contains(QStringLiteral("address"))
@@ -233,7 +239,8 @@ private Q_SLOTS:
         const QJsonObject attrs = body.value(QStringLiteral("attributes")).toObject();
         QCOMPARE(attrs.value(QStringLiteral("last_name")).toString(), QStringLiteral("Trip"));
         QCOMPARE(attrs.value(QStringLiteral("x_custom")).toObject().value(QStringLiteral("tier")).toArray().size(), 2);
-        QCOMPARE(attrs.value(QStringLiteral("address")).toObject().value(QStringLiteral("planet")).toString(), QStringLiteral("Mars"));
+        QCOMPARE(attrs.value(QStringLiteral("address")).toObject().value(QStringLiteral("planet")).toString(),
+                 QStringLiteral("Mars"));
         QVERIFY(body.contains(QStringLiteral("relationships")));
         // The relationships block is an error, and the Send button says so.
         QVERIFY(!find<QPushButton>(&window, "sendButton")->isEnabled());
@@ -251,8 +258,12 @@ private Q_SLOTS:
         // and pasting it back gives the same body
         window.requestPanel()->setRequest({});
         window.pasteRequest();
-        QCOMPARE(QJsonDocument::fromJson(window.requestPanel()->bodyBytes()).object().value(QStringLiteral("attributes")).toObject()
-                     .value(QStringLiteral("first_name")).toString(),
+        QCOMPARE(QJsonDocument::fromJson(window.requestPanel()->bodyBytes())
+                     .object()
+                     .value(QStringLiteral("attributes"))
+                     .toObject()
+                     .value(QStringLiteral("first_name"))
+                     .toString(),
                  QStringLiteral("Sarah"));
     }
 
@@ -263,9 +274,10 @@ private Q_SLOTS:
         QString key;
         QString error;
         QVERIFY(app.services.sandbox(&url, &key, &error));
-        QVERIFY(app.profiles->save(Core::Profile{QStringLiteral("Live"), url, true, 10, false}, &error));
+        QVERIFY(app.profiles->save(Core::Profile {QStringLiteral("Live"), url, true, 10, false}, &error));
         bool keySaved = false;
-        app.keys->write(QStringLiteral("Live"), key, Core::KeyVault::Fallback::Refuse, [&](const auto &r) { keySaved = r.ok(); });
+        app.keys->write(QStringLiteral("Live"), key, Core::KeyVault::Fallback::Refuse,
+                        [&](const auto &r) { keySaved = r.ok(); });
         QVERIFY(keySaved);
         MainWindow window(app.services);
         window.selectProfile(QStringLiteral("Live"));
@@ -295,7 +307,8 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(!window.findChild<QLineEdit *>(QStringLiteral("edit_lead_source")));
-        window.requestPanel()->setBodyText(QStringLiteral(R"({"match":{"primary_email":"s@x.example"},"attributes":{"nickname":"N"}})"));
+        window.requestPanel()->setBodyText(
+            QStringLiteral(R"({"match":{"primary_email":"s@x.example"},"attributes":{"nickname":"N"}})"));
         QVERIFY(!window.requestPanel()->hasErrors()); // unknown, but maybe a custom field: a warning
         QSignalSpy loaded(&window, &MainWindow::schemaLoaded);
         window.fetchSchema();
@@ -304,12 +317,14 @@ private Q_SLOTS:
         auto *lead = find<QLineEdit>(&window, "edit_lead_source");
         QVERIFY(lead);
         QVERIFY(window.requestPanel()->hasErrors()); // now the workspace is known: nickname is an error
-        window.requestPanel()->setBodyText(QStringLiteral(R"({"match":{"primary_email":"s@x.example"},"attributes":{"first_name":"S"}})"));
+        window.requestPanel()->setBodyText(
+            QStringLiteral(R"({"match":{"primary_email":"s@x.example"},"attributes":{"first_name":"S"}})"));
         QTest::keyClicks(lead, QStringLiteral("webinar"));
         QSignalSpy shown(window.responsePanel(), &Ui::ResponsePanel::shown);
         window.send();
         QVERIFY(shown.wait(20000));
-        QVERIFY2(window.responsePanel()->bannerText().startsWith(QStringLiteral("Created")), qPrintable(window.responsePanel()->bannerText()));
+        QVERIFY2(window.responsePanel()->bannerText().startsWith(QStringLiteral("Created")),
+                 qPrintable(window.responsePanel()->bannerText()));
         QCOMPARE(treeValue(window.responsePanel(), QStringLiteral("lead_source")), QStringLiteral("webinar"));
     }
 

@@ -21,12 +21,14 @@ QByteArray bigResponse(int rows)
         if (i)
             emails += ',';
         emails += "{\"value\":{\"id\":\"e-" + QByteArray::number(i) + "\",\"email\":\"person" + QByteArray::number(i)
-                  + "@bulk-example.example\",\"is_primary\":" + (i == 0 ? "true" : "false")
-                  + ",\"labels\":[\"WORK\",\"PERSONAL\"]},\"value_type\":\"contact_email\"}";
+            + "@bulk-example.example\",\"is_primary\":" + (i == 0 ? "true" : "false")
+            + ",\"labels\":[\"WORK\",\"PERSONAL\"]},\"value_type\":\"contact_email\"}";
     }
     emails += ']';
     return "{\"data\":{\"id\":\"big\",\"attributes\":{\"first_name\":{\"value\":\"Big\",\"value_type\":\"string\"},"
-           "\"contact_emails\":" + emails + "}},\"meta\":{\"action\":\"updated\",\"matched_on\":{\"contact_emails\":\"person0@bulk-example.example\"}}}";
+           "\"contact_emails\":"
+        + emails
+        + "}},\"meta\":{\"action\":\"updated\",\"matched_on\":{\"contact_emails\":\"person0@bulk-example.example\"}}}";
 }
 
 } // namespace
@@ -54,7 +56,8 @@ void TestResponsePanel::tenMegabytesLoadWhileTheEventLoopRuns()
     QVERIFY(shown.wait(60000));
     QVERIFY2(ticks > 0, "the event loop did not run while the answer was parsed");
 
-    QVERIFY(panel.bannerText().startsWith(QStringLiteral("Updated — matched on contact_emails = person0@bulk-example.example")));
+    QVERIFY(panel.bannerText().startsWith(
+        QStringLiteral("Updated — matched on contact_emails = person0@bulk-example.example")));
     Ui::ResponseTreeModel *model = panel.treeModel();
     QModelIndex list;
     for (int r = 0; r < model->rowCount(); ++r)
@@ -68,8 +71,10 @@ void TestResponsePanel::tenMegabytesLoadWhileTheEventLoopRuns()
     QCOMPARE(model->rowCount(list), Ui::ResponseTreeModel::kPageSize);
     model->fetchMore(list);
     QCOMPARE(model->rowCount(list), 2 * Ui::ResponseTreeModel::kPageSize);
-    QCOMPARE(model->index(999, 1, list).data().toString(), QStringLiteral("person999@bulk-example.example [WORK, PERSONAL]"));
-    QCOMPARE(model->index(0, 1, list).data().toString(), QStringLiteral("person0@bulk-example.example (primary) [WORK, PERSONAL]"));
+    QCOMPARE(model->index(999, 1, list).data().toString(),
+             QStringLiteral("person999@bulk-example.example [WORK, PERSONAL]"));
+    QCOMPARE(model->index(0, 1, list).data().toString(),
+             QStringLiteral("person0@bulk-example.example (primary) [WORK, PERSONAL]"));
     QVERIFY(model->index(0, 1, list).data(Qt::FontRole).value<QFont>().bold()); // the primary stands out
 }
 
@@ -86,13 +91,14 @@ void TestResponsePanel::changedFieldsAreMarkedAndTimesAreLocal()
         "created_at":{"value":"2026-11-27T10:00:00Z","value_type":"timestamp"},
         "stage":{"value":{"id":"s","display_value":"Working","api_name":"working","color":"#6966FF"},"value_type":"contact_stage"}}},
         "meta":{"action":"created","matched_on":{}}})";
-    const QJsonObject sent{{QStringLiteral("attributes"), QJsonObject{{QStringLiteral("first_name"), QStringLiteral(" Sarah ")},
-                                                                    {QStringLiteral("title"), QStringLiteral("VP")},
-                                                                    {QStringLiteral("stage"), QStringLiteral("working")}}}};
+    const QJsonObject sent {{QStringLiteral("attributes"),
+                             QJsonObject {{QStringLiteral("first_name"), QStringLiteral(" Sarah ")},
+                                          {QStringLiteral("title"), QStringLiteral("VP")},
+                                          {QStringLiteral("stage"), QStringLiteral("working")}}}};
     panel.showResult(result, sent);
     QVERIFY(shown.wait(10000));
     Ui::ResponseTreeModel *model = panel.treeModel();
-    QCOMPARE(model->changedFields(), QStringList{QStringLiteral("first_name")});
+    QCOMPARE(model->changedFields(), QStringList {QStringLiteral("first_name")});
     QVERIFY(panel.bannerText().contains(QStringLiteral("Stored differently from what you sent: first_name")));
     for (int r = 0; r < model->rowCount(); ++r) {
         const QModelIndex value = model->index(r, 1);
@@ -114,8 +120,11 @@ void TestResponsePanel::errorsAreShownPlainly()
     rejected.outcome = Core::Outcome::Rejected;
     rejected.httpStatus = 422;
     rejected.body = R"({"error":{"code":"unknown_field","message":"nickname is not a field","field":"nickname"}})";
-    panel.showResult(rejected, QJsonObject{{QStringLiteral("attributes"), QJsonObject{{QStringLiteral("nickname"), 1}}}});
-    QCOMPARE(panel.bannerText(), QStringLiteral("Rejected (HTTP 422) — unknown_field: nickname is not a field\nField: /attributes/nickname"));
+    panel.showResult(rejected,
+                     QJsonObject {{QStringLiteral("attributes"), QJsonObject {{QStringLiteral("nickname"), 1}}}});
+    QCOMPARE(
+        panel.bannerText(),
+        QStringLiteral("Rejected (HTTP 422) — unknown_field: nickname is not a field\nField: /attributes/nickname"));
     QCOMPARE(fault.count(), 1);
     QCOMPARE(fault.first().first().toString(), QStringLiteral("/attributes/nickname"));
 

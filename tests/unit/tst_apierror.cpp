@@ -14,43 +14,50 @@ void TestApiError::everyDocumentedShape_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("messagePart");
     QTest::addColumn<QStringList>("pointers");
-    QTest::newRow("invalid json 400")
-        << 400 << QByteArray(R"({"error":{"code":"invalid_json","message":"Expecting value at 1:12"}})")
-        << QStringLiteral("invalid_json") << QStringLiteral("Expecting value") << QStringList();
+    QTest::newRow("invalid json 400") << 400
+                                      << QByteArray(
+                                             R"({"error":{"code":"invalid_json","message":"Expecting value at 1:12"}})")
+                                      << QStringLiteral("invalid_json") << QStringLiteral("Expecting value")
+                                      << QStringList();
     QTest::newRow("wrong media type 415")
         << 415 << QByteArray(R"({"error":{"code":"unsupported_media_type","message":"Use application/json"}})")
         << QStringLiteral("unsupported_media_type") << QStringLiteral("application/json") << QStringList();
-    QTest::newRow("not authenticated 401") << 401 << QByteArray(R"({"detail":"Not authenticated"})")
-                                           << QStringLiteral("unauthenticated")
-                                           << QStringLiteral("Not authenticated") << QStringList();
+    QTest::newRow("not authenticated 401")
+        << 401 << QByteArray(R"({"detail":"Not authenticated"})") << QStringLiteral("unauthenticated")
+        << QStringLiteral("Not authenticated") << QStringList();
     QTest::newRow("permission 403")
         << 403
-        << QByteArray(R"({"error":{"code":"permission_denied","message":"Key cannot write contacts","missing_permissions":["contacts:write"]}})")
+        << QByteArray(
+               R"({"error":{"code":"permission_denied","message":"Key cannot write contacts","missing_permissions":["contacts:write"]}})")
         << QStringLiteral("permission_denied") << QStringLiteral("cannot write") << QStringList();
     QTest::newRow("structural 422")
         << 422
-        << QByteArray(R"({"detail":[{"loc":["body","attributes","primary_email"],"msg":"match key in attributes","type":"value_error.conflict"}]})")
+        << QByteArray(
+               R"({"detail":[{"loc":["body","attributes","primary_email"],"msg":"match key in attributes","type":"value_error.conflict"}]})")
         << QStringLiteral("value_error.conflict") << QStringLiteral("match key in attributes")
-        << QStringList{QStringLiteral("/attributes/primary_email")};
+        << QStringList {QStringLiteral("/attributes/primary_email")};
     QTest::newRow("structural 422 with index")
         << 422
-        << QByteArray(R"({"detail":[{"loc":["body","attributes","contact_emails",1,"email"],"msg":"bad","type":"value_error"},{"loc":["body","relationships"],"msg":"extra","type":"extra_forbidden"}]})")
+        << QByteArray(
+               R"({"detail":[{"loc":["body","attributes","contact_emails",1,"email"],"msg":"bad","type":"value_error"},{"loc":["body","relationships"],"msg":"extra","type":"extra_forbidden"}]})")
         << QStringLiteral("value_error") << QStringLiteral("bad")
-        << QStringList{QStringLiteral("/attributes/contact_emails/1/email"), QStringLiteral("/relationships")};
+        << QStringList {QStringLiteral("/attributes/contact_emails/1/email"), QStringLiteral("/relationships")};
     QTest::newRow("domain 422")
         << 422
-        << QByteArray(R"({"error":{"code":"unknown_field","message":"nickname is not a field","field":"attributes.nickname"}})")
+        << QByteArray(
+               R"({"error":{"code":"unknown_field","message":"nickname is not a field","field":"attributes.nickname"}})")
         << QStringLiteral("unknown_field") << QStringLiteral("nickname is not a field")
-        << QStringList{QStringLiteral("/attributes/nickname")};
-    QTest::newRow("rate limited 429")
-        << 429 << QByteArray(R"({"error":{"code":"rate_limited","message":"Slow down"}})")
-        << QStringLiteral("rate_limited") << QStringLiteral("Slow down") << QStringList();
+        << QStringList {QStringLiteral("/attributes/nickname")};
+    QTest::newRow("rate limited 429") << 429 << QByteArray(R"({"error":{"code":"rate_limited","message":"Slow down"}})")
+                                      << QStringLiteral("rate_limited") << QStringLiteral("Slow down") << QStringList();
     QTest::newRow("other json") << 500 << QByteArray(R"({"oops":true})") << QStringLiteral("server_error")
                                 << QStringLiteral("{\"oops\":true}") << QStringList();
     QTest::newRow("json:api errors")
-        << 422 << QByteArray(R"({"errors":[{"code":"field_value_invalid","message":"bad phone","field":"attributes.primary_phone_number"}]})")
+        << 422
+        << QByteArray(
+               R"({"errors":[{"code":"field_value_invalid","message":"bad phone","field":"attributes.primary_phone_number"}]})")
         << QStringLiteral("field_value_invalid") << QStringLiteral("bad phone")
-        << QStringList{QStringLiteral("/attributes/primary_phone_number")};
+        << QStringList {QStringLiteral("/attributes/primary_phone_number")};
     QTest::newRow("top-level array") << 502 << QByteArray("[1,2,3]") << QStringLiteral("server_error")
                                      << QStringLiteral("[1,2,3]") << QStringList();
     QTest::newRow("html") << 502 << QByteArray("<html><body><h1>502 Bad Gateway</h1></body></html>")
@@ -84,18 +91,21 @@ void TestApiError::missingPermissionsAreRead()
 {
     const ApiError e = ApiError::parse(
         403, R"({"error":{"code":"permission_denied","message":"x","missing_permissions":["contacts:write"]}})");
-    QCOMPARE(e.missingPermissions(), QStringList{QStringLiteral("contacts:write")});
+    QCOMPARE(e.missingPermissions(), QStringList {QStringLiteral("contacts:write")});
 }
 
 void TestApiError::bareFieldNamesPointIntoTheRequest()
 {
     ApiError e = ApiError::parse(422, R"({"error":{"code":"unknown_field","message":"x","field":"nickname"}})");
     QCOMPARE(e.fields().first().pointer, QStringLiteral("/nickname"));
-    e.resolveAgainst(QJsonDocument::fromJson(R"({"match":{"primary_email":"a@b.example"},"attributes":{"nickname":"S"}})").object());
+    e.resolveAgainst(
+        QJsonDocument::fromJson(R"({"match":{"primary_email":"a@b.example"},"attributes":{"nickname":"S"}})").object());
     QCOMPARE(e.fields().first().pointer, QStringLiteral("/attributes/nickname"));
 
-    ApiError m = ApiError::parse(422, R"({"error":{"code":"invalid_matching_field","message":"x","field":"primary_email"}})");
-    m.resolveAgainst(QJsonDocument::fromJson(R"({"match":{"primary_email":"a@b.example"},"attributes":{"title":"S"}})").object());
+    ApiError m
+        = ApiError::parse(422, R"({"error":{"code":"invalid_matching_field","message":"x","field":"primary_email"}})");
+    m.resolveAgainst(
+        QJsonDocument::fromJson(R"({"match":{"primary_email":"a@b.example"},"attributes":{"title":"S"}})").object());
     QCOMPARE(m.fields().first().pointer, QStringLiteral("/match/primary_email"));
 }
 

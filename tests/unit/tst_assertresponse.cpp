@@ -118,8 +118,8 @@ void TestAssertResponse::unknownTypesAndShapesAreKeptNotDropped()
 
 void TestAssertResponse::outcomeIsWorkedOutWhenNotStated()
 {
-    const QByteArray updatedNoAction =
-        R"({"data":{"id":"a","attributes":{}},"meta":{"matched_on":{"contact_emails":"x@y.example"}}})";
+    const QByteArray updatedNoAction
+        = R"({"data":{"id":"a","attributes":{}},"meta":{"matched_on":{"contact_emails":"x@y.example"}}})";
     const AssertResponse r = AssertResponse::parse(updatedNoAction, 200);
     QCOMPARE(r.action(), AssertResponse::Action::Updated);
     QVERIFY(!r.actionStated());
@@ -129,8 +129,8 @@ void TestAssertResponse::outcomeIsWorkedOutWhenNotStated()
     QCOMPARE(unknown.action(), AssertResponse::Action::Unknown);
     QVERIFY(!unknown.hasMatchedOn());
 
-    const AssertResponse odd =
-        AssertResponse::parse(R"({"data":{"id":"a","attributes":{}},"meta":{"action":"merged"}})", 200);
+    const AssertResponse odd
+        = AssertResponse::parse(R"({"data":{"id":"a","attributes":{}},"meta":{"action":"merged"}})", 200);
     QCOMPARE(odd.action(), AssertResponse::Action::Unknown);
     QCOMPARE(odd.metaExtras().value(QStringLiteral("action")).toString(), QStringLiteral("merged"));
 }
@@ -151,13 +151,13 @@ void TestAssertResponse::notAnAssertResponse_data()
     QTest::newRow("truncated") << QByteArray(R"({"data":{"id":"a","attr)") << 200 << QStringLiteral("not valid JSON");
     QTest::newRow("top-level array") << QByteArray("[1,2]") << 200 << QStringLiteral("list");
     QTest::newRow("no data") << QByteArray(R"({"result":{}})") << 200 << QStringLiteral("no \"data\"");
-    QTest::newRow("data without attributes") << QByteArray(R"({"data":{"id":"a"}})") << 200
-                                             << QStringLiteral("no \"attributes\"");
-    QTest::newRow("error body") << QByteArray(R"({"error":{"code":"unknown_field","message":"no such field"}})")
-                                << 422 << QStringLiteral("422 unknown_field: no such field");
-    QTest::newRow("2000-deep nesting")
-        << (QByteArray("{\"data\":") + QByteArray(2000, '[') + QByteArray(2000, ']') + "}") << 200
-        << QStringLiteral("not valid JSON");
+    QTest::newRow("data without attributes")
+        << QByteArray(R"({"data":{"id":"a"}})") << 200 << QStringLiteral("no \"attributes\"");
+    QTest::newRow("error body") << QByteArray(R"({"error":{"code":"unknown_field","message":"no such field"}})") << 422
+                                << QStringLiteral("422 unknown_field: no such field");
+    QTest::newRow("2000-deep nesting") << (QByteArray("{\"data\":") + QByteArray(2000, '[') + QByteArray(2000, ']')
+                                           + "}")
+                                       << 200 << QStringLiteral("not valid JSON");
     QTest::newRow("invalid UTF-8") << QByteArray("{\"data\":{\"id\":\"\xc3\x28\",\"attributes\":{}}}") << 200
                                    << QStringLiteral("not valid JSON");
 }
@@ -188,14 +188,13 @@ void TestAssertResponse::tenMegabyteResponseIsReadWhole()
     for (int i = 0; i < rows; ++i) {
         if (i)
             emails += ',';
-        emails += R"({"value":{"id":"e-)" + QByteArray::number(i)
-                  + R"(","email":"person)" + QByteArray::number(i)
-                  + R"(@bulk-example.example","is_primary":)" + (i == 0 ? "true" : "false")
-                  + R"(,"labels":["WORK","PERSONAL"]},"value_type":"contact_email"})";
+        emails += R"({"value":{"id":"e-)" + QByteArray::number(i) + R"(","email":"person)" + QByteArray::number(i)
+            + R"(@bulk-example.example","is_primary":)" + (i == 0 ? "true" : "false")
+            + R"(,"labels":["WORK","PERSONAL"]},"value_type":"contact_email"})";
     }
     emails += ']';
     const QByteArray body = R"({"data":{"id":"big","attributes":{"contact_emails":)" + emails
-                            + R"(}},"meta":{"action":"created","matched_on":{}}})";
+        + R"(}},"meta":{"action":"created","matched_on":{}}})";
     QVERIFY(body.size() > 10 * 1000 * 1000);
     const AssertResponse r = AssertResponse::parse(body, 201);
     QVERIFY(r.isValid());
@@ -207,7 +206,8 @@ void TestAssertResponse::tenMegabyteResponseIsReadWhole()
 void TestAssertResponse::listsCanBeTypedOnDemand()
 {
     const AssertResponse eager = AssertResponse::parse(fixture("every-type-updated.json"), 200);
-    const AssertResponse lazy = AssertResponse::parse(fixture("every-type-updated.json"), 200, AssertResponse::Lists::OnDemand);
+    const AssertResponse lazy
+        = AssertResponse::parse(fixture("every-type-updated.json"), 200, AssertResponse::Lists::OnDemand);
     const TypedValue *e = eager.attribute(QStringLiteral("contact_emails"));
     const TypedValue *l = lazy.attribute(QStringLiteral("contact_emails"));
     QVERIFY(l->items.isEmpty());
@@ -218,7 +218,8 @@ void TestAssertResponse::listsCanBeTypedOnDemand()
         QCOMPARE(l->item(i).display(), e->items.at(i).display());
         QCOMPARE(l->item(i).pointer, e->items.at(i).pointer);
     }
-    QCOMPARE(lazy.exactNumbers().value(QStringLiteral("/data/attributes/legacy_crm_id/value")), QByteArray("12345678901234567890"));
+    QCOMPARE(lazy.exactNumbers().value(QStringLiteral("/data/attributes/legacy_crm_id/value")),
+             QByteArray("12345678901234567890"));
 }
 
 void TestAssertResponse::textFormatHasOutcomeFirstAndOneLinePerAttribute()

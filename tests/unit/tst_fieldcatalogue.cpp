@@ -10,7 +10,7 @@ void TestFieldCatalogue::builtInIsTheContractsCreateSurface()
 {
     const FieldCatalogue c = FieldCatalogue::builtIn();
     QCOMPARE(c.writableFields().size(), 18);
-    QCOMPARE(c.matchKeys(), (QStringList{QStringLiteral("primary_email"), QStringLiteral("contact_emails")}));
+    QCOMPARE(c.matchKeys(), (QStringList {QStringLiteral("primary_email"), QStringLiteral("contact_emails")}));
     QCOMPARE(c.field(QStringLiteral("sms_consent"))->shape, WriteShape::Boolean);
     QCOMPARE(c.field(QStringLiteral("contact_phone_numbers"))->shape, WriteShape::ContactPhoneNumbers);
     QCOMPARE(c.field(QStringLiteral("owner_team_id"))->valueType, QStringLiteral("record_reference"));
@@ -52,7 +52,9 @@ void TestFieldCatalogue::schemaAsObjectKeyedByName()
 {
     FieldCatalogue c = FieldCatalogue::builtIn();
     QString error;
-    QVERIFY(c.mergeSchema(R"({"attributes":{"renewal_date":{"is_creatable":true,"is_updatable":true,"type_info":{"value_type":"date"}}}})", &error));
+    QVERIFY(c.mergeSchema(
+        R"({"attributes":{"renewal_date":{"is_creatable":true,"is_updatable":true,"type_info":{"value_type":"date"}}}})",
+        &error));
     QCOMPARE(c.field(QStringLiteral("renewal_date"))->shape, WriteShape::Any);
     QCOMPARE(c.field(QStringLiteral("renewal_date"))->valueType, QStringLiteral("date"));
 }

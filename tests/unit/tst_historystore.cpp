@@ -28,9 +28,11 @@ HistoryIntent intent(const QString &email, const QString &first = QStringLiteral
     HistoryIntent i;
     i.profile = profile;
     i.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1/api/v2"));
-    i.requestBody = QJsonDocument(QJsonObject{{QStringLiteral("match"), QJsonObject{{QStringLiteral("primary_email"), email}}},
-                                              {QStringLiteral("attributes"), QJsonObject{{QStringLiteral("first_name"), first}}}})
-                        .toJson(QJsonDocument::Compact);
+    i.requestBody
+        = QJsonDocument(
+              QJsonObject {{QStringLiteral("match"), QJsonObject {{QStringLiteral("primary_email"), email}}},
+                           {QStringLiteral("attributes"), QJsonObject {{QStringLiteral("first_name"), first}}}})
+              .toJson(QJsonDocument::Compact);
     i.matchKey = QStringLiteral("primary_email");
     i.matchValue = email;
     i.sentAt = QDateTime::currentDateTimeUtc();
@@ -45,14 +47,18 @@ SendResult created(const QString &id, const QString &email, int status = 201)
     r.elapsedMs = 12;
     r.headers = {{"Content-Type", "application/json"}, {"Set-Cookie", "session=secret"}, {"X-Request-Id", "req-1"}};
     const QString action = status == 201 ? QStringLiteral("created") : QStringLiteral("updated");
-    const QJsonObject matched = status == 201 ? QJsonObject() : QJsonObject{{QStringLiteral("contact_emails"), email}};
-    r.body = QJsonDocument(QJsonObject{
-                 {QStringLiteral("data"),
-                  QJsonObject{{QStringLiteral("id"), id},
-                              {QStringLiteral("attributes"),
-                               QJsonObject{{QStringLiteral("last_name"), QJsonObject{{QStringLiteral("value"), QStringLiteral("Chen")},
-                                                                                   {QStringLiteral("value_type"), QStringLiteral("string")}}}}}}},
-                 {QStringLiteral("meta"), QJsonObject{{QStringLiteral("action"), action}, {QStringLiteral("matched_on"), matched}}}})
+    const QJsonObject matched = status == 201 ? QJsonObject() : QJsonObject {{QStringLiteral("contact_emails"), email}};
+    r.body = QJsonDocument(
+                 QJsonObject {
+                     {QStringLiteral("data"),
+                      QJsonObject {
+                          {QStringLiteral("id"), id},
+                          {QStringLiteral("attributes"),
+                           QJsonObject {{QStringLiteral("last_name"),
+                                         QJsonObject {{QStringLiteral("value"), QStringLiteral("Chen")},
+                                                      {QStringLiteral("value_type"), QStringLiteral("string")}}}}}}},
+                     {QStringLiteral("meta"),
+                      QJsonObject {{QStringLiteral("action"), action}, {QStringLiteral("matched_on"), matched}}}})
                  .toJson(QJsonDocument::Compact);
     r.answeredAt = QDateTime::currentDateTimeUtc();
     return r;
@@ -93,7 +99,7 @@ void TestHistoryStore::opensPrivateWalDatabaseAtCurrentSchema()
     QCOMPARE(store.mode(), HistoryStore::Mode::ReadWrite);
     QCOMPARE(store.schemaVersion(), HistoryStore::kSchemaVersion);
     const auto others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther
-                        | QFile::ExeOther;
+        | QFile::ExeOther;
     QCOMPARE(QFile::permissions(dataDir()) & others, QFileDevice::Permissions());
     QVERIFY(QFile::permissions(dataDir()) & QFile::ExeOwner);
     record(store, intent(QStringLiteral("a@x.example")), created(QStringLiteral("c1"), QStringLiteral("a@x.example")));
@@ -126,7 +132,8 @@ void TestHistoryStore::attemptIsRecordedBeforeAndCompletedAfter()
     auto inFlight = store.record(id);
     QCOMPARE(inFlight->state, QStringLiteral("in_flight"));
     QCOMPARE(inFlight->requestBody, i.requestBody); // exactly as sent
-    QVERIFY(store.completeAttempt(id, created(QStringLiteral("cid-1"), QStringLiteral("sarah@acme.example"), 200), &error));
+    QVERIFY(
+        store.completeAttempt(id, created(QStringLiteral("cid-1"), QStringLiteral("sarah@acme.example"), 200), &error));
     const auto done = store.record(id);
     QCOMPARE(done->state, QStringLiteral("complete"));
     QCOMPARE(done->outcome, QStringLiteral("succeeded"));
@@ -154,7 +161,9 @@ void TestHistoryStore::largeBodiesAreCompressedAndCapped()
     db.setDatabaseName(store.databasePath());
     QVERIFY(db.open());
     QSqlQuery q(db);
-    QVERIFY(q.exec(QStringLiteral("SELECT length(response_body), response_compressed FROM asserts WHERE id = %1").arg(id)) && q.next());
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT length(response_body), response_compressed FROM asserts WHERE id = %1").arg(id))
+        && q.next());
     QVERIFY(q.value(0).toLongLong() < 64 * 1024);
     QCOMPARE(q.value(1).toInt(), 1);
     db.close();
@@ -175,11 +184,14 @@ void TestHistoryStore::searchFiltersAndTimeline()
     HistoryStore store(dataDir());
     QString error;
     QVERIFY(store.open(&error));
-    record(store, intent(QStringLiteral("sarah.chen@acme.example")), created(QStringLiteral("c-sarah"), QStringLiteral("x")));
+    record(store, intent(QStringLiteral("sarah.chen@acme.example")),
+           created(QStringLiteral("c-sarah"), QStringLiteral("x")));
     record(store, intent(QStringLiteral("SARAH.CHEN@acme.example"), QStringLiteral("Sarah")),
            created(QStringLiteral("c-sarah"), QStringLiteral("sarah.chen@acme.example"), 200));
-    record(store, intent(QStringLiteral("tom@initech.example"), QStringLiteral("Tom"), QStringLiteral("Reevo")), rejected("unknown_field"));
-    record(store, intent(QStringLiteral("zoe@hooli.example"), QStringLiteral("Zoe")), created(QStringLiteral("c-zoe"), QStringLiteral("x")));
+    record(store, intent(QStringLiteral("tom@initech.example"), QStringLiteral("Tom"), QStringLiteral("Reevo")),
+           rejected("unknown_field"));
+    record(store, intent(QStringLiteral("zoe@hooli.example"), QStringLiteral("Zoe")),
+           created(QStringLiteral("c-zoe"), QStringLiteral("x")));
 
     const auto count = [&](HistoryFilter f) { return store.list(f, 100).size(); };
     HistoryFilter f;
@@ -284,7 +296,8 @@ void TestHistoryStore::damagedFileIsMovedAsideIntact()
     QFile moved(dataDir() + QLatin1Char('/') + aside.first());
     QVERIFY(moved.open(QIODevice::ReadOnly));
     QCOMPARE(moved.readAll(), garbage);
-    QVERIFY(record(store, intent(QStringLiteral("fresh@x.example")), created(QStringLiteral("c"), QStringLiteral("x"))) > 0);
+    QVERIFY(record(store, intent(QStringLiteral("fresh@x.example")), created(QStringLiteral("c"), QStringLiteral("x")))
+            > 0);
 }
 
 void TestHistoryStore::migratesAVersionOneHistory()
@@ -324,7 +337,8 @@ void TestHistoryStore::migratesAVersionOneHistory()
     QCOMPARE(store.list(f, 10).size(), 1);
     QCOMPARE(store.record(1)->appVersion, QStringLiteral("0.0.9"));
     // and it keeps working at the new version
-    QVERIFY(record(store, intent(QStringLiteral("new@x.example")), created(QStringLiteral("c"), QStringLiteral("x"))) == 3);
+    QVERIFY(record(store, intent(QStringLiteral("new@x.example")), created(QStringLiteral("c"), QStringLiteral("x")))
+            == 3);
 }
 
 void TestHistoryStore::newerSchemaIsRefusedNotDamaged()
@@ -349,8 +363,10 @@ void TestHistoryStore::exportsNeverCarryAKeyAndReadBack()
     HistoryStore store(dataDir());
     QString error;
     QVERIFY(store.open(&error));
-    record(store, intent(QStringLiteral("=cmd@x.example"), QStringLiteral("=HYPERLINK(\"x\")")), created(QStringLiteral("c1"), QStringLiteral("x")));
-    record(store, intent(QStringLiteral("b@x.example"), QStringLiteral("Line\nbreak, \"quoted\"")), rejected("field_value_invalid"));
+    record(store, intent(QStringLiteral("=cmd@x.example"), QStringLiteral("=HYPERLINK(\"x\")")),
+           created(QStringLiteral("c1"), QStringLiteral("x")));
+    record(store, intent(QStringLiteral("b@x.example"), QStringLiteral("Line\nbreak, \"quoted\"")),
+           rejected("field_value_invalid"));
     const QList<qint64> ids = store.ids({});
     QCOMPARE(ids.size(), 2);
 
@@ -389,8 +405,9 @@ void TestHistoryStore::modelLoadsLazily()
         QVERIFY(db.open());
         db.transaction();
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO asserts (state, sent_at, profile, base_url, request_body, match_value, outcome, app_version) "
-                                 "VALUES ('complete', ?, 'Sandbox', 'x', '{}', ?, 'succeeded', 't')"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO asserts (state, sent_at, profile, base_url, request_body, match_value, outcome, app_version) "
+            "VALUES ('complete', ?, 'Sandbox', 'x', '{}', ?, 'succeeded', 't')"));
         for (int i = 0; i < 450; ++i) {
             q.addBindValue(QStringLiteral("2026-01-01T00:00:%1.000Z").arg(i % 60, 2, 10, QLatin1Char('0')));
             q.addBindValue(QStringLiteral("p%1@x.example").arg(i));

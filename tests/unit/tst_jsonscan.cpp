@@ -59,10 +59,11 @@ void TestJsonScan::brokenTextEndsTheScanCleanly()
 void TestJsonScan::pointersFollowRfc6901()
 {
     QCOMPARE(JsonPointer::join({QStringLiteral("a/b"), QStringLiteral("c~d")}), QStringLiteral("/a~1b/c~0d"));
-    QCOMPARE(JsonPointer::split(QStringLiteral("/a~1b/c~0d")), (QStringList{QStringLiteral("a/b"), QStringLiteral("c~d")}));
+    QCOMPARE(JsonPointer::split(QStringLiteral("/a~1b/c~0d")),
+             (QStringList {QStringLiteral("a/b"), QStringLiteral("c~d")}));
     QCOMPARE(JsonPointer::fromDottedPath(QStringLiteral("attributes.contact_emails[0].email")),
              QStringLiteral("/attributes/contact_emails/0/email"));
-    QCOMPARE(JsonPointer::fromLocation(QJsonArray{QStringLiteral("body"), QStringLiteral("match"), 0}),
+    QCOMPARE(JsonPointer::fromLocation(QJsonArray {QStringLiteral("body"), QStringLiteral("match"), 0}),
              QStringLiteral("/match/0"));
 }
 

@@ -42,8 +42,10 @@ private Q_SLOTS:
     {
         FixedKeychain keychain;
         KeyVault vault(&keychain);
-        QVERIFY(sync([&](auto d) { vault.write(QStringLiteral("P"), QStringLiteral("k1"), KeyVault::Fallback::AllowMemory, d); }).ok());
-        QCOMPARE(keychain.written, QStringList{QStringLiteral("k1")});
+        QVERIFY(sync([&](auto d) {
+                    vault.write(QStringLiteral("P"), QStringLiteral("k1"), KeyVault::Fallback::AllowMemory, d);
+                }).ok());
+        QCOMPARE(keychain.written, QStringList {QStringLiteral("k1")});
         QVERIFY(!vault.isSessionOnly());
     }
 
@@ -61,7 +63,9 @@ private Q_SLOTS:
         keychain.answer = {SecretResult::Status(status), {}, QStringLiteral("the reason")};
         KeyVault vault(&keychain);
         QSignalSpy warned(&vault, &KeyVault::sessionOnlyChanged);
-        const SecretResult w = sync([&](auto d) { vault.write(QStringLiteral("P"), QStringLiteral("k2"), KeyVault::Fallback::AllowMemory, d); });
+        const SecretResult w = sync([&](auto d) {
+            vault.write(QStringLiteral("P"), QStringLiteral("k2"), KeyVault::Fallback::AllowMemory, d);
+        });
         QVERIFY(w.ok());
         QVERIFY(vault.isSessionOnly());
         QVERIFY(vault.warning().contains(QStringLiteral("memory only")));
@@ -82,7 +86,8 @@ private Q_SLOTS:
         FixedKeychain keychain;
         keychain.answer = {SecretResult::Status::NoKeychain, {}, QStringLiteral("none")};
         KeyVault vault(&keychain);
-        const SecretResult w = sync([&](auto d) { vault.write(QStringLiteral("P"), QStringLiteral("k3"), KeyVault::Fallback::Refuse, d); });
+        const SecretResult w = sync(
+            [&](auto d) { vault.write(QStringLiteral("P"), QStringLiteral("k3"), KeyVault::Fallback::Refuse, d); });
         QCOMPARE(w.status, SecretResult::Status::NoKeychain);
         QVERIFY(!vault.isSessionOnly());
         QVERIFY(!sync([&](auto d) { vault.read(QStringLiteral("P"), d); }).ok());
@@ -93,7 +98,9 @@ private Q_SLOTS:
         FixedKeychain keychain;
         keychain.answer = {SecretResult::Status::Other, {}, QStringLiteral("disk full")};
         KeyVault vault(&keychain);
-        const SecretResult w = sync([&](auto d) { vault.write(QStringLiteral("P"), QStringLiteral("k4"), KeyVault::Fallback::AllowMemory, d); });
+        const SecretResult w = sync([&](auto d) {
+            vault.write(QStringLiteral("P"), QStringLiteral("k4"), KeyVault::Fallback::AllowMemory, d);
+        });
         QCOMPARE(w.status, SecretResult::Status::Other);
         QVERIFY(!vault.isSessionOnly());
     }

@@ -26,18 +26,20 @@ private Q_SLOTS:
         QTest::addColumn<bool>("bodySent");
         QTest::addColumn<bool>("timedOut");
         QTest::addColumn<int>("outcome");
-        QTest::newRow("refused") << int(QNetworkReply::ConnectionRefusedError) << false << false << int(Outcome::NotSent);
+        QTest::newRow("refused") << int(QNetworkReply::ConnectionRefusedError) << false << false
+                                 << int(Outcome::NotSent);
         QTest::newRow("dns") << int(QNetworkReply::HostNotFoundError) << false << false << int(Outcome::NotSent);
         QTest::newRow("tls") << int(QNetworkReply::SslHandshakeFailedError) << false << false << int(Outcome::NotSent);
-        QTest::newRow("proxy") << int(QNetworkReply::ProxyConnectionRefusedError) << false << false << int(Outcome::NotSent);
-        QTest::newRow("closed before sending") << int(QNetworkReply::RemoteHostClosedError) << false << false
-                                               << int(Outcome::NotSent);
-        QTest::newRow("closed after sending") << int(QNetworkReply::RemoteHostClosedError) << true << false
-                                              << int(Outcome::Unknown);
-        QTest::newRow("timeout after sending") << int(QNetworkReply::OperationCanceledError) << true << true
-                                               << int(Outcome::Unknown);
-        QTest::newRow("timeout connecting") << int(QNetworkReply::OperationCanceledError) << false << true
-                                            << int(Outcome::NotSent);
+        QTest::newRow("proxy") << int(QNetworkReply::ProxyConnectionRefusedError) << false << false
+                               << int(Outcome::NotSent);
+        QTest::newRow("closed before sending")
+            << int(QNetworkReply::RemoteHostClosedError) << false << false << int(Outcome::NotSent);
+        QTest::newRow("closed after sending")
+            << int(QNetworkReply::RemoteHostClosedError) << true << false << int(Outcome::Unknown);
+        QTest::newRow("timeout after sending")
+            << int(QNetworkReply::OperationCanceledError) << true << true << int(Outcome::Unknown);
+        QTest::newRow("timeout connecting")
+            << int(QNetworkReply::OperationCanceledError) << false << true << int(Outcome::NotSent);
     }
 
     void classify()
@@ -46,7 +48,8 @@ private Q_SLOTS:
         QFETCH(bool, bodySent);
         QFETCH(bool, timedOut);
         QFETCH(int, outcome);
-        const auto v = NetworkErrors::classify(QNetworkReply::NetworkError(error), QStringLiteral("x"), bodySent, timedOut, 30);
+        const auto v
+            = NetworkErrors::classify(QNetworkReply::NetworkError(error), QStringLiteral("x"), bodySent, timedOut, 30);
         QCOMPARE(int(v.outcome), outcome);
         QVERIFY(!v.summary.isEmpty());
     }

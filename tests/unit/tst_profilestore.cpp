@@ -35,7 +35,8 @@ private Q_SLOTS:
     {
         ProfileStore store(file());
         QString error;
-        Profile p{QStringLiteral("Staging"), QUrl(QStringLiteral("https://staging.example.com/api/v2")), false, 12, false};
+        Profile p {QStringLiteral("Staging"), QUrl(QStringLiteral("https://staging.example.com/api/v2")), false, 12,
+                   false};
         QVERIFY2(store.save(p, &error), qPrintable(error));
         QVERIFY(store.hasUserProfile());
         // Another store on the same file (another process) sees it.
@@ -71,12 +72,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("url");
         QTest::addColumn<int>("timeout");
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("http off this machine") << QStringLiteral("X") << QStringLiteral("http://api.example.com/api/v2") << 30
-                                               << QStringLiteral("unencrypted");
+        QTest::newRow("http off this machine") << QStringLiteral("X") << QStringLiteral("http://api.example.com/api/v2")
+                                               << 30 << QStringLiteral("unencrypted");
         QTest::newRow("not a url") << QStringLiteral("X") << QStringLiteral("api.example.com") << 30
                                    << QStringLiteral("not a complete URL");
-        QTest::newRow("credentials in url") << QStringLiteral("X") << QStringLiteral("https://u:p@api.example.com") << 30
-                                            << QStringLiteral("user name");
+        QTest::newRow("credentials in url") << QStringLiteral("X") << QStringLiteral("https://u:p@api.example.com")
+                                            << 30 << QStringLiteral("user name");
         QTest::newRow("slash in name") << QStringLiteral("a/b") << QStringLiteral("https://api.example.com") << 30
                                        << QStringLiteral("cannot be a profile name");
         QTest::newRow("empty name") << QString() << QStringLiteral("https://api.example.com") << 30
@@ -93,7 +94,7 @@ private Q_SLOTS:
         QFETCH(QString, messagePart);
         ProfileStore store(file());
         QString error;
-        QVERIFY(!store.save(Profile{name, QUrl(url), false, timeout, false}, &error));
+        QVERIFY(!store.save(Profile {name, QUrl(url), false, timeout, false}, &error));
         QVERIFY2(error.contains(messagePart), qPrintable(error));
         QCOMPARE(store.profiles().size(), 2);
     }

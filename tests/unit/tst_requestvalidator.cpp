@@ -40,7 +40,7 @@ QByteArray withAttribute(const char *name, const QByteArray &json)
     // (No raw string here: moc's lexer loses its place in one that ends in a quote.)
     return QByteArray("{\"match\":{\"primary_email\":\"sarah.chen@acme.com\"},"
                       "\"attributes\":{\"first_name\":\"Sarah\",\"")
-           + name + "\":" + json + "}}";
+        + name + "\":" + json + "}}";
 }
 
 } // namespace
@@ -73,10 +73,10 @@ void TestRequestValidator::eachRuleFlagsTheFieldAtFault_data()
     QTest::addColumn<QString>("pointer");
     QTest::addColumn<QString>("code");
     QTest::addColumn<bool>("isError");
-    const auto row = [](const char *name, const QByteArray &body, const char *pointer, const char *code,
-                        bool isError = true) {
-        QTest::newRow(name) << body << QString::fromLatin1(pointer) << QString::fromLatin1(code) << isError;
-    };
+    const auto row
+        = [](const char *name, const QByteArray &body, const char *pointer, const char *code, bool isError = true) {
+              QTest::newRow(name) << body << QString::fromLatin1(pointer) << QString::fromLatin1(code) << isError;
+          };
     // The three structural rules of the vendor page.
     row("field in both blocks",
         R"({"match":{"primary_email":"a@b.example"},"attributes":{"primary_email":"c@d.example"}})",
@@ -111,50 +111,50 @@ void TestRequestValidator::eachRuleFlagsTheFieldAtFault_data()
         "field_not_creatable");
     row("enrichment field", withAttribute("email_enrich_status", "\"done\""), "/attributes/email_enrich_status",
         "field_not_creatable");
-    row("unknown field without schema", withAttribute("nickname", "\"Sal\""), "/attributes/nickname",
-        "unknown_field", false);
-    row("unknown top-level key", R"({"match":{"primary_email":"a@b.example"},"attributes":{"title":"x"},"dry_run":true})",
-        "/dry_run", "unknown_top_level_key", false);
+    row("unknown field without schema", withAttribute("nickname", "\"Sal\""), "/attributes/nickname", "unknown_field",
+        false);
+    row("unknown top-level key",
+        R"({"match":{"primary_email":"a@b.example"},"attributes":{"title":"x"},"dry_run":true})", "/dry_run",
+        "unknown_top_level_key", false);
     // Value checks.
     row("text given a number", withAttribute("title", "42"), "/attributes/title", "field_value_invalid");
     row("text padded", withAttribute("title", "\" VP \""), "/attributes/title", "surrounding_whitespace", false);
     row("email syntax",
         R"({"match":{"contact_emails":"sarah.chen@acme.com"},"attributes":{"primary_email":"sarah.chen@@acme.com"}})",
         "/attributes/primary_email", "field_value_invalid");
-    row("phone letters", withAttribute("primary_phone_number", "\"call me\""),
-        "/attributes/primary_phone_number", "field_value_invalid");
-    row("phone too short", withAttribute("primary_phone_number", "\"+1 555\""),
-        "/attributes/primary_phone_number", "field_value_invalid");
+    row("phone letters", withAttribute("primary_phone_number", "\"call me\""), "/attributes/primary_phone_number",
+        "field_value_invalid");
+    row("phone too short", withAttribute("primary_phone_number", "\"+1 555\""), "/attributes/primary_phone_number",
+        "field_value_invalid");
     row("phone not E.164", withAttribute("primary_phone_number", "\"(415) 555-1234\""),
         "/attributes/primary_phone_number", "phone_not_e164", false);
-    row("boolean as text", withAttribute("sms_consent", "\"true\""), "/attributes/sms_consent",
-        "field_value_invalid");
+    row("boolean as text", withAttribute("sms_consent", "\"true\""), "/attributes/sms_consent", "field_value_invalid");
     row("boolean as number", withAttribute("sms_consent", "1"), "/attributes/sms_consent", "field_value_invalid");
-    row("url without scheme", withAttribute("linkedin_url", "\"linkedin.com/in/sarah\""),
-        "/attributes/linkedin_url", "field_value_invalid");
+    row("url without scheme", withAttribute("linkedin_url", "\"linkedin.com/in/sarah\""), "/attributes/linkedin_url",
+        "field_value_invalid");
     row("url ftp", withAttribute("x_url", "\"ftp://x.com/a\""), "/attributes/x_url", "field_value_invalid");
     row("address not an object", withAttribute("address", "\"1 Market St\""), "/attributes/address",
         "field_value_invalid");
     row("address unknown part", withAttribute("address", R"({"city":"SF","postcode":"94105"})"),
         "/attributes/address/postcode", "field_value_invalid");
-    row("address part a number", withAttribute("address", R"({"zip_code":94105})"),
-        "/attributes/address/zip_code", "field_value_invalid");
+    row("address part a number", withAttribute("address", R"({"zip_code":94105})"), "/attributes/address/zip_code",
+        "field_value_invalid");
     row("stage empty", withAttribute("stage", "\"\""), "/attributes/stage", "field_value_invalid");
-    row("stage display name", withAttribute("stage", "\"In Progress\""), "/attributes/stage",
-        "stage_not_api_name", false);
+    row("stage display name", withAttribute("stage", "\"In Progress\""), "/attributes/stage", "stage_not_api_name",
+        false);
     row("reference not a uuid", withAttribute("owner_user_id", "\"bob\""), "/attributes/owner_user_id",
         "field_value_invalid");
     row("reference id object bad uuid", withAttribute("owner_team_id", R"({"related_record_id":"123"})"),
         "/attributes/owner_team_id/related_record_id", "field_value_invalid");
-    row("reference match bad email",
-        withAttribute("owner_user_id", R"({"related_record_match":{"email":"bob"}})"),
+    row("reference match bad email", withAttribute("owner_user_id", R"({"related_record_match":{"email":"bob"}})"),
         "/attributes/owner_user_id/related_record_match/email", "field_value_invalid");
     row("reference other shape", withAttribute("owner_user_id", R"({"id":"3c90c3cc-0d44-4b50-8888-8dd25736052a"})"),
         "/attributes/owner_user_id", "field_value_invalid");
     row("emails not a list", withAttribute("contact_emails", "\"a@b.example\""), "/attributes/contact_emails",
         "field_value_invalid");
     row("emails two primaries",
-        withAttribute("contact_emails", R"([{"email":"a@b.example","is_primary":true},{"email":"c@d.example","is_primary":true}])"),
+        withAttribute("contact_emails",
+                      R"([{"email":"a@b.example","is_primary":true},{"email":"c@d.example","is_primary":true}])"),
         "/attributes/contact_emails", "primary_count");
     row("emails no primary", withAttribute("contact_emails", R"([{"email":"a@b.example"}])"),
         "/attributes/contact_emails", "primary_count");
@@ -197,9 +197,8 @@ void TestRequestValidator::eachRuleFlagsTheFieldAtFault()
 
 void TestRequestValidator::everyProblemIsReportedNotJustTheFirst()
 {
-    const QByteArray body =
-        R"({"match":{"primary_email":"a@b.example"},"attributes":{"primary_email":"a@b.example",)"
-        "\"display_name\":\"X\",\"sms_consent\":\"yes\"},\"relationships\":{}}";
+    const QByteArray body = R"({"match":{"primary_email":"a@b.example"},"attributes":{"primary_email":"a@b.example",)"
+                            "\"display_name\":\"X\",\"sms_consent\":\"yes\"},\"relationships\":{}}";
     const auto result = RequestValidator().validateJson(body);
     QCOMPARE(result.problems.size(), 4);
 }
@@ -216,11 +215,13 @@ void TestRequestValidator::schemaMakesUnknownFieldsErrors()
     const auto ok = validator.validateJson(withAttribute("loyalty_tier", "\"gold\""));
     QVERIFY2(ok.problems.isEmpty(), qPrintable(describe(ok.problems)));
     const auto bad = validator.validateJson(withAttribute("nickname", "\"Sal\""));
-    const ValidationProblem *p = find(bad.problems, QStringLiteral("/attributes/nickname"), QStringLiteral("unknown_field"));
+    const ValidationProblem *p
+        = find(bad.problems, QStringLiteral("/attributes/nickname"), QStringLiteral("unknown_field"));
     QVERIFY(p);
     QVERIFY(p->isError());
     const auto wrongType = validator.validateJson(withAttribute("loyalty_tier", "3"));
-    QVERIFY(find(wrongType.problems, QStringLiteral("/attributes/loyalty_tier"), QStringLiteral("field_value_invalid")));
+    QVERIFY(
+        find(wrongType.problems, QStringLiteral("/attributes/loyalty_tier"), QStringLiteral("field_value_invalid")));
 }
 
 void TestRequestValidator::hostileInputGetsAClearVerdict_data()
@@ -240,12 +241,12 @@ void TestRequestValidator::hostileInputGetsAClearVerdict_data()
                                        << QStringLiteral("not_json") << QStringLiteral("not valid JSON");
     QTest::newRow("invalid UTF-8") << QByteArray("{\"match\":{\"primary_email\":\"a\xff\xfe@b.example\"}}") << false
                                    << QStringLiteral("not_json") << QStringLiteral("not valid JSON");
-    QTest::newRow("20-digit number")
-        << withAttribute("lead_score", "12345678901234567890") << true << QStringLiteral("number_precision")
-        << QStringLiteral("12345678901234567890");
-    QTest::newRow("duplicate key")
-        << QByteArray(R"({"match":{"primary_email":"a@b.example"},"attributes":{"title":"A","title":"B"}})") << true
-        << QStringLiteral("duplicate_key") << QStringLiteral("\"title\" is written twice");
+    QTest::newRow("20-digit number") << withAttribute("lead_score", "12345678901234567890") << true
+                                     << QStringLiteral("number_precision") << QStringLiteral("12345678901234567890");
+    QTest::newRow("duplicate key") << QByteArray(
+        R"({"match":{"primary_email":"a@b.example"},"attributes":{"title":"A","title":"B"}})")
+                                   << true << QStringLiteral("duplicate_key")
+                                   << QStringLiteral("\"title\" is written twice");
 }
 
 void TestRequestValidator::hostileInputGetsAClearVerdict()
@@ -271,7 +272,8 @@ void TestRequestValidator::tenMegabyteBodyIsCheckedWhole()
     QByteArray emails = "[{\"email\":\"first@example.com\",\"is_primary\":true}";
     constexpr int rows = 130000;
     for (int i = 0; i < rows; ++i)
-        emails += ",{\"email\":\"person" + QByteArray::number(i) + "@bulk-example-domain-for-size.example\",\"labels\":[\"WORK\"]}";
+        emails += ",{\"email\":\"person" + QByteArray::number(i)
+            + "@bulk-example-domain-for-size.example\",\"labels\":[\"WORK\"]}";
     emails += ",{\"email\":\"person" + QByteArray::number(rows - 2) + "@bulk-example-domain-for-size.example\"}]";
     const QByteArray body = withAttribute("contact_emails", emails);
     QVERIFY(body.size() > 10 * 1000 * 1000);
@@ -295,8 +297,10 @@ void TestRequestValidator::requestBytesAreStable()
     b.setAttribute(QStringLiteral("title"), QStringLiteral("VP"));
     b.setMatch(QStringLiteral("primary_email"), QStringLiteral("a@b.example"));
     QCOMPARE(a.toBytes(), b.toBytes());
-    QCOMPARE(a.toBytes(),
-             QByteArray(R"({"attributes":{"first_name":"Sarah","middle_name":null,"title":"VP"},"match":{"primary_email":"a@b.example"}})"));
+    QCOMPARE(
+        a.toBytes(),
+        QByteArray(
+            R"({"attributes":{"first_name":"Sarah","middle_name":null,"title":"VP"},"match":{"primary_email":"a@b.example"}})"));
     // Unset, null and a value are three different requests.
     AssertRequest unset = a;
     unset.unsetAttribute(QStringLiteral("middle_name"));
@@ -306,8 +310,8 @@ void TestRequestValidator::requestBytesAreStable()
 
 void TestRequestValidator::unknownKeysSurviveTheRoundTrip()
 {
-    const QByteArray body =
-        R"({"match":{"primary_email":"a@b.example"},"attributes":{"x_custom":{"deep":[1,2]}},"relationships":{"a":1}})";
+    const QByteArray body
+        = R"({"match":{"primary_email":"a@b.example"},"attributes":{"x_custom":{"deep":[1,2]}},"relationships":{"a":1}})";
     const AssertRequest r = AssertRequest::fromJson(QJsonDocument::fromJson(body).object());
     QCOMPARE(r.matchKey(), QStringLiteral("primary_email"));
     QCOMPARE(r.matchValue(), QStringLiteral("a@b.example"));
