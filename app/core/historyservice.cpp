@@ -17,14 +17,10 @@ HistoryService::HistoryService(QString dataDir, QObject *parent)
 
 HistoryService::~HistoryService()
 {
-    // The store and its connection are destroyed on the thread that made them, after every task.
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this] {
-            m_store.reset();
-            delete m_worker;
-        },
-        Qt::BlockingQueuedConnection);
+    // The store and its connection are destroyed on the thread that made them, after every task;
+    // the worker goes when that thread finishes (not from inside one of its own calls).
+    QMetaObject::invokeMethod(m_worker, [this] { m_store.reset(); }, Qt::BlockingQueuedConnection);
+    m_worker->deleteLater();
     m_thread.quit();
     m_thread.wait();
 }

@@ -11,9 +11,9 @@ SandboxHost::SandboxHost()
 
 SandboxHost::~SandboxHost()
 {
+    // Deleted on its own thread (its sockets live there) when that thread finishes.
     if (m_server)
-        QMetaObject::invokeMethod(
-            m_server, [server = m_server] { delete server; }, Qt::BlockingQueuedConnection);
+        m_server->deleteLater();
     m_thread.quit();
     m_thread.wait();
 }
@@ -35,8 +35,7 @@ bool SandboxHost::start(SandboxOptions options, QString *error)
         m_server = server;
         m_baseUrl = server->baseUrl();
     } else {
-        QMetaObject::invokeMethod(
-            server, [server] { delete server; }, Qt::BlockingQueuedConnection);
+        server->deleteLater();
     }
     if (!ok && error)
         *error = message;
