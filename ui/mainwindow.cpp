@@ -5,6 +5,7 @@
 #include "historypanel.h"
 #include "keydialog.h"
 #include "keyvault.h"
+#include "profiledialog.h"
 #include "profilestore.h"
 #include "requestpanel.h"
 #include "responsepanel.h"
@@ -202,6 +203,8 @@ void MainWindow::createActions()
     key->setObjectName(QStringLiteral("actionKey"));
     key->setShortcut(QKeySequence(tr("Ctrl+K")));
     toolbar->addAction(key);
+    QAction *profilesAction = profile->addAction(tr("&Profiles…"), this, &MainWindow::editProfiles);
+    profilesAction->setObjectName(QStringLiteral("actionProfiles"));
     QAction *schema = profile->addAction(tr("Fetch workspace &schema"), this, &MainWindow::fetchSchema);
     schema->setObjectName(QStringLiteral("actionSchema"));
 
@@ -226,7 +229,7 @@ void MainWindow::createActions()
 void MainWindow::reloadProfiles()
 {
     const QSignalBlocker block(m_profiles);
-    const QString current = m_profiles->currentText();
+    const QString current = m_profiles->currentData().toString();
     m_profiles->clear();
     if (m_services.profiles)
         for (const Profile &p : m_services.profiles->profiles())
@@ -402,6 +405,15 @@ void MainWindow::fetchSchema()
         });
         call->start();
     });
+}
+
+void MainWindow::editProfiles()
+{
+    if (!m_services.profiles)
+        return;
+    ProfileDialog dialog(m_services.profiles, currentProfile().name, this);
+    connect(&dialog, &ProfileDialog::profilesChanged, this, &MainWindow::reloadProfiles);
+    dialog.exec();
 }
 
 void MainWindow::editKey()

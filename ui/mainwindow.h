@@ -65,6 +65,7 @@ private:
     void restoreState();
     void showAbout();
     void editKey();
+    void editProfiles();
 
     AppServices m_services;
     QSplitter *m_splitter = nullptr;

@@ -1,0 +1,63 @@
+#include "profiledialog.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace AssertDesk;
+
+// Profiles managed in the window, as a user without the command line would.
+class TestProfileDialog final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void addChangeRemove()
+    {
+        QTemporaryDir dir;
+        Core::ProfileStore store(dir.filePath(QStringLiteral("assertdesk.conf")));
+        Ui::ProfileDialog dialog(&store, QStringLiteral("Reevo"));
+        QSignalSpy changed(&dialog, &Ui::ProfileDialog::profilesChanged);
+        auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("profileName"));
+        auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("profileUrl"));
+        auto *save = dialog.findChild<QPushButton *>(QStringLiteral("profileSave"));
+        QCOMPARE(dialog.selectedProfile(), QStringLiteral("Reevo"));
+        QVERIFY(name->isReadOnly()); // built in
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("profileRemove"))->isEnabled());
+
+        dialog.findChild<QPushButton *>(QStringLiteral("profileNew"))->click();
+        QTest::keyClicks(name, QStringLiteral("Staging"));
+        QTest::keyClicks(url, QStringLiteral("http://staging.example.com/api/v2"));
+        save->click();
+        QVERIFY(dialog.errorText().contains(QStringLiteral("unencrypted")));
+        QVERIFY(!store.profile(QStringLiteral("Staging")));
+        QCOMPARE(changed.count(), 0);
+
+        url->clear();
+        QTest::keyClicks(url, QStringLiteral("https://staging.example.com/api/v2"));
+        dialog.findChild<QCheckBox *>(QStringLiteral("profileProduction"))->setChecked(true);
+        dialog.findChild<QSpinBox *>(QStringLiteral("profileTimeout"))->setValue(45);
+        save->click();
+        QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
+        QCOMPARE(changed.count(), 1);
+        const auto saved = store.profile(QStringLiteral("Staging"));
+        QVERIFY(saved);
+        QCOMPARE(saved->baseUrl, QUrl(QStringLiteral("https://staging.example.com/api/v2")));
+        QVERIFY(saved->production);
+        QCOMPARE(saved->timeoutSeconds, 45);
+        QCOMPARE(dialog.selectedProfile(), QStringLiteral("Staging"));
+
+        dialog.findChild<QPushButton *>(QStringLiteral("profileRemove"))->click();
+        QVERIFY(!store.profile(QStringLiteral("Staging")));
+        QCOMPARE(changed.count(), 2);
+    }
+};
+
+QTEST_MAIN(TestProfileDialog)
+#include "tst_profiledialog.moc"

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "profilestore.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+
+namespace AssertDesk::Ui {
+
+// Add, change and remove profiles: a name, the API base URL, whether it is production, and how
+// long to wait for an answer. The keys are set apart, in the API key dialog.
+class ProfileDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProfileDialog)
+
+public:
+    ProfileDialog(Core::ProfileStore *store, const QString &current, QWidget *parent = nullptr);
+
+    QString errorText() const;
+    QString selectedProfile() const;
+
+Q_SIGNALS:
+    void profilesChanged();
+
+private:
+    void reload(const QString &select);
+    void showProfile();
+    void save();
+    void addNew();
+    void remove();
+
+    Core::ProfileStore *m_store;
+    QListWidget *m_list;
+    QLineEdit *m_name;
+    QLineEdit *m_url;
+    QCheckBox *m_production;
+    QSpinBox *m_timeout;
+    QLabel *m_error;
+    QPushButton *m_save;
+    QPushButton *m_remove;
+};
+
+} // namespace AssertDesk::Ui
