@@ -36,8 +36,6 @@ public:
     // Moves the focus to the field a pointer names; false if the form has no such field.
     bool focusPointer(const QString &pointer);
     void setReadOnly(bool readOnly);
-    // Attributes kept from JSON that the form has no editor for.
-    QStringList keptFields() const { return m_kept.keys(); }
 
 Q_SIGNALS:
     void edited();

@@ -223,10 +223,9 @@ void RequestPanel::updateSendButton()
 
 void RequestPanel::focusPointer(const QString &pointer)
 {
-    if (m_form->focusPointer(pointer)) {
-        m_tabs->setCurrentWidget(m_form);
-        m_form->focusPointer(pointer);
-    } else {
+    // The form's tab is shown first: a widget on a hidden tab cannot take the focus.
+    m_tabs->setCurrentWidget(m_form);
+    if (!m_form->focusPointer(pointer)) {
         m_tabs->setCurrentWidget(m_json);
         m_json->setFocus();
     }

@@ -128,7 +128,6 @@ ApiError ApiError::parse(int httpStatus, const QByteArray &body)
         e.m_message = tr("The server sent a non-JSON body: %1").arg(printableExcerpt(body));
         return e;
     }
-    e.m_json = true;
     if (doc.isObject()) {
         const QJsonObject o = doc.object();
         const QJsonValue error = o.value(QLatin1String("error"));

@@ -29,7 +29,6 @@ public:
     QList<Field> fields() const { return m_fields; }
     QStringList missingPermissions() const { return m_missingPermissions; }
     QByteArray raw() const { return m_raw; }
-    bool bodyWasJson() const { return m_json; }
 
     // Points each named field at the request that was sent: a bare "nickname" becomes
     // /attributes/nickname when that is where the request has it.
@@ -50,7 +49,6 @@ private:
     QList<Field> m_fields;
     QStringList m_missingPermissions;
     QByteArray m_raw;
-    bool m_json = false;
 };
 
 } // namespace AssertDesk::Core

@@ -20,7 +20,6 @@ public:
 
     QJsonObject match() const { return m_match; }
     void setMatch(const QString &key, const QJsonValue &value);
-    void setMatchObject(const QJsonObject &match) { m_match = match; }
     QString matchKey() const;   // the first key, or empty
     QString matchValue() const; // its value when a string
 

@@ -7,25 +7,6 @@
 
 namespace AssertDesk::Core {
 
-QString writeShapeName(WriteShape shape)
-{
-    switch (shape) {
-    case WriteShape::Text: return QStringLiteral("text");
-    case WriteShape::Email: return QStringLiteral("email");
-    case WriteShape::Phone: return QStringLiteral("phone");
-    case WriteShape::Boolean: return QStringLiteral("boolean");
-    case WriteShape::Url: return QStringLiteral("url");
-    case WriteShape::Address: return QStringLiteral("address");
-    case WriteShape::Stage: return QStringLiteral("stage");
-    case WriteShape::Reference: return QStringLiteral("reference");
-    case WriteShape::ContactEmails: return QStringLiteral("contact_emails");
-    case WriteShape::ContactPhoneNumbers: return QStringLiteral("contact_phone_numbers");
-    case WriteShape::Number: return QStringLiteral("number");
-    case WriteShape::Any: return QStringLiteral("any");
-    }
-    return QStringLiteral("any");
-}
-
 namespace {
 
 FieldSpec writable(const char *name, const char *label, WriteShape shape, const char *valueType, bool isArray = false,

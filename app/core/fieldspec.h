@@ -34,6 +34,4 @@ struct FieldSpec
     bool custom = false;    // learnt from a workspace schema, not built in
 };
 
-QString writeShapeName(WriteShape shape);
-
 } // namespace AssertDesk::Core

@@ -1,5 +1,6 @@
 // A large assert answer in the response panel: time to the first visible rows of the typed tree,
 // peak memory, and the longest stall of the UI event loop while it loads.
+#include "bulkresponse.h"
 #include "responsepanel.h"
 #include "responsetreemodel.h"
 
@@ -13,25 +14,6 @@
 #include <sys/resource.h>
 
 namespace {
-
-QByteArray answerOf(qsizetype megabytes)
-{
-    const qsizetype target = megabytes * 1000 * 1000;
-    QByteArray emails = "[";
-    for (int i = 0; emails.size() < target; ++i) {
-        if (i)
-            emails += ',';
-        emails += "{\"value\":{\"id\":\"e-" + QByteArray::number(i) + "\",\"email\":\"person" + QByteArray::number(i)
-            + "@bulk-example.example\",\"is_primary\":" + (i == 0 ? "true" : "false")
-            + ",\"labels\":[\"WORK\"]},\"value_type\":\"contact_email\"}";
-    }
-    emails += ']';
-    return "{\"data\":{\"id\":\"big\",\"record_type\":\"contact\",\"attributes\":{\"first_name\":{\"value\":\"Big\","
-           "\"value_type\":\"string\"},\"contact_emails\":"
-        + emails
-        + "}},\"meta\":{\"action\":\"updated\","
-          "\"matched_on\":{\"contact_emails\":\"person0@bulk-example.example\"}}}";
-}
 
 long maxRssKb()
 {
@@ -54,7 +36,7 @@ int main(int argc, char *argv[])
     AssertDesk::Core::SendResult result;
     result.outcome = AssertDesk::Core::Outcome::Succeeded;
     result.httpStatus = 200;
-    result.body = answerOf(megabytes);
+    result.body = AssertDesk::Test::bulkEmailsResponseOfSize(megabytes * 1000 * 1000);
     const long rssBefore = maxRssKb();
 
     qint64 longestStall = 0;

@@ -1,5 +1,6 @@
 #include "tst_responsepanel.h"
 
+#include "bulkresponse.h"
 #include "responsepanel.h"
 #include "responsetreemodel.h"
 
@@ -12,30 +13,9 @@
 
 using namespace AssertDesk;
 
-namespace {
-
-QByteArray bigResponse(int rows)
-{
-    QByteArray emails = "[";
-    for (int i = 0; i < rows; ++i) {
-        if (i)
-            emails += ',';
-        emails += "{\"value\":{\"id\":\"e-" + QByteArray::number(i) + "\",\"email\":\"person" + QByteArray::number(i)
-            + "@bulk-example.example\",\"is_primary\":" + (i == 0 ? "true" : "false")
-            + ",\"labels\":[\"WORK\",\"PERSONAL\"]},\"value_type\":\"contact_email\"}";
-    }
-    emails += ']';
-    return "{\"data\":{\"id\":\"big\",\"attributes\":{\"first_name\":{\"value\":\"Big\",\"value_type\":\"string\"},"
-           "\"contact_emails\":"
-        + emails
-        + "}},\"meta\":{\"action\":\"updated\",\"matched_on\":{\"contact_emails\":\"person0@bulk-example.example\"}}}";
-}
-
-} // namespace
-
 void TestResponsePanel::tenMegabytesLoadWhileTheEventLoopRuns()
 {
-    const QByteArray body = bigResponse(90000);
+    const QByteArray body = Test::bulkEmailsResponse(90000);
     QVERIFY(body.size() > 10 * 1000 * 1000);
     Ui::ResponsePanel panel;
     panel.resize(900, 600);

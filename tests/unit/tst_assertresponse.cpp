@@ -1,6 +1,7 @@
 #include "tst_assertresponse.h"
 
 #include "assertresponse.h"
+#include "bulkresponse.h"
 #include "responseformatter.h"
 
 #include <QFile>
@@ -183,18 +184,8 @@ void TestAssertResponse::duplicateKeysKeepOneValue()
 
 void TestAssertResponse::tenMegabyteResponseIsReadWhole()
 {
-    QByteArray emails = "[";
     constexpr int rows = 90000;
-    for (int i = 0; i < rows; ++i) {
-        if (i)
-            emails += ',';
-        emails += R"({"value":{"id":"e-)" + QByteArray::number(i) + R"(","email":"person)" + QByteArray::number(i)
-            + R"(@bulk-example.example","is_primary":)" + (i == 0 ? "true" : "false")
-            + R"(,"labels":["WORK","PERSONAL"]},"value_type":"contact_email"})";
-    }
-    emails += ']';
-    const QByteArray body = R"({"data":{"id":"big","attributes":{"contact_emails":)" + emails
-        + R"(}},"meta":{"action":"created","matched_on":{}}})";
+    const QByteArray body = AssertDesk::Test::bulkEmailsResponse(rows);
     QVERIFY(body.size() > 10 * 1000 * 1000);
     const AssertResponse r = AssertResponse::parse(body, 201);
     QVERIFY(r.isValid());
