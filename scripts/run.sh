@@ -12,4 +12,4 @@ if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" && -z "${QT_QPA_PLATFORM:-}
   echo "assertdesk: built, but there is no display to show it on (DISPLAY and WAYLAND_DISPLAY are unset); run this in a desktop session, or under xvfb-run." >&2
   exit 1
 fi
-exec build/dev/app/gui/assertdesk "$@"
+exec build/dev/bin/assertdesk "$@"

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=$PWD/packaging/screenshots
-app=$PWD/build/dev/app/gui/assertdesk
+app=$PWD/build/dev/bin/assertdesk
 [[ -x $app ]] || { cmake --preset dev >/dev/null && cmake --build --preset dev; }
 
 tmp=$(mktemp -d)

@@ -1,7 +1,8 @@
 #pragma once
 
-#include <QString>
-#include <QUrl>
+#include "sandboxendpoint.h"
+
+#include <QFuture>
 
 #include <functional>
 
@@ -21,8 +22,9 @@ struct AppServices
     Core::HistoryService *history = nullptr;
     Core::ProfileStore *profiles = nullptr;
     Core::KeyVault *keys = nullptr;
-    // Starts the built-in sandbox on first use; gives its base URL and session key.
-    std::function<bool(QUrl *baseUrl, QString *key, QString *error)> sandbox;
+    // Starts the built-in sandbox on first use; resolves to its base URL and session key, or to
+    // why it could not start. Never blocks the caller.
+    std::function<QFuture<Core::SandboxEndpoint>()> sandbox;
 };
 
 } // namespace AssertDesk::Ui

@@ -1,4 +1,5 @@
 #include "keydialog.h"
+#include "futures.h"
 
 #include "apiclient.h"
 #include "apierror.h"
@@ -130,13 +131,16 @@ void KeyDialog::test()
         call->start();
     };
     if (m_profile.isSandbox()) {
-        QUrl url;
-        QString key;
-        QString error;
-        if (m_services.sandbox && m_services.sandbox(&url, &key, &error))
-            run(url, key);
-        else
-            setStatus(error);
+        if (!m_services.sandbox) {
+            setStatus(tr("This build has no built-in sandbox."));
+            return;
+        }
+        Core::whenReady(m_services.sandbox(), this, [this, run](const Core::SandboxEndpoint &sandbox) {
+            if (sandbox.ok())
+                run(sandbox.baseUrl, sandbox.key);
+            else
+                setStatus(sandbox.error);
+        });
         return;
     }
     if (!typed.isEmpty()) {

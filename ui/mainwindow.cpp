@@ -66,6 +66,17 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     // Children are made here, not in the initialiser list: adding one sends this window events,
     // and event() must not run before every member has its value.
     m_splitter = new QSplitter(Qt::Horizontal, this);
+    // A zero timer fires once the event loop has nothing else to do: work that can wait for the
+    // first paint (starting the sandbox, building what is below the fold) runs then.
+    m_idle = new QTimer(this);
+    m_idle->setSingleShot(true);
+    m_idle->setInterval(0);
+    connect(m_idle, &QTimer::timeout, this, [this] {
+        std::vector<std::function<void()>> tasks;
+        tasks.swap(m_afterPaint);
+        for (auto &task : tasks)
+            task();
+    });
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Assert Desk"));
     QIcon icon;
@@ -271,22 +282,36 @@ void MainWindow::onProfileChanged()
     m_productionBanner->setText(tr("PRODUCTION — %1: sends change real contacts at %2").arg(p.name, p.baseUrl.host()));
     m_productionBanner->setVisible(p.production);
     if (p.isSandbox()) {
-        // Started once the window is on screen, so it never delays the first paint.
         showEnvironment(tr("Sandbox (starting…)"), QUrl());
-        QTimer::singleShot(0, this, [this] {
-            if (!currentProfile().isSandbox())
+        // Started once the window is on screen and idle, so it never delays the first paint.
+        whenIdleAfterFirstPaint([this] {
+            if (!currentProfile().isSandbox() || !m_services.sandbox)
                 return;
-            QUrl url;
-            QString key;
-            QString error;
-            if (m_services.sandbox && m_services.sandbox(&url, &key, &error))
-                showEnvironment(tr("Sandbox"), url);
-            else
-                showEnvironment(tr("Sandbox not running: %1").arg(error), QUrl());
+            whenReady(m_services.sandbox(), this, [this](const SandboxEndpoint &sandbox) {
+                if (!currentProfile().isSandbox())
+                    return;
+                if (sandbox.ok())
+                    showEnvironment(tr("Sandbox"), sandbox.baseUrl);
+                else
+                    showEnvironment(tr("Sandbox not running: %1").arg(sandbox.error), QUrl());
+            });
         });
     } else {
         showEnvironment(p.name, p.baseUrl);
     }
+}
+
+void MainWindow::sandboxStopped(const QString &why)
+{
+    if (currentProfile().isSandbox())
+        showEnvironment(tr("Sandbox stopped (it starts again on the next send): %1").arg(why), QUrl());
+}
+
+void MainWindow::whenIdleAfterFirstPaint(std::function<void()> task)
+{
+    m_afterPaint.push_back(std::move(task));
+    if (m_painted)
+        m_idle->start();
 }
 
 void MainWindow::showEnvironment(const QString &name, const QUrl &baseUrl)
@@ -349,17 +374,20 @@ void MainWindow::openHistoryEntry(qint64 id, bool forEditing)
 
 void MainWindow::copyAsCurl()
 {
+    const QByteArray body = m_requestPanel->bodyBytes();
+    const auto copy = [this, body](const QUrl &base) {
+        QGuiApplication::clipboard()->setText(
+            CurlText::command(EndpointPolicy::resolve(base, QStringLiteral("/contact/_assert")), body));
+        statusBar()->showMessage(tr("Copied a curl command that reads the key from $ASSERTDESK_API_KEY."), 5000);
+    };
     const Profile p = currentProfile();
-    QUrl base = p.baseUrl;
-    if (p.isSandbox()) {
-        QString key;
-        QString error;
-        if (!m_services.sandbox || !m_services.sandbox(&base, &key, &error))
-            base = QUrl(QStringLiteral("http://127.0.0.1/api/v2"));
+    if (!p.isSandbox() || !m_services.sandbox) {
+        copy(p.isSandbox() ? QUrl(QStringLiteral("http://127.0.0.1/api/v2")) : p.baseUrl);
+        return;
     }
-    QGuiApplication::clipboard()->setText(CurlText::command(
-        EndpointPolicy::resolve(base, QStringLiteral("/contact/_assert")), m_requestPanel->bodyBytes()));
-    statusBar()->showMessage(tr("Copied a curl command that reads the key from $ASSERTDESK_API_KEY."), 5000);
+    whenReady(m_services.sandbox(), this, [copy](const SandboxEndpoint &sandbox) {
+        copy(sandbox.ok() ? sandbox.baseUrl : QUrl(QStringLiteral("http://127.0.0.1/api/v2")));
+    });
 }
 
 void MainWindow::pasteRequest()
@@ -453,6 +481,8 @@ bool MainWindow::event(QEvent *event)
         m_painted = true;
         // Queued, so the paint that triggered it has finished before anyone reacts.
         QTimer::singleShot(0, this, &MainWindow::firstPaint);
+        if (!m_afterPaint.empty())
+            m_idle->start();
     }
     return handled;
 }

@@ -6,9 +6,13 @@
 
 #include <QMainWindow>
 
+#include <functional>
+#include <vector>
+
 class QComboBox;
 class QLabel;
 class QSplitter;
+class QTimer;
 class QUrl;
 
 namespace AssertDesk::Ui {
@@ -45,6 +49,8 @@ public:
     void pasteRequest();
     // Reads the profile's workspace schema so its custom fields get form rows.
     void fetchSchema();
+    // Says in the status bar that the built-in sandbox went away.
+    void sandboxStopped(const QString &why);
 
 Q_SIGNALS:
     // After the first paint of the window: start-up is measured up to here.
@@ -66,6 +72,7 @@ private:
     void showAbout();
     void editKey();
     void editProfiles();
+    void whenIdleAfterFirstPaint(std::function<void()> task);
 
     AppServices m_services;
     QSplitter *m_splitter = nullptr;
@@ -77,6 +84,8 @@ private:
     QLabel *m_productionBanner = nullptr;
     QLabel *m_environment = nullptr;
     QLabel *m_keyWarning = nullptr;
+    QTimer *m_idle = nullptr;
+    std::vector<std::function<void()>> m_afterPaint;
     bool m_painted = false;
 };
 

@@ -1,4 +1,5 @@
 #include "sendcontroller.h"
+#include "futures.h"
 
 #include "keyvault.h"
 #include "profilestore.h"
@@ -62,13 +63,16 @@ void SendController::resolve(const Profile &profile,
                              std::function<void(const QUrl &, const QString &, const QString &)> done)
 {
     if (profile.isSandbox()) {
-        QUrl url;
-        QString key;
-        QString error;
-        if (!m_services.sandbox || !m_services.sandbox(&url, &key, &error))
-            done({}, {}, tr("The built-in sandbox could not start: %1").arg(error));
-        else
-            done(url, key, {});
+        if (!m_services.sandbox) {
+            done({}, {}, tr("This build has no built-in sandbox."));
+            return;
+        }
+        whenReady(m_services.sandbox(), this, [done](const SandboxEndpoint &sandbox) {
+            if (sandbox.ok())
+                done(sandbox.baseUrl, sandbox.key, {});
+            else
+                done({}, {}, tr("The built-in sandbox could not start: %1").arg(sandbox.error));
+        });
         return;
     }
     if (!m_services.keys) {

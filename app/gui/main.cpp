@@ -7,7 +7,7 @@
 #include "keychainsecretstore.h"
 #include "keyvault.h"
 #include "profilestore.h"
-#include "sandboxhost.h"
+#include "sandboxlauncher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -19,7 +19,6 @@
 #include <QTranslator>
 
 #include <cstdio>
-#include <memory>
 
 using namespace AssertDesk;
 
@@ -119,33 +118,19 @@ int main(int argc, char *argv[])
     Core::KeyVault keys(&keychain);
     Core::HistoryService history(parser.isSet(options.dataDir) ? parser.value(options.dataDir)
                                                                : Core::HistoryStore::defaultDataDir());
-    std::unique_ptr<Sandbox::SandboxHost> sandboxHost;
-    QString sandboxError;
+    // The built-in sandbox: the assertdesk-sandbox executable beside this one, started as a child
+    // process the first time something needs it, with 25 seeded contacts and a session key.
+    Core::SandboxLauncher sandbox(Core::SandboxLauncher::defaultProgram(), {QStringLiteral("--seed"), QStringLiteral("25")});
 
     Ui::AppServices services;
     services.client = &client;
     services.history = &history;
     services.profiles = &profiles;
     services.keys = &keys;
-    // The sandbox starts the first time something needs it, on its own thread.
-    services.sandbox = [&](QUrl *url, QString *key, QString *error) {
-        if (!sandboxHost && sandboxError.isEmpty()) {
-            auto host = std::make_unique<Sandbox::SandboxHost>();
-            Sandbox::SandboxOptions sandboxOptions;
-            sandboxOptions.seed = 25;
-            if (host->start(sandboxOptions, &sandboxError))
-                sandboxHost = std::move(host);
-        }
-        if (!sandboxHost) {
-            *error = sandboxError;
-            return false;
-        }
-        *url = sandboxHost->baseUrl();
-        *key = sandboxHost->key();
-        return true;
-    };
+    services.sandbox = [&sandbox] { return sandbox.endpoint(); };
 
     Ui::MainWindow window(services);
+    QObject::connect(&sandbox, &Core::SandboxLauncher::stopped, &window, &Ui::MainWindow::sandboxStopped);
     // With no account configured, the first thing a new user sees is the working sandbox.
     if (parser.isSet(options.sandbox) || !profiles.hasUserProfile())
         window.selectProfile(Core::ProfileStore::sandboxName());

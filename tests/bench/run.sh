@@ -26,7 +26,7 @@ echo
 
 # Start-up and idle memory, with a 100,000-row history present.
 "$B/tests/bench/bench_history" 100000 "$tmp/history" >/dev/null
-app=("$B/app/gui/assertdesk" --quit-after-paint --data-dir "$tmp/history")
+app=("$B/bin/assertdesk" --quit-after-paint --data-dir "$tmp/history")
 bare=("$B/tests/bench/bench_barewindow")
 app_t=() bare_t=() app_m=() bare_m=()
 for _ in $(seq "$runs"); do
@@ -55,7 +55,7 @@ for rows in 100000 1000000; do
 done
 
 # Round trip against the sandbox on loopback, the app's client against curl.
-"$B/app/sandbox/assertdesk-sandbox" --key bench >"$tmp/sandbox.out" &
+"$B/bin/assertdesk-sandbox" --key bench >"$tmp/sandbox.out" &
 sandbox_pid=$!
 for _ in $(seq 50); do grep -q listening "$tmp/sandbox.out" 2>/dev/null && break; sleep 0.1; done
 base=$(head -1 "$tmp/sandbox.out" | sed 's/listening on //')/api/v2

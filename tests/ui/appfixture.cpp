@@ -1,5 +1,7 @@
 #include "appfixture.h"
 
+#include <QTest>
+
 namespace AssertDesk::Test {
 
 AppFixture::AppFixture()
@@ -8,25 +10,24 @@ AppFixture::AppFixture()
     , keychain(std::make_unique<Core::MemorySecretStore>())
     , keys(std::make_unique<Core::KeyVault>(keychain.get()))
     , history(std::make_unique<Core::HistoryService>(dir.filePath(QStringLiteral("data"))))
+    , sandbox(std::make_unique<Core::SandboxLauncher>(QStringLiteral(ASSERTDESK_SANDBOX_EXE)))
 {
     history->open().waitForFinished();
     services.client = client.get();
     services.history = history.get();
     services.profiles = profiles.get();
     services.keys = keys.get();
-    services.sandbox = [this](QUrl *url, QString *key, QString *error) {
-        if (!sandbox) {
-            auto host = std::make_unique<Sandbox::SandboxHost>();
-            if (!host->start({}, error))
-                return false;
-            sandbox = std::move(host);
-        }
-        *url = sandbox->baseUrl();
-        *key = sandbox->key();
-        return true;
-    };
+    services.sandbox = [this] { return sandbox->endpoint(); };
 }
 
 AppFixture::~AppFixture() = default;
+
+Core::SandboxEndpoint AppFixture::sandboxEndpoint()
+{
+    const QFuture<Core::SandboxEndpoint> future = sandbox->endpoint();
+    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 20000))
+        return {{}, {}, QStringLiteral("the sandbox did not start within 20 s")};
+    return future.result();
+}
 
 } // namespace AssertDesk::Test

@@ -6,7 +6,7 @@
 #include "keyvault.h"
 #include "memorysecretstore.h"
 #include "profilestore.h"
-#include "sandboxhost.h"
+#include "sandboxlauncher.h"
 
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
@@ -16,12 +16,15 @@
 namespace AssertDesk::Test {
 
 // Everything the window needs, as the composition root makes it, but in a throw-away folder,
-// with keys in memory and the sandbox in-process.
+// with keys in memory. The sandbox is the real assertdesk-sandbox child process.
 class AppFixture
 {
 public:
     AppFixture();
     ~AppFixture();
+
+    // Starts the sandbox (if it is not running) and waits for its address and key.
+    Core::SandboxEndpoint sandboxEndpoint();
 
     Ui::AppServices services;
     QTemporaryDir dir;
@@ -31,7 +34,7 @@ public:
     std::unique_ptr<Core::MemorySecretStore> keychain;
     std::unique_ptr<Core::KeyVault> keys;
     std::unique_ptr<Core::HistoryService> history;
-    std::unique_ptr<Sandbox::SandboxHost> sandbox;
+    std::unique_ptr<Core::SandboxLauncher> sandbox;
 };
 
 } // namespace AssertDesk::Test

@@ -19,10 +19,11 @@ private Q_SLOTS:
     void setTestForget()
     {
         Test::AppFixture app;
-        QUrl url;
-        QString sandboxKey;
+        const Core::SandboxEndpoint sandbox = app.sandboxEndpoint();
+        QVERIFY2(sandbox.ok(), qPrintable(sandbox.error));
+        const QUrl url = sandbox.baseUrl;
+        const QString sandboxKey = sandbox.key;
         QString error;
-        QVERIFY(app.services.sandbox(&url, &sandboxKey, &error));
         const Core::Profile live {QStringLiteral("Live"), url, false, 10, false};
         QVERIFY(app.profiles->save(live, &error));
 

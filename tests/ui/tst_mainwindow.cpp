@@ -82,9 +82,10 @@ private Q_SLOTS:
         auto *profiles = find<QComboBox>(&window, "profileSwitcher");
         QCOMPARE(profiles->count(), 2);
         QCOMPARE(profiles->currentData().toString(), QStringLiteral("Sandbox"));
-        QVERIFY(find<QLabel>(&window, "environmentLabel")
-                    ->text()
-                    .startsWith(QStringLiteral("Sandbox · http://127.0.0.1:")));
+        // The sandbox starts once the window is painted, and the status bar then names its address.
+        auto *environment = find<QLabel>(&window, "environmentLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(environment->text().startsWith(QStringLiteral("Sandbox · http://127.0.0.1:")), 20000);
+        QVERIFY(app.sandbox->isRunning());
     }
 
     void formFilledByKeyboardBuildsTheJson()
@@ -250,11 +251,16 @@ private Q_SLOTS:
     {
         Test::AppFixture app;
         MainWindow window(app.services);
+        const Core::SandboxEndpoint sandbox = app.sandboxEndpoint();
+        QVERIFY2(sandbox.ok(), qPrintable(sandbox.error));
+        QGuiApplication::clipboard()->clear();
         window.copyAsCurl();
+        QTRY_VERIFY(!QGuiApplication::clipboard()->text().isEmpty());
         const QString curl = QGuiApplication::clipboard()->text();
         QVERIFY2(curl.contains(QStringLiteral("$ASSERTDESK_API_KEY")), qPrintable(curl));
-        QVERIFY(curl.contains(QStringLiteral("/api/v2/contact/_assert")));
-        QVERIFY(!curl.contains(app.sandbox->key()));
+        // The running sandbox's own address, not a placeholder.
+        QVERIFY2(curl.contains(sandbox.baseUrl.toString() + QStringLiteral("/contact/_assert")), qPrintable(curl));
+        QVERIFY(!curl.contains(sandbox.key));
         // and pasting it back gives the same body
         window.requestPanel()->setRequest({});
         window.pasteRequest();
@@ -270,10 +276,11 @@ private Q_SLOTS:
     void productionAsksBeforeSending()
     {
         Test::AppFixture app;
-        QUrl url;
-        QString key;
+        const Core::SandboxEndpoint sandbox = app.sandboxEndpoint();
+        QVERIFY2(sandbox.ok(), qPrintable(sandbox.error));
+        const QUrl url = sandbox.baseUrl;
+        const QString key = sandbox.key;
         QString error;
-        QVERIFY(app.services.sandbox(&url, &key, &error));
         QVERIFY(app.profiles->save(Core::Profile {QStringLiteral("Live"), url, true, 10, false}, &error));
         bool keySaved = false;
         app.keys->write(QStringLiteral("Live"), key, Core::KeyVault::Fallback::Refuse,
