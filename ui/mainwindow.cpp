@@ -7,6 +7,7 @@
 #include "keyvault.h"
 #include "profiledialog.h"
 #include "profilestore.h"
+#include "requestform.h"
 #include "requestpanel.h"
 #include "responsepanel.h"
 #include "sendcontroller.h"
@@ -133,6 +134,8 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
 
     createActions();
     reloadProfiles();
+    // Form rows below the fold are built once the window is up.
+    whenIdleAfterFirstPaint([this] { m_requestPanel->form()->buildRemainingRows(); });
 
     const auto showProblems = [this](int errors, int warnings) {
         statusBar()->showMessage(errors == 0 && warnings == 0
@@ -479,10 +482,18 @@ bool MainWindow::event(QEvent *event)
     const bool handled = QMainWindow::event(event);
     if (!m_painted && (event->type() == QEvent::Paint || event->type() == QEvent::UpdateRequest)) {
         m_painted = true;
-        // Queued, so the paint that triggered it has finished before anyone reacts.
-        QTimer::singleShot(0, this, &MainWindow::firstPaint);
-        if (!m_afterPaint.empty())
-            m_idle->start();
+        // Queued, so the paint that triggered it has finished before anyone reacts; deferred work
+        // waits until whatever reacts to the first paint has run.
+        QTimer::singleShot(0, this, [this] {
+            Q_EMIT firstPaint();
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    if (!m_afterPaint.empty())
+                        m_idle->start();
+                },
+                Qt::QueuedConnection);
+        });
     }
     return handled;
 }

@@ -9,12 +9,23 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace AssertDesk::Ui {
 
+namespace {
+
+constexpr int rowsPerPass = 4;
+
+} // namespace
+
 RequestForm::RequestForm(const Core::FieldCatalogue &catalogue, const QStringList &stages, QWidget *parent)
     : QWidget(parent)
+    , m_specs(catalogue.writableFields())
+    , m_stages(stages)
     , m_matchKey(new QComboBox(this))
     , m_matchValue(new QLineEdit(this))
     , m_matchProblem(new QLabel(this))
@@ -62,28 +73,65 @@ RequestForm::RequestForm(const Core::FieldCatalogue &catalogue, const QStringLis
 
     auto *heading = new QLabel(tr("<b>Attributes</b> — tick a field to send it; tick null to clear it"), content);
     grid->addWidget(heading, line++, 0, 1, 3);
-    for (const Core::FieldSpec &spec : catalogue.writableFields())
-        addRow(spec, stages, grid, line);
+    // Every field owns two grid lines (the row and its problem) from the start, so rows built
+    // later land in catalogue order; empty lines take no space.
+    m_grid = grid;
+    m_firstRowLine = line;
+    line += 2 * int(m_specs.size());
     m_keptNote->setParent(content);
     m_keptNote->setObjectName(QStringLiteral("keptNote"));
     m_keptNote->setWordWrap(true);
     m_keptNote->hide();
     grid->addWidget(m_keptNote, line++, 0, 1, 3);
     grid->setRowStretch(line, 1);
+    m_lastInTabChain = m_matchValue;
+    m_builder = new QTimer(this);
+    m_builder->setInterval(0);
+    connect(m_builder, &QTimer::timeout, this, [this] { ensureRows(builtRowCount() + rowsPerPass); });
+    ensureRows(rowsBuiltAtOnce);
     scroll->setWidget(content);
     outer->addWidget(scroll);
+
 }
 
-void RequestForm::addRow(const Core::FieldSpec &spec, const QStringList &stages, QGridLayout *grid, int &line)
+void RequestForm::buildRemainingRows()
 {
-    QWidget *content = grid->parentWidget();
+    if (builtRowCount() < rowCount())
+        m_builder->start();
+}
+
+void RequestForm::ensureRows(int count)
+{
+    count = std::min(count, rowCount());
+    if (builtRowCount() >= count)
+        return;
+    while (builtRowCount() < count)
+        addRow(m_specs.at(builtRowCount()));
+    if (builtRowCount() == rowCount()) {
+        m_builder->stop();
+        Q_EMIT allRowsBuilt();
+    }
+}
+
+int RequestForm::indexOf(const QString &field) const
+{
+    for (int i = 0; i < rowCount(); ++i)
+        if (m_specs.at(i).name == field)
+            return i;
+    return -1;
+}
+
+void RequestForm::addRow(const Core::FieldSpec &spec)
+{
+    QWidget *content = m_grid->parentWidget();
+    const int line = m_firstRowLine + 2 * builtRowCount();
     Row row;
     row.spec = spec;
     row.set = new QCheckBox(spec.label, content);
     row.set->setObjectName(QStringLiteral("set_") + spec.name);
     row.set->setAccessibleName(tr("Send %1").arg(spec.label));
     row.set->setToolTip(tr("Send %1 (API name %2). Unticked: not sent, so left as it is.").arg(spec.label, spec.name));
-    row.editor = FieldEditor::create(spec, stages, content);
+    row.editor = FieldEditor::create(spec, m_stages, content);
     row.null = new QCheckBox(tr("null"), content);
     row.null->setObjectName(QStringLiteral("null_") + spec.name);
     row.null->setAccessibleName(tr("Clear %1 (send null)").arg(spec.label));
@@ -91,10 +139,32 @@ void RequestForm::addRow(const Core::FieldSpec &spec, const QStringList &stages,
     row.problem->setObjectName(QStringLiteral("problem_") + spec.name);
     row.problem->setWordWrap(true);
     row.problem->hide();
-    grid->addWidget(row.set, line, 0, Qt::AlignTop);
-    grid->addWidget(row.editor, line, 1);
-    grid->addWidget(row.null, line++, 2, Qt::AlignTop);
-    grid->addWidget(row.problem, line++, 1, 1, 2);
+    m_grid->addWidget(row.set, line, 0, Qt::AlignTop);
+    m_grid->addWidget(row.editor, line, 1);
+    m_grid->addWidget(row.null, line, 2, Qt::AlignTop);
+    m_grid->addWidget(row.problem, line + 1, 1, 1, 2);
+    if (m_readOnly) {
+        row.set->setEnabled(false);
+        row.null->setEnabled(false);
+        row.editor->setEnabled(false);
+    }
+    // Tab goes through the rows in order, also through rows built after the rest of the window.
+    // setTabOrder ignores widgets that take no focus, like the editor's frame, so its parts are
+    // placed one by one.
+    QList<QWidget *> tabChain {row.set};
+    for (QWidget *w = row.editor->nextInFocusChain(); row.editor->isAncestorOf(w); w = w->nextInFocusChain())
+        if (w->focusPolicy() != Qt::NoFocus)
+            tabChain << w;
+    tabChain << row.null;
+    for (QWidget *w : std::as_const(tabChain)) {
+        QWidget::setTabOrder(m_lastInTabChain, w);
+        m_lastInTabChain = w;
+    }
+    if (content->isVisible()) {
+        for (QWidget *w : {static_cast<QWidget *>(row.set), static_cast<QWidget *>(row.editor),
+                           static_cast<QWidget *>(row.null)})
+            w->show();
+    }
 
     QCheckBox *set = row.set;
     QCheckBox *null = row.null;
@@ -158,6 +228,10 @@ void RequestForm::setRequest(const Core::AssertRequest &request)
     m_extras = request.extras();
     m_kept = {};
     const QJsonObject attributes = request.attributes();
+    int needed = 0;
+    for (auto it = attributes.begin(); it != attributes.end(); ++it)
+        needed = std::max(needed, indexOf(it.key()) + 1);
+    ensureRows(needed);
     for (Row &row : m_rows) {
         const QJsonValue v = attributes.value(row.spec.name);
         row.editor->clear();
@@ -177,9 +251,7 @@ void RequestForm::setRequest(const Core::AssertRequest &request)
         }
     }
     for (auto it = attributes.begin(); it != attributes.end(); ++it) {
-        const bool known
-            = std::any_of(m_rows.cbegin(), m_rows.cend(), [&](const Row &r) { return r.spec.name == it.key(); });
-        if (!known)
+        if (indexOf(it.key()) < 0)
             m_kept.insert(it.key(), it.value());
     }
     updateKeptNote();
@@ -205,6 +277,8 @@ void RequestForm::setProblem(QLabel *label, QWidget *field, const QString &text)
     label->setVisible(!text.isEmpty());
     field->setToolTip(text);
     field->setAccessibleDescription(text);
+    if (field->property("problem").toBool() == !text.isEmpty())
+        return;
     field->setProperty("problem", !text.isEmpty());
     // A red frame on the field at fault, in any palette.
     field->setStyleSheet(text.isEmpty() ? QString() : QStringLiteral("border: 1px solid #d93025;"));
@@ -219,8 +293,10 @@ void RequestForm::showProblems(const Core::ValidationProblems &problems)
         const QString text = (p.isError() ? tr("Error: ") : tr("Warning: ")) + p.message;
         if (tokens.value(0) == QLatin1String("match"))
             matchProblems << text;
-        else if (tokens.value(0) == QLatin1String("attributes") && tokens.size() >= 2)
+        else if (tokens.value(0) == QLatin1String("attributes") && tokens.size() >= 2) {
             byField[tokens.at(1)] << text;
+            ensureRows(indexOf(tokens.at(1)) + 1);
+        }
     }
     setProblem(m_matchProblem, m_matchValue, matchProblems.join(QLatin1Char('\n')));
     for (Row &row : m_rows)
@@ -234,6 +310,8 @@ bool RequestForm::focusPointer(const QString &pointer)
         m_matchValue->setFocus(Qt::OtherFocusReason);
         return true;
     }
+    if (tokens.value(0) == QLatin1String("attributes"))
+        ensureRows(indexOf(tokens.value(1)) + 1);
     for (Row &row : m_rows) {
         if (tokens.value(0) == QLatin1String("attributes") && tokens.value(1) == row.spec.name) {
             row.editor->focusTarget()->setFocus(Qt::OtherFocusReason);
@@ -245,6 +323,7 @@ bool RequestForm::focusPointer(const QString &pointer)
 
 void RequestForm::setReadOnly(bool readOnly)
 {
+    m_readOnly = readOnly;
     m_matchKey->setEnabled(!readOnly);
     m_matchValue->setReadOnly(readOnly);
     for (Row &row : m_rows) {

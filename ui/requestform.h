@@ -13,6 +13,7 @@ class QComboBox;
 class QGridLayout;
 class QLabel;
 class QLineEdit;
+class QTimer;
 
 namespace AssertDesk::Ui {
 
@@ -21,6 +22,10 @@ class FieldEditor;
 // The typed form: the match key and value, then one row per writable field. A row's "set" box
 // tells unset from set (an empty text is a value); its "null" box sends null to clear the field.
 // What the form cannot show (unknown fields, odd shapes, extra blocks) is kept and sent as it was.
+//
+// Only the rows a window shows at first are built with the form; the rest are built after the
+// first paint, a few per pass of the event loop (buildRemainingRows), or at once when a request,
+// a problem or the focus needs one. A row not built yet is an unset field.
 class RequestForm final : public QWidget
 {
     Q_OBJECT
@@ -37,8 +42,17 @@ public:
     bool focusPointer(const QString &pointer);
     void setReadOnly(bool readOnly);
 
+    // Rows built with the form, before any paint.
+    static constexpr int rowsBuiltAtOnce = 12;
+    int rowCount() const { return int(m_specs.size()); }
+    int builtRowCount() const { return int(m_rows.size()); }
+    // Builds the remaining rows a few at a time while the event loop is otherwise idle.
+    void buildRemainingRows();
+    void buildAllRows() { ensureRows(rowCount()); }
+
 Q_SIGNALS:
     void edited();
+    void allRowsBuilt();
 
 private:
     struct Row
@@ -49,19 +63,28 @@ private:
         QCheckBox *null = nullptr;
         QLabel *problem = nullptr;
     };
-    void addRow(const Core::FieldSpec &spec, const QStringList &stages, QGridLayout *grid, int &line);
+    void ensureRows(int count);
+    void addRow(const Core::FieldSpec &spec);
+    int indexOf(const QString &field) const;
     void setProblem(QLabel *label, QWidget *field, const QString &text);
     void updateKeptNote();
 
+    QList<Core::FieldSpec> m_specs;
+    QStringList m_stages;
     QComboBox *m_matchKey = nullptr;
     QLineEdit *m_matchValue = nullptr;
     QLabel *m_matchProblem = nullptr;
     QLabel *m_keptNote = nullptr;
+    QGridLayout *m_grid = nullptr;
+    int m_firstRowLine = 0;
+    QWidget *m_lastInTabChain = nullptr;
+    QTimer *m_builder = nullptr;
     QList<Row> m_rows;
     QJsonObject m_kept;     // attributes the form cannot show
     QJsonObject m_rawMatch; // a match block the two match widgets cannot show
     QJsonObject m_extras;   // top-level blocks other than match and attributes
     bool m_filling = false;
+    bool m_readOnly = false;
 };
 
 } // namespace AssertDesk::Ui

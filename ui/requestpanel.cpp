@@ -114,6 +114,7 @@ void RequestPanel::setCatalogue(const Core::FieldCatalogue &catalogue)
     old->deleteLater();
     connect(m_form, &RequestForm::edited, this, &RequestPanel::fromForm);
     setRequest(m_request);
+    m_form->buildRemainingRows();
 }
 
 void RequestPanel::setRequest(const Core::AssertRequest &request)

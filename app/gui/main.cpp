@@ -143,7 +143,8 @@ int main(int argc, char *argv[])
         window.showHistoryNotices(notices);
     });
     if (parser.isSet(options.quitAfterPaint))
-        QObject::connect(&window, &Ui::MainWindow::firstPaint, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+        // Directly, so the loop ends before work deferred past the first paint (the sandbox) begins.
+        QObject::connect(&window, &Ui::MainWindow::firstPaint, &app, [] { QCoreApplication::exit(0); });
     window.show();
     return app.exec();
 }

@@ -88,6 +88,62 @@ private Q_SLOTS:
         QVERIFY(app.sandbox->isRunning());
     }
 
+    void rowsBelowTheFoldAreBuiltAfterTheFirstPaintInTabOrder()
+    {
+        Test::AppFixture app;
+        MainWindow window(app.services);
+        Ui::RequestForm *form = window.requestPanel()->form();
+        // Before the window shows, only the rows a window shows at first exist.
+        QCOMPARE(form->builtRowCount(), Ui::RequestForm::rowsBuiltAtOnce);
+        QVERIFY(form->rowCount() > Ui::RequestForm::rowsBuiltAtOnce);
+        QVERIFY(!window.findChild<QCheckBox *>(QStringLiteral("set_facebook_url")));
+        QSignalSpy painted(&window, &MainWindow::firstPaint);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(painted.count(), 1);
+        QTRY_COMPARE(form->builtRowCount(), form->rowCount());
+
+        // Tab walks the rows in catalogue order, each row's editor between its two boxes, and
+        // only then leaves the form, however late a row was built.
+        const QList<Core::FieldSpec> fields = Core::FieldCatalogue::builtIn().writableFields();
+        QStringList expected;
+        for (const Core::FieldSpec &f : fields)
+            expected << QStringLiteral("set_") + f.name << QStringLiteral("editor") << QStringLiteral("null_") + f.name;
+        QStringList visited;
+        QWidget *w = find<QLineEdit>(&window, "matchValue");
+        const QString lastBox = expected.last();
+        for (int steps = 0; steps < 500 && w->objectName() != lastBox; ++steps) {
+            w = w->nextInFocusChain();
+            if (w->focusPolicy() == Qt::NoFocus)
+                continue;
+            const QString name = w->objectName();
+            if (name.startsWith(QLatin1String("set_")) || name.startsWith(QLatin1String("null_")))
+                visited << name;
+            else if (visited.isEmpty() || visited.last() != QLatin1String("editor"))
+                visited << QStringLiteral("editor");
+        }
+        for (int i = 0; i < std::min(visited.size(), expected.size()); ++i)
+            QCOMPARE(visited.at(i), expected.at(i));
+        QCOMPARE(visited.size(), expected.size());
+    }
+
+    void aRequestForAFieldBelowTheFoldBuildsItsRowAtOnce()
+    {
+        Test::AppFixture app;
+        MainWindow window(app.services); // never shown: nothing is built in the background
+        Ui::RequestPanel *panel = window.requestPanel();
+        panel->setBodyText(QStringLiteral("{\"match\":{\"primary_email\":\"s@x.example\"},"
+                                          "\"attributes\":{\"facebook_url\":\"https://facebook.com/s\"}}"));
+        auto *edit = find<QLineEdit>(&window, "edit_facebook_url");
+        QCOMPARE(edit->text(), QStringLiteral("https://facebook.com/s"));
+        QVERIFY(find<QCheckBox>(&window, "set_facebook_url")->isChecked());
+        // and it is not also "kept from the JSON": the row shows it
+        QVERIFY(!find<QLabel>(&window, "keptNote")->text().contains(QLatin1String("facebook_url")));
+        const QJsonObject attrs
+            = QJsonDocument::fromJson(panel->bodyBytes()).object().value(QStringLiteral("attributes")).toObject();
+        QCOMPARE(attrs.value(QStringLiteral("facebook_url")).toString(), QStringLiteral("https://facebook.com/s"));
+    }
+
     void formFilledByKeyboardBuildsTheJson()
     {
         Test::AppFixture app;
@@ -321,8 +377,9 @@ private Q_SLOTS:
         window.fetchSchema();
         QVERIFY(loaded.wait(10000));
         QCOMPARE(loaded.first().at(1).toInt(), 1);
+        // The new form builds its rows below the fold while the window idles.
+        QTRY_VERIFY(window.findChild<QLineEdit *>(QStringLiteral("edit_lead_source")));
         auto *lead = find<QLineEdit>(&window, "edit_lead_source");
-        QVERIFY(lead);
         QVERIFY(window.requestPanel()->hasErrors()); // now the workspace is known: nickname is an error
         window.requestPanel()->setBodyText(
             QStringLiteral(R"({"match":{"primary_email":"s@x.example"},"attributes":{"first_name":"S"}})"));
