@@ -1,4 +1,5 @@
 #include "historypanel.h"
+#include "notelabel.h"
 #include "futures.h"
 
 #include <QAction>
@@ -34,7 +35,7 @@ HistoryPanel::HistoryPanel(HistoryService *history, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_notice->setObjectName(QStringLiteral("historyNotice"));
     m_notice->setWordWrap(true);
-    m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fef7e0; color: #3c2f00; padding: 6px; }"));
+    paintNote(m_notice, QColor(0xfe, 0xf7, 0xe0), QColor(0x3c, 0x2f, 0x00), false, 6);
     m_notice->hide();
     layout->addWidget(m_notice);
 

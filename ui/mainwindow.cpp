@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "notelabel.h"
 #include "futures.h"
 
 #include "curltext.h"
@@ -80,10 +81,14 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     });
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Assert Desk"));
-    QIcon icon;
-    icon.addFile(QStringLiteral(":/icons/assertdesk-64.png"));
-    icon.addFile(QStringLiteral(":/icons/assertdesk-256.png"));
-    setWindowIcon(icon);
+    // Decoding the icon's images costs more than painting the whole window; the window manager
+    // gets it a moment after the first paint (desktops also take it from the .desktop file).
+    whenIdleAfterFirstPaint([this] {
+        QIcon icon;
+        icon.addFile(QStringLiteral(":/icons/assertdesk-64.png"));
+        icon.addFile(QStringLiteral(":/icons/assertdesk-256.png"));
+        setWindowIcon(icon);
+    });
 
     m_requestPanel = new RequestPanel(FieldCatalogue::builtIn(), stageNames(), this);
     m_responsePanel = new ResponsePanel(this);
@@ -100,8 +105,7 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     centralLayout->setContentsMargins(4, 4, 4, 4);
     m_productionBanner = new QLabel(central);
     m_productionBanner->setObjectName(QStringLiteral("productionBanner"));
-    m_productionBanner->setStyleSheet(
-        QStringLiteral("QLabel { background: #c5221f; color: white; font-weight: bold; padding: 6px; }"));
+    paintNote(m_productionBanner, QColor(0xc5, 0x22, 0x1f), Qt::white, true, 6);
     m_productionBanner->hide();
     centralLayout->addWidget(m_productionBanner);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -120,7 +124,7 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     m_environment->setObjectName(QStringLiteral("environmentLabel"));
     m_keyWarning = new QLabel(this);
     m_keyWarning->setObjectName(QStringLiteral("sessionKeyWarning"));
-    m_keyWarning->setStyleSheet(QStringLiteral("QLabel { color: #b06000; font-weight: bold; }"));
+    paintNote(m_keyWarning, QColor(), QColor(0xb0, 0x60, 0x00), true, 0);
     m_keyWarning->hide();
     statusBar()->addPermanentWidget(m_keyWarning);
     statusBar()->addPermanentWidget(m_environment);

@@ -1,5 +1,6 @@
 #include "profiledialog.h"
 
+#include "notelabel.h"
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -53,7 +54,7 @@ ProfileDialog::ProfileDialog(Core::ProfileStore *store, const QString &current, 
     right->addLayout(form);
     m_error->setObjectName(QStringLiteral("profileError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #d93025; }"));
+    paintNote(m_error, QColor(), QColor(0xd9, 0x30, 0x25), false, 0);
     right->addWidget(m_error);
     auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton(tr("&New"), this);

@@ -1,5 +1,6 @@
 #include "requestpanel.h"
 
+#include "notelabel.h"
 #include "curltext.h"
 #include "requestform.h"
 
@@ -39,7 +40,7 @@ RequestPanel::RequestPanel(const Core::FieldCatalogue &catalogue, const QStringL
 
     m_reviewNote->setObjectName(QStringLiteral("reviewNote"));
     m_reviewNote->setWordWrap(true);
-    m_reviewNote->setStyleSheet(QStringLiteral("QLabel { background: #e8f0fe; color: #174ea6; padding: 6px; }"));
+    paintNote(m_reviewNote, QColor(0xe8, 0xf0, 0xfe), QColor(0x17, 0x4e, 0xa6), false, 6);
     m_reviewNote->hide();
     layout->addWidget(m_reviewNote);
 

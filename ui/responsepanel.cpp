@@ -1,5 +1,6 @@
 #include "responsepanel.h"
 
+#include "notelabel.h"
 #include "apierror.h"
 #include "responsetreemodel.h"
 
@@ -99,6 +100,11 @@ ResponsePanel::ResponsePanel(QWidget *parent)
     m_tabs->addTab(typed, tr("&Typed"));
     m_tabs->addTab(m_raw, tr("Ra&w"));
     layout->addWidget(m_tabs, 1);
+    // Until there is an answer the panel is only its note: the empty views are not laid out or
+    // painted, and the note sits at the top.
+    m_banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    layout->addStretch(0);
+    m_tabs->hide();
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(copyValue, &QPushButton::clicked, this, &ResponsePanel::copyValue);
@@ -116,11 +122,12 @@ ResponsePanel::~ResponsePanel()
 void ResponsePanel::setBanner(const QString &text, const QString &colour)
 {
     m_banner->setText(text);
-    m_banner->setStyleSheet(colour.isEmpty()
-                                ? QString()
-                                : QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px; "
-                                                 "font-weight: bold; }")
-                                      .arg(colour));
+    if (colour.isEmpty()) {
+        clearNote(m_banner);
+        m_banner->setMargin(8);
+    } else {
+        paintNote(m_banner, QColor::fromString(colour), Qt::white, true, 8);
+    }
 }
 
 QString ResponsePanel::bannerText() const
@@ -138,6 +145,7 @@ void ResponsePanel::clear()
     ++m_generation;
     m_model->clear();
     m_raw->clear();
+    m_tabs->hide();
     setBanner(tr("Nothing sent yet. The answer will show here: whether the contact was created or updated, "
                  "and what it matched on."),
               {});
@@ -145,6 +153,7 @@ void ResponsePanel::clear()
 
 void ResponsePanel::showSending(const QString &text)
 {
+    m_tabs->show();
     setBanner(text, QStringLiteral("#5f6368"));
 }
 
@@ -190,6 +199,7 @@ void ResponsePanel::showResult(const SendResult &result, const QJsonObject &sent
 {
     const int generation = ++m_generation;
     m_model->clear();
+    m_tabs->show();
     showRaw(result);
     if (result.outcome != Outcome::Succeeded || result.body.isEmpty()) {
         present(result, sentBody);

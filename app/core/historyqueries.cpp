@@ -16,30 +16,61 @@ const QString kSummaryColumns = QStringLiteral(
     "a.http_status, a.duration_ms, a.contact_id, a.action, a.matched_on, a.error_code, a.error_message, "
     "a.app_version, a.response_size, a.response_truncated");
 
-HistoryRecord readSummary(const QSqlQuery &q)
+// Where each summary column is in a query's rows: looked up once per query, not per row.
+struct SummaryColumns
+{
+    explicit SummaryColumns(const QSqlRecord &rec)
+    {
+        const auto at = [&](const char *name) { return rec.indexOf(QLatin1String(name)); };
+        id = at("id");
+        state = at("state");
+        sentAt = at("sent_at");
+        answeredAt = at("answered_at");
+        profile = at("profile");
+        baseUrl = at("base_url");
+        matchKey = at("match_key");
+        matchValue = at("match_value");
+        outcome = at("outcome");
+        httpStatus = at("http_status");
+        durationMs = at("duration_ms");
+        contactId = at("contact_id");
+        action = at("action");
+        matchedOn = at("matched_on");
+        errorCode = at("error_code");
+        errorMessage = at("error_message");
+        appVersion = at("app_version");
+        responseSize = at("response_size");
+        responseTruncated = at("response_truncated");
+    }
+
+    int id, state, sentAt, answeredAt, profile, baseUrl, matchKey, matchValue, outcome, httpStatus, durationMs,
+        contactId, action, matchedOn, errorCode, errorMessage, appVersion, responseSize, responseTruncated;
+};
+
+HistoryRecord readSummary(const QSqlQuery &q, const SummaryColumns &c)
 {
     HistoryRecord r;
-    const QSqlRecord rec = q.record();
-    const auto v = [&](const char *name) { return q.value(rec.indexOf(QLatin1String(name))); };
-    r.id = v("id").toLongLong();
-    r.state = v("state").toString();
-    r.sentAt = QDateTime::fromString(v("sent_at").toString(), Qt::ISODateWithMs);
-    r.answeredAt = QDateTime::fromString(v("answered_at").toString(), Qt::ISODateWithMs);
-    r.profile = v("profile").toString();
-    r.baseUrl = v("base_url").toString();
-    r.matchKey = v("match_key").toString();
-    r.matchValue = v("match_value").toString();
-    r.outcome = v("outcome").toString();
-    r.httpStatus = v("http_status").toInt();
-    r.durationMs = v("duration_ms").toLongLong();
-    r.contactId = v("contact_id").toString();
-    r.action = v("action").toString();
-    r.matchedOn = QJsonDocument::fromJson(v("matched_on").toString().toUtf8()).object();
-    r.errorCode = v("error_code").toString();
-    r.errorMessage = v("error_message").toString();
-    r.appVersion = v("app_version").toString();
-    r.responseSize = v("response_size").toLongLong();
-    r.responseTruncated = v("response_truncated").toInt() != 0;
+    r.id = q.value(c.id).toLongLong();
+    r.state = q.value(c.state).toString();
+    r.sentAt = QDateTime::fromString(q.value(c.sentAt).toString(), Qt::ISODateWithMs);
+    r.answeredAt = QDateTime::fromString(q.value(c.answeredAt).toString(), Qt::ISODateWithMs);
+    r.profile = q.value(c.profile).toString();
+    r.baseUrl = q.value(c.baseUrl).toString();
+    r.matchKey = q.value(c.matchKey).toString();
+    r.matchValue = q.value(c.matchValue).toString();
+    r.outcome = q.value(c.outcome).toString();
+    r.httpStatus = q.value(c.httpStatus).toInt();
+    r.durationMs = q.value(c.durationMs).toLongLong();
+    r.contactId = q.value(c.contactId).toString();
+    r.action = q.value(c.action).toString();
+    const QString matchedOn = q.value(c.matchedOn).toString();
+    if (!matchedOn.isEmpty())
+        r.matchedOn = QJsonDocument::fromJson(matchedOn.toUtf8()).object();
+    r.errorCode = q.value(c.errorCode).toString();
+    r.errorMessage = q.value(c.errorMessage).toString();
+    r.appVersion = q.value(c.appVersion).toString();
+    r.responseSize = q.value(c.responseSize).toLongLong();
+    r.responseTruncated = q.value(c.responseTruncated).toInt() != 0;
     if (r.state == QLatin1String("in_flight") && r.outcome.isEmpty())
         r.outcome = QStringLiteral("in flight");
     return r;
@@ -52,8 +83,9 @@ QList<HistoryRecord> readSummaries(QSqlQuery &q, QString *error)
         *error = q.lastError().text();
         return out;
     }
+    const SummaryColumns columns(q.record());
     while (q.next())
-        out << readSummary(q);
+        out << readSummary(q, columns);
     return out;
 }
 
@@ -106,8 +138,8 @@ std::optional<HistoryRecord> HistoryStore::record(qint64 id) const
         m_lastError = q.lastError().text();
         return std::nullopt;
     }
-    HistoryRecord r = readSummary(q);
     const QSqlRecord rec = q.record();
+    HistoryRecord r = readSummary(q, SummaryColumns(rec));
     r.requestBody = q.value(rec.indexOf(QLatin1String("request_body"))).toString().toUtf8();
     r.responseHeaders
         = QJsonDocument::fromJson(q.value(rec.indexOf(QLatin1String("response_headers"))).toString().toUtf8()).object();

@@ -208,9 +208,13 @@ private Q_SLOTS:
         Ui::RequestPanel *request = window.requestPanel();
         Ui::ResponsePanel *response = window.responsePanel();
         QSignalSpy shown(response, &Ui::ResponsePanel::shown);
+        // Before the first answer the panel is its note alone, with no empty tree to puzzle over.
+        auto *tree = find<QTreeView>(&window, "responseTree");
+        QVERIFY(!tree->isVisible());
 
         QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
         QVERIFY(shown.wait(20000));
+        QVERIFY(tree->isVisible());
         QVERIFY2(response->bannerText().startsWith(QStringLiteral("Created")), qPrintable(response->bannerText()));
         QCOMPARE(treeValue(response, QStringLiteral("first_name")), QStringLiteral("Sarah"));
         QCOMPARE(treeValue(response, QStringLiteral("display_name")), QStringLiteral("Sarah Chen"));
