@@ -40,6 +40,7 @@ HistoryPanel::HistoryPanel(HistoryService *history, QWidget *parent)
     layout->addWidget(m_notice);
 
     m_search->setObjectName(QStringLiteral("historySearch"));
+    setFocusProxy(m_search); // the pane's heading mnemonic lands in the search
     m_search->setPlaceholderText(tr("Search emails, names, contact ids, error codes"));
     m_search->setAccessibleName(tr("Search the history"));
     m_search->setClearButtonEnabled(true);

@@ -50,6 +50,7 @@ RequestForm::RequestForm(const Core::FieldCatalogue &catalogue, const QStringLis
     m_matchKey->setObjectName(QStringLiteral("matchKey"));
     m_matchKey->setAccessibleName(tr("Match key"));
     m_matchValue->setObjectName(QStringLiteral("matchValue"));
+    setFocusProxy(m_matchValue);
     m_matchValue->setAccessibleName(tr("Match email"));
     m_matchValue->setPlaceholderText(tr("the email that identifies the contact"));
     auto *matchRow = new QHBoxLayout;

@@ -35,6 +35,7 @@ RequestPanel::RequestPanel(const Core::FieldCatalogue &catalogue, const QStringL
     , m_jsonDebounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("requestPanel"));
+    setFocusProxy(m_tabs);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 

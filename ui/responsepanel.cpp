@@ -44,6 +44,7 @@ ResponsePanel::ResponsePanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_banner->setObjectName(QStringLiteral("outcomeBanner"));
+    setFocusProxy(m_banner);
     m_banner->setWordWrap(true);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_banner->setAccessibleName(tr("Outcome"));

@@ -12,7 +12,6 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
-#include <QGroupBox>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -69,9 +68,9 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_COMPARE(painted.count(), 1);
-        const int historyX = find<QGroupBox>(&window, "historyArea")->x();
-        const int requestX = find<QGroupBox>(&window, "requestArea")->x();
-        const int responseX = find<QGroupBox>(&window, "responseArea")->x();
+        const int historyX = find<QWidget>(&window, "historyArea")->x();
+        const int requestX = find<QWidget>(&window, "requestArea")->x();
+        const int responseX = find<QWidget>(&window, "responseArea")->x();
         QVERIFY(historyX < requestX && requestX < responseX);
         QStringList menus;
         for (QAction *a : window.menuBar()->actions())
@@ -82,6 +81,15 @@ private Q_SLOTS:
         auto *profiles = find<QComboBox>(&window, "profileSwitcher");
         QCOMPARE(profiles->count(), 2);
         QCOMPARE(profiles->currentData().toString(), QStringLiteral("Sandbox"));
+        // Each pane's heading has a mnemonic that moves the focus into it.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(window.windowHandle(), Qt::Key_I, Qt::AltModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), find<QWidget>(&window, "historySearch"));
+        QTest::keyClick(window.windowHandle(), Qt::Key_R, Qt::AltModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), find<QTabWidget>(&window, "requestTabs")->tabBar());
+        QTest::keyClick(window.windowHandle(), Qt::Key_N, Qt::AltModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), find<QWidget>(&window, "outcomeBanner"));
         // The sandbox starts once the window is painted, and the status bar then names its address.
         auto *environment = find<QLabel>(&window, "environmentLabel");
         QTRY_VERIFY_WITH_TIMEOUT(environment->text().startsWith(QStringLiteral("Sandbox · http://127.0.0.1:")), 20000);
