@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 scripts/install-deps.sh
+# Start-up is timed with hyperfine (no shell in between, warm-up runs, many samples).
+command -v hyperfine >/dev/null || apt-get install -y -q hyperfine >/dev/null
 cmake --preset release >/dev/null
 cmake --build --preset release >/dev/null
 B=$PWD/build/release
@@ -16,7 +18,6 @@ mkdir -m 700 -p "$XDG_RUNTIME_DIR"
 runs=${RUNS:-7}
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
-usec() { local s; s=$(date +%s%N); "$@" >/dev/null 2>&1; echo $(( ($(date +%s%N) - s) / 1000 )); }
 rss_kb() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 ms() { awk -v u="$1" 'BEGIN { printf "%.1f", u / 1000 }'; }
@@ -26,14 +27,15 @@ echo
 
 # Start-up and idle memory, with a 100,000-row history present.
 "$B/tests/bench/bench_history" 100000 "$tmp/history" >/dev/null
-app=("$B/bin/assertdesk" --quit-after-paint --data-dir "$tmp/history")
-bare=("$B/tests/bench/bench_barewindow")
-app_t=() bare_t=() app_m=() bare_m=()
+app="$B/bin/assertdesk --quit-after-paint --data-dir $tmp/history"
+bare="$B/tests/bench/bench_barewindow"
+hyperfine -N -w 3 -r "$((runs * 5))" --export-json "$tmp/startup.json" "$app" "$bare" >/dev/null 2>&1
+startup_us() { python3 -c "import json,sys; r=json.load(open('$tmp/startup.json'))['results'][$1]; print(int(r['median']*1e6))"; }
+at=$(startup_us 0); bt=$(startup_us 1)
+app_m=() bare_m=()
 for _ in $(seq "$runs"); do
-  app_t+=("$(usec "${app[@]}")"); bare_t+=("$(usec "${bare[@]}")")
-  app_m+=("$(rss_kb "${app[@]}")"); bare_m+=("$(rss_kb "${bare[@]}")")
+  app_m+=("$(rss_kb $app)"); bare_m+=("$(rss_kb $bare)")
 done
-at=$(printf '%s\n' "${app_t[@]}" | median); bt=$(printf '%s\n' "${bare_t[@]}" | median)
 am=$(printf '%s\n' "${app_m[@]}" | median); bm=$(printf '%s\n' "${bare_m[@]}" | median)
 
 echo "| measure | Assert Desk | floor | ratio / target |"
@@ -43,7 +45,7 @@ echo "| resident memory after start-up | $((am / 1024)) MB | $((bm / 1024)) MB (
 
 # Large answers in the typed tree.
 for mb in 1 10 50; do
-  line=$("$B/tests/bench/bench_response" "$mb")
+  line=$("$B/tests/bench/bench_response" "$mb" 2>/dev/null)
   IFS=$'\t' read -r _ first stall mem <<<"$line"
   echo "| ${mb} MB answer: first rows / longest UI stall / extra memory | ${first} ms / ${stall} ms / ${mem} MB | | target (10 MB): 300 ms / 50 ms |"
 done
