@@ -72,8 +72,18 @@ RequestForm::RequestForm(const Core::FieldCatalogue &catalogue, const QStringLis
         Q_EMIT edited();
     });
 
-    auto *heading = new QLabel(tr("<b>Attributes</b> — tick a field to send it; tick null to clear it"), content);
-    grid->addWidget(heading, line++, 0, 1, 3);
+    // Plain text in two labels: a rich-text label lays out a whole text document, several times.
+    auto *heading = new QLabel(tr("Attributes"), content);
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    heading->setTextFormat(Qt::PlainText);
+    auto *hint = new QLabel(tr("tick a field to send it; tick null to clear it"), content);
+    hint->setTextFormat(Qt::PlainText);
+    auto *headingRow = new QHBoxLayout;
+    headingRow->addWidget(heading);
+    headingRow->addWidget(hint, 1);
+    grid->addLayout(headingRow, line++, 0, 1, 3);
     // Every field owns two grid lines (the row and its problem) from the start, so rows built
     // later land in catalogue order; empty lines take no space.
     m_grid = grid;

@@ -86,8 +86,16 @@ RequestPanel::RequestPanel(const Core::FieldCatalogue &catalogue, const QStringL
     m_jsonDebounce->setInterval(200); // a large paste is parsed once, not per keystroke
     connect(m_jsonDebounce, &QTimer::timeout, this, &RequestPanel::fromJson);
     connect(m_json, &QPlainTextEdit::textChanged, this, [this] {
-        if (!m_syncing)
-            m_jsonDebounce->start();
+        if (m_syncing)
+            return;
+        m_text = m_json->toPlainText();
+        m_jsonDebounce->start();
+    });
+    // The JSON editor gets the text when its tab is shown: a hidden editor would lay the text
+    // out again at every resize of the window.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_json)
+            showTextInEditor();
     });
     connect(m_form, &RequestForm::edited, this, &RequestPanel::fromForm);
     connect(m_send, &QPushButton::clicked, this, &RequestPanel::sendRequested);
@@ -124,19 +132,37 @@ void RequestPanel::setRequest(const Core::AssertRequest &request)
     m_request = request;
     m_syncing = true;
     m_form->setRequest(request);
-    m_json->setPlainText(QString::fromUtf8(request.toIndentedJson()));
     m_syncing = false;
+    setText(QString::fromUtf8(request.toIndentedJson()));
     revalidate();
 }
 
 QString RequestPanel::bodyText() const
 {
-    return m_json->toPlainText();
+    return m_text;
+}
+
+void RequestPanel::setText(const QString &text)
+{
+    m_text = text;
+    m_editorStale = true;
+    if (m_tabs->currentWidget() == m_json)
+        showTextInEditor();
+}
+
+void RequestPanel::showTextInEditor()
+{
+    if (!m_editorStale)
+        return;
+    m_editorStale = false;
+    m_syncing = true;
+    m_json->setPlainText(m_text);
+    m_syncing = false;
 }
 
 void RequestPanel::setBodyText(const QString &text)
 {
-    m_json->setPlainText(text);
+    setText(text);
     fromJson();
 }
 
@@ -161,16 +187,14 @@ bool RequestPanel::paste(const QString &text, QString *error)
 void RequestPanel::fromForm()
 {
     m_request = m_form->request();
-    m_syncing = true;
-    m_json->setPlainText(QString::fromUtf8(m_request.toIndentedJson()));
-    m_syncing = false;
+    setText(QString::fromUtf8(m_request.toIndentedJson()));
     revalidate();
 }
 
 void RequestPanel::fromJson()
 {
     m_jsonDebounce->stop();
-    const QJsonDocument doc = QJsonDocument::fromJson(m_json->toPlainText().toUtf8());
+    const QJsonDocument doc = QJsonDocument::fromJson(m_text.toUtf8());
     if (doc.isObject()) {
         m_request = Core::AssertRequest::fromJson(doc.object());
         m_syncing = true;
@@ -183,7 +207,7 @@ void RequestPanel::fromJson()
 void RequestPanel::revalidate()
 {
     // The JSON text is checked as written, so duplicate keys and broken JSON show up too.
-    const auto result = m_validator.validateJson(m_json->toPlainText().toUtf8());
+    const auto result = m_validator.validateJson(m_text.toUtf8());
     m_problems = result.problems;
     m_problemList->clear();
     int errors = 0;
@@ -229,7 +253,7 @@ void RequestPanel::focusPointer(const QString &pointer)
     // The form's tab is shown first: a widget on a hidden tab cannot take the focus.
     m_tabs->setCurrentWidget(m_form);
     if (!m_form->focusPointer(pointer)) {
-        m_tabs->setCurrentWidget(m_json);
+        m_tabs->setCurrentWidget(m_json); // fills the editor
         m_json->setFocus();
     }
 }

@@ -58,6 +58,8 @@ Q_SIGNALS:
 private:
     void fromForm();
     void fromJson();
+    void setText(const QString &text);
+    void showTextInEditor();
     void revalidate();
     void updateSendButton();
 
@@ -68,6 +70,8 @@ private:
     QTabWidget *m_tabs;
     RequestForm *m_form;
     QPlainTextEdit *m_json;
+    QString m_text; // the body as written; the editor shows it while its tab is current
+    bool m_editorStale = true;
     QTreeWidget *m_problemList;
     QLabel *m_summary;
     QLabel *m_reviewNote;

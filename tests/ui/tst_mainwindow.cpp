@@ -290,6 +290,34 @@ private Q_SLOTS:
         QTRY_VERIFY(stage->hasFocus() || stage->isAncestorOf(QApplication::focusWidget()));
     }
 
+    void theJsonEditorShowsAndTakesTheBody()
+    {
+        Test::AppFixture app;
+        MainWindow window(app.services);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *tabs = find<QTabWidget>(&window, "requestTabs");
+        auto *editor = find<QPlainTextEdit>(&window, "requestEditor");
+        auto *first = find<QLineEdit>(&window, "edit_first_name");
+        // A form edit made while the JSON tab is hidden is there when the tab is shown.
+        first->selectAll();
+        QTest::keyClicks(first, QStringLiteral("Ines"));
+        tabs->setCurrentWidget(editor);
+        QCOMPARE(editor->toPlainText(), window.requestPanel()->bodyText());
+        QVERIFY(editor->toPlainText().contains(QLatin1String("\"first_name\": \"Ines\"")));
+        // Typing JSON into the editor fills the form.
+        editor->setFocus();
+        editor->selectAll();
+        QTest::keyClicks(editor,
+                         QStringLiteral("{\"match\":{\"primary_email\":\"i@x.example\"},"
+                                        "\"attributes\":{\"first_name\":\"Ida\",\"department\":\"Ops\"}}"));
+        QTRY_COMPARE(first->text(), QStringLiteral("Ida"));
+        QCOMPARE(find<QLineEdit>(&window, "edit_department")->text(), QStringLiteral("Ops"));
+        QCOMPARE(find<QLineEdit>(&window, "matchValue")->text(), QStringLiteral("i@x.example"));
+        // and the editor keeps the text as typed (not reformatted under the cursor)
+        QVERIFY(editor->toPlainText().startsWith(QLatin1String("{\"match\":{")));
+    }
+
     void jsonTabRoundTripKeepsUnknownFields()
     {
         Test::AppFixture app;
