@@ -340,7 +340,6 @@ void MainWindow::showEnvironment(const QString &name, const QUrl &baseUrl)
 void MainWindow::showHistoryNotices(const QStringList &notices)
 {
     m_historyPanel->setNotice(notices.join(QLatin1Char('\n')));
-    m_historyPanel->reload();
 }
 
 void MainWindow::send()

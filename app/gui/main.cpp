@@ -129,12 +129,15 @@ int main(int argc, char *argv[])
     services.keys = &keys;
     services.sandbox = [&sandbox] { return sandbox.endpoint(); };
 
+    // Opened before the window exists: the service runs requests in order, so the window's first
+    // page of history is read from the opened store (and the opening overlaps building the window).
+    const QFuture<Core::HistoryService::OpenResult> historyOpened = history.open();
     Ui::MainWindow window(services);
     QObject::connect(&sandbox, &Core::SandboxLauncher::stopped, &window, &Ui::MainWindow::sandboxStopped);
     // With no account configured, the first thing a new user sees is the working sandbox.
     if (parser.isSet(options.sandbox) || !profiles.hasUserProfile())
         window.selectProfile(Core::ProfileStore::sandboxName());
-    Core::whenReady(history.open(), &window, [&window](const Core::HistoryService::OpenResult &opened) {
+    Core::whenReady(historyOpened, &window, [&window](const Core::HistoryService::OpenResult &opened) {
         QStringList notices = opened.notices;
         if (!opened.ok)
             notices.prepend(

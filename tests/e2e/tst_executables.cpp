@@ -2,6 +2,8 @@
 
 #include "buildinfo.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using AssertDesk::Test::runProcess;
@@ -60,11 +62,18 @@ private Q_SLOTS:
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir::tempPath() + QStringLiteral("/assertdesk-exe-test"));
-        const auto r
-            = runProcess(QStringLiteral(ASSERTDESK_GUI_EXE), {QStringLiteral("--quit-after-paint")}, {}, env, 60000);
-        QVERIFY2(!r.timedOut, "the window never reported its first paint");
-        QCOMPARE(r.exitCode, 0);
+        QTemporaryDir home;
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        for (int run = 0; run < 2; ++run) { // a new history, then the one the first run made
+            const auto r = runProcess(QStringLiteral(ASSERTDESK_GUI_EXE), {QStringLiteral("--quit-after-paint")}, {},
+                                      env, 60000);
+            QVERIFY2(!r.timedOut, "the window never reported its first paint");
+            QCOMPARE(r.exitCode, 0);
+            // The window's first history query runs after the store is open, not against a closed one.
+            QVERIFY2(!r.errText().contains(QLatin1String("not open")), qPrintable(r.errText()));
+            QVERIFY(QFile::exists(home.filePath(QStringLiteral("data/assertdesk/history.sqlite"))));
+        }
     }
 
     void cliRejectsUnknownCommand()
