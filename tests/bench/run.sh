@@ -4,8 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 scripts/install-deps.sh
-# Start-up is timed with hyperfine (no shell in between, warm-up runs, many samples).
-command -v hyperfine >/dev/null || apt-get install -y -q hyperfine >/dev/null
 cmake --preset release >/dev/null
 cmake --build --preset release >/dev/null
 B=$PWD/build/release
@@ -18,7 +16,6 @@ mkdir -m 700 -p "$XDG_RUNTIME_DIR"
 runs=${RUNS:-7}
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
-rss_kb() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 ms() { awk -v u="$1" 'BEGIN { printf "%.1f", u / 1000 }'; }
 
@@ -27,16 +24,10 @@ echo
 
 # Start-up and idle memory, with a 100,000-row history present.
 "$B/tests/bench/bench_history" 100000 "$tmp/history" >/dev/null
-app="$B/bin/assertdesk --quit-after-paint --data-dir $tmp/history"
-bare="$B/tests/bench/bench_barewindow"
-hyperfine -N -w 3 -r "$((runs * 5))" --export-json "$tmp/startup.json" "$app" "$bare" >/dev/null 2>&1
-startup_us() { python3 -c "import json,sys; r=json.load(open('$tmp/startup.json'))['results'][$1]; print(int(r['median']*1e6))"; }
-at=$(startup_us 0); bt=$(startup_us 1)
-app_m=() bare_m=()
-for _ in $(seq "$runs"); do
-  app_m+=("$(rss_kb $app)"); bare_m+=("$(rss_kb $bare)")
-done
-am=$(printf '%s\n' "${app_m[@]}" | median); bm=$(printf '%s\n' "${bare_m[@]}" | median)
+# bench_startup alternates the app and the floor run by run (after warm-up runs), so a machine
+# that speeds up or slows down during the measurement moves both alike.
+IFS=$'\t' read -r at bt am bm <<<"$("$B/tests/bench/bench_startup" "$((runs * 5))" \
+  "$B/bin/assertdesk" --quit-after-paint --data-dir "$tmp/history" -- "$B/tests/bench/bench_barewindow")"
 
 echo "| measure | Assert Desk | floor | ratio / target |"
 echo "|---|---|---|---|"
