@@ -7,6 +7,7 @@
 #include "keychainsecretstore.h"
 #include "keyvault.h"
 #include "profilestore.h"
+#include "quitonsignal.h"
 #include "sandboxlauncher.h"
 
 #include <QApplication>
@@ -148,6 +149,12 @@ int main(int argc, char *argv[])
     if (parser.isSet(options.quitAfterPaint))
         // Directly, so the loop ends before work deferred past the first paint (the sandbox) begins.
         QObject::connect(&window, &Ui::MainWindow::firstPaint, &app, [] { QCoreApplication::exit(0); });
+    // Terminated from outside (logout, kill, Ctrl+C in a terminal): close as the user would, so
+    // the window state is saved, the history closed and the sandbox stopped.
+    QuitOnSignal quitOnSignal([&window](int) {
+        window.close();
+        QCoreApplication::exit(0);
+    });
     window.show();
     return app.exec();
 }

@@ -2,6 +2,7 @@
 #include "sandboxlauncher.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
@@ -188,6 +189,46 @@ private Q_SLOTS:
         app.kill();
         QVERIFY(app.waitForFinished(10000));
         QTRY_VERIFY_WITH_TIMEOUT(!processAlive(children.first()), 10000);
+    }
+
+    void theDesktopAppClosesInOrderWhenTerminated()
+    {
+        // SIGTERM (logout, kill, Ctrl+C) closes the app as the user would: window state saved,
+        // history closed and unlocked, sandbox stopped, exit status 0.
+        QTemporaryDir home;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        QProcess app;
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(ASSERTDESK_GUI_EXE), {QStringLiteral("--sandbox")});
+        QVERIFY(app.waitForStarted(10000));
+        QList<qint64> children;
+        // The sandbox starts once the window is painted: by then the app is fully up.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                children = childrenOf(app.processId());
+                return !children.isEmpty();
+            },
+            20000));
+        const QString lock = home.filePath(QStringLiteral("data/assertdesk/history.lock"));
+        QVERIFY(QFile::exists(lock));
+        QCOMPARE(::kill(pid_t(app.processId()), SIGTERM), 0);
+        QVERIFY(app.waitForFinished(20000));
+        QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(app.exitCode(), 0);
+        QVERIFY(!QFile::exists(lock));
+        QTRY_VERIFY_WITH_TIMEOUT(!processAlive(children.first()), 10000);
+        bool stateSaved = false;
+        QDirIterator it(home.filePath(QStringLiteral("config")), {QStringLiteral("*.conf")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            if (f.open(QIODevice::ReadOnly) && f.readAll().contains("geometry"))
+                stateSaved = true;
+        }
+        QVERIFY(stateSaved);
     }
 };
 
