@@ -43,7 +43,6 @@ HistoryPanel::HistoryPanel(HistoryService *history, QWidget *parent)
     setFocusProxy(m_search); // the pane's heading mnemonic lands in the search
     m_search->setPlaceholderText(tr("Search emails, names, contact ids, error codes"));
     m_search->setAccessibleName(tr("Search the history"));
-    m_search->setClearButtonEnabled(true);
     m_outcome->setObjectName(QStringLiteral("historyOutcome"));
     m_outcome->setAccessibleName(tr("Show outcome"));
     m_outcome->addItem(tr("All outcomes"), QString());

@@ -34,6 +34,7 @@ public:
     void exportSelection();
     Core::HistoryModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    QLineEdit *searchField() const { return m_search; }
     qint64 selectedId() const;
 
 Q_SIGNALS:

@@ -25,6 +25,7 @@
 #include <QComboBox>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -32,9 +33,10 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
-#include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUrl>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace AssertDesk::Ui {
@@ -151,6 +153,12 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     reloadProfiles();
     // Form rows below the fold are built once the window is up.
     whenIdleAfterFirstPaint([this] { m_requestPanel->form()->buildRemainingRows(); });
+    // A clear button needs the style's icon, and reading it loads every image-format plugin; the
+    // button shows only once the field has text, so it is added after the first paint.
+    whenIdleAfterFirstPaint([this] {
+        m_historyPanel->searchField()->setClearButtonEnabled(true);
+        m_responsePanel->filterField()->setClearButtonEnabled(true);
+    });
 
     const auto showProblems = [this](int errors, int warnings) {
         statusBar()->showMessage(errors == 0 && warnings == 0
@@ -188,17 +196,28 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    QToolBar *toolbar = addToolBar(tr("Profile"));
+    // The profile bar: a plain row rather than a QToolBar, whose overflow button decodes a style
+    // icon (and so loads every image-format plugin) before the first paint.
+    auto *toolbar = new QWidget(centralWidget());
     toolbar->setObjectName(QStringLiteral("profileToolbar"));
-    toolbar->setMovable(false);
-    auto *label = new QLabel(tr(" Profile: "), toolbar);
+    auto *bar = new QHBoxLayout(toolbar);
+    bar->setContentsMargins(0, 0, 0, 0);
+    auto *label = new QLabel(tr("Profile:"), toolbar);
     m_profiles = new QComboBox(toolbar);
     m_profiles->setObjectName(QStringLiteral("profileSwitcher"));
     m_profiles->setAccessibleName(tr("Profile"));
     m_profiles->setMinimumContentsLength(16);
     label->setBuddy(m_profiles);
-    toolbar->addWidget(label);
-    toolbar->addWidget(m_profiles);
+    bar->addWidget(label);
+    bar->addWidget(m_profiles);
+    const auto addButton = [toolbar, bar](QAction *action) {
+        auto *button = new QToolButton(toolbar);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setAutoRaise(true);
+        bar->addWidget(button);
+    };
+    static_cast<QBoxLayout *>(centralWidget()->layout())->insertWidget(0, toolbar);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *exportHistory = file->addAction(tr("&Export history…"), m_historyPanel, &HistoryPanel::exportSelection);
@@ -223,15 +242,15 @@ void MainWindow::createActions()
     send->setObjectName(QStringLiteral("actionSend"));
     QAction *cancel = request->addAction(tr("&Cancel sending"), m_sender, &SendController::cancel);
     cancel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
-    toolbar->addSeparator();
-    toolbar->addAction(send);
+    addButton(send);
     addAction(send);
 
     QMenu *profile = menuBar()->addMenu(tr("&Profile"));
     QAction *key = profile->addAction(tr("API &key…"), this, &MainWindow::editKey);
     key->setObjectName(QStringLiteral("actionKey"));
     key->setShortcut(QKeySequence(tr("Ctrl+K")));
-    toolbar->addAction(key);
+    addButton(key);
+    bar->addStretch(1);
     QAction *profilesAction = profile->addAction(tr("&Profiles…"), this, &MainWindow::editProfiles);
     profilesAction->setObjectName(QStringLiteral("actionProfiles"));
     QAction *schema = profile->addAction(tr("Fetch workspace &schema"), this, &MainWindow::fetchSchema);

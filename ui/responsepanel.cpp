@@ -58,7 +58,6 @@ ResponsePanel::ResponsePanel(QWidget *parent)
     m_filter->setObjectName(QStringLiteral("responseFilter"));
     m_filter->setPlaceholderText(tr("Filter fields and values"));
     m_filter->setAccessibleName(tr("Filter the response"));
-    m_filter->setClearButtonEnabled(true);
     auto *copyValue = new QPushButton(tr("Copy &value"), typed);
     auto *copyPath = new QPushButton(tr("Copy pat&h"), typed);
     copyValue->setAccessibleName(tr("Copy the selected value"));

@@ -41,6 +41,7 @@ public:
     bool isParsing() const;
     ResponseTreeModel *treeModel() const { return m_model; }
     QTreeView *treeView() const { return m_tree; }
+    QLineEdit *filterField() const { return m_filter; }
 
     void copyValue();
     void copyPath();

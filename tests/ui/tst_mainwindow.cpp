@@ -91,6 +91,9 @@ private Q_SLOTS:
         QTRY_COMPARE(QApplication::focusWidget(), find<QTabWidget>(&window, "requestTabs")->tabBar());
         QTest::keyClick(window.windowHandle(), Qt::Key_N, Qt::AltModifier);
         QTRY_COMPARE(QApplication::focusWidget(), find<QWidget>(&window, "outcomeBanner"));
+        // Search fields get their clear button once the window is up.
+        QTRY_VERIFY(find<QLineEdit>(&window, "historySearch")->isClearButtonEnabled());
+        QVERIFY(find<QLineEdit>(&window, "responseFilter")->isClearButtonEnabled());
         // The sandbox starts once the window is painted, and the status bar then names its address.
         auto *environment = find<QLabel>(&window, "environmentLabel");
         QTRY_VERIFY_WITH_TIMEOUT(environment->text().startsWith(QStringLiteral("Sandbox · http://127.0.0.1:")), 20000);
