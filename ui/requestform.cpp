@@ -8,7 +8,6 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QEvent>
 #include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -38,7 +37,6 @@ RequestForm::RequestForm(const Core::FieldCatalogue &catalogue, const QStringLis
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setObjectName(QStringLiteral("requestFormScroll"));
     scroll->setAccessibleName(tr("Request form"));
     auto *content = new QWidget(scroll);
     auto *grid = new QGridLayout(content);
@@ -104,22 +102,7 @@ RequestForm::RequestForm(const Core::FieldCatalogue &catalogue, const QStringLis
     ensureRows(rowsBuiltAtOnce);
     scroll->setWidget(content);
     outer->addWidget(scroll);
-    m_scroll = scroll;
-    m_content = content;
-    // A taller window shows more rows at once: they are built when its size is known, which is
-    // before it is painted.
-    scroll->viewport()->installEventFilter(this);
 
-}
-
-bool RequestForm::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize) {
-        const int height = m_scroll->viewport()->height();
-        while (builtRowCount() < rowCount() && m_content->sizeHint().height() < height)
-            ensureRows(builtRowCount() + 1);
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 void RequestForm::buildRemainingRows()

@@ -13,7 +13,6 @@ class QComboBox;
 class QGridLayout;
 class QLabel;
 class QLineEdit;
-class QScrollArea;
 class QTimer;
 
 namespace AssertDesk::Ui {
@@ -43,16 +42,13 @@ public:
     bool focusPointer(const QString &pointer);
     void setReadOnly(bool readOnly);
 
-    // Rows built with the form; more if the window shows more before its first paint.
+    // Rows built with the form, before any paint.
     static constexpr int rowsBuiltAtOnce = 12;
     int rowCount() const { return int(m_specs.size()); }
     int builtRowCount() const { return int(m_rows.size()); }
     // Builds the remaining rows a few at a time while the event loop is otherwise idle.
     void buildRemainingRows();
     void buildAllRows() { ensureRows(rowCount()); }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     void edited();
@@ -80,8 +76,6 @@ private:
     QLabel *m_matchProblem = nullptr;
     QLabel *m_keptNote = nullptr;
     QGridLayout *m_grid = nullptr;
-    QScrollArea *m_scroll = nullptr;
-    QWidget *m_content = nullptr;
     int m_firstRowLine = 0;
     QWidget *m_lastInTabChain = nullptr;
     QTimer *m_builder = nullptr;
