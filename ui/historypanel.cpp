@@ -1,6 +1,6 @@
 #include "historypanel.h"
-#include "notelabel.h"
 #include "futures.h"
+#include "notelabel.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #include "mainwindow.h"
-#include "notelabel.h"
 #include "futures.h"
+#include "notelabel.h"
 
 #include "curltext.h"
 #include "historypanel.h"
@@ -23,6 +23,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,7 +37,6 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QUrl>
-#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace AssertDesk::Ui {

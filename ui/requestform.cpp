@@ -102,7 +102,6 @@ RequestForm::RequestForm(const Core::FieldCatalogue &catalogue, const QStringLis
     ensureRows(rowsBuiltAtOnce);
     scroll->setWidget(content);
     outer->addWidget(scroll);
-
 }
 
 void RequestForm::buildRemainingRows()
@@ -172,8 +171,8 @@ void RequestForm::addRow(const Core::FieldSpec &spec)
         m_lastInTabChain = w;
     }
     if (content->isVisible()) {
-        for (QWidget *w : {static_cast<QWidget *>(row.set), static_cast<QWidget *>(row.editor),
-                           static_cast<QWidget *>(row.null)})
+        for (QWidget *w :
+             {static_cast<QWidget *>(row.set), static_cast<QWidget *>(row.editor), static_cast<QWidget *>(row.null)})
             w->show();
     }
 

@@ -1,7 +1,7 @@
 #include "requestpanel.h"
 
-#include "notelabel.h"
 #include "curltext.h"
+#include "notelabel.h"
 #include "requestform.h"
 
 #include <QFontDatabase>

@@ -1,7 +1,7 @@
 #include "responsepanel.h"
 
-#include "notelabel.h"
 #include "apierror.h"
+#include "notelabel.h"
 #include "responsetreemodel.h"
 
 #include <QAction>

@@ -95,8 +95,8 @@ QFuture<SandboxEndpoint> SandboxLauncher::endpoint()
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error != QProcess::FailedToStart || !m_promise)
             return;
-        const QString why = tr("%1 could not be started: %2")
-                                .arg(QDir::toNativeSeparators(m_program), m_process->errorString());
+        const QString why
+            = tr("%1 could not be started: %2").arg(QDir::toNativeSeparators(m_program), m_process->errorString());
         discardProcess();
         finish({{}, {}, why});
     });

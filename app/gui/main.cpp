@@ -121,7 +121,8 @@ int main(int argc, char *argv[])
                                                                : Core::HistoryStore::defaultDataDir());
     // The built-in sandbox: the assertdesk-sandbox executable beside this one, started as a child
     // process the first time something needs it, with 25 seeded contacts and a session key.
-    Core::SandboxLauncher sandbox(Core::SandboxLauncher::defaultProgram(), {QStringLiteral("--seed"), QStringLiteral("25")});
+    Core::SandboxLauncher sandbox(Core::SandboxLauncher::defaultProgram(),
+                                  {QStringLiteral("--seed"), QStringLiteral("25")});
 
     Ui::AppServices services;
     services.client = &client;

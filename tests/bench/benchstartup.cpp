@@ -43,8 +43,8 @@ bool run(std::vector<char *> argv, Sample *sample)
     rusage usage {};
     if (wait4(pid, &status, 0, &usage) != pid)
         return false;
-    sample->micros = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start)
-                         .count();
+    sample->micros
+        = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start).count();
     sample->rssKb = usage.ru_maxrss;
     return WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }

@@ -7,10 +7,10 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include <csignal>
-#include <sys/types.h>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <csignal>
+#include <sys/types.h>
 
 using namespace AssertDesk;
 using Core::SandboxEndpoint;
@@ -125,8 +125,9 @@ private Q_SLOTS:
         QVERIFY2(after.ok(), qPrintable(after.error));
         QVERIFY(launcher.processId() != pid);
         QVERIFY(after.key != before.key);
-        QCOMPARE(Test::HttpClient(after.baseUrl, after.key.toUtf8()).post(QStringLiteral("/contact/_query"), "{}").status,
-                 200);
+        QCOMPARE(
+            Test::HttpClient(after.baseUrl, after.key.toUtf8()).post(QStringLiteral("/contact/_query"), "{}").status,
+            200);
     }
 
     void aMissingProgramIsNamed()
