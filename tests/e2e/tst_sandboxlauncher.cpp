@@ -58,6 +58,26 @@ QList<qint64> childrenOf(qint64 parent)
     return children;
 }
 
+// Starts the desktop app on the sandbox in a throw-away home and waits until its sandbox child
+// runs: the sandbox starts once the window is painted, so by then the app is fully up.
+bool startDesktopApp(QProcess *app, const QTemporaryDir &home, QList<qint64> *children)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    app->setProcessEnvironment(env);
+    app->start(QStringLiteral(ASSERTDESK_GUI_EXE), {QStringLiteral("--sandbox")});
+    if (!app->waitForStarted(10000))
+        return false;
+    return QTest::qWaitFor(
+        [&] {
+            *children = childrenOf(app->processId());
+            return !children->isEmpty();
+        },
+        20000);
+}
+
 } // namespace
 
 // The built-in sandbox of the desktop app: a child process started on demand.
@@ -167,22 +187,10 @@ private Q_SLOTS:
     void theSandboxDiesWithTheDesktopApp()
     {
         // The app killed outright runs no destructors; the kernel must still stop its sandbox.
-        QProcess app;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         QTemporaryDir home;
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-        app.setProcessEnvironment(env);
-        app.start(QStringLiteral(ASSERTDESK_GUI_EXE), {QStringLiteral("--sandbox")});
-        QVERIFY(app.waitForStarted(10000));
+        QProcess app;
         QList<qint64> children;
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                children = childrenOf(app.processId());
-                return !children.isEmpty();
-            },
-            20000));
+        QVERIFY(startDesktopApp(&app, home, &children));
         QCOMPARE(children.size(), 1);
         QFile exe(QStringLiteral("/proc/%1/cmdline").arg(children.first()));
         QVERIFY(exe.open(QIODevice::ReadOnly));
@@ -197,22 +205,9 @@ private Q_SLOTS:
         // SIGTERM (logout, kill, Ctrl+C) closes the app as the user would: window state saved,
         // history closed and unlocked, sandbox stopped, exit status 0.
         QTemporaryDir home;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
         QProcess app;
-        app.setProcessEnvironment(env);
-        app.start(QStringLiteral(ASSERTDESK_GUI_EXE), {QStringLiteral("--sandbox")});
-        QVERIFY(app.waitForStarted(10000));
         QList<qint64> children;
-        // The sandbox starts once the window is painted: by then the app is fully up.
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                children = childrenOf(app.processId());
-                return !children.isEmpty();
-            },
-            20000));
+        QVERIFY(startDesktopApp(&app, home, &children));
         const QString lock = home.filePath(QStringLiteral("data/assertdesk/history.lock"));
         QVERIFY(QFile::exists(lock));
         QCOMPARE(::kill(pid_t(app.processId()), SIGTERM), 0);
