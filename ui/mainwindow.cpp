@@ -153,8 +153,8 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     reloadProfiles();
     // Form rows below the fold are built once the window is up.
     whenIdleAfterFirstPaint([this] { m_requestPanel->form()->buildRemainingRows(); });
-    // A clear button needs the style's icon, and reading it loads every image-format plugin; the
-    // button shows only once the field has text, so it is added after the first paint.
+    // A clear button decodes the style's icon when it is enabled; the button shows only once the
+    // field has text, so it is added after the first paint.
     whenIdleAfterFirstPaint([this] {
         m_historyPanel->searchField()->setClearButtonEnabled(true);
         m_responsePanel->filterField()->setClearButtonEnabled(true);
@@ -197,7 +197,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     // The profile bar: a plain row rather than a QToolBar, whose overflow button decodes a style
-    // icon (and so loads every image-format plugin) before the first paint.
+    // icon in its constructor, before the first paint.
     auto *toolbar = new QWidget(centralWidget());
     toolbar->setObjectName(QStringLiteral("profileToolbar"));
     auto *bar = new QHBoxLayout(toolbar);
