@@ -117,10 +117,8 @@ void RequestForm::ensureRows(int count)
         return;
     while (builtRowCount() < count)
         addRow(m_specs.at(builtRowCount()));
-    if (builtRowCount() == rowCount()) {
+    if (builtRowCount() == rowCount())
         m_builder->stop();
-        Q_EMIT allRowsBuilt();
-    }
 }
 
 int RequestForm::indexOf(const QString &field) const
@@ -170,10 +168,10 @@ void RequestForm::addRow(const Core::FieldSpec &spec)
         QWidget::setTabOrder(m_lastInTabChain, w);
         m_lastInTabChain = w;
     }
-    if (content->isVisible()) {
-        for (QWidget *w :
-             {static_cast<QWidget *>(row.set), static_cast<QWidget *>(row.editor), static_cast<QWidget *>(row.null)})
-            w->show();
+    if (content->isVisible()) { // a row added to a form on screen shows at once
+        row.set->show();
+        row.editor->show();
+        row.null->show();
     }
 
     QCheckBox *set = row.set;

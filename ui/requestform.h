@@ -52,7 +52,6 @@ public:
 
 Q_SIGNALS:
     void edited();
-    void allRowsBuilt();
 
 private:
     struct Row
