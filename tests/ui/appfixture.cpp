@@ -30,4 +30,13 @@ Core::SandboxEndpoint AppFixture::sandboxEndpoint()
     return future.result();
 }
 
+AppFixture::SandboxAccount AppFixture::addSandboxAccount(const QString &name, bool production)
+{
+    const Core::SandboxEndpoint sandbox = sandboxEndpoint();
+    SandboxAccount account {Core::Profile {name, sandbox.baseUrl, production, 10, false}, sandbox.key, sandbox.error};
+    if (sandbox.ok())
+        profiles->save(account.profile, &account.error);
+    return account;
+}
+
 } // namespace AssertDesk::Test

@@ -25,6 +25,15 @@ public:
 
     // Starts the sandbox (if it is not running) and waits for its address and key.
     Core::SandboxEndpoint sandboxEndpoint();
+    // Saves an account profile that points at the running sandbox, as if it were a real
+    // account; the sandbox's key is the key that account accepts. Empty error: it worked.
+    struct SandboxAccount
+    {
+        Core::Profile profile;
+        QString key;
+        QString error;
+    };
+    SandboxAccount addSandboxAccount(const QString &name, bool production);
 
     Ui::AppServices services;
     QTemporaryDir dir;

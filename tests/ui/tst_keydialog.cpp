@@ -19,15 +19,11 @@ private Q_SLOTS:
     void setTestForget()
     {
         Test::AppFixture app;
-        const Core::SandboxEndpoint sandbox = app.sandboxEndpoint();
-        QVERIFY2(sandbox.ok(), qPrintable(sandbox.error));
-        const QUrl url = sandbox.baseUrl;
-        const QString sandboxKey = sandbox.key;
-        QString error;
-        const Core::Profile live {QStringLiteral("Live"), url, false, 10, false};
-        QVERIFY(app.profiles->save(live, &error));
+        const auto live = app.addSandboxAccount(QStringLiteral("Live"), false);
+        QVERIFY2(live.error.isEmpty(), qPrintable(live.error));
+        const QString sandboxKey = live.key;
 
-        Ui::KeyDialog dialog(app.services, live);
+        Ui::KeyDialog dialog(app.services, live.profile);
         auto *saved = dialog.findChild<QLabel *>(QStringLiteral("savedKey"));
         auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("newKey"));
         QVERIFY(saved && edit);

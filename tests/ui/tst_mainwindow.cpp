@@ -375,14 +375,10 @@ private Q_SLOTS:
     void productionAsksBeforeSending()
     {
         Test::AppFixture app;
-        const Core::SandboxEndpoint sandbox = app.sandboxEndpoint();
-        QVERIFY2(sandbox.ok(), qPrintable(sandbox.error));
-        const QUrl url = sandbox.baseUrl;
-        const QString key = sandbox.key;
-        QString error;
-        QVERIFY(app.profiles->save(Core::Profile {QStringLiteral("Live"), url, true, 10, false}, &error));
+        const auto live = app.addSandboxAccount(QStringLiteral("Live"), true);
+        QVERIFY2(live.error.isEmpty(), qPrintable(live.error));
         bool keySaved = false;
-        app.keys->write(QStringLiteral("Live"), key, Core::KeyVault::Fallback::Refuse,
+        app.keys->write(QStringLiteral("Live"), live.key, Core::KeyVault::Fallback::Refuse,
                         [&](const auto &r) { keySaved = r.ok(); });
         QVERIFY(keySaved);
         MainWindow window(app.services);
