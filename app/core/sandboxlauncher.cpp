@@ -88,9 +88,11 @@ QFuture<SandboxEndpoint> SandboxLauncher::endpoint()
 #endif
     connect(m_process, &QProcess::readyReadStandardOutput, this, &SandboxLauncher::readOutput);
     connect(m_process, &QProcess::readyReadStandardError, this, [this] {
+        // Only the tail is kept (for saying why the sandbox stopped); it is cut back once it is
+        // twice that long, so a sandbox logging every request costs no copy per line.
         m_stderr += m_process->readAllStandardError();
-        if (m_stderr.size() > maxKeptOutput)
-            m_stderr = m_stderr.right(maxKeptOutput);
+        if (m_stderr.size() > 2 * maxKeptOutput)
+            m_stderr.remove(0, m_stderr.size() - maxKeptOutput);
     });
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error != QProcess::FailedToStart || !m_promise)
