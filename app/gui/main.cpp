@@ -9,6 +9,7 @@
 #include "profilestore.h"
 #include "quitonsignal.h"
 #include "sandboxlauncher.h"
+#include "startupphases.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -94,7 +95,10 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    // Declared first so that it is destroyed last: its final mark comes after every teardown.
+    StartupPhases phases;
     QApplication app(argc, argv);
+    phases.mark("application");
     QApplication::setApplicationName(QStringLiteral("assertdesk"));
     QApplication::setApplicationDisplayName(QStringLiteral(ASSERTDESK_APP_NAME));
     QApplication::setOrganizationName(QStringLiteral("AssertDesk"));
@@ -134,7 +138,9 @@ int main(int argc, char *argv[])
     // Opened before the window exists: the service runs requests in order, so the window's first
     // page of history is read from the opened store (and the opening overlaps building the window).
     const QFuture<Core::HistoryService::OpenResult> historyOpened = history.open();
+    phases.mark("services");
     Ui::MainWindow window(services);
+    phases.mark("window");
     QObject::connect(&sandbox, &Core::SandboxLauncher::stopped, &window, &Ui::MainWindow::sandboxStopped);
     // With no account configured, the first thing a new user sees is the working sandbox.
     if (parser.isSet(options.sandbox) || !profiles.hasUserProfile())
@@ -147,9 +153,13 @@ int main(int argc, char *argv[])
                     .arg(opened.error));
         window.showHistoryNotices(notices);
     });
-    if (parser.isSet(options.quitAfterPaint))
-        // Directly, so the loop ends before work deferred past the first paint (the sandbox) begins.
-        QObject::connect(&window, &Ui::MainWindow::firstPaint, &app, [] { QCoreApplication::exit(0); });
+    const bool quitAfterPaint = parser.isSet(options.quitAfterPaint);
+    QObject::connect(&window, &Ui::MainWindow::firstPaint, &app, [&phases, quitAfterPaint] {
+        phases.mark("first-paint");
+        if (quitAfterPaint)
+            // Directly, so the loop ends before work deferred past the first paint (the sandbox) begins.
+            QCoreApplication::exit(0);
+    });
     // Terminated from outside (logout, kill, Ctrl+C in a terminal): close as the user would, so
     // the window state is saved, the history closed and the sandbox stopped.
     QuitOnSignal quitOnSignal([&window](int) {
@@ -157,5 +167,8 @@ int main(int argc, char *argv[])
         QCoreApplication::exit(0);
     });
     window.show();
-    return app.exec();
+    phases.mark("shown");
+    const int status = app.exec();
+    phases.mark("event-loop");
+    return status;
 }

@@ -76,6 +76,46 @@ private Q_SLOTS:
         }
     }
 
+    // The bench and anyone timing start-up read this line; it stays silent unless asked for.
+    void desktopAppReportsStartupPhasesWhenAsked()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        QTemporaryDir home;
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        const QString marker = QStringLiteral("assertdesk.startup: phases ms:");
+
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("assertdesk.startup.info=true"));
+        const auto traced = runProcess(QStringLiteral(ASSERTDESK_GUI_EXE), {QStringLiteral("--quit-after-paint")}, {},
+                                       env, 60000);
+        QCOMPARE(traced.exitCode, 0);
+        const QStringList lines = traced.errText().split(QLatin1Char('\n')).filter(marker);
+        QCOMPARE(lines.size(), 1);
+        const QStringList words = lines.first().mid(lines.first().indexOf(marker) + marker.size()).simplified().split(
+            QLatin1Char(' '));
+        const QStringList expected {QStringLiteral("application"), QStringLiteral("services"),
+                                    QStringLiteral("window"),      QStringLiteral("shown"),
+                                    QStringLiteral("first-paint"), QStringLiteral("event-loop"),
+                                    QStringLiteral("teardown")};
+        QCOMPARE(words.size(), 2 * expected.size());
+        double previous = 0;
+        for (int i = 0; i < expected.size(); ++i) {
+            QCOMPARE(words.at(2 * i), expected.at(i));
+            bool ok = false;
+            const double ms = words.at(2 * i + 1).toDouble(&ok);
+            QVERIFY2(ok && ms >= previous, qPrintable(lines.first())); // in order, each after the last
+            previous = ms;
+        }
+        QVERIFY2(previous > 0, qPrintable(lines.first()));
+
+        env.remove(QStringLiteral("QT_LOGGING_RULES"));
+        const auto quiet = runProcess(QStringLiteral(ASSERTDESK_GUI_EXE), {QStringLiteral("--quit-after-paint")}, {},
+                                      env, 60000);
+        QCOMPARE(quiet.exitCode, 0);
+        QVERIFY2(!quiet.errText().contains(marker), qPrintable(quiet.errText()));
+    }
+
     void cliRejectsUnknownCommand()
     {
         const auto r = runProcess(QStringLiteral(ASSERTDESK_CLI_EXE), {QStringLiteral("frobnicate")});
