@@ -219,17 +219,25 @@ HttpReply SandboxServer::route(const QHttpServerRequest &request, bool *isWrite)
 
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // HTTP/1.1: a client that sends "Connection: close" gets it back, and the connection is
+    // closed once the answer is written (curl-like clients and benchmarks rely on it).
+    const bool closeAfter = header(request, "Connection").toLower().contains("close");
+    const auto answer = [this, socket, closeAfter](HttpReply reply, const FaultPlan &plan) {
+        if (closeAfter)
+            reply.setHeader("Connection", "close");
+        send(socket, std::move(reply), plan, closeAfter);
+    };
     FaultPlan plan;
     if (m_options.faults) {
         QString faultError;
         plan = FaultPlan::parse(header(request, "X-Sandbox-Fault"), &faultError);
         if (!faultError.isEmpty()) {
-            send(socket, HttpReply::error(400, QStringLiteral("bad_fault"), faultError), {});
+            answer(HttpReply::error(400, QStringLiteral("bad_fault"), faultError), {});
             return true;
         }
     }
     if (auto limited = checkRateLimit()) {
-        send(socket, *limited, plan);
+        answer(*limited, plan);
         return true;
     }
     // Faults that answer instead of the server do so before anything is carried out.
@@ -240,7 +248,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
                                QStringLiteral("Injected %1; nothing was changed.").arg(plan.status));
         if (plan.status == 429)
             r.setHeader("Retry-After", plan.retryAfter);
-        send(socket, r, plan);
+        answer(r, plan);
         return true;
     }
     if (plan.redirect) {
@@ -256,7 +264,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         r.setHeader("Location", location);
         r.setHeader("Content-Type", "text/plain");
         r.body = "Moved to " + location + "\n";
-        send(socket, r, plan);
+        answer(r, plan);
         return true;
     }
     bool isWrite = false;
@@ -265,19 +273,23 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         reply.body = oversizedBody(plan.oversizeMb);
     }
     qCDebug(lcSandbox) << request.method() << request.url().path() << reply.status;
-    send(socket, reply, plan);
+    answer(reply, plan);
     return true;
 }
 
-void SandboxServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
+void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    send(socket, HttpReply::error(404, QStringLiteral("not_found"), QStringLiteral("No such path.")), {});
+    HttpReply reply = HttpReply::error(404, QStringLiteral("not_found"), QStringLiteral("No such path."));
+    const bool closeAfter = header(request, "Connection").toLower().contains("close");
+    if (closeAfter)
+        reply.setHeader("Connection", "close");
+    send(socket, std::move(reply), {}, closeAfter);
 }
 
-void SandboxServer::send(QTcpSocket *socket, HttpReply reply, const FaultPlan &plan)
+void SandboxServer::send(QTcpSocket *socket, HttpReply reply, const FaultPlan &plan, bool closeAfter)
 {
     QPointer<QTcpSocket> guard(socket);
-    const auto write = [guard, reply, plan] {
+    const auto write = [guard, reply, plan, closeAfter] {
         // The client may have gone while we waited; writing then would crash the server.
         if (!guard || guard->state() != QAbstractSocket::ConnectedState)
             return;
@@ -287,17 +299,22 @@ void SandboxServer::send(QTcpSocket *socket, HttpReply reply, const FaultPlan &p
         }
         if (!plan.trickleMs) {
             guard->write(reply.head() + reply.body);
+            if (closeAfter)
+                guard->disconnectFromHost(); // after the written bytes are sent
             return;
         }
         guard->write(reply.head());
         auto *timer = new QTimer(guard);
         auto offset = std::make_shared<qsizetype>(0);
-        QObject::connect(timer, &QTimer::timeout, guard, [guard, timer, reply, offset] {
+        QObject::connect(timer, &QTimer::timeout, guard, [guard, timer, reply, offset, closeAfter] {
             constexpr qsizetype piece = 64;
             guard->write(reply.body.mid(*offset, piece));
             *offset += piece;
-            if (*offset >= reply.body.size())
+            if (*offset >= reply.body.size()) {
                 timer->deleteLater();
+                if (closeAfter)
+                    guard->disconnectFromHost();
+            }
         });
         timer->start(plan.trickleMs);
     };

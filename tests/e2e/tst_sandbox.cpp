@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace AssertDesk::Sandbox;
@@ -484,6 +485,34 @@ void TestSandbox::droppedConnectionStillWrites()
     QVERIFY(dropped.error != QNetworkReply::NoError);
     // The outcome was unknown to the client, but the contact exists.
     QCOMPARE(m_server->contactCount(), 1);
+}
+
+// HTTP/1.1 says a server closes the connection after answering a request that asks for it;
+// a client reusing it would otherwise wait on a half-open socket. Without the option the
+// connection stays open for the next request.
+void TestSandbox::connectionCloseIsHonoured()
+{
+    const QUrl base = m_server->baseUrl();
+    const QByteArray body = assertBody(QStringLiteral("close@x.example"), {{QStringLiteral("title"), QStringLiteral("c")}});
+    for (const bool close : {true, false}) {
+        QTcpSocket socket;
+        socket.connectToHost(base.host(), quint16(base.port()));
+        QVERIFY(socket.waitForConnected(10000));
+        QByteArray request = "POST " + base.path().toUtf8() + "/contact/_assert HTTP/1.1\r\nHost: "
+            + base.host().toUtf8() + "\r\nAuthorization: Bearer " + kKey
+            + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+        if (close)
+            request += "Connection: close\r\n";
+        socket.write(request + "\r\n" + body);
+        QByteArray answer;
+        QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).contains("\r\n\r\n{"), 10000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 20"), answer.constData());
+        QCOMPARE(answer.contains("\r\nConnection: close\r\n"), close);
+        if (close)
+            QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 10000);
+        else
+            QVERIFY2(!socket.waitForDisconnected(300), "the server closed a connection the client kept");
+    }
 }
 
 void TestSandbox::faultHeaderIgnoredWithoutFaultsOption()

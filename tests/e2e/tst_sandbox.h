@@ -41,6 +41,7 @@ private Q_SLOTS:
     void concurrentAssertsForOneNewEmailMakeOneContact();
     void faultsAnswerAsAsked();
     void droppedConnectionStillWrites();
+    void connectionCloseIsHonoured();
     void faultHeaderIgnoredWithoutFaultsOption();
     void rateLimitAnswers429WithRetryAfter();
     void seedMakesRealisticContacts();
