@@ -36,28 +36,42 @@ echo "| start-up to first paint (100k-row history) | $(ms "$at") ms | $(ms "$bt"
 echo "| resident memory after start-up | $((am / 1024)) MB | $((bm / 1024)) MB (bare Qt window) | $(ratio "$am" "$bm")x (target 1.5x) |"
 
 # Where start-up goes, phase by phase: both programs print the milliseconds from the start of
-# main() to each phase (the app when its assertdesk.startup log is on); each figure is a median.
-phase_medians() {
-  for _ in $(seq $((runs * 3))); do "$@" 2>&1 >/dev/null | sed -n 's/.*phases ms: //p'; done |
-    awk '{ for (i = 1; i < NF; i += 2) print $i, $(i + 1) }' | sort -k1,1 -k2,2n |
-    awk '{ v[$1] = v[$1] " " $2; n[$1]++ } END { for (p in v) { split(substr(v[p], 2), a, " "); print p, a[int((n[p] + 1) / 2)] } }'
+# main() to each phase (the app when its assertdesk.startup log is on). They run alternately, and
+# each run's wall time less its last mark is what happens before and after main(). Medians.
+phase_run() { # label command...: prints "label phase ms ..." for one run
+  local label=$1 start end line
+  shift
+  start=$EPOCHREALTIME
+  line=$("$@" 2>&1 >/dev/null | sed -n 's/.*phases ms: //p')
+  end=$EPOCHREALTIME
+  echo "$label $line wall $(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", (b - a) * 1000 }')"
 }
 declare -A ap bp
-while read -r k v; do ap[$k]=$v; done < <(QT_LOGGING_RULES='*.info=false;assertdesk.startup.info=true' \
-  phase_medians "$B/bin/assertdesk" --quit-after-paint --data-dir "$tmp/history")
-while read -r k v; do bp[$k]=$v; done < <(phase_medians "$B/tests/bench/bench_barewindow")
+while read -r who k v; do
+  if [[ $who == A ]]; then ap[$k]=$v; else bp[$k]=$v; fi
+done < <(
+  for _ in $(seq $((runs * 3))); do
+    QT_LOGGING_RULES='*.info=false;assertdesk.startup.info=true' \
+      phase_run A "$B/bin/assertdesk" --quit-after-paint --data-dir "$tmp/history"
+    phase_run B "$B/tests/bench/bench_barewindow"
+  done | awk '{ for (i = 2; i < NF; i += 2) { print $1, $i, $(i + 1); if ($i == "teardown") t = $(i + 1) }
+                print $1, "outside", $NF - t }' |
+    sort -k1,1 -k2,2 -k3,3n |
+    awk '{ k = $1 " " $2; v[k] = v[k] " " $3; n[k]++ }
+         END { for (k in v) { split(substr(v[k], 2), a, " "); print k, a[int((n[k] + 1) / 2)] } }')
 bp[services]=${bp[application]}
 d() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a - b }'; }
 echo
 echo "| start-up phase, median ms | Assert Desk | bare Qt window |"
 echo "|---|---|---|"
-echo "| before main() and after it: loading and linking libraries, process exit | $(d "$(ms "$at")" "${ap[teardown]}") | $(d "$(ms "$bt")" "${bp[teardown]}") |"
+echo "| before main() and after it: loading and linking libraries, process exit | $(d "${ap[outside]}" 0) | $(d "${bp[outside]}" 0) |"
 echo "| QApplication (platform plugin, settings) | $(d "${ap[application]}" 0) | $(d "${bp[application]}" 0) |"
 echo "| composition: translator, network, profiles, keychain, history thread | $(d "${ap[services]}" "${ap[application]}") | — |"
 echo "| building the window (the app's includes loading the first font) | $(d "${ap[window]}" "${ap[services]}") | $(d "${bp[window]}" "${bp[services]}") |"
 echo "| show: polish and layout | $(d "${ap[shown]}" "${ap[window]}") | $(d "${bp[shown]}" "${bp[window]}") |"
 echo "| first paint (the bare window's includes loading the first font) | $(d "${ap[first-paint]}" "${ap[shown]}") | $(d "${bp[first-paint]}" "${bp[shown]}") |"
 echo "| leaving the event loop, teardown (history closed, window destroyed) | $(d "${ap[teardown]}" "${ap[first-paint]}") | $(d "${bp[teardown]}" "${bp[first-paint]}") |"
+echo "| whole run, wall | $(d "${ap[wall]}" 0) | $(d "${bp[wall]}" 0) |"
 echo
 echo "| measure | Assert Desk | floor | ratio / target |"
 echo "|---|---|---|---|"
