@@ -31,6 +31,13 @@ QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
     return {};
 }
 
+// HTTP/1.1: a client that sends "Connection: close" gets it back, and the connection is closed
+// once the answer is written.
+bool asksToClose(const QHttpServerRequest &request)
+{
+    return header(request, "Connection").toLower().contains("close");
+}
+
 bool isJson(const QHttpServerRequest &request)
 {
     const QByteArray type = header(request, "Content-Type").trimmed().toLower();
@@ -219,25 +226,18 @@ HttpReply SandboxServer::route(const QHttpServerRequest &request, bool *isWrite)
 
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    // HTTP/1.1: a client that sends "Connection: close" gets it back, and the connection is
-    // closed once the answer is written (curl-like clients and benchmarks rely on it).
-    const bool closeAfter = header(request, "Connection").toLower().contains("close");
-    const auto answer = [this, socket, closeAfter](HttpReply reply, const FaultPlan &plan) {
-        if (closeAfter)
-            reply.setHeader("Connection", "close");
-        send(socket, std::move(reply), plan, closeAfter);
-    };
+    const bool closeAfter = asksToClose(request);
     FaultPlan plan;
     if (m_options.faults) {
         QString faultError;
         plan = FaultPlan::parse(header(request, "X-Sandbox-Fault"), &faultError);
         if (!faultError.isEmpty()) {
-            answer(HttpReply::error(400, QStringLiteral("bad_fault"), faultError), {});
+            send(socket, HttpReply::error(400, QStringLiteral("bad_fault"), faultError), {}, closeAfter);
             return true;
         }
     }
     if (auto limited = checkRateLimit()) {
-        answer(*limited, plan);
+        send(socket, *limited, plan, closeAfter);
         return true;
     }
     // Faults that answer instead of the server do so before anything is carried out.
@@ -248,7 +248,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
                                QStringLiteral("Injected %1; nothing was changed.").arg(plan.status));
         if (plan.status == 429)
             r.setHeader("Retry-After", plan.retryAfter);
-        answer(r, plan);
+        send(socket, r, plan, closeAfter);
         return true;
     }
     if (plan.redirect) {
@@ -264,7 +264,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         r.setHeader("Location", location);
         r.setHeader("Content-Type", "text/plain");
         r.body = "Moved to " + location + "\n";
-        answer(r, plan);
+        send(socket, r, plan, closeAfter);
         return true;
     }
     bool isWrite = false;
@@ -273,21 +273,20 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         reply.body = oversizedBody(plan.oversizeMb);
     }
     qCDebug(lcSandbox) << request.method() << request.url().path() << reply.status;
-    answer(reply, plan);
+    send(socket, reply, plan, closeAfter);
     return true;
 }
 
 void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    HttpReply reply = HttpReply::error(404, QStringLiteral("not_found"), QStringLiteral("No such path."));
-    const bool closeAfter = header(request, "Connection").toLower().contains("close");
-    if (closeAfter)
-        reply.setHeader("Connection", "close");
-    send(socket, std::move(reply), {}, closeAfter);
+    send(socket, HttpReply::error(404, QStringLiteral("not_found"), QStringLiteral("No such path.")), {},
+         asksToClose(request));
 }
 
 void SandboxServer::send(QTcpSocket *socket, HttpReply reply, const FaultPlan &plan, bool closeAfter)
 {
+    if (closeAfter)
+        reply.setHeader("Connection", "close");
     QPointer<QTcpSocket> guard(socket);
     const auto write = [guard, reply, plan, closeAfter] {
         // The client may have gone while we waited; writing then would crash the server.

@@ -54,7 +54,7 @@ private:
     HttpReply route(const QHttpServerRequest &request, bool *isWrite);
     std::optional<HttpReply> checkRateLimit();
     std::optional<HttpReply> checkKey(const QHttpServerRequest &request, bool write) const;
-    void send(QTcpSocket *socket, HttpReply reply, const FaultPlan &plan, bool closeAfter = false);
+    void send(QTcpSocket *socket, HttpReply reply, const FaultPlan &plan, bool closeAfter);
 
     SandboxOptions m_options;
     ContactStore m_store;
