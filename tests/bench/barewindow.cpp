@@ -1,5 +1,6 @@
 // The floor for start-up and memory: a bare Qt Widgets window showing one widget, quitting
-// right after its first paint, as `assertdesk --quit-after-paint` does. Like the app with
+// right after its first paint, as `assertdesk --quit-after-paint` does (with --stay it stays
+// open, for measuring memory when idle). Like the app with
 // QT_LOGGING_RULES="assertdesk.startup.info=true", it prints on stderr the milliseconds from the
 // start of main() to each phase, so run.sh can set the two side by side.
 #include <QApplication>
@@ -34,7 +35,8 @@ protected:
         if (!m_painted) {
             m_painted = true;
             mark("first-paint");
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            if (!qApp->arguments().contains(QStringLiteral("--stay")))
+                QTimer::singleShot(0, qApp, &QCoreApplication::quit);
         }
     }
 
