@@ -149,6 +149,14 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
         });
     }
 
+    if (services.history) {
+        // A long upgrade of the history (rebuilding its search index) says so while it runs; it
+        // may have begun before this window existed.
+        connect(services.history, &HistoryService::working, m_historyPanel, &HistoryPanel::setNotice);
+        if (const QString work = services.history->currentWork(); !work.isEmpty())
+            m_historyPanel->setNotice(work);
+    }
+
     createActions();
     reloadProfiles();
     // Form rows below the fold are built once the window is up.

@@ -115,6 +115,7 @@ int runHistory(const QStringList &args)
         return ExitUsage;
     }
     HistoryStore store(parser.isSet(dataDir) ? parser.value(dataDir) : HistoryStore::defaultDataDir());
+    store.setProgress([](const QString &what) { printErr(what + QLatin1Char('\n')); });
     QString error;
     if (!store.open(&error)) {
         printErr(QStringLiteral("history: %1\n").arg(error));

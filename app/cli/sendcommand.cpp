@@ -191,6 +191,10 @@ int runSend(const QStringList &args)
         printErr(QStringLiteral("Sending to the production profile \"%1\".\n").arg(profile->name));
 
     HistoryService history(parser.isSet(dataDir) ? parser.value(dataDir) : HistoryStore::defaultDataDir());
+    // Directly, from the history's thread: this one is waiting for the open.
+    QObject::connect(
+        &history, &HistoryService::working, &history, [](const QString &what) { printErr(what + QLatin1Char('\n')); },
+        Qt::DirectConnection);
     const HistoryService::OpenResult opened = history.open().result();
     if (!opened.ok) {
         printErr(QStringLiteral("send: the history cannot be opened, so nothing was sent: %1\n").arg(opened.error));

@@ -98,9 +98,10 @@ struct Where
 Where whereFor(const HistoryFilter &f)
 {
     Where w;
-    if (!f.text.trimmed().isEmpty()) {
+    // Text with nothing to look for in it ("@", ".") filters nothing, like an empty field.
+    if (const QString query = HistoryStore::ftsQuery(f.text); !query.isEmpty()) {
         w.clauses << QStringLiteral("a.id IN (SELECT rowid FROM asserts_fts WHERE asserts_fts MATCH ?)");
-        w.values << HistoryStore::ftsQuery(f.text);
+        w.values << query;
     }
     if (!f.outcome.isEmpty()) {
         w.clauses << QStringLiteral("a.outcome = ?");

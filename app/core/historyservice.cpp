@@ -47,6 +47,12 @@ QString HistoryService::lastError() const
     return m_lastError;
 }
 
+QString HistoryService::currentWork() const
+{
+    const QMutexLocker lock(&m_errorLock);
+    return m_currentWork;
+}
+
 void HistoryService::setLastError(const QString &error)
 {
     QMutexLocker lock(&m_errorLock);
@@ -56,8 +62,20 @@ void HistoryService::setLastError(const QString &error)
 QFuture<HistoryService::OpenResult> HistoryService::open()
 {
     return run([this, store = m_store] {
+        store->setProgress([this](const QString &what) {
+            {
+                const QMutexLocker lock(&m_errorLock);
+                m_currentWork = what;
+            }
+            Q_EMIT working(what);
+        });
         OpenResult r;
         r.ok = store->open(&r.error);
+        store->setProgress({});
+        {
+            const QMutexLocker lock(&m_errorLock);
+            m_currentWork.clear();
+        }
         r.mode = store->mode();
         r.notices = store->notices();
         if (!r.ok)

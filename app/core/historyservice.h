@@ -45,8 +45,16 @@ public:
                                 const QString &path);
 
     QString dataDir() const { return m_dataDir; }
+
+Q_SIGNALS:
+    // Emitted from the history's thread before work that makes opening take long.
+    void working(const QString &what);
+
+public:
     // Thread-safe copy of the last failure's text.
     QString lastError() const;
+    // What the opening is busy with, while it is (what working() last said); empty otherwise.
+    QString currentWork() const;
 
 private:
     void setLastError(const QString &error);
@@ -58,6 +66,7 @@ private:
     std::shared_ptr<HistoryStore> m_store;
     mutable QMutex m_errorLock;
     QString m_lastError;
+    QString m_currentWork; // guarded by m_errorLock
 };
 
 } // namespace AssertDesk::Core

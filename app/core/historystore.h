@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -21,7 +22,7 @@ class HistoryStore final
 {
 public:
     enum class Mode { Closed, ReadWrite, ReadOnly };
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     static constexpr qint64 kCompressAbove = 32 * 1024;
     static constexpr qint64 kMaxStoredBody = 16 * 1024 * 1024;
 
@@ -34,6 +35,13 @@ public:
 
     // `upToVersion` exists for tests that need an older schema.
     bool open(QString *error, int upToVersion = kSchemaVersion);
+    // Called on the store's thread before work that makes opening take long (rebuilding the search
+    // index of a history with more than `reportAbove` entries), with a sentence for the user.
+    void setProgress(std::function<void(const QString &)> report, qint64 reportAbove = 20000)
+    {
+        m_progress = std::move(report);
+        m_reportAbove = reportAbove;
+    }
     Mode mode() const { return m_mode; }
     // Things the user must be told: read-only, moved aside, interrupted rows recovered.
     QStringList notices() const { return m_notices; }
@@ -55,12 +63,21 @@ public:
 
     QString lastError() const { return m_lastError; }
 
+    // The search text typed in the history view as an FTS5 query: every word must appear, as a
+    // prefix. Leading and trailing "@", "." and "+" are dropped ("@acme.com" finds the domain).
     static QString ftsQuery(const QString &text);
+    // What the search index holds for these values. Emails and other words joined by "@", "." or
+    // "+" are kept whole (so a full email or domain is one word in the index, found by reading one
+    // short list) and also indexed as their local part, their domain and its suffixes, and each
+    // piece ("sarah.chen@acme.co.uk": that, "sarah.chen", "acme.co.uk", "co.uk", "sarah", "chen",
+    // "acme", "co", "uk").
+    static QString searchWords(const QStringList &values);
 
 private:
     bool openDatabase(bool readOnly, QString *error);
     bool quarantineIfDamaged(bool thorough, QString *error);
     bool migrate(int upToVersion, QString *error);
+    bool reindexSearch(QString *error);
     void recoverInterrupted();
     void tightenPermissions() const;
     bool exec(const QString &sql, QString *error) const;
@@ -70,6 +87,8 @@ private:
     Mode m_mode = Mode::Closed;
     std::unique_ptr<QLockFile> m_lock;
     QStringList m_notices;
+    std::function<void(const QString &)> m_progress;
+    qint64 m_reportAbove = 0;
     mutable QString m_lastError;
 };
 

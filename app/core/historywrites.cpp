@@ -73,16 +73,11 @@ bool writeSearchRow(const QString &connection, qint64 id, const SearchText &text
     QSqlQuery ins(db);
     ins.prepare(QStringLiteral(
         "INSERT INTO asserts_fts (rowid, emails, names, contact_id, error_code) VALUES (?, ?, ?, ?, ?)"));
-    const auto join = [](QStringList l) {
-        l.removeAll(QString());
-        l.removeDuplicates();
-        return l.join(QLatin1Char(' '));
-    };
     ins.addBindValue(id);
-    ins.addBindValue(join(text.emails));
-    ins.addBindValue(join(text.names));
-    ins.addBindValue(contactId);
-    ins.addBindValue(errorCode);
+    ins.addBindValue(HistoryStore::searchWords(text.emails));
+    ins.addBindValue(HistoryStore::searchWords(text.names));
+    ins.addBindValue(HistoryStore::searchWords({contactId}));
+    ins.addBindValue(HistoryStore::searchWords({errorCode}));
     if (del.exec() && ins.exec())
         return true;
     *error = ins.lastError().text().isEmpty() ? del.lastError().text() : ins.lastError().text();

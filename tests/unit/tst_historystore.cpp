@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -211,6 +212,22 @@ void TestHistoryStore::searchFiltersAndTimeline()
     QCOMPARE(count(f), 0);
     f.text = QStringLiteral("\"quoted\" AND OR (");
     QCOMPARE(count(f), 0); // FTS syntax in the text is just text
+    // Emails are words of their own, with their parts: a domain, typed with or without its "@",
+    // an address still being typed, a top-level domain every address here has.
+    f.text = QStringLiteral("acme.example");
+    QCOMPARE(count(f), 2);
+    f.text = QStringLiteral("@acme.example");
+    QCOMPARE(count(f), 2);
+    f.text = QStringLiteral("sarah.chen@acm");
+    QCOMPARE(count(f), 2);
+    f.text = QStringLiteral("sarah.chen@acme.example.");
+    QCOMPARE(count(f), 2);
+    f.text = QStringLiteral("example");
+    QCOMPARE(count(f), 4);
+    f.text = QStringLiteral("hooli.example zoe");
+    QCOMPARE(count(f), 1);
+    f.text = QStringLiteral("@ . +");
+    QCOMPARE(count(f), 4); // nothing left to look for: no filter, like an empty search
 
     HistoryFilter byOutcome;
     byOutcome.outcome = QStringLiteral("rejected");
@@ -239,6 +256,25 @@ void TestHistoryStore::searchFiltersAndTimeline()
     const auto second = store.list({}, 3, first.last().id);
     QCOMPARE(second.size(), 1);
     QVERIFY(second.first().id < first.last().id);
+}
+
+void TestHistoryStore::searchWordsKeepEmailsWholeAndInParts()
+{
+    const auto words = [](const QStringList &values) {
+        const QStringList list = HistoryStore::searchWords(values).split(QLatin1Char(' '));
+        return QSet<QString>(list.cbegin(), list.cend());
+    };
+    QCOMPARE(words({QStringLiteral("sarah.chen+crm@acme.co.uk")}),
+             (QSet<QString> {QStringLiteral("sarah.chen+crm@acme.co.uk"), QStringLiteral("sarah.chen+crm"),
+                             QStringLiteral("acme.co.uk"), QStringLiteral("co.uk"), QStringLiteral("uk"),
+                             QStringLiteral("sarah"), QStringLiteral("chen"), QStringLiteral("crm"),
+                             QStringLiteral("acme"), QStringLiteral("co")}));
+    // Plain words stay as they are; each value's words are indexed once.
+    QCOMPARE(HistoryStore::searchWords({QStringLiteral("Sarah Chen"), QStringLiteral("Chen")}),
+             QStringLiteral("Sarah Chen"));
+    QCOMPARE(HistoryStore::searchWords({QString(), QStringLiteral("  ")}), QString());
+    QCOMPARE(HistoryStore::ftsQuery(QStringLiteral(" @acme.com  sarah. \"x ")),
+             QStringLiteral("\"acme.com\"* \"sarah\"* \"\"\"x\"*"));
 }
 
 void TestHistoryStore::crashLeavesAnInterruptedRow()
@@ -325,12 +361,39 @@ void TestHistoryStore::migratesAVersionOneHistory()
     QSqlDatabase::removeDatabase(QStringLiteral("v1"));
 
     HistoryStore store(dataDir());
+    QStringList said;
+    store.setProgress([&said](const QString &what) { said << what; }, 0);
     QString error;
     QVERIFY2(store.open(&error), qPrintable(error));
-    QCOMPARE(store.schemaVersion(), 2);
+    QCOMPARE(store.schemaVersion(), HistoryStore::kSchemaVersion);
+    // Rebuilding the search index is the long part of an upgrade; the user is told before it.
+    QCOMPARE(said.size(), 1);
+    QVERIFY2(said.first().contains(QLatin1String("search index (2 entries)")), qPrintable(said.first()));
     HistoryFilter f;
     f.text = QStringLiteral("olga@legacy.example");
     QCOMPARE(store.list(f, 10).size(), 2);
+    f.text = QStringLiteral("legacy.example"); // version 3 indexed the old entries' emails whole and in parts
+    QCOMPARE(store.list(f, 10).size(), 2);
+    {
+        // Whole: the email is one word of the index, so a search for it reads that word's list
+        // alone instead of merging the lists of every word starting with its last piece.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("vocab"));
+        db.setDatabaseName(dataDir() + QStringLiteral("/history.sqlite"));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.words USING fts5vocab(main, asserts_fts, 'row')")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("SELECT term FROM temp.words WHERE term IN ('olga@legacy.example', "
+                                      "'legacy.example', 'olga') ORDER BY term")));
+        QStringList terms;
+        while (q.next())
+            terms << q.value(0).toString();
+        QCOMPARE(terms, (QStringList {QStringLiteral("legacy.example"), QStringLiteral("olga"),
+                                      QStringLiteral("olga@legacy.example")}));
+        q = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("vocab"));
     f.text = QStringLiteral("Petrova");
     QCOMPARE(store.list(f, 10).size(), 1);
     f.text = QStringLiteral("unknown_field");

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void attemptIsRecordedBeforeAndCompletedAfter();
     void largeBodiesAreCompressedAndCapped();
     void searchFiltersAndTimeline();
+    void searchWordsKeepEmailsWholeAndInParts();
     void crashLeavesAnInterruptedRow();
     void secondInstanceIsReadOnlyAndSaysSo();
     void damagedFileIsMovedAsideIntact();
