@@ -19,7 +19,8 @@ HistoryService::~HistoryService()
 {
     // The store and its connection are destroyed on the thread that made them, after every task;
     // the worker goes when that thread finishes (not from inside one of its own calls).
-    QMetaObject::invokeMethod(m_worker, [this] { m_store.reset(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [this] { m_store.reset(); }, Qt::BlockingQueuedConnection);
     m_worker->deleteLater();
     m_thread.quit();
     m_thread.wait();
@@ -43,19 +44,19 @@ template<typename F> auto HistoryService::run(F task) -> QFuture<decltype(task()
 
 QString HistoryService::lastError() const
 {
-    QMutexLocker lock(&m_errorLock);
+    QMutexLocker lock(&m_stateLock);
     return m_lastError;
 }
 
 QString HistoryService::currentWork() const
 {
-    const QMutexLocker lock(&m_errorLock);
+    const QMutexLocker lock(&m_stateLock);
     return m_currentWork;
 }
 
 void HistoryService::setLastError(const QString &error)
 {
-    QMutexLocker lock(&m_errorLock);
+    QMutexLocker lock(&m_stateLock);
     m_lastError = error;
 }
 
@@ -64,7 +65,7 @@ QFuture<HistoryService::OpenResult> HistoryService::open()
     return run([this, store = m_store] {
         store->setProgress([this](const QString &what) {
             {
-                const QMutexLocker lock(&m_errorLock);
+                const QMutexLocker lock(&m_stateLock);
                 m_currentWork = what;
             }
             Q_EMIT working(what);
@@ -73,7 +74,7 @@ QFuture<HistoryService::OpenResult> HistoryService::open()
         r.ok = store->open(&r.error);
         store->setProgress({});
         {
-            const QMutexLocker lock(&m_errorLock);
+            const QMutexLocker lock(&m_stateLock);
             m_currentWork.clear();
         }
         r.mode = store->mode();

@@ -45,16 +45,14 @@ public:
                                 const QString &path);
 
     QString dataDir() const { return m_dataDir; }
-
-Q_SIGNALS:
-    // Emitted from the history's thread before work that makes opening take long.
-    void working(const QString &what);
-
-public:
     // Thread-safe copy of the last failure's text.
     QString lastError() const;
     // What the opening is busy with, while it is (what working() last said); empty otherwise.
     QString currentWork() const;
+
+Q_SIGNALS:
+    // Emitted from the history's thread before work that makes opening take long.
+    void working(const QString &what);
 
 private:
     void setLastError(const QString &error);
@@ -64,9 +62,9 @@ private:
     QThread m_thread;
     QObject *m_worker; // lives in m_thread; tasks are queued to it
     std::shared_ptr<HistoryStore> m_store;
-    mutable QMutex m_errorLock;
+    mutable QMutex m_stateLock; // guards the two below
     QString m_lastError;
-    QString m_currentWork; // guarded by m_errorLock
+    QString m_currentWork;
 };
 
 } // namespace AssertDesk::Core

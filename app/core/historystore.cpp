@@ -323,7 +323,8 @@ QString HistoryStore::searchWords(const QStringList &values)
             const QString domain = at >= 0 ? word.mid(at + 1) : word;
             if (at >= 0)
                 out << word.left(at) << domain;
-            for (qsizetype dot = domain.indexOf(QLatin1Char('.')); dot >= 0; dot = domain.indexOf(QLatin1Char('.'), dot + 1))
+            for (qsizetype dot = domain.indexOf(QLatin1Char('.')); dot >= 0;
+                 dot = domain.indexOf(QLatin1Char('.'), dot + 1))
                 out << domain.mid(dot + 1);
             qsizetype start = 0;
             for (qsizetype i = 0; i <= word.size(); ++i) {

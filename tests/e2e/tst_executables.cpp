@@ -87,13 +87,13 @@ private Q_SLOTS:
         const QString marker = QStringLiteral("assertdesk.startup: phases ms:");
 
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("assertdesk.startup.info=true"));
-        const auto traced = runProcess(QStringLiteral(ASSERTDESK_GUI_EXE), {QStringLiteral("--quit-after-paint")}, {},
-                                       env, 60000);
+        const auto traced
+            = runProcess(QStringLiteral(ASSERTDESK_GUI_EXE), {QStringLiteral("--quit-after-paint")}, {}, env, 60000);
         QCOMPARE(traced.exitCode, 0);
         const QStringList lines = traced.errText().split(QLatin1Char('\n')).filter(marker);
         QCOMPARE(lines.size(), 1);
-        const QStringList words = lines.first().mid(lines.first().indexOf(marker) + marker.size()).simplified().split(
-            QLatin1Char(' '));
+        const QStringList words
+            = lines.first().mid(lines.first().indexOf(marker) + marker.size()).simplified().split(QLatin1Char(' '));
         const QStringList expected {QStringLiteral("application"), QStringLiteral("services"),
                                     QStringLiteral("window"),      QStringLiteral("shown"),
                                     QStringLiteral("first-paint"), QStringLiteral("event-loop"),
@@ -110,8 +110,8 @@ private Q_SLOTS:
         QVERIFY2(previous > 0, qPrintable(lines.first()));
 
         env.remove(QStringLiteral("QT_LOGGING_RULES"));
-        const auto quiet = runProcess(QStringLiteral(ASSERTDESK_GUI_EXE), {QStringLiteral("--quit-after-paint")}, {},
-                                      env, 60000);
+        const auto quiet
+            = runProcess(QStringLiteral(ASSERTDESK_GUI_EXE), {QStringLiteral("--quit-after-paint")}, {}, env, 60000);
         QCOMPARE(quiet.exitCode, 0);
         QVERIFY2(!quiet.errText().contains(marker), qPrintable(quiet.errText()));
     }

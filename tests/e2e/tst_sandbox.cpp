@@ -493,13 +493,14 @@ void TestSandbox::droppedConnectionStillWrites()
 void TestSandbox::connectionCloseIsHonoured()
 {
     const QUrl base = m_server->baseUrl();
-    const QByteArray body = assertBody(QStringLiteral("close@x.example"), {{QStringLiteral("title"), QStringLiteral("c")}});
+    const QByteArray body
+        = assertBody(QStringLiteral("close@x.example"), {{QStringLiteral("title"), QStringLiteral("c")}});
     for (const bool close : {true, false}) {
         QTcpSocket socket;
         socket.connectToHost(base.host(), quint16(base.port()));
         QVERIFY(socket.waitForConnected(10000));
-        QByteArray request = "POST " + base.path().toUtf8() + "/contact/_assert HTTP/1.1\r\nHost: "
-            + base.host().toUtf8() + "\r\nAuthorization: Bearer " + kKey
+        QByteArray request = "POST " + base.path().toUtf8()
+            + "/contact/_assert HTTP/1.1\r\nHost: " + base.host().toUtf8() + "\r\nAuthorization: Bearer " + kKey
             + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
         if (close)
             request += "Connection: close\r\n";

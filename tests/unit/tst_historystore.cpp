@@ -388,8 +388,9 @@ void TestHistoryStore::migratesAVersionOneHistory()
         QStringList terms;
         while (q.next())
             terms << q.value(0).toString();
-        QCOMPARE(terms, (QStringList {QStringLiteral("legacy.example"), QStringLiteral("olga"),
-                                      QStringLiteral("olga@legacy.example")}));
+        QCOMPARE(terms,
+                 (QStringList {QStringLiteral("legacy.example"), QStringLiteral("olga"),
+                               QStringLiteral("olga@legacy.example")}));
         q = QSqlQuery();
         db.close();
     }
