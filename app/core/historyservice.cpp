@@ -60,16 +60,18 @@ void HistoryService::setLastError(const QString &error)
     m_lastError = error;
 }
 
-QFuture<HistoryService::OpenResult> HistoryService::open()
+QFuture<HistoryService::OpenResult> HistoryService::open(qint64 reportAbove)
 {
-    return run([this, store = m_store] {
-        store->setProgress([this](const QString &what) {
-            {
-                const QMutexLocker lock(&m_stateLock);
-                m_currentWork = what;
-            }
-            Q_EMIT working(what);
-        });
+    return run([this, store = m_store, reportAbove] {
+        store->setProgress(
+            [this](const QString &what) {
+                {
+                    const QMutexLocker lock(&m_stateLock);
+                    m_currentWork = what;
+                }
+                Q_EMIT working(what);
+            },
+            reportAbove);
         OpenResult r;
         r.ok = store->open(&r.error);
         store->setProgress({});

@@ -336,7 +336,7 @@ void TestHistoryStore::damagedFileIsMovedAsideIntact()
             > 0);
 }
 
-void TestHistoryStore::migratesAVersionOneHistory()
+void TestHistoryStore::writeVersionOneHistory()
 {
     QDir().mkpath(dataDir());
     {
@@ -359,7 +359,13 @@ void TestHistoryStore::migratesAVersionOneHistory()
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+}
 
+void TestHistoryStore::migratesAVersionOneHistory()
+{
+    writeVersionOneHistory();
+    if (QTest::currentTestFailed())
+        return;
     HistoryStore store(dataDir());
     QStringList said;
     store.setProgress([&said](const QString &what) { said << what; }, 0);
@@ -403,6 +409,31 @@ void TestHistoryStore::migratesAVersionOneHistory()
     // and it keeps working at the new version
     QVERIFY(record(store, intent(QStringLiteral("new@x.example")), created(QStringLiteral("c"), QStringLiteral("x")))
             == 3);
+}
+
+// The window shows what the history is busy with while an upgrade runs, even when the upgrade
+// began before the window existed: the service says it as it starts and keeps it until done.
+void TestHistoryStore::serviceSaysWhileItUpgrades()
+{
+    writeVersionOneHistory();
+    if (QTest::currentTestFailed())
+        return;
+    HistoryService service(dataDir());
+    QStringList said;
+    QString duringWork;
+    connect(
+        &service, &HistoryService::working, this,
+        [&](const QString &what) {
+            said << what;
+            duringWork = service.currentWork();
+        },
+        Qt::DirectConnection);
+    const HistoryService::OpenResult opened = service.open(0).result();
+    QVERIFY2(opened.ok, qPrintable(opened.error));
+    QCOMPARE(said.size(), 1);
+    QVERIFY(said.first().contains(QLatin1String("search index")));
+    QCOMPARE(duringWork, said.first());
+    QVERIFY(service.currentWork().isEmpty()); // done
 }
 
 void TestHistoryStore::newerSchemaIsRefusedNotDamaged()

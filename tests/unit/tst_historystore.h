@@ -17,6 +17,8 @@ private:
     qint64 record(AssertDesk::Core::HistoryStore &store, const AssertDesk::Core::HistoryIntent &i,
                   const AssertDesk::Core::SendResult &r);
     QString dataDir() const { return m_dir->filePath(QStringLiteral("data")); }
+    // The frozen version 1 schema and rows of tests/data/history/v1.sql, in dataDir().
+    void writeVersionOneHistory();
     std::unique_ptr<QTemporaryDir> m_dir;
 
 private Q_SLOTS:
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void secondInstanceIsReadOnlyAndSaysSo();
     void damagedFileIsMovedAsideIntact();
     void migratesAVersionOneHistory();
+    void serviceSaysWhileItUpgrades();
     void newerSchemaIsRefusedNotDamaged();
     void exportsNeverCarryAKeyAndReadBack();
     void modelLoadsLazily();
