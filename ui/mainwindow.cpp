@@ -174,6 +174,7 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
                                      : tr("Request: %1 error(s), %2 warning(s)").arg(errors).arg(warnings));
     };
     connect(m_requestPanel, &RequestPanel::problemsChanged, this, showProblems);
+    connect(m_requestPanel, &RequestPanel::problemsChanged, this, &MainWindow::warmUpConnection);
     connect(m_requestPanel, &RequestPanel::sendRequested, this, &MainWindow::send);
     connect(m_requestPanel, &RequestPanel::cancelRequested, m_sender, &SendController::cancel);
     connect(m_requestPanel, &RequestPanel::editRequested, this, [this] {
@@ -343,7 +344,17 @@ void MainWindow::onProfileChanged()
         });
     } else {
         showEnvironment(p.name, p.baseUrl);
+        whenIdleAfterFirstPaint([this] { warmUpConnection(); });
     }
+}
+
+void MainWindow::warmUpConnection()
+{
+    // An account's connection is opened while the request is being written, so Send does not
+    // wait for the TCP and TLS set-up (the built-in sandbox is on this machine: nothing to gain).
+    const Profile p = currentProfile();
+    if (!p.isSandbox() && m_services.client)
+        m_services.client->warmUp(p.baseUrl);
 }
 
 void MainWindow::sandboxStopped(const QString &why)

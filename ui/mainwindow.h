@@ -73,6 +73,7 @@ private:
     void editKey();
     void editProfiles();
     void whenIdleAfterFirstPaint(std::function<void()> task);
+    void warmUpConnection();
 
     AppServices m_services;
     QSplitter *m_splitter = nullptr;

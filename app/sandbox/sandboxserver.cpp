@@ -11,6 +11,7 @@
 #include <QRandomGenerator>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
@@ -127,6 +128,8 @@ bool SandboxServer::start(quint16 port, QString *error)
         *error = QStringLiteral("cannot listen on 127.0.0.1:%1 (in use, or not allowed)").arg(port);
         return false;
     }
+    for (QTcpServer *server : servers())
+        connect(server, &QTcpServer::newConnection, this, [this] { ++m_connections; });
     return true;
 }
 

@@ -43,6 +43,8 @@ public:
     quint16 port() const { return m_port; }
     QUrl baseUrl() const; // e.g. http://127.0.0.1:PORT/api/v2
     qsizetype contactCount() const { return m_store.size(); }
+    // TCP connections accepted so far (tests check that clients reuse them).
+    int connectionsAccepted() const { return m_connections; }
 
     static QString generateKey();
 
@@ -60,6 +62,7 @@ private:
     ContactStore m_store;
     AssertEngine m_engine;
     quint16 m_port = 0;
+    int m_connections = 0;
     bool m_tls = false;
     QElapsedTimer m_clock;
     QList<qint64> m_recent; // request times within the last second, for --rate-limit

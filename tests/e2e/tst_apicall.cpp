@@ -1,9 +1,13 @@
 #include "apiclient.h"
 #include "sandboxserver.h"
 
+#include <QFile>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTest>
 
@@ -72,6 +76,62 @@ private Q_SLOTS:
         m_server = std::make_unique<SandboxServer>(o);
         QString error;
         QVERIFY2(m_server->start(0, &error), qPrintable(error));
+    }
+
+    // A warm-up opens the connection the next send goes over, for plain HTTP and for TLS (where
+    // it must be opened as a request would open it, or the send opens another).
+    void warmUpOpensTheConnectionTheSendUses_data()
+    {
+        QTest::addColumn<bool>("tls");
+        QTest::newRow("http") << false;
+        QTest::newRow("https") << true;
+    }
+
+    void warmUpOpensTheConnectionTheSendUses()
+    {
+        QFETCH(bool, tls);
+        const QSslConfiguration before = QSslConfiguration::defaultConfiguration();
+        const auto restore = qScopeGuard([&before] { QSslConfiguration::setDefaultConfiguration(before); });
+        SandboxOptions o;
+        o.keys = {kKey};
+        SandboxServer server(o);
+        QString error;
+        if (tls) {
+            QVERIFY2(server.setTls(QStringLiteral(ASSERTDESK_TEST_DATA "/tls/sandbox-cert.pem"),
+                                   QStringLiteral(ASSERTDESK_TEST_DATA "/tls/sandbox-key.pem"), &error),
+                     qPrintable(error));
+            QFile cert(QStringLiteral(ASSERTDESK_TEST_DATA "/tls/sandbox-cert.pem"));
+            QVERIFY(cert.open(QIODevice::ReadOnly));
+            QSslConfiguration trusting = before;
+            trusting.addCaCertificate(QSslCertificate(cert.readAll()));
+            QSslConfiguration::setDefaultConfiguration(trusting);
+        }
+        QVERIFY2(server.start(0, &error), qPrintable(error));
+        QNetworkAccessManager nam; // its own: no connection left by another test
+        ApiClient client(&nam);
+
+        QVERIFY(client.warmUp(server.baseUrl()));
+        QTRY_COMPARE_WITH_TIMEOUT(server.connectionsAccepted(), 1, 10000);
+        QVERIFY(!client.warmUp(server.baseUrl())); // again at once: nothing more
+        QCOMPARE(server.contactCount(), 0);        // nothing was sent over it
+
+        ApiCall::Options opts;
+        opts.baseUrl = server.baseUrl();
+        opts.key = kKey;
+        opts.timeoutSeconds = 10;
+        const SendResult r = run(client.assertContact(opts, kBody, this));
+        QCOMPARE(r.outcome, Outcome::Succeeded);
+        QCOMPARE(server.contactCount(), 1);
+        QCOMPARE(server.connectionsAccepted(), 1);
+    }
+
+    void warmUpNeedsAnHttpHost()
+    {
+        QNetworkAccessManager nam;
+        ApiClient client(&nam);
+        QVERIFY(!client.warmUp(QUrl()));
+        QVERIFY(!client.warmUp(QUrl(QStringLiteral("ftp://example.com/api/v2"))));
+        QVERIFY(!client.warmUp(QUrl(QStringLiteral("/api/v2"))));
     }
 
     void succeeded()

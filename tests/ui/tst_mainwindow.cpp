@@ -24,6 +24,8 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -400,6 +402,37 @@ private Q_SLOTS:
         QVERIFY(shown.wait(20000));
         QCOMPARE(asked.size(), 2);
         QVERIFY(window.responsePanel()->bannerText().startsWith(QStringLiteral("Created")));
+    }
+
+    // With an account selected, the window opens the connection a send will use once it is on
+    // screen; editing the request does not open more, and nothing is sent over it until Send.
+    void accountConnectionIsOpenedBeforeSend()
+    {
+        Test::AppFixture app;
+        QTcpServer host;
+        QVERIFY(host.listen(QHostAddress::LocalHost));
+        QList<QTcpSocket *> accepted;
+        connect(&host, &QTcpServer::newConnection, &host, [&] {
+            while (QTcpSocket *s = host.nextPendingConnection())
+                accepted << s;
+        });
+        QString error;
+        const QUrl base(QStringLiteral("http://127.0.0.1:%1/api/v2").arg(host.serverPort()));
+        QVERIFY2(app.profiles->save(Core::Profile {QStringLiteral("Account"), base, false, 10, false}, &error),
+                 qPrintable(error));
+        MainWindow window(app.services);
+        window.selectProfile(QStringLiteral("Account"));
+        QTest::qWait(200);
+        QCOMPARE(accepted.size(), 0); // not before the window is on screen
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE_WITH_TIMEOUT(accepted.size(), 1, 10000);
+        window.requestPanel()->setBodyText(
+            QStringLiteral(R"({"match":{"primary_email":"w@x.example"},"attributes":{"title":"T"}})"));
+        QTest::qWait(200);
+        QCOMPARE(accepted.size(), 1); // the same connection, not one per edit
+        QVERIFY(accepted.first()->state() == QAbstractSocket::ConnectedState);
+        QCOMPARE(accepted.first()->bytesAvailable(), 0); // no request, no key
     }
 
     void fetchedSchemaAddsTheWorkspaceFields()
