@@ -139,5 +139,32 @@ fresh_us=$(printf '%s\n' "${fresh_rounds[@]}" | median)
 curl_us=$(printf '%s\n' "${curl_rounds[@]}" | median)
 echo "| one assert round trip on loopback, new connection each | $(ms2 "$fresh_us") ms | $(ms2 "$curl_us") ms (curl, new connection each) | $(ratio "$fresh_us" "$curl_us")x (target 1x) |"
 echo "| one assert round trip on loopback, connection kept alive | $(ms2 "$client_us") ms | $(ms2 "$curl_us") ms (curl, new connection each) | $(ratio "$client_us" "$curl_us")x |"
+# The same over HTTPS (a sandbox with the test certificate): a new TLS connection each time, or
+# the connection the window's warm-up opened while the request was edited.
+tls_pid=
+"$B/bin/assertdesk-sandbox" --key bench --tls tests/data/tls/sandbox-cert.pem --tls tests/data/tls/sandbox-key.pem \
+  >"$tmp/sandbox-tls.out" &
+tls_pid=$!
+for _ in $(seq 50); do grep -q listening "$tmp/sandbox-tls.out" 2>/dev/null && break; sleep 0.1; done
+tls_base=$(head -1 "$tmp/sandbox-tls.out" | sed 's/listening on //')/api/v2
+tls_curl_round() {
+  for i in $(seq 20); do
+    curl -s -o /dev/null -w '%{time_total}\n' --cacert tests/data/tls/sandbox-cert.pem -X POST \
+      "$tls_base/contact/_assert" -H 'Authorization: Bearer bench' -H 'Content-Type: application/json' \
+      --data-binary "{\"match\":{\"primary_email\":\"tls$((i % 50))@x.example\"},\"attributes\":{\"title\":\"T$i\"}}"
+  done | awk '{ printf "%d\n", $1 * 1000000 }' | median
+}
+tls_fresh_rounds=() tls_warm_rounds=() tls_curl_rounds=()
+for _ in $(seq 5); do
+  tls_fresh_rounds+=("$(BENCH_CA=tests/data/tls/sandbox-cert.pem "$B/tests/bench/bench_roundtrip" "$tls_base" bench fresh 20 2>/dev/null)")
+  tls_warm_rounds+=("$(BENCH_CA=tests/data/tls/sandbox-cert.pem "$B/tests/bench/bench_roundtrip" "$tls_base" bench warm 20 2>/dev/null)")
+  tls_curl_rounds+=("$(tls_curl_round)")
+done
+kill "$tls_pid" 2>/dev/null || true
+tls_fresh_us=$(printf '%s\n' "${tls_fresh_rounds[@]}" | median)
+tls_warm_us=$(printf '%s\n' "${tls_warm_rounds[@]}" | median)
+tls_curl_us=$(printf '%s\n' "${tls_curl_rounds[@]}" | median)
+echo "| one assert over HTTPS on loopback, new TLS connection each | $(ms2 "$tls_fresh_us") ms | $(ms2 "$tls_curl_us") ms (curl, new TLS connection each) | $(ratio "$tls_fresh_us" "$tls_curl_us")x |"
+echo "| one assert over HTTPS on loopback, connection opened by the window's warm-up | $(ms2 "$tls_warm_us") ms | $(ms2 "$tls_curl_us") ms (curl, new TLS connection each) | $(ratio "$tls_warm_us" "$tls_curl_us")x |"
 IFS=$'\t' read -r rps _ <<<"$("$B/tests/bench/bench_roundtrip" "$base" bench concurrent 8 3)"
 echo "| sandbox throughput, 8 concurrent clients | ${rps} asserts/s | | |"
