@@ -10,7 +10,7 @@ B=$PWD/build/release
 export QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES='*.info=false'
 tmp=$(mktemp -d)
 sandbox_pid=
-trap '[[ -n $sandbox_pid ]] && kill $sandbox_pid 2>/dev/null; rm -rf "$tmp"' EXIT
+trap '[[ -n $sandbox_pid ]] && kill $sandbox_pid 2>/dev/null; [[ -n ${tls_pid:-} ]] && kill $tls_pid 2>/dev/null; rm -rf "$tmp"' EXIT
 export XDG_CONFIG_HOME=$tmp/config XDG_DATA_HOME=$tmp/data XDG_RUNTIME_DIR=$tmp/run
 mkdir -m 700 -p "$XDG_RUNTIME_DIR"
 runs=${RUNS:-7}
@@ -141,7 +141,7 @@ echo "| one assert round trip on loopback, new connection each | $(ms2 "$fresh_u
 echo "| one assert round trip on loopback, connection kept alive | $(ms2 "$client_us") ms | $(ms2 "$curl_us") ms (curl, new connection each) | $(ratio "$client_us" "$curl_us")x |"
 # The same over HTTPS (a sandbox with the test certificate): a new TLS connection each time, or
 # the connection the window's warm-up opened while the request was edited.
-tls_pid=
+
 "$B/bin/assertdesk-sandbox" --key bench --tls tests/data/tls/sandbox-cert.pem --tls tests/data/tls/sandbox-key.pem \
   >"$tmp/sandbox-tls.out" &
 tls_pid=$!
