@@ -10,7 +10,12 @@ B=$PWD/build/release
 export QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES='*.info=false'
 tmp=$(mktemp -d)
 sandbox_pid=
-trap '[[ -n $sandbox_pid ]] && kill $sandbox_pid 2>/dev/null; [[ -n ${tls_pid:-} ]] && kill $tls_pid 2>/dev/null; rm -rf "$tmp"' EXIT
+tls_pid=
+cleanup() {
+  for pid in $sandbox_pid $tls_pid; do kill "$pid" 2>/dev/null || true; done
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
 export XDG_CONFIG_HOME=$tmp/config XDG_DATA_HOME=$tmp/data XDG_RUNTIME_DIR=$tmp/run
 mkdir -m 700 -p "$XDG_RUNTIME_DIR"
 runs=${RUNS:-7}
@@ -161,6 +166,7 @@ for _ in $(seq 5); do
   tls_curl_rounds+=("$(tls_curl_round)")
 done
 kill "$tls_pid" 2>/dev/null || true
+tls_pid=
 tls_fresh_us=$(printf '%s\n' "${tls_fresh_rounds[@]}" | median)
 tls_warm_us=$(printf '%s\n' "${tls_warm_rounds[@]}" | median)
 tls_curl_us=$(printf '%s\n' "${tls_curl_rounds[@]}" | median)
