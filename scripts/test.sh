@@ -23,7 +23,8 @@ mkdir -m 700 -p "$XDG_RUNTIME_DIR"
 export QT_QPA_PLATFORM=offscreen
 trap 'rm -rf "$HOME"' EXIT
 
-exec dbus-run-session -- bash -c '
+# Not exec: the trap above must run once the tests are done.
+dbus-run-session -- bash -c '
   set -euo pipefail
   echo -n assertdesk-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
   cd "'"$root"'"
