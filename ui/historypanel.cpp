@@ -45,12 +45,12 @@ HistoryPanel::HistoryPanel(HistoryService *history, QWidget *parent)
     m_search->setAccessibleName(tr("Search the history"));
     m_outcome->setObjectName(QStringLiteral("historyOutcome"));
     m_outcome->setAccessibleName(tr("Show outcome"));
-    m_outcome->addItem(tr("All outcomes"), QString());
+    m_outcome->addItem(tr("Any outcome"), QString());
     for (const char *o : {"succeeded", "rejected", "unknown", "not sent", "cancelled", "interrupted"})
         m_outcome->addItem(QString::fromLatin1(o), QString::fromLatin1(o));
     m_action->setObjectName(QStringLiteral("historyAction"));
     m_action->setAccessibleName(tr("Show action"));
-    m_action->addItem(tr("Created or updated"), QString());
+    m_action->addItem(tr("Any action"), QString());
     m_action->addItem(tr("created"), QStringLiteral("created"));
     m_action->addItem(tr("updated"), QStringLiteral("updated"));
     m_since->setObjectName(QStringLiteral("historySince"));
