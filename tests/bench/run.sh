@@ -120,56 +120,57 @@ for rows in 100000 1000000; do
   echo "| history, $rows rows: open view / FTS search for an email, for a domain / one insert | $(ms "$open") ms / $(ms "$search") ms, $(ms "$domain") ms / $(ms "$insert") ms | | target (1M): 100 ms / 50 ms |"
 done
 
-# Round trip against the sandbox on loopback, the app's client against curl.
-"$B/bin/assertdesk-sandbox" --key bench >"$tmp/sandbox.out" &
-sandbox_pid=$!
-for _ in $(seq 50); do grep -q listening "$tmp/sandbox.out" 2>/dev/null && break; sleep 0.1; done
-base=$(head -1 "$tmp/sandbox.out" | sed 's/listening on //')/api/v2
+# Round trips against the sandbox on loopback, the app's client against curl. sandbox_url FILE
+# waits for a sandbox started with its output in FILE and prints its base URL.
+sandbox_url() {
+  for _ in $(seq 50); do grep -q listening "$1" 2>/dev/null && break; sleep 0.1; done
+  echo "$(head -1 "$1" | sed 's/listening on //')/api/v2"
+}
 # Alternating rounds, as for start-up: the machine's drift moves both alike. Each figure is the
-# median of the rounds' medians.
+# median of the rounds' medians. curl_round BASE [CURL OPTIONS...]: 20 asserts, a new
+# connection each.
 curl_round() {
+  local url=$1/contact/_assert
+  shift
   for i in $(seq 20); do
-    curl -s -o /dev/null -w '%{time_total}\n' -X POST "$base/contact/_assert" -H 'Authorization: Bearer bench' \
+    curl -s -o /dev/null -w '%{time_total}\n' "$@" -X POST "$url" -H 'Authorization: Bearer bench' \
       -H 'Content-Type: application/json' --data-binary "{\"match\":{\"primary_email\":\"curl$((i % 50))@x.example\"},\"attributes\":{\"title\":\"T$i\"}}"
   done | awk '{ printf "%d\n", $1 * 1000000 }' | median
 }
+rounds_median() { printf '%s\n' "$@" | median; }
+
+"$B/bin/assertdesk-sandbox" --key bench >"$tmp/sandbox.out" &
+sandbox_pid=$!
+base=$(sandbox_url "$tmp/sandbox.out")
 client_rounds=() fresh_rounds=() curl_rounds=()
 for _ in $(seq 5); do
   client_rounds+=("$("$B/tests/bench/bench_roundtrip" "$base" bench sequential 60 2>/dev/null)")
   fresh_rounds+=("$("$B/tests/bench/bench_roundtrip" "$base" bench fresh 60 2>/dev/null)")
-  curl_rounds+=("$(curl_round)")
+  curl_rounds+=("$(curl_round "$base")")
 done
-client_us=$(printf '%s\n' "${client_rounds[@]}" | median)
-fresh_us=$(printf '%s\n' "${fresh_rounds[@]}" | median)
-curl_us=$(printf '%s\n' "${curl_rounds[@]}" | median)
+client_us=$(rounds_median "${client_rounds[@]}")
+fresh_us=$(rounds_median "${fresh_rounds[@]}")
+curl_us=$(rounds_median "${curl_rounds[@]}")
 echo "| one assert round trip on loopback, new connection each | $(ms2 "$fresh_us") ms | $(ms2 "$curl_us") ms (curl, new connection each) | $(ratio "$fresh_us" "$curl_us")x (target 1x) |"
 echo "| one assert round trip on loopback, connection kept alive | $(ms2 "$client_us") ms | $(ms2 "$curl_us") ms (curl, new connection each) | $(ratio "$client_us" "$curl_us")x |"
+
 # The same over HTTPS (a sandbox with the test certificate): a new TLS connection each time, or
 # the connection the window's warm-up opened while the request was edited.
-
-"$B/bin/assertdesk-sandbox" --key bench --tls tests/data/tls/sandbox-cert.pem --tls tests/data/tls/sandbox-key.pem \
-  >"$tmp/sandbox-tls.out" &
+cert=tests/data/tls/sandbox-cert.pem
+"$B/bin/assertdesk-sandbox" --key bench --tls "$cert" --tls tests/data/tls/sandbox-key.pem >"$tmp/sandbox-tls.out" &
 tls_pid=$!
-for _ in $(seq 50); do grep -q listening "$tmp/sandbox-tls.out" 2>/dev/null && break; sleep 0.1; done
-tls_base=$(head -1 "$tmp/sandbox-tls.out" | sed 's/listening on //')/api/v2
-tls_curl_round() {
-  for i in $(seq 20); do
-    curl -s -o /dev/null -w '%{time_total}\n' --cacert tests/data/tls/sandbox-cert.pem -X POST \
-      "$tls_base/contact/_assert" -H 'Authorization: Bearer bench' -H 'Content-Type: application/json' \
-      --data-binary "{\"match\":{\"primary_email\":\"tls$((i % 50))@x.example\"},\"attributes\":{\"title\":\"T$i\"}}"
-  done | awk '{ printf "%d\n", $1 * 1000000 }' | median
-}
+tls_base=$(sandbox_url "$tmp/sandbox-tls.out")
 tls_fresh_rounds=() tls_warm_rounds=() tls_curl_rounds=()
 for _ in $(seq 5); do
-  tls_fresh_rounds+=("$(BENCH_CA=tests/data/tls/sandbox-cert.pem "$B/tests/bench/bench_roundtrip" "$tls_base" bench fresh 20 2>/dev/null)")
-  tls_warm_rounds+=("$(BENCH_CA=tests/data/tls/sandbox-cert.pem "$B/tests/bench/bench_roundtrip" "$tls_base" bench warm 20 2>/dev/null)")
-  tls_curl_rounds+=("$(tls_curl_round)")
+  tls_fresh_rounds+=("$(BENCH_CA=$cert "$B/tests/bench/bench_roundtrip" "$tls_base" bench fresh 20 2>/dev/null)")
+  tls_warm_rounds+=("$(BENCH_CA=$cert "$B/tests/bench/bench_roundtrip" "$tls_base" bench warm 20 2>/dev/null)")
+  tls_curl_rounds+=("$(curl_round "$tls_base" --cacert "$cert")")
 done
 kill "$tls_pid" 2>/dev/null || true
 tls_pid=
-tls_fresh_us=$(printf '%s\n' "${tls_fresh_rounds[@]}" | median)
-tls_warm_us=$(printf '%s\n' "${tls_warm_rounds[@]}" | median)
-tls_curl_us=$(printf '%s\n' "${tls_curl_rounds[@]}" | median)
+tls_fresh_us=$(rounds_median "${tls_fresh_rounds[@]}")
+tls_warm_us=$(rounds_median "${tls_warm_rounds[@]}")
+tls_curl_us=$(rounds_median "${tls_curl_rounds[@]}")
 echo "| one assert over HTTPS on loopback, new TLS connection each | $(ms2 "$tls_fresh_us") ms | $(ms2 "$tls_curl_us") ms (curl, new TLS connection each) | $(ratio "$tls_fresh_us" "$tls_curl_us")x |"
 echo "| one assert over HTTPS on loopback, connection opened by the window's warm-up | $(ms2 "$tls_warm_us") ms | $(ms2 "$tls_curl_us") ms (curl, new TLS connection each) | $(ratio "$tls_warm_us" "$tls_curl_us")x |"
 IFS=$'\t' read -r rps _ <<<"$("$B/tests/bench/bench_roundtrip" "$base" bench concurrent 8 3)"
