@@ -36,7 +36,7 @@ public:
     ~HistoryService() override;
 
     // `reportAbove`: how many entries an upgrade must touch before working() says so.
-    QFuture<OpenResult> open(qint64 reportAbove = 20000);
+    QFuture<OpenResult> open(qint64 reportAbove = HistoryStore::kAnnounceUpgradeAbove);
     QFuture<qint64> beginAttempt(const HistoryIntent &intent); // -1 on failure; see lastError
     QFuture<bool> completeAttempt(qint64 id, const SendResult &result);
     QFuture<QList<HistoryRecord>> list(const HistoryFilter &filter, int limit, qint64 beforeId);

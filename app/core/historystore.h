@@ -25,6 +25,8 @@ public:
     static constexpr int kSchemaVersion = 3;
     static constexpr qint64 kCompressAbove = 32 * 1024;
     static constexpr qint64 kMaxStoredBody = 16 * 1024 * 1024;
+    // Upgrades touching more entries than this are announced (see setProgress).
+    static constexpr qint64 kAnnounceUpgradeAbove = 20000;
 
     explicit HistoryStore(QString dataDir);
     ~HistoryStore();
@@ -37,7 +39,7 @@ public:
     bool open(QString *error, int upToVersion = kSchemaVersion);
     // Called on the store's thread before work that makes opening take long (rebuilding the search
     // index of a history with more than `reportAbove` entries), with a sentence for the user.
-    void setProgress(std::function<void(const QString &)> report, qint64 reportAbove = 20000)
+    void setProgress(std::function<void(const QString &)> report, qint64 reportAbove = kAnnounceUpgradeAbove)
     {
         m_progress = std::move(report);
         m_reportAbove = reportAbove;
