@@ -6,25 +6,31 @@
 
 #include <functional>
 
-namespace AssertDesk::Core {
+namespace AssertDesk::Net {
 class ApiClient;
+}
+namespace AssertDesk::History {
 class HistoryService;
+}
+namespace AssertDesk::Secrets {
 class KeyVault;
+}
+namespace AssertDesk::Profiles {
 class ProfileStore;
-} // namespace AssertDesk::Core
+}
 
 namespace AssertDesk::Ui {
 
 // What the window works with, made by the composition root (app/gui/main.cpp) and passed in.
 struct AppServices
 {
-    Core::ApiClient *client = nullptr;
-    Core::HistoryService *history = nullptr;
-    Core::ProfileStore *profiles = nullptr;
-    Core::KeyVault *keys = nullptr;
+    Net::ApiClient *client = nullptr;
+    History::HistoryService *history = nullptr;
+    Profiles::ProfileStore *profiles = nullptr;
+    Secrets::KeyVault *keys = nullptr;
     // Starts the built-in sandbox on first use; resolves to its base URL and session key, or to
     // why it could not start. Never blocks the caller.
-    std::function<QFuture<Core::SandboxEndpoint>()> sandbox;
+    std::function<QFuture<Session::SandboxEndpoint>()> sandbox;
 };
 
 } // namespace AssertDesk::Ui

@@ -17,7 +17,7 @@ class FieldEditor : public QWidget
 public:
     using QWidget::QWidget;
 
-    static FieldEditor *create(const Core::FieldSpec &field, const QStringList &stages, QWidget *parent);
+    static FieldEditor *create(const Contract::FieldSpec &field, const QStringList &stages, QWidget *parent);
 
     virtual QJsonValue value() const = 0;
     // Returns false when the value cannot be shown in this editor (it is then kept as it was).

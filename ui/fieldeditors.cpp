@@ -18,9 +18,9 @@
 
 namespace AssertDesk::Ui {
 
-using Core::WriteShape;
+using Contract::WriteShape;
 
-FieldEditor *FieldEditor::create(const Core::FieldSpec &field, const QStringList &stages, QWidget *parent)
+FieldEditor *FieldEditor::create(const Contract::FieldSpec &field, const QStringList &stages, QWidget *parent)
 {
     switch (field.shape) {
     case WriteShape::Boolean: return new BooleanFieldEditor(field, parent);
@@ -46,7 +46,7 @@ QHBoxLayout *bare(QWidget *w)
 
 // --- text-like --------------------------------------------------------------------------------
 
-LineFieldEditor::LineFieldEditor(const Core::FieldSpec &field, QWidget *parent)
+LineFieldEditor::LineFieldEditor(const Contract::FieldSpec &field, QWidget *parent)
     : FieldEditor(parent)
     , m_shape(field.shape)
     , m_edit(new QLineEdit(this))
@@ -111,7 +111,7 @@ QWidget *LineFieldEditor::focusTarget()
 
 // --- boolean ----------------------------------------------------------------------------------
 
-BooleanFieldEditor::BooleanFieldEditor(const Core::FieldSpec &field, QWidget *parent)
+BooleanFieldEditor::BooleanFieldEditor(const Contract::FieldSpec &field, QWidget *parent)
     : FieldEditor(parent)
     , m_combo(new QComboBox(this))
 {
@@ -148,7 +148,7 @@ QWidget *BooleanFieldEditor::focusTarget()
 
 // --- stage ------------------------------------------------------------------------------------
 
-StageFieldEditor::StageFieldEditor(const Core::FieldSpec &field, const QStringList &stages, QWidget *parent)
+StageFieldEditor::StageFieldEditor(const Contract::FieldSpec &field, const QStringList &stages, QWidget *parent)
     : FieldEditor(parent)
     , m_combo(new QComboBox(this))
 {
@@ -190,12 +190,12 @@ QWidget *StageFieldEditor::focusTarget()
 
 // --- address ----------------------------------------------------------------------------------
 
-AddressFieldEditor::AddressFieldEditor(const Core::FieldSpec &field, QWidget *parent)
+AddressFieldEditor::AddressFieldEditor(const Contract::FieldSpec &field, QWidget *parent)
     : FieldEditor(parent)
 {
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
-    const QStringList keys = Core::FieldCatalogue::addressKeys();
+    const QStringList keys = Contract::FieldCatalogue::addressKeys();
     const QStringList labels {tr("Street"), tr("Street 2"), tr("City"), tr("State"), tr("Country"), tr("ZIP")};
     for (int i = 0; i < keys.size(); ++i) {
         auto *edit = new QLineEdit(this);
@@ -211,7 +211,7 @@ AddressFieldEditor::AddressFieldEditor(const Core::FieldSpec &field, QWidget *pa
 QJsonValue AddressFieldEditor::value() const
 {
     QJsonObject o;
-    const QStringList keys = Core::FieldCatalogue::addressKeys();
+    const QStringList keys = Contract::FieldCatalogue::addressKeys();
     for (int i = 0; i < keys.size(); ++i)
         if (!m_parts.at(i)->text().isEmpty())
             o.insert(keys.at(i), m_parts.at(i)->text());
@@ -223,7 +223,7 @@ bool AddressFieldEditor::setValue(const QJsonValue &value)
     if (!value.isObject())
         return false;
     const QJsonObject o = value.toObject();
-    const QStringList keys = Core::FieldCatalogue::addressKeys();
+    const QStringList keys = Contract::FieldCatalogue::addressKeys();
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!keys.contains(it.key()) || !(it.value().isString() || it.value().isNull()))
             return false; // not representable here: the JSON tab keeps it
@@ -245,7 +245,7 @@ QWidget *AddressFieldEditor::focusTarget()
 
 // --- reference --------------------------------------------------------------------------------
 
-ReferenceFieldEditor::ReferenceFieldEditor(const Core::FieldSpec &field, QWidget *parent)
+ReferenceFieldEditor::ReferenceFieldEditor(const Contract::FieldSpec &field, QWidget *parent)
     : FieldEditor(parent)
     , m_form(new QComboBox(this))
     , m_edit(new QLineEdit(this))
@@ -312,7 +312,7 @@ QWidget *ReferenceFieldEditor::focusTarget()
 
 // --- contact lists ----------------------------------------------------------------------------
 
-ContactListFieldEditor::ContactListFieldEditor(const Core::FieldSpec &field, QWidget *parent)
+ContactListFieldEditor::ContactListFieldEditor(const Contract::FieldSpec &field, QWidget *parent)
     : FieldEditor(parent)
     , m_key(field.shape == WriteShape::ContactEmails ? QStringLiteral("email") : QStringLiteral("phone_number"))
     , m_table(new QTableWidget(0, 3, this))

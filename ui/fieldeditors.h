@@ -16,14 +16,14 @@ class LineFieldEditor final : public FieldEditor
     Q_DISABLE_COPY_MOVE(LineFieldEditor)
 
 public:
-    LineFieldEditor(const Core::FieldSpec &field, QWidget *parent);
+    LineFieldEditor(const Contract::FieldSpec &field, QWidget *parent);
     QJsonValue value() const override;
     bool setValue(const QJsonValue &value) override;
     void clear() override;
     QWidget *focusTarget() override;
 
 private:
-    Core::WriteShape m_shape;
+    Contract::WriteShape m_shape;
     QLineEdit *m_edit;
 };
 
@@ -33,7 +33,7 @@ class BooleanFieldEditor final : public FieldEditor
     Q_DISABLE_COPY_MOVE(BooleanFieldEditor)
 
 public:
-    BooleanFieldEditor(const Core::FieldSpec &field, QWidget *parent);
+    BooleanFieldEditor(const Contract::FieldSpec &field, QWidget *parent);
     QJsonValue value() const override;
     bool setValue(const QJsonValue &value) override;
     void clear() override;
@@ -49,7 +49,7 @@ class StageFieldEditor final : public FieldEditor
     Q_DISABLE_COPY_MOVE(StageFieldEditor)
 
 public:
-    StageFieldEditor(const Core::FieldSpec &field, const QStringList &stages, QWidget *parent);
+    StageFieldEditor(const Contract::FieldSpec &field, const QStringList &stages, QWidget *parent);
     QJsonValue value() const override;
     bool setValue(const QJsonValue &value) override;
     void clear() override;
@@ -65,7 +65,7 @@ class AddressFieldEditor final : public FieldEditor
     Q_DISABLE_COPY_MOVE(AddressFieldEditor)
 
 public:
-    AddressFieldEditor(const Core::FieldSpec &field, QWidget *parent);
+    AddressFieldEditor(const Contract::FieldSpec &field, QWidget *parent);
     QJsonValue value() const override;
     bool setValue(const QJsonValue &value) override;
     void clear() override;
@@ -82,7 +82,7 @@ class ReferenceFieldEditor final : public FieldEditor
     Q_DISABLE_COPY_MOVE(ReferenceFieldEditor)
 
 public:
-    ReferenceFieldEditor(const Core::FieldSpec &field, QWidget *parent);
+    ReferenceFieldEditor(const Contract::FieldSpec &field, QWidget *parent);
     QJsonValue value() const override;
     bool setValue(const QJsonValue &value) override;
     void clear() override;
@@ -100,7 +100,7 @@ class ContactListFieldEditor final : public FieldEditor
     Q_DISABLE_COPY_MOVE(ContactListFieldEditor)
 
 public:
-    ContactListFieldEditor(const Core::FieldSpec &field, QWidget *parent);
+    ContactListFieldEditor(const Contract::FieldSpec &field, QWidget *parent);
     QJsonValue value() const override;
     bool setValue(const QJsonValue &value) override;
     void clear() override;

@@ -16,7 +16,7 @@
 
 namespace AssertDesk::Ui {
 
-using namespace AssertDesk::Core;
+using namespace AssertDesk::History;
 
 HistoryPanel::HistoryPanel(HistoryService *history, QWidget *parent)
     : QWidget(parent)
@@ -172,7 +172,7 @@ void HistoryPanel::exportSelection()
     const auto format = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? HistoryExport::Format::Csv
                                                                                   : HistoryExport::Format::JsonLines;
     // No selection: everything the current filter shows.
-    Core::whenReady(m_history->exportTo(ids, m_model->filter(), format, path), this, [this, path](qsizetype n) {
+    History::whenReady(m_history->exportTo(ids, m_model->filter(), format, path), this, [this, path](qsizetype n) {
         if (n < 0)
             Q_EMIT message(tr("Export failed: %1").arg(m_history->lastError()));
         else

@@ -25,14 +25,14 @@ public:
     // Asks where to save an export (a seam: tests answer it without a dialog).
     using SaveFileChooser = std::function<QString(const QString &suggestedName)>;
 
-    HistoryPanel(Core::HistoryService *history, QWidget *parent = nullptr);
+    HistoryPanel(History::HistoryService *history, QWidget *parent = nullptr);
 
     void reload();
     void setNotice(const QString &text);
     void showTimeline(const QString &emailOrId);
     void setSaveFileChooser(SaveFileChooser chooser) { m_chooseFile = std::move(chooser); }
     void exportSelection();
-    Core::HistoryModel *model() const { return m_model; }
+    History::HistoryModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QLineEdit *searchField() const { return m_search; }
     qint64 selectedId() const;
@@ -46,8 +46,8 @@ Q_SIGNALS:
 private:
     void applyFilter();
 
-    Core::HistoryService *m_history;
-    Core::HistoryModel *m_model;
+    History::HistoryService *m_history;
+    History::HistoryModel *m_model;
     QLineEdit *m_search;
     QComboBox *m_outcome;
     QComboBox *m_action;

@@ -4,6 +4,7 @@
 #include "apiclient.h"
 #include "apierror.h"
 #include "keyvault.h"
+#include "maskedkey.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -15,7 +16,10 @@
 
 namespace AssertDesk::Ui {
 
-using namespace AssertDesk::Core;
+using namespace AssertDesk::Contract;
+using namespace AssertDesk::Net;
+using namespace AssertDesk::Secrets;
+using namespace AssertDesk::Profiles;
 
 KeyDialog::KeyDialog(const AppServices &services, const Profile &profile, QWidget *parent)
     : QDialog(parent)
@@ -135,7 +139,7 @@ void KeyDialog::test()
             setStatus(tr("This build has no built-in sandbox."));
             return;
         }
-        Core::whenReady(m_services.sandbox(), this, [this, run](const Core::SandboxEndpoint &sandbox) {
+        History::whenReady(m_services.sandbox(), this, [this, run](const Session::SandboxEndpoint &sandbox) {
             if (sandbox.ok())
                 run(sandbox.baseUrl, sandbox.key);
             else

@@ -19,7 +19,7 @@ class KeyDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(KeyDialog)
 
 public:
-    KeyDialog(const AppServices &services, const Core::Profile &profile, QWidget *parent = nullptr);
+    KeyDialog(const AppServices &services, const Profiles::Profile &profile, QWidget *parent = nullptr);
 
     QString statusText() const;
 
@@ -31,7 +31,7 @@ private:
     void setStatus(const QString &text);
 
     AppServices m_services;
-    Core::Profile m_profile;
+    Profiles::Profile m_profile;
     QLabel *m_saved;
     QLineEdit *m_key;
     QLabel *m_status;

@@ -41,7 +41,12 @@
 
 namespace AssertDesk::Ui {
 
-using namespace AssertDesk::Core;
+using namespace AssertDesk::Contract;
+using namespace AssertDesk::Net;
+using namespace AssertDesk::Secrets;
+using namespace AssertDesk::Profiles;
+using namespace AssertDesk::History;
+using namespace AssertDesk::Session;
 
 namespace {
 
@@ -404,27 +409,27 @@ void MainWindow::onSendFinished(const SendResult &result, const QJsonObject &sen
 
 void MainWindow::openHistoryEntry(qint64 id, bool forEditing)
 {
-    Core::whenReady(m_services.history->record(id), this,
-                    [this, id, forEditing](const std::optional<HistoryRecord> &record) {
-                        if (!record) {
-                            statusBar()->showMessage(tr("History entry %1 could not be read.").arg(id), 5000);
-                            return;
-                        }
-                        const QJsonDocument doc = QJsonDocument::fromJson(record->requestBody);
-                        m_requestPanel->setReviewMode(false);
-                        if (doc.isObject())
-                            m_requestPanel->setRequest(AssertRequest::fromJson(doc.object()));
-                        else
-                            m_requestPanel->setBodyText(QString::fromUtf8(record->requestBody));
-                        m_requestPanel->setReviewMode(
-                            !forEditing,
-                            tr("Reviewing assert #%1, sent %2 to %3 (%4). Edit and re-send makes a new one.")
-                                .arg(id)
-                                .arg(record->sentAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                     record->profile, record->outcome));
-                        m_responsePanel->showRecord(*record);
-                        Q_EMIT historyEntryOpened(id);
-                    });
+    History::whenReady(m_services.history->record(id), this,
+                       [this, id, forEditing](const std::optional<HistoryRecord> &record) {
+                           if (!record) {
+                               statusBar()->showMessage(tr("History entry %1 could not be read.").arg(id), 5000);
+                               return;
+                           }
+                           const QJsonDocument doc = QJsonDocument::fromJson(record->requestBody);
+                           m_requestPanel->setReviewMode(false);
+                           if (doc.isObject())
+                               m_requestPanel->setRequest(AssertRequest::fromJson(doc.object()));
+                           else
+                               m_requestPanel->setBodyText(QString::fromUtf8(record->requestBody));
+                           m_requestPanel->setReviewMode(
+                               !forEditing,
+                               tr("Reviewing assert #%1, sent %2 to %3 (%4). Edit and re-send makes a new one.")
+                                   .arg(id)
+                                   .arg(record->sentAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                        record->profile, record->outcome));
+                           m_responsePanel->showRecord(*record);
+                           Q_EMIT historyEntryOpened(id);
+                       });
 }
 
 void MainWindow::copyAsCurl()

@@ -41,7 +41,7 @@ public:
     void showEnvironment(const QString &name, const QUrl &baseUrl);
     void showHistoryNotices(const QStringList &notices);
     void selectProfile(const QString &name);
-    Core::Profile currentProfile() const;
+    Profiles::Profile currentProfile() const;
 
     void send();
     void openHistoryEntry(qint64 id, bool forEditing);
@@ -67,7 +67,7 @@ private:
     void createActions();
     void reloadProfiles();
     void onProfileChanged();
-    void onSendFinished(const Core::SendResult &result, const QJsonObject &sentBody, qint64 historyId);
+    void onSendFinished(const Contract::SendResult &result, const QJsonObject &sentBody, qint64 historyId);
     void restoreState();
     void showAbout();
     void editKey();

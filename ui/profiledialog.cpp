@@ -14,9 +14,9 @@
 
 namespace AssertDesk::Ui {
 
-using Core::Profile;
+using Profiles::Profile;
 
-ProfileDialog::ProfileDialog(Core::ProfileStore *store, const QString &current, QWidget *parent)
+ProfileDialog::ProfileDialog(Profiles::ProfileStore *store, const QString &current, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
     , m_list(new QListWidget(this))

@@ -21,7 +21,7 @@ class ProfileDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ProfileDialog)
 
 public:
-    ProfileDialog(Core::ProfileStore *store, const QString &current, QWidget *parent = nullptr);
+    ProfileDialog(Profiles::ProfileStore *store, const QString &current, QWidget *parent = nullptr);
 
     QString errorText() const;
     QString selectedProfile() const;
@@ -36,7 +36,7 @@ private:
     void addNew();
     void remove();
 
-    Core::ProfileStore *m_store;
+    Profiles::ProfileStore *m_store;
     QListWidget *m_list;
     QLineEdit *m_name;
     QLineEdit *m_url;

@@ -22,7 +22,7 @@ constexpr int rowsPerPass = 4;
 
 } // namespace
 
-RequestForm::RequestForm(const Core::FieldCatalogue &catalogue, const QStringList &stages, QWidget *parent)
+RequestForm::RequestForm(const Contract::FieldCatalogue &catalogue, const QStringList &stages, QWidget *parent)
     : QWidget(parent)
     , m_specs(catalogue.writableFields())
     , m_stages(stages)
@@ -129,7 +129,7 @@ int RequestForm::indexOf(const QString &field) const
     return -1;
 }
 
-void RequestForm::addRow(const Core::FieldSpec &spec)
+void RequestForm::addRow(const Contract::FieldSpec &spec)
 {
     QWidget *content = m_grid->parentWidget();
     const int line = m_firstRowLine + 2 * builtRowCount();
@@ -204,7 +204,7 @@ void RequestForm::addRow(const Core::FieldSpec &spec)
     m_rows << row;
 }
 
-Core::AssertRequest RequestForm::request() const
+Contract::AssertRequest RequestForm::request() const
 {
     QJsonObject attributes = m_kept;
     for (const Row &row : m_rows) {
@@ -217,10 +217,10 @@ Core::AssertRequest RequestForm::request() const
                 m_rawMatch.isEmpty() ? QJsonObject {{m_matchKey->currentData().toString(), m_matchValue->text()}}
                                      : m_rawMatch);
     body.insert(QStringLiteral("attributes"), attributes);
-    return Core::AssertRequest::fromJson(body);
+    return Contract::AssertRequest::fromJson(body);
 }
 
-void RequestForm::setRequest(const Core::AssertRequest &request)
+void RequestForm::setRequest(const Contract::AssertRequest &request)
 {
     m_filling = true;
     const QJsonObject match = request.match();
@@ -292,12 +292,12 @@ void RequestForm::setProblem(QLabel *label, QWidget *field, const QString &text)
     field->setStyleSheet(text.isEmpty() ? QString() : QStringLiteral("border: 1px solid #d93025;"));
 }
 
-void RequestForm::showProblems(const Core::ValidationProblems &problems)
+void RequestForm::showProblems(const Contract::ValidationProblems &problems)
 {
     QHash<QString, QStringList> byField;
     QStringList matchProblems;
-    for (const Core::ValidationProblem &p : problems) {
-        const QStringList tokens = Core::JsonPointer::split(p.pointer);
+    for (const Contract::ValidationProblem &p : problems) {
+        const QStringList tokens = Contract::JsonPointer::split(p.pointer);
         const QString text = (p.isError() ? tr("Error: ") : tr("Warning: ")) + p.message;
         if (tokens.value(0) == QLatin1String("match"))
             matchProblems << text;
@@ -313,7 +313,7 @@ void RequestForm::showProblems(const Core::ValidationProblems &problems)
 
 bool RequestForm::focusPointer(const QString &pointer)
 {
-    const QStringList tokens = Core::JsonPointer::split(pointer);
+    const QStringList tokens = Contract::JsonPointer::split(pointer);
     if (tokens.value(0) == QLatin1String("match")) {
         m_matchValue->setFocus(Qt::OtherFocusReason);
         return true;

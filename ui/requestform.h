@@ -32,12 +32,12 @@ class RequestForm final : public QWidget
     Q_DISABLE_COPY_MOVE(RequestForm)
 
 public:
-    RequestForm(const Core::FieldCatalogue &catalogue, const QStringList &stages, QWidget *parent = nullptr);
+    RequestForm(const Contract::FieldCatalogue &catalogue, const QStringList &stages, QWidget *parent = nullptr);
 
-    Core::AssertRequest request() const;
+    Contract::AssertRequest request() const;
     // Fills the form without emitting edited().
-    void setRequest(const Core::AssertRequest &request);
-    void showProblems(const Core::ValidationProblems &problems);
+    void setRequest(const Contract::AssertRequest &request);
+    void showProblems(const Contract::ValidationProblems &problems);
     // Moves the focus to the field a pointer names; false if the form has no such field.
     bool focusPointer(const QString &pointer);
     void setReadOnly(bool readOnly);
@@ -56,19 +56,19 @@ Q_SIGNALS:
 private:
     struct Row
     {
-        Core::FieldSpec spec;
+        Contract::FieldSpec spec;
         QCheckBox *set = nullptr;
         FieldEditor *editor = nullptr;
         QCheckBox *null = nullptr;
         QLabel *problem = nullptr;
     };
     void ensureRows(int count);
-    void addRow(const Core::FieldSpec &spec);
+    void addRow(const Contract::FieldSpec &spec);
     int indexOf(const QString &field) const;
     void setProblem(QLabel *label, QWidget *field, const QString &text);
     void updateKeptNote();
 
-    QList<Core::FieldSpec> m_specs;
+    QList<Contract::FieldSpec> m_specs;
     QStringList m_stages;
     QComboBox *m_matchKey = nullptr;
     QLineEdit *m_matchValue = nullptr;

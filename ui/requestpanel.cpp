@@ -18,7 +18,7 @@
 
 namespace AssertDesk::Ui {
 
-RequestPanel::RequestPanel(const Core::FieldCatalogue &catalogue, const QStringList &stages, QWidget *parent)
+RequestPanel::RequestPanel(const Contract::FieldCatalogue &catalogue, const QStringList &stages, QWidget *parent)
     : QWidget(parent)
     , m_validator(catalogue)
     , m_stages(stages)
@@ -104,7 +104,7 @@ RequestPanel::RequestPanel(const Core::FieldCatalogue &catalogue, const QStringL
     connect(m_problemList, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { focusPointer(item->text(1)); });
 
-    Core::AssertRequest example;
+    Contract::AssertRequest example;
     example.setMatch(QStringLiteral("primary_email"), QStringLiteral("sarah.chen@acme.com"));
     example.setAttribute(QStringLiteral("first_name"), QStringLiteral("Sarah"));
     example.setAttribute(QStringLiteral("last_name"), QStringLiteral("Chen"));
@@ -112,9 +112,9 @@ RequestPanel::RequestPanel(const Core::FieldCatalogue &catalogue, const QStringL
     setRequest(example);
 }
 
-void RequestPanel::setCatalogue(const Core::FieldCatalogue &catalogue)
+void RequestPanel::setCatalogue(const Contract::FieldCatalogue &catalogue)
 {
-    m_validator = Core::RequestValidator(catalogue);
+    m_validator = Contract::RequestValidator(catalogue);
     RequestForm *old = m_form;
     m_form = new RequestForm(catalogue, m_stages, this);
     const int index = m_tabs->indexOf(old);
@@ -127,7 +127,7 @@ void RequestPanel::setCatalogue(const Core::FieldCatalogue &catalogue)
     m_form->buildRemainingRows();
 }
 
-void RequestPanel::setRequest(const Core::AssertRequest &request)
+void RequestPanel::setRequest(const Contract::AssertRequest &request)
 {
     m_request = request;
     m_syncing = true;
@@ -196,7 +196,7 @@ void RequestPanel::fromJson()
     m_jsonDebounce->stop();
     const QJsonDocument doc = QJsonDocument::fromJson(m_text.toUtf8());
     if (doc.isObject()) {
-        m_request = Core::AssertRequest::fromJson(doc.object());
+        m_request = Contract::AssertRequest::fromJson(doc.object());
         m_syncing = true;
         m_form->setRequest(m_request);
         m_syncing = false;
@@ -212,7 +212,7 @@ void RequestPanel::revalidate()
     m_problemList->clear();
     int errors = 0;
     int warnings = 0;
-    for (const Core::ValidationProblem &p : std::as_const(m_problems)) {
+    for (const Contract::ValidationProblem &p : std::as_const(m_problems)) {
         (p.isError() ? errors : warnings)++;
         auto *item = new QTreeWidgetItem(m_problemList,
                                          {p.isError() ? tr("Error") : tr("Warning"),
@@ -228,13 +228,13 @@ void RequestPanel::revalidate()
 
 bool RequestPanel::hasErrors() const
 {
-    return Core::hasErrors(m_problems);
+    return Contract::hasErrors(m_problems);
 }
 
 void RequestPanel::updateSendButton()
 {
     QString reason;
-    for (const Core::ValidationProblem &p : std::as_const(m_problems)) {
+    for (const Contract::ValidationProblem &p : std::as_const(m_problems)) {
         if (p.isError()) {
             reason = tr("Fix this first: %1").arg(p.message);
             break;

@@ -25,18 +25,18 @@ class RequestPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(RequestPanel)
 
 public:
-    explicit RequestPanel(const Core::FieldCatalogue &catalogue, const QStringList &stages = {},
+    explicit RequestPanel(const Contract::FieldCatalogue &catalogue, const QStringList &stages = {},
                           QWidget *parent = nullptr);
 
-    Core::AssertRequest request() const { return m_request; }
+    Contract::AssertRequest request() const { return m_request; }
     QByteArray bodyBytes() const { return m_request.toBytes(); }
-    void setRequest(const Core::AssertRequest &request);
+    void setRequest(const Contract::AssertRequest &request);
     QString bodyText() const;
     void setBodyText(const QString &text);
     // Takes a pasted JSON body or curl command. False with a message if it is neither.
     bool paste(const QString &text, QString *error);
 
-    const Core::ValidationProblems &problems() const { return m_problems; }
+    const Contract::ValidationProblems &problems() const { return m_problems; }
     bool hasErrors() const;
     void focusPointer(const QString &pointer);
     // Review of a past assert: nothing can be edited until "Edit and re-send".
@@ -47,7 +47,7 @@ public:
     void setProgressText(const QString &text);
     RequestForm *form() const { return m_form; }
     // A workspace schema's fields become form rows, and fields it does not know become errors.
-    void setCatalogue(const Core::FieldCatalogue &catalogue);
+    void setCatalogue(const Contract::FieldCatalogue &catalogue);
 
 Q_SIGNALS:
     void problemsChanged(int errors, int warnings);
@@ -63,10 +63,10 @@ private:
     void revalidate();
     void updateSendButton();
 
-    Core::RequestValidator m_validator;
+    Contract::RequestValidator m_validator;
     QStringList m_stages;
-    Core::AssertRequest m_request;
-    Core::ValidationProblems m_problems;
+    Contract::AssertRequest m_request;
+    Contract::ValidationProblems m_problems;
     QTabWidget *m_tabs;
     RequestForm *m_form;
     QPlainTextEdit *m_json;

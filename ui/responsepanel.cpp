@@ -23,7 +23,8 @@
 
 namespace AssertDesk::Ui {
 
-using namespace AssertDesk::Core;
+using namespace AssertDesk::Contract;
+using namespace AssertDesk::History;
 
 namespace {
 // Showing more raw text than this at once would stall the window; the full bytes stay in the history.

@@ -32,8 +32,8 @@ public:
     explicit ResponsePanel(QWidget *parent = nullptr);
     ~ResponsePanel() override;
 
-    void showResult(const Core::SendResult &result, const QJsonObject &sentBody);
-    void showRecord(const Core::HistoryRecord &record);
+    void showResult(const Contract::SendResult &result, const QJsonObject &sentBody);
+    void showRecord(const History::HistoryRecord &record);
     void showSending(const QString &text);
     void clear();
 
@@ -54,9 +54,9 @@ Q_SIGNALS:
 
 private:
     struct Parsed;
-    void present(const Core::SendResult &result, const QJsonObject &sentBody);
+    void present(const Contract::SendResult &result, const QJsonObject &sentBody);
     void setBanner(const QString &text, const QString &colour);
-    void showRaw(const Core::SendResult &result);
+    void showRaw(const Contract::SendResult &result);
 
     QLabel *m_banner;
     QTabWidget *m_tabs;
@@ -65,7 +65,7 @@ private:
     QPlainTextEdit *m_raw;
     ResponseTreeModel *m_model;
     QSortFilterProxyModel *m_proxy;
-    QFutureWatcher<std::shared_ptr<const Core::AssertResponse>> m_watcher;
+    QFutureWatcher<std::shared_ptr<const Contract::AssertResponse>> m_watcher;
     int m_generation = 0;
 };
 

@@ -13,7 +13,7 @@
 
 namespace AssertDesk::Ui {
 
-using Core::TypedValue;
+using Contract::TypedValue;
 
 // A row: an attribute, an element of a list attribute, or one key of an object value.
 struct ResponseTreeModel::Node
@@ -72,7 +72,7 @@ ResponseTreeModel::ResponseTreeModel(QObject *parent)
 
 ResponseTreeModel::~ResponseTreeModel() = default;
 
-void ResponseTreeModel::setResponse(std::shared_ptr<const Core::AssertResponse> response,
+void ResponseTreeModel::setResponse(std::shared_ptr<const Contract::AssertResponse> response,
                                     const QJsonObject &sentAttributes)
 {
     beginResetModel();
@@ -159,7 +159,7 @@ void ResponseTreeModel::ensureChildren(Node *node, int upTo) const
         n->row = row++;
         n->key = it.key();
         n->keyValue = it.value();
-        n->pointer = Core::JsonPointer::append(v->pointer, it.key());
+        n->pointer = Contract::JsonPointer::append(v->pointer, it.key());
         node->children.push_back(std::move(n));
     }
 }

@@ -27,7 +27,7 @@ public:
     ~ResponseTreeModel() override;
 
     // `sentAttributes`: the request's attributes, to mark what the server changed.
-    void setResponse(std::shared_ptr<const Core::AssertResponse> response, const QJsonObject &sentAttributes);
+    void setResponse(std::shared_ptr<const Contract::AssertResponse> response, const QJsonObject &sentAttributes);
     void clear();
     QStringList changedFields() const;
 
@@ -47,7 +47,7 @@ private:
     static int childTotal(const Node *node);
     void ensureChildren(Node *node, int upTo) const;
 
-    std::shared_ptr<const Core::AssertResponse> m_response;
+    std::shared_ptr<const Contract::AssertResponse> m_response;
     std::unique_ptr<Node> m_root;
     QJsonObject m_sent;
 };

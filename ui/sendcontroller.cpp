@@ -8,7 +8,12 @@
 
 namespace AssertDesk::Ui {
 
-using namespace AssertDesk::Core;
+using namespace AssertDesk::Contract;
+using namespace AssertDesk::Net;
+using namespace AssertDesk::Secrets;
+using namespace AssertDesk::Profiles;
+using namespace AssertDesk::History;
+using namespace AssertDesk::Session;
 
 SendController::SendController(const AppServices &services, QObject *parent)
     : QObject(parent)

@@ -28,9 +28,9 @@ public:
     explicit SendController(const AppServices &services, QObject *parent = nullptr);
 
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
-    void send(const Core::Profile &profile, const QByteArray &body);
+    void send(const Profiles::Profile &profile, const QByteArray &body);
     // Finds where and with which key a profile's requests go; `done(url, key, error)`.
-    void resolve(const Core::Profile &profile,
+    void resolve(const Profiles::Profile &profile,
                  std::function<void(const QUrl &, const QString &, const QString &)> done);
     void cancel();
     bool isSending() const { return m_send != nullptr; }
@@ -38,15 +38,15 @@ public:
 Q_SIGNALS:
     void started();
     void progress(const QString &text);
-    void finished(const AssertDesk::Core::SendResult &result, const QJsonObject &sentBody, qint64 historyId);
+    void finished(const AssertDesk::Contract::SendResult &result, const QJsonObject &sentBody, qint64 historyId);
 
 private:
-    void finishWith(const Core::SendResult &result, const QJsonObject &body, qint64 historyId);
-    void start(const Core::Profile &profile, const QUrl &baseUrl, const QString &key, const QByteArray &body);
+    void finishWith(const Contract::SendResult &result, const QJsonObject &body, qint64 historyId);
+    void start(const Profiles::Profile &profile, const QUrl &baseUrl, const QString &key, const QByteArray &body);
 
     AppServices m_services;
     Confirm m_confirm;
-    QPointer<Core::AssertSend> m_send;
+    QPointer<Session::AssertSend> m_send;
     QElapsedTimer m_clock;
     QTimer m_tick;
     int m_retryIn = 0;

@@ -8,20 +8,20 @@
 namespace AssertDesk::Cli {
 
 CliEnv::CliEnv()
-    : m_profiles(Core::ProfileStore::defaultSettingsFile())
-    , m_keychain(std::make_unique<Core::KeychainSecretStore>())
+    : m_profiles(Profiles::ProfileStore::defaultSettingsFile())
+    , m_keychain(std::make_unique<Secrets::KeychainSecretStore>())
 {
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 }
 
 CliEnv::~CliEnv() = default;
 
-Core::SecretResult CliEnv::wait(const std::function<void(Core::SecretStore::Callback)> &operation)
+Secrets::SecretResult CliEnv::wait(const std::function<void(Secrets::SecretStore::Callback)> &operation)
 {
-    Core::SecretResult out;
+    Secrets::SecretResult out;
     bool done = false;
     QEventLoop loop;
-    operation([&](const Core::SecretResult &r) {
+    operation([&](const Secrets::SecretResult &r) {
         out = r;
         done = true;
         loop.quit();
@@ -31,10 +31,10 @@ Core::SecretResult CliEnv::wait(const std::function<void(Core::SecretStore::Call
     return out;
 }
 
-Core::SendResult CliEnv::wait(Core::ApiCall *call)
+Contract::SendResult CliEnv::wait(Net::ApiCall *call)
 {
     QEventLoop loop;
-    QObject::connect(call, &Core::ApiCall::finished, &loop, &QEventLoop::quit);
+    QObject::connect(call, &Net::ApiCall::finished, &loop, &QEventLoop::quit);
     call->start();
     if (!call->isFinished())
         loop.exec();

@@ -18,18 +18,18 @@ public:
     CliEnv();
     ~CliEnv();
 
-    Core::ProfileStore &profiles() { return m_profiles; }
-    Core::SecretStore &keychain() { return *m_keychain; }
+    Profiles::ProfileStore &profiles() { return m_profiles; }
+    Secrets::SecretStore &keychain() { return *m_keychain; }
     QNetworkAccessManager &network() { return m_network; }
 
     // Runs one keychain operation to completion.
-    Core::SecretResult wait(const std::function<void(Core::SecretStore::Callback)> &operation);
+    Secrets::SecretResult wait(const std::function<void(Secrets::SecretStore::Callback)> &operation);
     // Runs one API call to completion.
-    static Core::SendResult wait(Core::ApiCall *call);
+    static Contract::SendResult wait(Net::ApiCall *call);
 
 private:
-    Core::ProfileStore m_profiles;
-    std::unique_ptr<Core::SecretStore> m_keychain;
+    Profiles::ProfileStore m_profiles;
+    std::unique_ptr<Secrets::SecretStore> m_keychain;
     QNetworkAccessManager m_network;
 };
 

@@ -17,7 +17,8 @@
 
 namespace AssertDesk::Cli {
 
-using namespace AssertDesk::Core;
+using namespace AssertDesk::Contract;
+using namespace AssertDesk::History;
 
 namespace {
 

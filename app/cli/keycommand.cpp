@@ -5,6 +5,7 @@
 #include "apiclient.h"
 #include "apierror.h"
 #include "keyvault.h"
+#include "maskedkey.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -48,7 +49,7 @@ QString readSecretLine()
     return QString::fromStdString(line).trimmed();
 }
 
-int exitForKeychain(const Core::SecretResult &r)
+int exitForKeychain(const Secrets::SecretResult &r)
 {
     return r.ok() ? ExitOk : ExitNoKey;
 }
@@ -99,8 +100,8 @@ int runKey(const QStringList &args)
             printErr(QStringLiteral("key set: %1\nFor scripts, set ASSERTDESK_API_KEY instead.\n").arg(r.message));
             return exitForKeychain(r);
         }
-        printErr(QStringLiteral("Saved the key for \"%1\" in the keychain (%2).\n")
-                     .arg(profile->name, Core::maskedKey(key)));
+        printErr(
+            QStringLiteral("Saved the key for \"%1\" in the keychain (%2).\n").arg(profile->name, Net::maskedKey(key)));
         return ExitOk;
     }
     if (action == QLatin1String("forget")) {
@@ -124,24 +125,24 @@ int runKey(const QStringList &args)
         printErr(QStringLiteral("key check: profile \"%1\" has no base URL; pass --base-url\n").arg(profile->name));
         return ExitUsage;
     }
-    Core::ApiClient client(&env.network());
-    Core::ApiCall::Options options;
+    Net::ApiClient client(&env.network());
+    Net::ApiCall::Options options;
     options.baseUrl = url;
     options.key = r.key;
     options.timeoutSeconds = profile->timeoutSeconds;
-    const Core::SendResult result = CliEnv::wait(client.testKey(options, &client));
-    if (result.outcome == Core::Outcome::Succeeded) {
+    const Contract::SendResult result = CliEnv::wait(client.testKey(options, &client));
+    if (result.outcome == Contract::Outcome::Succeeded) {
         printOut(QStringLiteral("valid: %1 accepted the key %2 for \"%3\"\n")
-                     .arg(url.host(), Core::maskedKey(r.key), profile->name));
+                     .arg(url.host(), Net::maskedKey(r.key), profile->name));
         return ExitOk;
     }
-    if (result.outcome == Core::Outcome::Rejected) {
-        const auto error = Core::ApiError::parse(result.httpStatus, result.body);
+    if (result.outcome == Contract::Outcome::Rejected) {
+        const auto error = Contract::ApiError::parse(result.httpStatus, result.body);
         printOut(QStringLiteral("rejected: %1\n").arg(error.summary()));
         return ExitRejected;
     }
-    printOut(QStringLiteral("%1: %2\n").arg(Core::outcomeName(result.outcome), result.summary));
-    return result.outcome == Core::Outcome::Unknown ? ExitUnknown : ExitNotSent;
+    printOut(QStringLiteral("%1: %2\n").arg(Contract::outcomeName(result.outcome), result.summary));
+    return result.outcome == Contract::Outcome::Unknown ? ExitUnknown : ExitNotSent;
 }
 
 } // namespace AssertDesk::Cli

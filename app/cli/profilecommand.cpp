@@ -7,7 +7,7 @@
 
 namespace AssertDesk::Cli {
 
-using Core::Profile;
+using Profiles::Profile;
 
 namespace {
 

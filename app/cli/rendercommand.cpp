@@ -10,7 +10,7 @@
 
 namespace AssertDesk::Cli {
 
-using namespace AssertDesk::Core;
+using namespace AssertDesk::Contract;
 
 int runRender(const QStringList &args)
 {

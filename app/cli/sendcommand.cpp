@@ -18,7 +18,11 @@
 
 namespace AssertDesk::Cli {
 
-using namespace AssertDesk::Core;
+using namespace AssertDesk::Contract;
+using namespace AssertDesk::Net;
+using namespace AssertDesk::Profiles;
+using namespace AssertDesk::History;
+using namespace AssertDesk::Session;
 
 namespace {
 

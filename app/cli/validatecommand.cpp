@@ -11,7 +11,7 @@
 
 namespace AssertDesk::Cli {
 
-using namespace AssertDesk::Core;
+using namespace AssertDesk::Contract;
 
 int runValidate(const QStringList &args)
 {

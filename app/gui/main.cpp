@@ -117,16 +117,16 @@ int main(int argc, char *argv[])
 
     // The composition root: everything the window uses is made here and passed in.
     QNetworkAccessManager network;
-    Core::ApiClient client(&network);
-    Core::ProfileStore profiles(Core::ProfileStore::defaultSettingsFile());
-    Core::KeychainSecretStore keychain;
-    Core::KeyVault keys(&keychain);
-    Core::HistoryService history(parser.isSet(options.dataDir) ? parser.value(options.dataDir)
-                                                               : Core::HistoryStore::defaultDataDir());
+    Net::ApiClient client(&network);
+    Profiles::ProfileStore profiles(Profiles::ProfileStore::defaultSettingsFile());
+    Secrets::KeychainSecretStore keychain;
+    Secrets::KeyVault keys(&keychain);
+    History::HistoryService history(parser.isSet(options.dataDir) ? parser.value(options.dataDir)
+                                                                  : History::HistoryStore::defaultDataDir());
     // The built-in sandbox: the assertdesk-sandbox executable beside this one, started as a child
     // process the first time something needs it, with 25 seeded contacts and a session key.
-    Core::SandboxLauncher sandbox(Core::SandboxLauncher::defaultProgram(),
-                                  {QStringLiteral("--seed"), QStringLiteral("25")});
+    Session::SandboxLauncher sandbox(Session::SandboxLauncher::defaultProgram(),
+                                     {QStringLiteral("--seed"), QStringLiteral("25")});
 
     Ui::AppServices services;
     services.client = &client;
@@ -137,15 +137,15 @@ int main(int argc, char *argv[])
 
     // Opened before the window exists: the service runs requests in order, so the window's first
     // page of history is read from the opened store (and the opening overlaps building the window).
-    const QFuture<Core::HistoryService::OpenResult> historyOpened = history.open();
+    const QFuture<History::HistoryService::OpenResult> historyOpened = history.open();
     phases.mark("services");
     Ui::MainWindow window(services);
     phases.mark("window");
-    QObject::connect(&sandbox, &Core::SandboxLauncher::stopped, &window, &Ui::MainWindow::sandboxStopped);
+    QObject::connect(&sandbox, &Session::SandboxLauncher::stopped, &window, &Ui::MainWindow::sandboxStopped);
     // With no account configured, the first thing a new user sees is the working sandbox.
     if (parser.isSet(options.sandbox) || !profiles.hasUserProfile())
-        window.selectProfile(Core::ProfileStore::sandboxName());
-    Core::whenReady(historyOpened, &window, [&window](const Core::HistoryService::OpenResult &opened) {
+        window.selectProfile(Profiles::ProfileStore::sandboxName());
+    History::whenReady(historyOpened, &window, [&window](const History::HistoryService::OpenResult &opened) {
         QStringList notices = opened.notices;
         if (!opened.ok)
             notices.prepend(

@@ -13,13 +13,13 @@
 
 namespace AssertDesk::Sandbox {
 
-using Core::ValidationProblem;
+using Contract::ValidationProblem;
 
 namespace {
 
-Core::FieldCatalogue sandboxCatalogue()
+Contract::FieldCatalogue sandboxCatalogue()
 {
-    Core::FieldCatalogue c = Core::FieldCatalogue::builtIn();
+    Contract::FieldCatalogue c = Contract::FieldCatalogue::builtIn();
     QString ignored;
     c.mergeSchema(QJsonDocument(ContactRecord::schemaDocument()).toJson(), &ignored);
     return c;
@@ -118,7 +118,7 @@ QJsonValue primaryOf(const QJsonArray &rows, const QString &key)
 QString dottedPath(const QString &pointer)
 {
     QString out;
-    for (const QString &t : Core::JsonPointer::split(pointer)) {
+    for (const QString &t : Contract::JsonPointer::split(pointer)) {
         bool isIndex = false;
         t.toInt(&isIndex);
         if (isIndex)
@@ -155,13 +155,13 @@ QString AssertEngine::nextTimestamp()
 
 std::optional<HttpReply> AssertEngine::rejectInvalid(const QJsonObject &body) const
 {
-    const Core::ValidationProblems problems = m_validator.validate(body);
+    const Contract::ValidationProblems problems = m_validator.validate(body);
     QJsonArray detail;
     for (const ValidationProblem &p : problems) {
         if (!isStructural(p.code))
             continue;
         QJsonArray loc {QStringLiteral("body")};
-        for (const QString &t : Core::JsonPointer::split(p.pointer)) {
+        for (const QString &t : Contract::JsonPointer::split(p.pointer)) {
             bool isIndex = false;
             const int i = t.toInt(&isIndex);
             loc.append(isIndex ? QJsonValue(i) : QJsonValue(t));

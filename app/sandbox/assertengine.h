@@ -42,7 +42,7 @@ private:
     QString nextTimestamp();
 
     ContactStore &m_store;
-    Core::RequestValidator m_validator;
+    Contract::RequestValidator m_validator;
     QDateTime m_lastStamp;
 };
 

@@ -126,11 +126,11 @@ QJsonObject render(const QJsonObject &plain)
 
 QJsonObject schemaDocument()
 {
-    const Core::FieldCatalogue catalogue = Core::FieldCatalogue::builtIn();
+    const Contract::FieldCatalogue catalogue = Contract::FieldCatalogue::builtIn();
     QJsonArray attributes;
     for (const Column &c : kColumns) {
         const QString name = QString::fromLatin1(c.name);
-        const Core::FieldSpec *f = catalogue.field(name);
+        const Contract::FieldSpec *f = catalogue.field(name);
         const bool custom = name == QLatin1String("lead_source");
         const bool writable = (f && f->creatable) || custom;
         attributes.append(QJsonObject {

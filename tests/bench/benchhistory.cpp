@@ -15,7 +15,8 @@
 #include <algorithm>
 #include <cstdio>
 
-using namespace AssertDesk::Core;
+using namespace AssertDesk::Contract;
+using namespace AssertDesk::History;
 
 namespace {
 

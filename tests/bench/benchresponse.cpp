@@ -33,8 +33,8 @@ int main(int argc, char *argv[])
     panel.show();
     QCoreApplication::processEvents();
 
-    AssertDesk::Core::SendResult result;
-    result.outcome = AssertDesk::Core::Outcome::Succeeded;
+    AssertDesk::Contract::SendResult result;
+    result.outcome = AssertDesk::Contract::Outcome::Succeeded;
     result.httpStatus = 200;
     result.body = AssertDesk::Test::bulkEmailsResponseOfSize(megabytes * 1000 * 1000);
     const long rssBefore = maxRssKb();

@@ -20,7 +20,8 @@
 #include <algorithm>
 #include <cstdio>
 
-using namespace AssertDesk::Core;
+using namespace AssertDesk::Contract;
+using namespace AssertDesk::Net;
 
 int main(int argc, char *argv[])
 {

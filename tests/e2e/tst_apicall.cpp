@@ -11,7 +11,8 @@
 #include <QTcpServer>
 #include <QTest>
 
-using namespace AssertDesk::Core;
+using namespace AssertDesk::Contract;
+using namespace AssertDesk::Net;
 using namespace AssertDesk::Sandbox;
 
 namespace {

@@ -10,7 +10,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace AssertDesk::Core;
+using namespace AssertDesk::Contract;
+using namespace AssertDesk::Net;
+using namespace AssertDesk::History;
+using namespace AssertDesk::Session;
 using namespace AssertDesk::Sandbox;
 
 // A send and its history row, together: recorded before it leaves, or not sent at all.

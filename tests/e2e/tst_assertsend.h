@@ -13,7 +13,7 @@ class TestAssertSend final : public QObject
     Q_OBJECT
 
 private:
-    AssertDesk::Core::SendResult run(AssertDesk::Core::AssertSend &send);
+    AssertDesk::Contract::SendResult run(AssertDesk::Session::AssertSend &send);
     QTemporaryDir m_dir;
     QNetworkAccessManager m_nam;
 

@@ -8,7 +8,7 @@
 #include <QTest>
 #include <QUuid>
 
-using namespace AssertDesk::Core;
+using namespace AssertDesk::Secrets;
 using AssertDesk::Test::runProcess;
 
 using AssertDesk::Test::waitForSecret;

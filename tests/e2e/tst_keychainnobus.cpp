@@ -5,7 +5,7 @@
 #include <QDeadlineTimer>
 #include <QTest>
 
-using namespace AssertDesk::Core;
+using namespace AssertDesk::Secrets;
 
 using AssertDesk::Test::waitForSecret;
 

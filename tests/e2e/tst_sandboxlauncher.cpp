@@ -13,8 +13,8 @@
 #include <sys/types.h>
 
 using namespace AssertDesk;
-using Core::SandboxEndpoint;
-using Core::SandboxLauncher;
+using Session::SandboxEndpoint;
+using Session::SandboxLauncher;
 
 namespace {
 

@@ -10,7 +10,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray body(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
-    auto error = AssertDesk::Core::ApiError::parse(422, body);
+    auto error = AssertDesk::Contract::ApiError::parse(422, body);
     error.resolveAgainst(QJsonObject {{QStringLiteral("attributes"), QJsonObject {{QStringLiteral("nickname"), 1}}}});
     (void)error.summary();
     return 0;

@@ -10,10 +10,10 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray body(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
-    const auto response = AssertDesk::Core::AssertResponse::parse(body, 200);
+    const auto response = AssertDesk::Contract::AssertResponse::parse(body, 200);
     if (response.isValid()) {
-        (void)AssertDesk::Core::ResponseFormatter::toText(response);
-        (void)AssertDesk::Core::ResponseFormatter::toJson(response);
+        (void)AssertDesk::Contract::ResponseFormatter::toText(response);
+        (void)AssertDesk::Contract::ResponseFormatter::toJson(response);
     }
     return 0;
 }

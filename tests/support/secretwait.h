@@ -10,11 +10,11 @@
 namespace AssertDesk::Test {
 
 // Runs one keychain operation to its answer (or 20 s), keeping the event loop going meanwhile.
-inline Core::SecretResult waitForSecret(const std::function<void(Core::SecretStore::Callback)> &op)
+inline Secrets::SecretResult waitForSecret(const std::function<void(Secrets::SecretStore::Callback)> &op)
 {
-    Core::SecretResult out;
+    Secrets::SecretResult out;
     bool done = false;
-    op([&](const Core::SecretResult &r) {
+    op([&](const Secrets::SecretResult &r) {
         out = r;
         done = true;
     });
@@ -22,7 +22,7 @@ inline Core::SecretResult waitForSecret(const std::function<void(Core::SecretSto
     while (!done && !deadline.hasExpired())
         QTest::qWait(10);
     if (!done)
-        out = {Core::SecretResult::Status::Other, {}, QStringLiteral("the keychain did not answer within 20 s")};
+        out = {Secrets::SecretResult::Status::Other, {}, QStringLiteral("the keychain did not answer within 20 s")};
     return out;
 }
 

@@ -5,12 +5,12 @@
 namespace AssertDesk::Test {
 
 AppFixture::AppFixture()
-    : client(std::make_unique<Core::ApiClient>(&network))
-    , profiles(std::make_unique<Core::ProfileStore>(dir.filePath(QStringLiteral("config/assertdesk.conf"))))
-    , keychain(std::make_unique<Core::MemorySecretStore>())
-    , keys(std::make_unique<Core::KeyVault>(keychain.get()))
-    , history(std::make_unique<Core::HistoryService>(dir.filePath(QStringLiteral("data"))))
-    , sandbox(std::make_unique<Core::SandboxLauncher>(QStringLiteral(ASSERTDESK_SANDBOX_EXE)))
+    : client(std::make_unique<Net::ApiClient>(&network))
+    , profiles(std::make_unique<Profiles::ProfileStore>(dir.filePath(QStringLiteral("config/assertdesk.conf"))))
+    , keychain(std::make_unique<Secrets::MemorySecretStore>())
+    , keys(std::make_unique<Secrets::KeyVault>(keychain.get()))
+    , history(std::make_unique<History::HistoryService>(dir.filePath(QStringLiteral("data"))))
+    , sandbox(std::make_unique<Session::SandboxLauncher>(QStringLiteral(ASSERTDESK_SANDBOX_EXE)))
 {
     history->open().waitForFinished();
     services.client = client.get();
@@ -22,9 +22,9 @@ AppFixture::AppFixture()
 
 AppFixture::~AppFixture() = default;
 
-Core::SandboxEndpoint AppFixture::sandboxEndpoint()
+Session::SandboxEndpoint AppFixture::sandboxEndpoint()
 {
-    const QFuture<Core::SandboxEndpoint> future = sandbox->endpoint();
+    const QFuture<Session::SandboxEndpoint> future = sandbox->endpoint();
     if (!QTest::qWaitFor([&] { return future.isFinished(); }, 20000))
         return {{}, {}, QStringLiteral("the sandbox did not start within 20 s")};
     return future.result();
@@ -32,8 +32,9 @@ Core::SandboxEndpoint AppFixture::sandboxEndpoint()
 
 AppFixture::SandboxAccount AppFixture::addSandboxAccount(const QString &name, bool production)
 {
-    const Core::SandboxEndpoint sandbox = sandboxEndpoint();
-    SandboxAccount account {Core::Profile {name, sandbox.baseUrl, production, 10, false}, sandbox.key, sandbox.error};
+    const Session::SandboxEndpoint sandbox = sandboxEndpoint();
+    SandboxAccount account {Profiles::Profile {name, sandbox.baseUrl, production, 10, false}, sandbox.key,
+                            sandbox.error};
     if (sandbox.ok())
         profiles->save(account.profile, &account.error);
     return account;

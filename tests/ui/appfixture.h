@@ -24,12 +24,12 @@ public:
     ~AppFixture();
 
     // Starts the sandbox (if it is not running) and waits for its address and key.
-    Core::SandboxEndpoint sandboxEndpoint();
+    Session::SandboxEndpoint sandboxEndpoint();
     // Saves an account profile that points at the running sandbox, as if it were a real
     // account; the sandbox's key is the key that account accepts. Empty error: it worked.
     struct SandboxAccount
     {
-        Core::Profile profile;
+        Profiles::Profile profile;
         QString key;
         QString error;
     };
@@ -38,12 +38,12 @@ public:
     Ui::AppServices services;
     QTemporaryDir dir;
     QNetworkAccessManager network;
-    std::unique_ptr<Core::ApiClient> client;
-    std::unique_ptr<Core::ProfileStore> profiles;
-    std::unique_ptr<Core::MemorySecretStore> keychain;
-    std::unique_ptr<Core::KeyVault> keys;
-    std::unique_ptr<Core::HistoryService> history;
-    std::unique_ptr<Core::SandboxLauncher> sandbox;
+    std::unique_ptr<Net::ApiClient> client;
+    std::unique_ptr<Profiles::ProfileStore> profiles;
+    std::unique_ptr<Secrets::MemorySecretStore> keychain;
+    std::unique_ptr<Secrets::KeyVault> keys;
+    std::unique_ptr<History::HistoryService> history;
+    std::unique_ptr<Session::SandboxLauncher> sandbox;
 };
 
 } // namespace AssertDesk::Test

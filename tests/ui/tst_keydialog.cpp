@@ -54,7 +54,7 @@ private Q_SLOTS:
     void sandboxNeedsNoKey()
     {
         Test::AppFixture app;
-        Core::Profile sandbox = *app.profiles->profile(QStringLiteral("Sandbox"));
+        Profiles::Profile sandbox = *app.profiles->profile(QStringLiteral("Sandbox"));
         Ui::KeyDialog dialog(app.services, sandbox);
         QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("newKey"))->isEnabled());
         dialog.findChild<QPushButton *>(QStringLiteral("testKey"))->click();

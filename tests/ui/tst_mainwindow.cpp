@@ -118,9 +118,9 @@ private Q_SLOTS:
 
         // Tab walks the rows in catalogue order, each row's editor between its two boxes, and
         // only then leaves the form, however late a row was built.
-        const QList<Core::FieldSpec> fields = Core::FieldCatalogue::builtIn().writableFields();
+        const QList<Contract::FieldSpec> fields = Contract::FieldCatalogue::builtIn().writableFields();
         QStringList expected;
-        for (const Core::FieldSpec &f : fields)
+        for (const Contract::FieldSpec &f : fields)
             expected << QStringLiteral("set_") + f.name << QStringLiteral("editor") << QStringLiteral("null_") + f.name;
         QStringList visited;
         QWidget *w = find<QLineEdit>(&window, "matchValue");
@@ -245,8 +245,10 @@ private Q_SLOTS:
 
         auto *history = find<QTableView>(&window, "historyView");
         QTRY_COMPARE(history->model()->rowCount(), 2);
-        QCOMPARE(history->model()->index(0, Core::HistoryModel::Action).data().toString(), QStringLiteral("updated"));
-        QCOMPARE(history->model()->index(1, Core::HistoryModel::Action).data().toString(), QStringLiteral("created"));
+        QCOMPARE(history->model()->index(0, History::HistoryModel::Action).data().toString(),
+                 QStringLiteral("updated"));
+        QCOMPARE(history->model()->index(1, History::HistoryModel::Action).data().toString(),
+                 QStringLiteral("created"));
 
         // Filters narrow the list: only the created one, then only today's (both).
         auto *action = find<QComboBox>(&window, "historyAction");
@@ -352,7 +354,7 @@ private Q_SLOTS:
     {
         Test::AppFixture app;
         MainWindow window(app.services);
-        const Core::SandboxEndpoint sandbox = app.sandboxEndpoint();
+        const Session::SandboxEndpoint sandbox = app.sandboxEndpoint();
         QVERIFY2(sandbox.ok(), qPrintable(sandbox.error));
         QGuiApplication::clipboard()->clear();
         window.copyAsCurl();
@@ -380,7 +382,7 @@ private Q_SLOTS:
         const auto live = app.addSandboxAccount(QStringLiteral("Live"), true);
         QVERIFY2(live.error.isEmpty(), qPrintable(live.error));
         bool keySaved = false;
-        app.keys->write(QStringLiteral("Live"), live.key, Core::KeyVault::Fallback::Refuse,
+        app.keys->write(QStringLiteral("Live"), live.key, Secrets::KeyVault::Fallback::Refuse,
                         [&](const auto &r) { keySaved = r.ok(); });
         QVERIFY(keySaved);
         MainWindow window(app.services);
@@ -418,7 +420,7 @@ private Q_SLOTS:
         });
         QString error;
         const QUrl base(QStringLiteral("http://127.0.0.1:%1/api/v2").arg(host.serverPort()));
-        QVERIFY2(app.profiles->save(Core::Profile {QStringLiteral("Account"), base, false, 10, false}, &error),
+        QVERIFY2(app.profiles->save(Profiles::Profile {QStringLiteral("Account"), base, false, 10, false}, &error),
                  qPrintable(error));
         MainWindow window(app.services);
         window.selectProfile(QStringLiteral("Account"));

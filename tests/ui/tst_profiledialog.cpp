@@ -21,7 +21,7 @@ private Q_SLOTS:
     void addChangeRemove()
     {
         QTemporaryDir dir;
-        Core::ProfileStore store(dir.filePath(QStringLiteral("assertdesk.conf")));
+        Profiles::ProfileStore store(dir.filePath(QStringLiteral("assertdesk.conf")));
         Ui::ProfileDialog dialog(&store, QStringLiteral("Reevo"));
         QSignalSpy changed(&dialog, &Ui::ProfileDialog::profilesChanged);
         auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("profileName"));

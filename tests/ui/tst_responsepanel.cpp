@@ -27,8 +27,8 @@ void TestResponsePanel::tenMegabytesLoadWhileTheEventLoopRuns()
     connect(&heartbeat, &QTimer::timeout, this, [&] { ++ticks; });
     heartbeat.start(5);
     QSignalSpy shown(&panel, &Ui::ResponsePanel::shown);
-    Core::SendResult result;
-    result.outcome = Core::Outcome::Succeeded;
+    Contract::SendResult result;
+    result.outcome = Contract::Outcome::Succeeded;
     result.httpStatus = 200;
     result.body = body;
     panel.showResult(result, {});
@@ -62,8 +62,8 @@ void TestResponsePanel::changedFieldsAreMarkedAndTimesAreLocal()
 {
     Ui::ResponsePanel panel;
     QSignalSpy shown(&panel, &Ui::ResponsePanel::shown);
-    Core::SendResult result;
-    result.outcome = Core::Outcome::Succeeded;
+    Contract::SendResult result;
+    result.outcome = Contract::Outcome::Succeeded;
     result.httpStatus = 201;
     result.body = R"({"data":{"id":"c","attributes":{
         "first_name":{"value":"Sarah","value_type":"string"},
@@ -96,8 +96,8 @@ void TestResponsePanel::errorsAreShownPlainly()
 {
     Ui::ResponsePanel panel;
     QSignalSpy fault(&panel, &Ui::ResponsePanel::fieldAtFault);
-    Core::SendResult rejected;
-    rejected.outcome = Core::Outcome::Rejected;
+    Contract::SendResult rejected;
+    rejected.outcome = Contract::Outcome::Rejected;
     rejected.httpStatus = 422;
     rejected.body = R"({"error":{"code":"unknown_field","message":"nickname is not a field","field":"nickname"}})";
     panel.showResult(rejected,
@@ -108,8 +108,8 @@ void TestResponsePanel::errorsAreShownPlainly()
     QCOMPARE(fault.count(), 1);
     QCOMPARE(fault.first().first().toString(), QStringLiteral("/attributes/nickname"));
 
-    Core::SendResult unknown;
-    unknown.outcome = Core::Outcome::Unknown;
+    Contract::SendResult unknown;
+    unknown.outcome = Contract::Outcome::Unknown;
     unknown.summary = QStringLiteral("No answer within 30 s");
     panel.showResult(unknown, {});
     QVERIFY(panel.bannerText().startsWith(QStringLiteral("Outcome unknown — No answer")));

@@ -5,7 +5,7 @@
 #include <QJsonDocument>
 #include <QTest>
 
-using namespace AssertDesk::Core;
+using namespace AssertDesk::Contract;
 
 void TestApiError::everyDocumentedShape_data()
 {

@@ -8,7 +8,7 @@
 #include <QJsonArray>
 #include <QTest>
 
-using namespace AssertDesk::Core;
+using namespace AssertDesk::Contract;
 
 namespace {
 

@@ -4,7 +4,7 @@
 
 #include <QTest>
 
-using namespace AssertDesk::Core;
+using namespace AssertDesk::Contract;
 
 void TestFieldCatalogue::builtInIsTheContractsCreateSurface()
 {

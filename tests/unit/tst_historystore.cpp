@@ -17,7 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace AssertDesk::Core;
+using namespace AssertDesk::Contract;
+using namespace AssertDesk::History;
 
 namespace {
 

@@ -14,8 +14,8 @@ class TestHistoryStore final : public QObject
     Q_OBJECT
 
 private:
-    qint64 record(AssertDesk::Core::HistoryStore &store, const AssertDesk::Core::HistoryIntent &i,
-                  const AssertDesk::Core::SendResult &r);
+    qint64 record(AssertDesk::History::HistoryStore &store, const AssertDesk::History::HistoryIntent &i,
+                  const AssertDesk::Contract::SendResult &r);
     QString dataDir() const { return m_dir->filePath(QStringLiteral("data")); }
     // The frozen version 1 schema and rows of tests/data/history/v1.sql, in dataDir().
     void writeVersionOneHistory();

@@ -6,7 +6,7 @@
 #include <QJsonArray>
 #include <QTest>
 
-using namespace AssertDesk::Core;
+using namespace AssertDesk::Contract;
 
 void TestJsonScan::findsDuplicateKeysWhereTheyAre()
 {

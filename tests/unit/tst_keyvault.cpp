@@ -1,9 +1,11 @@
 #include "keyvault.h"
+#include "maskedkey.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
-using namespace AssertDesk::Core;
+using namespace AssertDesk::Net;
+using namespace AssertDesk::Secrets;
 
 namespace {
 

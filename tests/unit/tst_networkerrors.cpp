@@ -2,7 +2,8 @@
 
 #include <QTest>
 
-using namespace AssertDesk::Core;
+using namespace AssertDesk::Contract;
+using namespace AssertDesk::Net;
 
 class TestNetworkErrors final : public QObject
 {

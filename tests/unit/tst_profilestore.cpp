@@ -4,7 +4,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace AssertDesk::Core;
+using namespace AssertDesk::Net;
+using namespace AssertDesk::Profiles;
 
 class TestProfileStore final : public QObject
 {

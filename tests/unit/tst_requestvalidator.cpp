@@ -6,7 +6,7 @@
 #include <QJsonDocument>
 #include <QTest>
 
-using namespace AssertDesk::Core;
+using namespace AssertDesk::Contract;
 
 namespace {
 

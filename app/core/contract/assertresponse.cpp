@@ -1,0 +1,190 @@
+#include "assertresponse.h"
+
+#include "jsonpointer.h"
+#include "jsonscan.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace AssertDesk::Contract {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AssertResponse", text);
+}
+
+QString idText(const QJsonValue &v, const QHash<QString, QByteArray> &literals, const QString &pointer)
+{
+    // IDs are strings; a numeric one is shown exactly as written, never rounded through a double.
+    if (v.isString())
+        return v.toString();
+    if (literals.contains(pointer))
+        return QString::fromLatin1(literals.value(pointer));
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 17);
+    return QString();
+}
+
+void attachLiterals(TypedValue &t, const QHash<QString, QByteArray> &literals)
+{
+    if (literals.contains(t.pointer))
+        t.literal = QString::fromLatin1(literals.value(t.pointer));
+    for (TypedValue &item : t.items)
+        attachLiterals(item, literals);
+}
+
+// A number a double may round has at least 16 digits in a row; most bodies have none, and then
+// the second, lexical pass over them is skipped.
+bool hasLongDigitRun(const QByteArray &body)
+{
+    int run = 0;
+    for (const char c : body) {
+        run = (c >= '0' && c <= '9') ? run + 1 : 0;
+        if (run >= 16)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+AssertResponse AssertResponse::parse(const QByteArray &body, int httpStatus, Lists lists)
+{
+    AssertResponse r;
+    r.m_raw = body;
+    r.m_status = httpStatus;
+    if (body.trimmed().isEmpty()) {
+        r.m_error = tr("The body is empty; expected {\"data\": ..., \"meta\": ...}.");
+        return r;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        r.m_error
+            = tr("The body is not valid JSON: %1 at byte %2.").arg(parseError.errorString()).arg(parseError.offset);
+        return r;
+    }
+    if (!doc.isObject()) {
+        r.m_error
+            = tr("The body is a JSON %1, not an assert response object.").arg(doc.isArray() ? tr("list") : tr("value"));
+        return r;
+    }
+    const QJsonObject top = doc.object();
+    const QJsonValue dataValue = top.value(QLatin1String("data"));
+    if (!dataValue.isObject()) {
+        if (ApiError::looksLikeError(top) || httpStatus >= 400) {
+            r.m_isErrorBody = true;
+            r.m_apiError = ApiError::parse(httpStatus, body);
+            r.m_error = tr("This is an error response, not a record: %1").arg(r.m_apiError.summary());
+        } else {
+            r.m_error = tr("The body has no \"data\" object, so it is not an assert response.");
+        }
+        return r;
+    }
+    const QJsonObject data = dataValue.toObject();
+    const QJsonValue attrsValue = data.value(QLatin1String("attributes"));
+    if (!attrsValue.isObject()) {
+        r.m_error = tr("\"data\" has no \"attributes\" object, so it is not a contact record.");
+        return r;
+    }
+
+    const JsonScanResult scan = hasLongDigitRun(body) ? JsonScan::scan(body) : JsonScanResult {};
+    r.m_exactNumbers = scan.inexactNumbers;
+    r.m_recordId = idText(data.value(QLatin1String("id")), scan.inexactNumbers, QStringLiteral("/data/id"));
+    r.m_recordType = data.value(QLatin1String("record_type")).toString();
+    r.m_createdAt = data.value(QLatin1String("created_at")).toString();
+    r.m_updatedAt = data.value(QLatin1String("updated_at")).toString();
+    for (auto it = data.begin(); it != data.end(); ++it) {
+        static const QStringList known
+            = {QStringLiteral("id"), QStringLiteral("record_type"), QStringLiteral("created_at"),
+               QStringLiteral("updated_at"), QStringLiteral("attributes")};
+        if (!known.contains(it.key()))
+            r.m_dataExtras.insert(it.key(), it.value());
+    }
+
+    const QJsonObject attrs = attrsValue.toObject();
+    r.m_attributes.reserve(attrs.size());
+    for (auto it = attrs.begin(); it != attrs.end(); ++it) {
+        TypedValue t = TypedValue::fromEnvelope(it.key(), it.value(),
+                                                JsonPointer::append(QStringLiteral("/data/attributes"), it.key()),
+                                                lists == Lists::Eager);
+        attachLiterals(t, scan.inexactNumbers);
+        r.m_attributes << t;
+    }
+
+    const QJsonObject meta = top.value(QLatin1String("meta")).toObject();
+    const QString action = meta.value(QLatin1String("action")).toString();
+    r.m_hasMatchedOn = meta.value(QLatin1String("matched_on")).isObject();
+    r.m_matchedOn = meta.value(QLatin1String("matched_on")).toObject();
+    if (action == QLatin1String("created")) {
+        r.m_action = Action::Created;
+        r.m_actionStated = true;
+    } else if (action == QLatin1String("updated")) {
+        r.m_action = Action::Updated;
+        r.m_actionStated = true;
+    } else if (httpStatus == 201) {
+        r.m_action = Action::Created;
+    } else if (!r.m_matchedOn.isEmpty()) {
+        r.m_action = Action::Updated;
+    }
+    for (auto it = meta.begin(); it != meta.end(); ++it)
+        if (it.key() != QLatin1String("action") && it.key() != QLatin1String("matched_on"))
+            r.m_metaExtras.insert(it.key(), it.value());
+    if (!action.isEmpty() && !r.m_actionStated)
+        r.m_metaExtras.insert(QStringLiteral("action"), action); // an action we do not know: shown, not lost
+    for (auto it = top.begin(); it != top.end(); ++it)
+        if (it.key() != QLatin1String("data") && it.key() != QLatin1String("meta"))
+            r.m_topExtras.insert(it.key(), it.value());
+    return r;
+}
+
+const TypedValue *AssertResponse::attribute(const QString &name) const
+{
+    for (const TypedValue &t : m_attributes)
+        if (t.name == name)
+            return &t;
+    return nullptr;
+}
+
+QString AssertResponse::actionText() const
+{
+    switch (m_action) {
+    case Action::Created: return QStringLiteral("created");
+    case Action::Updated: return QStringLiteral("updated");
+    case Action::Unknown: break;
+    }
+    return QStringLiteral("unknown");
+}
+
+QString AssertResponse::matchedOnText() const
+{
+    QStringList parts;
+    for (auto it = m_matchedOn.begin(); it != m_matchedOn.end(); ++it) {
+        const QJsonValue v = it.value();
+        const QString value = v.isString() ? v.toString()
+            : v.isObject() ? QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact))
+            : v.isArray()  ? QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact))
+                           : v.toVariant().toString();
+        parts << it.key() + QLatin1String(" = ") + value;
+    }
+    return parts.join(QLatin1String(", "));
+}
+
+QString AssertResponse::outcomeSentence() const
+{
+    const QString inferred = m_actionStated ? QString() : tr(" (worked out from the answer; meta.action was absent)");
+    switch (m_action) {
+    case Action::Created: return tr("Created: no contact matched, so a new one was made.") + inferred;
+    case Action::Updated:
+        return (m_matchedOn.isEmpty() ? tr("Updated an existing contact (the server did not say what matched).")
+                                      : tr("Updated: matched on %1.").arg(matchedOnText()))
+            + inferred;
+    case Action::Unknown: break;
+    }
+    return tr("The answer does not say whether the contact was created or updated.");
+}
+
+} // namespace AssertDesk::Contract

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace AssertDesk::Contract {
+
+// Every attempt to send ends as exactly one of these; each tells the user something different
+// about whether the contact was changed.
+enum class Outcome {
+    NotSent,   // nothing reached the server: refused, DNS, TLS, invalid URL or key
+    Rejected,  // the server answered 3xx or 4xx: nothing was changed
+    Succeeded, // 2xx
+    Unknown,   // 5xx, timeout or connection lost after the body left: it may or may not have happened
+    Cancelled, // the user stopped it
+};
+
+QString outcomeName(Outcome outcome); // "not sent", "rejected", "succeeded", "unknown", "cancelled"
+
+struct SendResult
+{
+    Outcome outcome = Outcome::NotSent;
+    int httpStatus = 0;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QString summary;          // one line a person reads
+    QString detail;           // more, such as a certificate's details
+    QString redirectLocation; // for a 3xx
+    bool bodyTruncated = false;
+    int attempts = 0;
+    qint64 elapsedMs = 0;
+    QDateTime sentAt;
+    QDateTime answeredAt;
+
+    QByteArray header(const QByteArray &name) const;
+};
+
+} // namespace AssertDesk::Contract

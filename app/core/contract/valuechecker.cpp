@@ -1,0 +1,305 @@
+#include "valuechecker.h"
+
+#include "fieldcatalogue.h"
+#include "jsonpointer.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
+
+namespace AssertDesk::Contract {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ValueChecker", text);
+}
+
+void add(ValidationProblems &out, ValidationProblem::Severity severity, const QString &pointer, const char *code,
+         const QString &message)
+{
+    out.append({severity, pointer, QString::fromLatin1(code), message});
+}
+
+void invalid(ValidationProblems &out, const QString &pointer, const QString &message)
+{
+    add(out, ValidationProblem::Severity::Error, pointer, "field_value_invalid", message);
+}
+
+QString jsonTypeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null: return tr("null");
+    case QJsonValue::Bool: return tr("true/false");
+    case QJsonValue::Double: return tr("a number");
+    case QJsonValue::String: return tr("text");
+    case QJsonValue::Array: return tr("a list");
+    case QJsonValue::Object: return tr("an object");
+    case QJsonValue::Undefined: break;
+    }
+    return tr("nothing");
+}
+
+} // namespace
+
+bool ValueChecker::isValidEmail(const QString &email)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+                       "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"));
+    if (email.size() > 254 || email.contains(QLatin1String("..")))
+        return false;
+    const QString local = email.section(QLatin1Char('@'), 0, 0);
+    if (local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.')) || local.size() > 64)
+        return false;
+    return re.match(email).hasMatch();
+}
+
+bool ValueChecker::isUuid(const QString &text)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    return re.match(text).hasMatch();
+}
+
+bool ValueChecker::isValidUrl(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
+        && !url.host().isEmpty() && !text.contains(QLatin1Char(' '));
+}
+
+bool ValueChecker::isValidPhone(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s().-]"));
+    static const QRegularExpression digits(QStringLiteral("^\\+?[0-9]{7,15}$"));
+    QString compact = text.trimmed();
+    compact.remove(separators);
+    return digits.match(compact).hasMatch();
+}
+
+bool ValueChecker::isE164(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
+    return re.match(text).hasMatch();
+}
+
+void ValueChecker::checkWhitespace(const FieldSpec &field, const QString &text, const QString &pointer,
+                                   ValidationProblems &out)
+{
+    if (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()))
+        add(out, ValidationProblem::Severity::Warning, pointer, "surrounding_whitespace",
+            tr("%1 starts or ends with spaces; they may be stored as typed.").arg(field.label));
+}
+
+void ValueChecker::check(const FieldSpec &field, const QJsonValue &value, const QString &pointer,
+                         ValidationProblems &out)
+{
+    if (value.isNull())
+        return; // null clears the field; allowed on every writable field
+    const QString &label = field.label;
+    switch (field.shape) {
+    case WriteShape::Text:
+    case WriteShape::Email:
+    case WriteShape::Phone:
+    case WriteShape::Url:
+    case WriteShape::Stage: {
+        if (!value.isString()) {
+            invalid(out, pointer, tr("%1 must be text, not %2.").arg(label, jsonTypeName(value)));
+            return;
+        }
+        const QString text = value.toString();
+        checkWhitespace(field, text, pointer, out);
+        const QString t = text.trimmed();
+        if (field.shape == WriteShape::Email && !isValidEmail(t)) {
+            invalid(out, pointer, tr("%1 \"%2\" is not an email address (like name@example.com).").arg(label, t));
+        } else if (field.shape == WriteShape::Phone) {
+            if (!isValidPhone(t))
+                invalid(out, pointer,
+                        tr("%1 \"%2\" is not a phone number: use 7 to 15 digits, ideally +14155551234.").arg(label, t));
+            else if (!isE164(t))
+                add(out, ValidationProblem::Severity::Warning, pointer, "phone_not_e164",
+                    tr("%1 \"%2\" is not in international form; +14155551234 is preferred.").arg(label, t));
+        } else if (field.shape == WriteShape::Url && !isValidUrl(t)) {
+            invalid(out, pointer, tr("%1 \"%2\" is not a web address starting with https://.").arg(label, t));
+        } else if (field.shape == WriteShape::Stage) {
+            static const QRegularExpression apiName(QStringLiteral("^[a-z0-9_]+$"));
+            if (t.isEmpty())
+                invalid(out, pointer, tr("%1 is empty; write the stage's API name, e.g. \"working\".").arg(label));
+            else if (!apiName.match(t).hasMatch())
+                add(out, ValidationProblem::Severity::Warning, pointer, "stage_not_api_name",
+                    tr("%1 \"%2\" looks like a display name; stages are written by API name, e.g. \"working\".")
+                        .arg(label, t));
+        }
+        return;
+    }
+    case WriteShape::Boolean:
+        if (!value.isBool()) {
+            const QString hint = value.isString() ? tr(" Write true or false without quotes.") : QString();
+            invalid(out, pointer, tr("%1 must be true or false, not %2.").arg(label, jsonTypeName(value)) + hint);
+        }
+        return;
+    case WriteShape::Number:
+        if (!value.isDouble())
+            invalid(out, pointer, tr("%1 must be a number, not %2.").arg(label, jsonTypeName(value)));
+        return;
+    case WriteShape::Address: checkAddress(field, value, pointer, out); return;
+    case WriteShape::Reference: checkReference(field, value, pointer, out); return;
+    case WriteShape::ContactEmails:
+    case WriteShape::ContactPhoneNumbers: checkContactList(field, value, pointer, out); return;
+    case WriteShape::Any: return;
+    }
+}
+
+void ValueChecker::checkAddress(const FieldSpec &field, const QJsonValue &value, const QString &pointer,
+                                ValidationProblems &out)
+{
+    if (!value.isObject()) {
+        invalid(out, pointer,
+                tr("%1 must be an object with street_one, city, zip_code and so on, not %2.")
+                    .arg(field.label, jsonTypeName(value)));
+        return;
+    }
+    const QStringList allowed = FieldCatalogue::addressKeys();
+    const QJsonObject o = value.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const QString p = JsonPointer::append(pointer, it.key());
+        if (!allowed.contains(it.key())) {
+            invalid(out, p,
+                    tr("%1 has no part \"%2\"; the parts are %3.")
+                        .arg(field.label, it.key(), allowed.join(QLatin1String(", "))));
+        } else if (!it.value().isString() && !it.value().isNull()) {
+            invalid(out, p, tr("%1 %2 must be text, not %3.").arg(field.label, it.key(), jsonTypeName(it.value())));
+        } else if (it.value().isString()) {
+            FieldSpec part = field;
+            part.label = field.label + QLatin1Char(' ') + it.key();
+            checkWhitespace(part, it.value().toString(), p, out);
+        }
+    }
+}
+
+void ValueChecker::checkReference(const FieldSpec &field, const QJsonValue &value, const QString &pointer,
+                                  ValidationProblems &out)
+{
+    const QString forms = tr("a record id (UUID), {\"related_record_id\": UUID} or "
+                             "{\"related_record_match\": {\"email\": ...}}");
+    if (value.isString()) {
+        if (!isUuid(value.toString().trimmed()))
+            invalid(out, pointer, tr("%1 \"%2\" is not a record id (UUID).").arg(field.label, value.toString()));
+        return;
+    }
+    if (!value.isObject()) {
+        invalid(out, pointer, tr("%1 must be %2.").arg(field.label, forms));
+        return;
+    }
+    const QJsonObject o = value.toObject();
+    if (o.size() == 1 && o.contains(QLatin1String("related_record_id"))) {
+        const QJsonValue id = o.value(QLatin1String("related_record_id"));
+        if (!id.isString() || !isUuid(id.toString().trimmed()))
+            invalid(out, JsonPointer::append(pointer, QStringLiteral("related_record_id")),
+                    tr("%1 related_record_id must be a record id (UUID).").arg(field.label));
+        return;
+    }
+    if (o.size() == 1 && o.contains(QLatin1String("related_record_match"))) {
+        const QJsonObject m = o.value(QLatin1String("related_record_match")).toObject();
+        const QString p = JsonPointer::append(pointer, QStringLiteral("related_record_match"));
+        if (m.size() != 1 || !m.value(QLatin1String("email")).isString()) {
+            invalid(out, p, tr("%1 related_record_match must be {\"email\": \"...\"}.").arg(field.label));
+            return;
+        }
+        const QString email = m.value(QLatin1String("email")).toString().trimmed();
+        if (!isValidEmail(email))
+            invalid(out, JsonPointer::append(p, QStringLiteral("email")),
+                    tr("%1 match email \"%2\" is not an email address.").arg(field.label, email));
+        return;
+    }
+    invalid(out, pointer, tr("%1 must be %2.").arg(field.label, forms));
+}
+
+void ValueChecker::checkContactList(const FieldSpec &field, const QJsonValue &value, const QString &pointer,
+                                    ValidationProblems &out)
+{
+    const bool emails = field.shape == WriteShape::ContactEmails;
+    const QString itemKey = emails ? QStringLiteral("email") : QStringLiteral("phone_number");
+    if (!value.isArray()) {
+        invalid(out, pointer,
+                tr("%1 must be a list of {\"%2\", \"is_primary\", \"labels\"}, not %3.")
+                    .arg(field.label, itemKey, jsonTypeName(value)));
+        return;
+    }
+    const QJsonArray items = value.toArray();
+    const QStringList labels = FieldCatalogue::emailLabels();
+    QSet<QString> seen;
+    int primaries = 0;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString ip = JsonPointer::append(pointer, i);
+        const QString row = tr("%1 row %2").arg(field.label).arg(i + 1);
+        if (!items.at(i).isObject()) {
+            invalid(out, ip, tr("%1 must be an object, not %2.").arg(row, jsonTypeName(items.at(i))));
+            continue;
+        }
+        const QJsonObject item = items.at(i).toObject();
+        for (auto it = item.begin(); it != item.end(); ++it) {
+            if (it.key() != itemKey && it.key() != QLatin1String("is_primary") && it.key() != QLatin1String("labels"))
+                invalid(out, JsonPointer::append(ip, it.key()), tr("%1 has an unknown key \"%2\".").arg(row, it.key()));
+        }
+        const QString vp = JsonPointer::append(ip, itemKey);
+        const QJsonValue v = item.value(itemKey);
+        if (!v.isString()) {
+            invalid(out, vp, tr("%1 needs \"%2\" as text.").arg(row, itemKey));
+        } else {
+            FieldSpec rowSpec = field;
+            rowSpec.label = row;
+            checkWhitespace(rowSpec, v.toString(), vp, out);
+            const QString t = v.toString().trimmed();
+            const bool ok = emails ? isValidEmail(t) : isValidPhone(t);
+            if (!ok) {
+                invalid(out, vp,
+                        emails ? tr("%1 \"%2\" is not an email address.").arg(row, t)
+                               : tr("%1 \"%2\" is not a phone number.").arg(row, t));
+            } else {
+                QString key = t.toLower();
+                if (!emails)
+                    key.remove(QRegularExpression(QStringLiteral("[^0-9+]")));
+                if (seen.contains(key))
+                    add(out, ValidationProblem::Severity::Error, vp,
+                        emails ? "duplicate_email" : "duplicate_phone_number",
+                        tr("%1 \"%2\" is listed twice.").arg(row, t));
+                seen.insert(key);
+            }
+        }
+        const QJsonValue primary = item.value(QLatin1String("is_primary"));
+        if (!primary.isUndefined() && !primary.isBool())
+            invalid(out, JsonPointer::append(ip, QStringLiteral("is_primary")),
+                    tr("%1 is_primary must be true or false.").arg(row));
+        if (primary.toBool())
+            ++primaries;
+        const QJsonValue rowLabels = item.value(QLatin1String("labels"));
+        if (rowLabels.isUndefined())
+            continue;
+        if (!rowLabels.isArray()) {
+            invalid(out, JsonPointer::append(ip, QStringLiteral("labels")),
+                    tr("%1 labels must be a list such as [\"WORK\"].").arg(row));
+            continue;
+        }
+        const QJsonArray ls = rowLabels.toArray();
+        for (qsizetype j = 0; j < ls.size(); ++j) {
+            if (!labels.contains(ls.at(j).toString()))
+                add(out, ValidationProblem::Severity::Error,
+                    JsonPointer::append(JsonPointer::append(ip, QStringLiteral("labels")), j), "unknown_label",
+                    tr("%1 label \"%2\" is not one of %3.")
+                        .arg(row, ls.at(j).isString() ? ls.at(j).toString() : jsonTypeName(ls.at(j)),
+                             labels.join(QLatin1String(", "))));
+        }
+    }
+    if (!items.isEmpty() && primaries != 1)
+        add(out, ValidationProblem::Severity::Error, pointer, "primary_count",
+            primaries == 0 ? tr("%1: mark exactly one row as primary; none is.").arg(field.label)
+                           : tr("%1: mark exactly one row as primary; %2 are.").arg(field.label).arg(primaries));
+}
+
+} // namespace AssertDesk::Contract

@@ -1,0 +1,137 @@
+#include "historyexport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace AssertDesk::History::HistoryExport {
+
+namespace {
+
+QJsonValue bodyValue(const QByteArray &body)
+{
+    if (body.isEmpty())
+        return QJsonValue::Null;
+    QJsonParseError e;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &e);
+    if (e.error == QJsonParseError::NoError && doc.isObject())
+        return doc.object();
+    if (e.error == QJsonParseError::NoError && doc.isArray())
+        return doc.array();
+    return QString::fromUtf8(body);
+}
+
+const QStringList kColumns = {QStringLiteral("id"),
+                              QStringLiteral("state"),
+                              QStringLiteral("sent_at"),
+                              QStringLiteral("answered_at"),
+                              QStringLiteral("profile"),
+                              QStringLiteral("base_url"),
+                              QStringLiteral("match_key"),
+                              QStringLiteral("match_value"),
+                              QStringLiteral("outcome"),
+                              QStringLiteral("http_status"),
+                              QStringLiteral("duration_ms"),
+                              QStringLiteral("contact_id"),
+                              QStringLiteral("action"),
+                              QStringLiteral("matched_on"),
+                              QStringLiteral("error_code"),
+                              QStringLiteral("error_message"),
+                              QStringLiteral("request_body"),
+                              QStringLiteral("response_headers"),
+                              QStringLiteral("response_body"),
+                              QStringLiteral("response_size"),
+                              QStringLiteral("response_truncated"),
+                              QStringLiteral("app_version")};
+
+QByteArray csvField(const QJsonValue &v)
+{
+    QString text;
+    if (v.isString())
+        text = v.toString();
+    else if (v.isDouble())
+        text = QString::number(v.toDouble(), 'g', 17);
+    else if (v.isBool())
+        text = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    else if (v.isObject())
+        text = QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    else if (v.isArray())
+        text = QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    // Spreadsheets run cells that start with these as formulas.
+    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front()) && !v.isDouble())
+        text.prepend(QLatin1Char('\''));
+    QByteArray bytes = text.toUtf8();
+    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r')) {
+        bytes.replace('"', "\"\"");
+        bytes = '"' + bytes + '"';
+    }
+    return bytes;
+}
+
+} // namespace
+
+QJsonObject toJson(const HistoryRecord &r)
+{
+    const auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); };
+    return QJsonObject {
+        {QStringLiteral("id"), r.id},
+        {QStringLiteral("state"), r.state},
+        {QStringLiteral("sent_at"), r.sentAt.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("answered_at"),
+         r.answeredAt.isValid() ? QJsonValue(r.answeredAt.toUTC().toString(Qt::ISODateWithMs))
+                                : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("profile"), r.profile},
+        {QStringLiteral("base_url"), r.baseUrl},
+        {QStringLiteral("match_key"), orNull(r.matchKey)},
+        {QStringLiteral("match_value"), orNull(r.matchValue)},
+        {QStringLiteral("outcome"), orNull(r.outcome)},
+        {QStringLiteral("http_status"), r.httpStatus ? QJsonValue(r.httpStatus) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("duration_ms"), r.durationMs},
+        {QStringLiteral("contact_id"), orNull(r.contactId)},
+        {QStringLiteral("action"), orNull(r.action)},
+        {QStringLiteral("matched_on"),
+         r.action.isEmpty() && r.matchedOn.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.matchedOn)},
+        {QStringLiteral("error_code"), orNull(r.errorCode)},
+        {QStringLiteral("error_message"), orNull(r.errorMessage)},
+        {QStringLiteral("request_body"), bodyValue(r.requestBody)},
+        {QStringLiteral("response_headers"), r.responseHeaders},
+        {QStringLiteral("response_body"), bodyValue(r.responseBody)},
+        {QStringLiteral("response_size"), r.responseSize},
+        {QStringLiteral("response_truncated"), r.responseTruncated},
+        {QStringLiteral("app_version"), r.appVersion},
+    };
+}
+
+qsizetype write(const HistoryStore &store, const QList<qint64> &ids, Format format, QIODevice *out, QString *error)
+{
+    if (format == Format::Csv) {
+        QByteArray header;
+        for (const QString &c : kColumns)
+            header += (header.isEmpty() ? QByteArray() : QByteArray(",")) + c.toUtf8();
+        out->write(header + "\r\n");
+    }
+    qsizetype written = 0;
+    for (qint64 id : ids) {
+        const auto r = store.record(id);
+        if (!r) {
+            *error = QStringLiteral("history row %1 could not be read: %2").arg(id).arg(store.lastError());
+            return -1;
+        }
+        const QJsonObject o = toJson(*r);
+        QByteArray line;
+        if (format == Format::JsonLines) {
+            line = QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+        } else {
+            for (const QString &c : kColumns)
+                line += (line.isEmpty() ? QByteArray() : QByteArray(",")) + csvField(o.value(c));
+            line += "\r\n";
+        }
+        if (out->write(line) != line.size()) {
+            *error = out->errorString();
+            return -1;
+        }
+        ++written;
+    }
+    return written;
+}
+
+} // namespace AssertDesk::History::HistoryExport

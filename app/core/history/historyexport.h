@@ -1,0 +1,21 @@
+#pragma once
+
+#include "historystore.h"
+
+#include <QIODevice>
+#include <QList>
+
+namespace AssertDesk::History {
+
+// Writes history records as JSON Lines (one object per attempt, bodies as JSON when they are
+// JSON) or CSV (RFC 4180). The history holds no key, so neither can an export.
+namespace HistoryExport {
+
+enum class Format { JsonLines, Csv };
+
+// Returns the number of records written, or -1 with a message.
+qsizetype write(const HistoryStore &store, const QList<qint64> &ids, Format format, QIODevice *out, QString *error);
+QJsonObject toJson(const HistoryRecord &record);
+
+} // namespace HistoryExport
+} // namespace AssertDesk::History

@@ -1,0 +1,115 @@
+#include "historymodel.h"
+#include "futures.h"
+
+namespace AssertDesk::History {
+
+HistoryModel::HistoryModel(HistoryService *history, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_history(history)
+{
+}
+
+void HistoryModel::setFilter(const HistoryFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void HistoryModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_atEnd = false;
+    m_loading = false;
+    ++m_generation;
+    endResetModel();
+}
+
+qint64 HistoryModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+int HistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int HistoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool HistoryModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd && !m_loading && m_history;
+}
+
+void HistoryModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const qint64 before = m_rows.isEmpty() ? 0 : m_rows.constLast().id;
+    m_loading = true;
+    const int generation = m_generation;
+    whenReady(m_history->list(m_filter, kPageSize, before), this, [this, generation](const QList<HistoryRecord> &page) {
+        if (generation != m_generation)
+            return;
+        m_loading = false;
+        if (page.size() < kPageSize)
+            m_atEnd = true;
+        if (!page.isEmpty()) {
+            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+            m_rows += page;
+            endInsertRows();
+        }
+        Q_EMIT pageLoaded(int(page.size()));
+    });
+}
+
+QVariant HistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const HistoryRecord &r = m_rows.at(index.row());
+    if (role == IdRole)
+        return r.id;
+    if (role == Qt::ToolTipRole && index.column() == Sent)
+        return r.sentAt.toUTC().toString(Qt::ISODateWithMs);
+    if (role == Qt::ToolTipRole && index.column() == Error)
+        return r.errorMessage;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (Column(index.column())) {
+    case Sent: return r.sentAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case Profile: return r.profile;
+    case Outcome: return r.outcome;
+    case Status: return r.httpStatus ? QVariant(r.httpStatus) : QVariant();
+    case Action: return r.action;
+    case Match: return r.matchValue;
+    case Contact: return r.contactId;
+    case Error: return r.errorCode;
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Sent: return tr("Sent");
+    case Profile: return tr("Profile");
+    case Outcome: return tr("Outcome");
+    case Status: return tr("HTTP");
+    case Action: return tr("Action");
+    case Match: return tr("Matched by");
+    case Contact: return tr("Contact id");
+    case Error: return tr("Error");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+} // namespace AssertDesk::History

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QUrl>
+
+namespace AssertDesk::History {
+
+// What is known before a request leaves: written first, so a crash cannot lose the attempt.
+struct HistoryIntent
+{
+    QString profile;
+    QUrl baseUrl;
+    QByteArray requestBody; // exactly the bytes sent
+    QString matchKey;
+    QString matchValue;
+    QDateTime sentAt;
+};
+
+// One send attempt as the history keeps it. Never holds a key.
+struct HistoryRecord
+{
+    qint64 id = 0;
+    QString state; // in_flight, complete, interrupted
+    QDateTime sentAt;
+    QDateTime answeredAt;
+    QString profile;
+    QString baseUrl;
+    QByteArray requestBody;
+    QString matchKey;
+    QString matchValue;
+    QString outcome; // as Contract::outcomeName(), or "interrupted"
+    int httpStatus = 0;
+    QJsonObject responseHeaders;
+    QByteArray responseBody; // decompressed
+    qint64 responseSize = 0; // as received, before any cap
+    bool responseTruncated = false;
+    qint64 durationMs = 0;
+    QString contactId;
+    QString action;
+    QJsonObject matchedOn;
+    QString errorCode;
+    QString errorMessage;
+    QString appVersion;
+};
+
+struct HistoryFilter
+{
+    QString text;    // full-text: emails, names, contact ids, error codes
+    QString outcome; // e.g. "succeeded"
+    QString profile;
+    QString action; // created / updated
+    QDateTime from; // sent at or after
+    QDateTime to;   // sent before
+};
+
+} // namespace AssertDesk::History

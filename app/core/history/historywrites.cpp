@@ -1,0 +1,219 @@
+#include "historystore.h"
+
+#include "apierror.h"
+#include "assertresponse.h"
+#include "buildinfo.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+// Writing attempts: the intent row before sending, its completion after.
+namespace AssertDesk::History {
+
+namespace {
+
+QString iso(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// Response headers worth keeping for a review; cookies and anything else are dropped.
+QJsonObject keptHeaders(const Contract::SendResult &r)
+{
+    static const QList<QByteArray> keep = {"content-type",
+                                           "retry-after",
+                                           "location",
+                                           "date",
+                                           "server",
+                                           "x-request-id",
+                                           "request-id",
+                                           "ratelimit-limit",
+                                           "ratelimit-remaining",
+                                           "ratelimit-reset",
+                                           "x-ratelimit-limit",
+                                           "x-ratelimit-remaining"};
+    QJsonObject out;
+    for (const auto &h : r.headers)
+        if (keep.contains(h.first.toLower()))
+            out.insert(QString::fromLatin1(h.first.toLower()), QString::fromLatin1(h.second));
+    return out;
+}
+
+struct SearchText
+{
+    QStringList emails;
+    QStringList names;
+};
+
+void collectFromAttributes(const QJsonObject &attributes, SearchText &out, bool enveloped)
+{
+    const auto plain = [&](const char *name) {
+        const QJsonValue v = attributes.value(QLatin1String(name));
+        return enveloped ? v.toObject().value(QLatin1String("value")) : v;
+    };
+    out.emails << plain("primary_email").toString();
+    out.names << plain("first_name").toString() << plain("last_name").toString();
+    for (const QJsonValue &row : attributes.value(QLatin1String("contact_emails")).toArray()) {
+        const QJsonObject o = enveloped ? row.toObject().value(QLatin1String("value")).toObject() : row.toObject();
+        out.emails << o.value(QLatin1String("email")).toString();
+    }
+}
+
+bool writeSearchRow(const QString &connection, qint64 id, const SearchText &text, const QString &contactId,
+                    const QString &errorCode, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(connection);
+    QSqlQuery del(db);
+    del.prepare(QStringLiteral("DELETE FROM asserts_fts WHERE rowid = ?"));
+    del.addBindValue(id);
+    QSqlQuery ins(db);
+    ins.prepare(QStringLiteral(
+        "INSERT INTO asserts_fts (rowid, emails, names, contact_id, error_code) VALUES (?, ?, ?, ?, ?)"));
+    ins.addBindValue(id);
+    ins.addBindValue(HistoryStore::searchWords(text.emails));
+    ins.addBindValue(HistoryStore::searchWords(text.names));
+    ins.addBindValue(HistoryStore::searchWords({contactId}));
+    ins.addBindValue(HistoryStore::searchWords({errorCode}));
+    if (del.exec() && ins.exec())
+        return true;
+    *error = ins.lastError().text().isEmpty() ? del.lastError().text() : ins.lastError().text();
+    return false;
+}
+
+} // namespace
+
+qint64 HistoryStore::beginAttempt(const HistoryIntent &intent, QString *error)
+{
+    if (m_mode != Mode::ReadWrite) {
+        *error = QCoreApplication::translate("HistoryStore", "the history is open read-only in this window");
+        return -1;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return -1;
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO asserts (state, sent_at, profile, base_url, request_body, match_key, "
+                             "match_value, app_version) VALUES ('in_flight', ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(iso(intent.sentAt.isValid() ? intent.sentAt : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(intent.profile);
+    q.addBindValue(intent.baseUrl.toString());
+    q.addBindValue(QString::fromUtf8(intent.requestBody));
+    q.addBindValue(intent.matchKey);
+    q.addBindValue(intent.matchValue.trimmed());
+    q.addBindValue(QStringLiteral(ASSERTDESK_VERSION));
+    QString e;
+    bool ok = q.exec();
+    const qint64 id = ok ? q.lastInsertId().toLongLong() : -1;
+    if (!ok)
+        e = q.lastError().text();
+    if (ok) {
+        SearchText text;
+        text.emails << intent.matchValue.trimmed();
+        collectFromAttributes(
+            QJsonDocument::fromJson(intent.requestBody).object().value(QLatin1String("attributes")).toObject(), text,
+            false);
+        ok = writeSearchRow(m_connection, id, text, {}, {}, &e);
+    }
+    if (!ok || !db.commit()) {
+        db.rollback();
+        *error = e.isEmpty() ? db.lastError().text() : e;
+        return -1;
+    }
+    tightenPermissions();
+    return id;
+}
+
+bool HistoryStore::completeAttempt(qint64 id, const Contract::SendResult &result, QString *error)
+{
+    QString contactId, action, errorCode, errorMessage;
+    QJsonObject matchedOn;
+    SearchText text;
+    const std::optional<HistoryRecord> before = record(id);
+    if (!before) {
+        *error = QStringLiteral("no history row %1").arg(id);
+        return false;
+    }
+    text.emails << before->matchValue;
+    collectFromAttributes(
+        QJsonDocument::fromJson(before->requestBody).object().value(QLatin1String("attributes")).toObject(), text,
+        false);
+    if (result.outcome == Contract::Outcome::Succeeded) {
+        // Only the outcome is needed here; long lists stay untyped.
+        const Contract::AssertResponse response = Contract::AssertResponse::parse(
+            result.body, result.httpStatus, Contract::AssertResponse::Lists::OnDemand);
+        if (response.isValid()) {
+            contactId = response.recordId();
+            action = response.action() == Contract::AssertResponse::Action::Unknown ? QString() : response.actionText();
+            matchedOn = response.matchedOn();
+            collectFromAttributes(QJsonDocument::fromJson(result.body)
+                                      .object()
+                                      .value(QLatin1String("data"))
+                                      .toObject()
+                                      .value(QLatin1String("attributes"))
+                                      .toObject(),
+                                  text, true);
+        }
+    } else if (result.httpStatus > 0) {
+        const Contract::ApiError apiError = Contract::ApiError::parse(result.httpStatus, result.body);
+        errorCode = apiError.code();
+        errorMessage = apiError.message();
+    } else {
+        errorCode = Contract::outcomeName(result.outcome).replace(QLatin1Char(' '), QLatin1Char('_'));
+        errorMessage = result.summary;
+    }
+    if (result.bodyTruncated && errorMessage.isEmpty())
+        errorMessage = result.summary;
+
+    QByteArray stored = result.body.left(kMaxStoredBody);
+    const bool truncated = result.bodyTruncated || result.body.size() > kMaxStoredBody;
+    const bool compressed = stored.size() > kCompressAbove;
+    if (compressed)
+        stored = qCompress(stored, 6);
+
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "UPDATE asserts SET state = 'complete', answered_at = ?, outcome = ?, http_status = ?, response_headers = ?, "
+        "response_body = ?, response_compressed = ?, response_size = ?, response_truncated = ?, duration_ms = ?, "
+        "contact_id = ?, action = ?, matched_on = ?, error_code = ?, error_message = ? WHERE id = ?"));
+    q.addBindValue(iso(result.answeredAt.isValid() ? result.answeredAt : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(Contract::outcomeName(result.outcome));
+    q.addBindValue(result.httpStatus > 0 ? QVariant(result.httpStatus) : QVariant());
+    q.addBindValue(QString::fromUtf8(QJsonDocument(keptHeaders(result)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(stored);
+    q.addBindValue(compressed ? 1 : 0);
+    q.addBindValue(result.body.size());
+    q.addBindValue(truncated ? 1 : 0);
+    q.addBindValue(result.elapsedMs);
+    q.addBindValue(contactId.isEmpty() ? QVariant() : QVariant(contactId));
+    q.addBindValue(action.isEmpty() ? QVariant() : QVariant(action));
+    q.addBindValue(matchedOn.isEmpty() && action != QLatin1String("updated")
+                       ? QVariant()
+                       : QVariant(QString::fromUtf8(QJsonDocument(matchedOn).toJson(QJsonDocument::Compact))));
+    q.addBindValue(errorCode.isEmpty() ? QVariant() : QVariant(errorCode));
+    q.addBindValue(errorMessage.isEmpty() ? QVariant() : QVariant(errorMessage));
+    q.addBindValue(id);
+    QString e;
+    bool ok = q.exec();
+    if (!ok)
+        e = q.lastError().text();
+    ok = ok && writeSearchRow(m_connection, id, text, contactId, errorCode, &e);
+    if (!ok || !db.commit()) {
+        db.rollback();
+        *error = e.isEmpty() ? db.lastError().text() : e;
+        return false;
+    }
+    return true;
+}
+
+} // namespace AssertDesk::History

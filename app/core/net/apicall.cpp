@@ -1,0 +1,227 @@
+#include "apicall.h"
+
+#include "buildinfo.h"
+#include "endpointpolicy.h"
+#include "maskedkey.h"
+#include "networkerrors.h"
+
+#include "netlog.h"
+#include <QCoreApplication>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace AssertDesk::Net {
+
+ApiCall::ApiCall(QNetworkAccessManager *nam, QByteArray method, QString path, QByteArray body, Options options,
+                 QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_method(std::move(method))
+    , m_path(std::move(path))
+    , m_body(std::move(body))
+    , m_options(std::move(options))
+{
+    m_retryTimer.setInterval(1000);
+    // A coarse timer may fire early, and a server counts Retry-After to the millisecond.
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        if (--m_retryCountdown > 0) {
+            Q_EMIT waitingToRetry(m_retryCountdown, m_result.attempts + 1);
+            return;
+        }
+        m_retryTimer.stop();
+        attempt();
+    });
+}
+
+ApiCall::~ApiCall()
+{
+    if (m_reply)
+        m_reply->abort();
+}
+
+QUrl ApiCall::url() const
+{
+    return EndpointPolicy::resolve(m_options.baseUrl, m_path);
+}
+
+void ApiCall::start()
+{
+    m_clock.start();
+    m_result.sentAt = QDateTime::currentDateTimeUtc();
+    const QString problem = EndpointPolicy::check(m_options.baseUrl);
+    if (!problem.isEmpty()) {
+        finish(Contract::Outcome::NotSent, problem);
+        return;
+    }
+    if (m_options.key.isEmpty()) {
+        finish(Contract::Outcome::NotSent, tr("There is no API key for this profile; nothing was sent."));
+        return;
+    }
+    if (!m_nam) {
+        finish(Contract::Outcome::NotSent, tr("The network is not available."));
+        return;
+    }
+    attempt();
+}
+
+void ApiCall::attempt()
+{
+    ++m_result.attempts;
+    m_bodySent = false;
+    m_tooLarge = false;
+    m_sslErrors.clear();
+
+    QNetworkRequest request(url());
+    // Never follow a redirect: the next hop would get the body and the Authorization header.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(m_options.timeoutSeconds * 1000);
+    // The key is built into this request only, which goes to the profile's own host.
+    request.setRawHeader("Authorization", "Bearer " + m_options.key.toUtf8());
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("AssertDesk/" ASSERTDESK_VERSION));
+    if (!m_body.isEmpty() || m_method == "POST")
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    for (const auto &h : std::as_const(m_options.extraHeaders))
+        request.setRawHeader(h.first, h.second);
+
+    QNetworkReply *reply = m_nam->sendCustomRequest(request, m_method, m_body);
+    m_reply = reply;
+    qCInfo(lcNet).noquote() << m_method << url().toString() << "attempt" << m_result.attempts << "key"
+                            << maskedKey(m_options.key);
+
+    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        if (total <= 0 || sent >= total)
+            m_bodySent = true;
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64) {
+        if (received > m_options.maxResponseBytes && !m_tooLarge) {
+            m_tooLarge = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        // Recorded to show the user, never ignored.
+        m_sslErrors += errors;
+    });
+    connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+}
+
+void ApiCall::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    reply->deleteLater();
+    m_reply = nullptr;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError error = reply->error();
+    m_result.httpStatus = status;
+    m_result.headers = reply->rawHeaderPairs();
+    m_result.body = reply->isOpen() ? reply->readAll() : QByteArray();
+    if (status > 0)
+        m_bodySent = true; // an answer means the request arrived
+
+    if (m_cancelled) {
+        finish(Contract::Outcome::Cancelled,
+               tr("Cancelled. If the request had already reached the server, the contact may "
+                  "have been changed."));
+        return;
+    }
+    if (m_tooLarge) {
+        m_result.bodyTruncated = true;
+        m_result.body.truncate(m_options.maxResponseBytes);
+        const Contract::Outcome o = status >= 200 && status < 300 ? Contract::Outcome::Succeeded
+            : status >= 300 && status < 500                       ? Contract::Outcome::Rejected
+                                                                  : Contract::Outcome::Unknown;
+        finish(o,
+               tr("The answer (HTTP %1) was larger than %2 MB and was not read in full.")
+                   .arg(status)
+                   .arg(m_options.maxResponseBytes / (1024 * 1024)));
+        return;
+    }
+    if (status >= 300 && status < 400) {
+        m_result.redirectLocation = QString::fromUtf8(reply->rawHeader("Location"));
+        finish(Contract::Outcome::Rejected,
+               tr("The server redirected the request (HTTP %1) to %2. Assert Desk does not follow "
+                  "redirects, so nothing was sent there; check the profile's base URL.")
+                   .arg(status)
+                   .arg(m_result.redirectLocation.isEmpty() ? tr("nowhere") : m_result.redirectLocation));
+        return;
+    }
+    if (status == 429) {
+        const int wait = NetworkErrors::retryAfterSeconds(reply->rawHeader("Retry-After"));
+        if (m_result.attempts <= m_options.max429Retries) {
+            scheduleRetry(wait < 0 ? 1 : qMin(wait, m_options.maxRetryWaitSeconds));
+            return;
+        }
+        finish(Contract::Outcome::Rejected,
+               tr("The server is throttling requests (HTTP 429) and still was after %1 tries; "
+                  "nothing was changed. Try again later.")
+                   .arg(m_result.attempts));
+        return;
+    }
+    if (status >= 200 && status < 300) {
+        finish(Contract::Outcome::Succeeded, tr("HTTP %1").arg(status));
+        return;
+    }
+    if (status >= 400 && status < 500) {
+        finish(Contract::Outcome::Rejected,
+               tr("The server refused the request (HTTP %1); nothing was changed.").arg(status));
+        return;
+    }
+    if (status >= 500) {
+        // Never retried: the server may have done the work before it failed.
+        finish(Contract::Outcome::Unknown,
+               tr("The server failed (HTTP %1): the contact may or may not have been changed. "
+                  "Check it before sending again.")
+                   .arg(status));
+        return;
+    }
+    const bool timedOut = error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError;
+    const auto verdict
+        = NetworkErrors::classify(error, reply->errorString(), m_bodySent, timedOut, m_options.timeoutSeconds);
+    if (!m_sslErrors.isEmpty())
+        m_result.detail = NetworkErrors::describeSslErrors(m_sslErrors);
+    finish(verdict.outcome, verdict.summary);
+}
+
+void ApiCall::scheduleRetry(int seconds)
+{
+    if (seconds <= 0) {
+        attempt();
+        return;
+    }
+    m_retryCountdown = seconds;
+    Q_EMIT waitingToRetry(seconds, m_result.attempts + 1);
+    m_retryTimer.start();
+}
+
+void ApiCall::cancel()
+{
+    if (m_finished)
+        return;
+    m_cancelled = true;
+    if (m_reply) {
+        m_reply->abort();
+        return;
+    }
+    m_retryTimer.stop();
+    finish(Contract::Outcome::Cancelled,
+           tr("Cancelled while waiting to retry; the last try had been refused (HTTP 429), so "
+              "nothing was changed."));
+}
+
+void ApiCall::finish(Contract::Outcome outcome, const QString &summary)
+{
+    m_finished = true;
+    m_result.outcome = outcome;
+    m_result.summary = summary;
+    m_result.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    m_result.answeredAt = QDateTime::currentDateTimeUtc();
+    qCInfo(lcNet).noquote() << m_method << url().toString() << "->" << Contract::outcomeName(outcome)
+                            << m_result.httpStatus << "in" << m_result.elapsedMs << "ms";
+    Q_EMIT finished(m_result);
+}
+
+} // namespace AssertDesk::Net

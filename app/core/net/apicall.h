@@ -1,0 +1,78 @@
+#pragma once
+
+#include "sendresult.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+#include <QSslError>
+#include <QTimer>
+#include <QUrl>
+
+class QNetworkReply;
+
+namespace AssertDesk::Net {
+
+// One request to the API and everything that can happen to it: refused URLs, redirects not
+// followed, a transfer timeout told apart from a cancel, a size cap, certificate problems
+// reported and never ignored, and 429s waited out and retried a bounded number of times.
+class ApiCall final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiCall)
+
+public:
+    struct Options
+    {
+        QUrl baseUrl;
+        QString key;
+        int timeoutSeconds = 30;
+        qint64 maxResponseBytes = 64 * 1024 * 1024;
+        int max429Retries = 3;
+        int maxRetryWaitSeconds = 60;
+        QList<QPair<QByteArray, QByteArray>> extraHeaders; // e.g. the sandbox's fault header
+    };
+
+    ApiCall(QNetworkAccessManager *nam, QByteArray method, QString path, QByteArray body, Options options,
+            QObject *parent = nullptr);
+    ~ApiCall() override;
+
+    void start();
+    void cancel();
+
+    bool isFinished() const { return m_finished; }
+    const Contract::SendResult &result() const { return m_result; }
+    QUrl url() const;
+
+Q_SIGNALS:
+    // Throttled: the next try starts in `seconds` (counts down once a second).
+    void waitingToRetry(int seconds, int attempt);
+    void finished(const AssertDesk::Contract::SendResult &result);
+
+private:
+    void attempt();
+    void onReplyFinished();
+    void scheduleRetry(int seconds);
+    void finish(Contract::Outcome outcome, const QString &summary);
+
+    QPointer<QNetworkAccessManager> m_nam;
+    QByteArray m_method;
+    QString m_path;
+    QByteArray m_body;
+    Options m_options;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_retryTimer;
+    int m_retryCountdown = 0;
+    QElapsedTimer m_clock;
+    Contract::SendResult m_result;
+    QList<QSslError> m_sslErrors;
+    bool m_bodySent = false;
+    bool m_cancelled = false;
+    bool m_tooLarge = false;
+    bool m_finished = false;
+};
+
+} // namespace AssertDesk::Net

@@ -1,0 +1,63 @@
+#include "apiclient.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslConfiguration>
+
+namespace AssertDesk::Net {
+
+namespace {
+
+constexpr qint64 kWarmUpEveryMs = 10 * 1000;
+
+} // namespace
+
+ApiClient::ApiClient(QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+{
+    // A warm-up is a request of the manager's own, whose reply nobody else holds.
+    if (m_nam) {
+        connect(m_nam, &QNetworkAccessManager::finished, this, [](QNetworkReply *reply) {
+            if (reply->url().scheme().startsWith(QLatin1String("preconnect-")))
+                reply->deleteLater();
+        });
+    }
+}
+
+ApiCall *ApiClient::assertContact(const ApiCall::Options &options, const QByteArray &body, QObject *owner)
+{
+    return new ApiCall(m_nam, "POST", QStringLiteral("/contact/_assert"), body, options, owner);
+}
+
+ApiCall *ApiClient::testKey(const ApiCall::Options &options, QObject *owner)
+{
+    ApiCall::Options readOnly = options;
+    readOnly.max429Retries = 1;
+    return new ApiCall(m_nam, "GET", QStringLiteral("/_schema/contact"), {}, readOnly, owner);
+}
+
+bool ApiClient::warmUp(const QUrl &baseUrl)
+{
+    const QString scheme = baseUrl.scheme().toLower();
+    if (!m_nam || baseUrl.host().isEmpty() || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
+        return false;
+    const int port = baseUrl.port(scheme == QLatin1String("https") ? 443 : 80);
+    QElapsedTimer &last
+        = m_warmedUp[scheme + QStringLiteral("://") + baseUrl.host() + QLatin1Char(':') + QString::number(port)];
+    if (last.isValid() && !last.hasExpired(kWarmUpEveryMs))
+        return false;
+    last.start();
+    if (scheme == QLatin1String("http")) {
+        m_nam->connectToHost(baseUrl.host(), quint16(port));
+        return true;
+    }
+    // The connection is reused only if it was opened as a request would open it: requests may
+    // speak HTTP/2, so the TLS set-up offers it too (HTTP/1.1 when the server does not take it).
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setAllowedNextProtocols({QSslConfiguration::ALPNProtocolHTTP2, QSslConfiguration::NextProtocolHttp1_1});
+    m_nam->connectToHostEncrypted(baseUrl.host(), quint16(port), tls);
+    return true;
+}
+
+} // namespace AssertDesk::Net

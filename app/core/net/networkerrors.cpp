@@ -1,0 +1,91 @@
+#include "networkerrors.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QSslCertificate>
+
+namespace AssertDesk::Net::NetworkErrors {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("NetworkErrors", text);
+}
+} // namespace
+
+Verdict classify(QNetworkReply::NetworkError error, const QString &errorText, bool bodySent, bool timedOut,
+                 int timeoutSeconds)
+{
+    using E = QNetworkReply::NetworkError;
+    if (timedOut)
+        return bodySent ? Verdict {Contract::Outcome::Unknown,
+                                   tr("No answer within %1 s after the request was sent: the contact may or may not "
+                                      "have been changed. Check it before sending again.")
+                                       .arg(timeoutSeconds)}
+                        : Verdict {Contract::Outcome::NotSent,
+                                   tr("Could not reach the server within %1 s; nothing was sent.").arg(timeoutSeconds)};
+    switch (error) {
+    case E::ConnectionRefusedError:
+        return {Contract::Outcome::NotSent,
+                tr("The server refused the connection; nothing was sent. Is the URL right and "
+                   "the server running?")};
+    case E::HostNotFoundError:
+        return {Contract::Outcome::NotSent, tr("The server's name could not be found (DNS); nothing was sent.")};
+    case E::SslHandshakeFailedError:
+        return {Contract::Outcome::NotSent, tr("The secure connection failed, so nothing was sent: %1").arg(errorText)};
+    case E::ProxyConnectionRefusedError:
+    case E::ProxyConnectionClosedError:
+    case E::ProxyNotFoundError:
+    case E::ProxyTimeoutError:
+    case E::ProxyAuthenticationRequiredError:
+        return {Contract::Outcome::NotSent, tr("The proxy failed: %1; nothing was sent.").arg(errorText)};
+    case E::ProtocolUnknownError:
+    case E::ProtocolInvalidOperationError:
+        return {Contract::Outcome::NotSent, tr("The request could not be made: %1").arg(errorText)};
+    default: break;
+    }
+    if (bodySent)
+        return {Contract::Outcome::Unknown,
+                tr("The connection was lost after the request was sent (%1): the contact may or "
+                   "may not have been changed. Check it before sending again.")
+                    .arg(errorText)};
+    return {Contract::Outcome::NotSent, tr("The connection failed before the request was sent (%1).").arg(errorText)};
+}
+
+QString describeSslErrors(const QList<QSslError> &errors)
+{
+    QStringList lines;
+    QList<QSslCertificate> seen;
+    for (const QSslError &e : errors) {
+        lines << e.errorString();
+        const QSslCertificate c = e.certificate();
+        if (c.isNull() || seen.contains(c))
+            continue;
+        seen << c;
+        lines << tr("  certificate: %1, issued by %2, valid %3 to %4, SHA-256 %5")
+                     .arg(c.subjectInfo(QSslCertificate::CommonName).join(QLatin1String(", ")),
+                          c.issuerInfo(QSslCertificate::CommonName).join(QLatin1String(", ")),
+                          c.effectiveDate().toString(Qt::ISODate), c.expiryDate().toString(Qt::ISODate),
+                          QString::fromLatin1(c.digest(QCryptographicHash::Sha256).toHex(':')));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+int retryAfterSeconds(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray v = value.trimmed();
+    bool ok = false;
+    const int seconds = v.toInt(&ok);
+    if (ok)
+        return seconds < 0 ? -1 : seconds;
+    // HTTP dates end in "GMT", which Qt's RFC 2822 reader wants as a numeric offset.
+    QString date = QString::fromLatin1(v);
+    if (date.endsWith(QLatin1String(" GMT")) || date.endsWith(QLatin1String(" UTC")))
+        date = date.left(date.size() - 4) + QLatin1String(" +0000");
+    const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
+    if (!when.isValid())
+        return -1;
+    return int(qMax<qint64>(0, now.secsTo(when)));
+}
+
+} // namespace AssertDesk::Net::NetworkErrors

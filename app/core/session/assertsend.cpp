@@ -1,0 +1,85 @@
+#include "assertsend.h"
+#include "futures.h"
+
+#include <QJsonDocument>
+
+namespace AssertDesk::Session {
+
+AssertSend::AssertSend(Net::ApiClient *client, History::HistoryService *history, QString profile,
+                       Net::ApiCall::Options options, QByteArray body, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_history(history)
+    , m_profile(std::move(profile))
+    , m_options(std::move(options))
+    , m_body(std::move(body))
+{
+}
+
+void AssertSend::start()
+{
+    const QJsonObject match = QJsonDocument::fromJson(m_body).object().value(QLatin1String("match")).toObject();
+    History::HistoryIntent intent;
+    intent.profile = m_profile;
+    intent.baseUrl = m_options.baseUrl;
+    intent.requestBody = m_body;
+    intent.matchKey = match.isEmpty() ? QString() : match.begin().key();
+    intent.matchValue = match.isEmpty() ? QString() : match.begin().value().toString();
+    intent.sentAt = QDateTime::currentDateTimeUtc();
+    const auto refuse = [this, sentAt = intent.sentAt](const QString &why) {
+        Contract::SendResult refused;
+        refused.outcome = Contract::Outcome::NotSent;
+        refused.summary = tr("Nothing was sent: the history could not record this assert first (%1). Every send is "
+                             "recorded before it leaves, so that none is ever lost.")
+                              .arg(why);
+        refused.sentAt = refused.answeredAt = sentAt;
+        finish(refused);
+    };
+    if (!m_history) {
+        refuse(tr("there is no history"));
+        return;
+    }
+    History::whenReady(m_history->beginAttempt(intent), this, [this, refuse](qint64 id) {
+        if (id < 0) {
+            refuse(m_history ? m_history->lastError() : tr("the history closed"));
+            return;
+        }
+        m_historyId = id;
+        m_call = m_client->assertContact(m_options, m_body, this);
+        connect(m_call, &Net::ApiCall::waitingToRetry, this, &AssertSend::waitingToRetry);
+        connect(m_call, &Net::ApiCall::finished, this, &AssertSend::record);
+        m_call->start();
+        if (m_cancelled)
+            m_call->cancel();
+    });
+}
+
+void AssertSend::record(const Contract::SendResult &result)
+{
+    if (!m_history) {
+        m_historyError = tr("the history closed before the answer arrived");
+        finish(result);
+        return;
+    }
+    History::whenReady(m_history->completeAttempt(m_historyId, result), this, [this, result](bool ok) {
+        if (!ok)
+            m_historyError = m_history ? m_history->lastError() : tr("the history closed");
+        finish(result);
+    });
+}
+
+void AssertSend::cancel()
+{
+    m_cancelled = true;
+    if (m_call)
+        m_call->cancel();
+}
+
+void AssertSend::finish(const Contract::SendResult &result)
+{
+    m_result = result;
+    m_finished = true;
+    Q_EMIT finished(result);
+}
+
+} // namespace AssertDesk::Session

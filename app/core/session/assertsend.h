@@ -1,0 +1,52 @@
+#pragma once
+
+#include "apiclient.h"
+#include "historyservice.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace AssertDesk::Session {
+
+// One assert from intent to history: the history row is committed before the request leaves
+// (if it cannot be, nothing is sent), and completed with whatever came back. The history work
+// runs on the history's own thread; this object only waits for it.
+class AssertSend final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AssertSend)
+
+public:
+    AssertSend(Net::ApiClient *client, History::HistoryService *history, QString profile, Net::ApiCall::Options options,
+               QByteArray body, QObject *parent = nullptr);
+
+    void start();
+    void cancel();
+    qint64 historyId() const { return m_historyId; }
+    // Set when the answer arrived but could not be written to the history.
+    QString historyError() const { return m_historyError; }
+    const Contract::SendResult &result() const { return m_result; }
+    bool isFinished() const { return m_finished; }
+
+Q_SIGNALS:
+    void waitingToRetry(int seconds, int attempt);
+    void finished(const AssertDesk::Contract::SendResult &result);
+
+private:
+    void finish(const Contract::SendResult &result);
+    void record(const Contract::SendResult &result);
+
+    Net::ApiClient *m_client;
+    QPointer<History::HistoryService> m_history;
+    QString m_profile;
+    Net::ApiCall::Options m_options;
+    QByteArray m_body;
+    QPointer<Net::ApiCall> m_call;
+    qint64 m_historyId = -1;
+    QString m_historyError;
+    Contract::SendResult m_result;
+    bool m_finished = false;
+    bool m_cancelled = false;
+};
+
+} // namespace AssertDesk::Session
