@@ -8,6 +8,10 @@ root=$PWD
 
 scripts/install-deps.sh
 
+# One compiler cache in the real home, chosen before the builds use it (HOME is replaced for
+# the tests below).
+export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
+
 for preset in ci asan; do
   echo "== build: $preset"
   cmake --preset "$preset" >/dev/null
@@ -15,7 +19,6 @@ for preset in ci asan; do
 done
 
 # The keychain tests get a throw-away home, runtime folder and keyring.
-export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
 export HOME=$(mktemp -d /tmp/assertdesk-test-home.XXXXXX)
 export XDG_RUNTIME_DIR=$HOME/run
 export XDG_CONFIG_HOME=$HOME/config XDG_DATA_HOME=$HOME/data XDG_CACHE_HOME=$HOME/cache
