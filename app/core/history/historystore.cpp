@@ -13,6 +13,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <iterator>
 
 namespace AssertDesk::History {
 
@@ -197,8 +198,16 @@ int HistoryStore::schemaVersion() const
     return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
 }
 
+// The schema's steps, in order; a new step is a line here and a file in resources/sql.
+const HistoryStore::MigrationStep HistoryStore::kMigrations[] = {
+    {1, "001_initial.sql", nullptr},
+    {2, "002_search.sql", nullptr},
+    {3, "003_search_words.sql", &HistoryStore::reindexSearch}, // emails become words of their own
+};
+
 bool HistoryStore::migrate(int upToVersion, QString *error)
 {
+    static_assert(std::size(kMigrations) == kSchemaVersion, "one migration step per schema version");
     const int current = schemaVersion();
     if (current > kSchemaVersion) {
         *error = tr("The history was written by a newer Assert Desk (schema %1; this one knows %2).")
@@ -207,13 +216,12 @@ bool HistoryStore::migrate(int upToVersion, QString *error)
         return false;
     }
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    for (int version = current + 1; version <= upToVersion; ++version) {
-        // Resources are named NNN_what.sql; the number is the version they bring.
-        const QStringList entries = QDir(QStringLiteral(":/sql"))
-                                        .entryList({QStringLiteral("%1_*.sql").arg(version, 3, 10, QLatin1Char('0'))});
-        QFile file(QStringLiteral(":/sql/") + entries.value(0));
-        if (entries.isEmpty() || !file.open(QIODevice::ReadOnly)) {
-            *error = tr("Migration %1 is missing from this build.").arg(version);
+    for (const MigrationStep &step : kMigrations) {
+        if (step.version <= current || step.version > upToVersion)
+            continue;
+        QFile file(QStringLiteral(":/sql/") + QLatin1String(step.script));
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("Migration %1 is missing from this build.").arg(step.version);
             return false;
         }
         const QString script = QString::fromUtf8(file.readAll());
@@ -225,16 +233,15 @@ bool HistoryStore::migrate(int upToVersion, QString *error)
         bool ok = true;
         for (const QString &statement : statements(script))
             ok = ok && exec(statement, &e);
-        // What SQL cannot express runs here, in the same transaction.
-        if (version == 3)
-            ok = ok && reindexSearch(&e);
-        ok = ok && exec(QStringLiteral("PRAGMA user_version = %1").arg(version), &e);
+        if (step.after)
+            ok = ok && (this->*step.after)(&e);
+        ok = ok && exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version), &e);
         if (!ok || !db.commit()) {
             db.rollback();
-            *error = tr("Upgrading the history to version %1 failed: %2").arg(version).arg(e);
+            *error = tr("Upgrading the history to version %1 failed: %2").arg(step.version).arg(e);
             return false;
         }
-        qCInfo(lcStore) << "history migrated to version" << version;
+        qCInfo(lcStore) << "history migrated to version" << step.version;
     }
     return true;
 }

@@ -76,6 +76,16 @@ public:
     static QString searchWords(const QStringList &values);
 
 private:
+    // One step of the schema: the SQL resource that brings `version`, and what SQL cannot
+    // express, run after it in the same transaction.
+    struct MigrationStep
+    {
+        int version;
+        const char *script; // under :/sql (resources/sql)
+        bool (HistoryStore::*after)(QString *error);
+    };
+    static const MigrationStep kMigrations[];
+
     bool openDatabase(bool readOnly, QString *error);
     bool quarantineIfDamaged(bool thorough, QString *error);
     bool migrate(int upToVersion, QString *error);
