@@ -4,6 +4,7 @@
 #include "endpointpolicy.h"
 #include "maskedkey.h"
 #include "networkerrors.h"
+#include "oneshotbody.h"
 
 #include "netlog.h"
 #include <QCoreApplication>
@@ -31,6 +32,15 @@ ApiCall::ApiCall(QNetworkAccessManager *nam, QByteArray method, QString path, QB
         }
         m_retryTimer.stop();
         attempt();
+    });
+    // Qt's transfer timeout restarts on every byte, so an answer trickled a byte at a time would
+    // hold a send for as long as the server likes; this one holds for the whole exchange.
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        if (!m_reply)
+            return;
+        m_timedOut = true;
+        m_reply->abort();
     });
 }
 
@@ -70,6 +80,7 @@ void ApiCall::attempt()
     ++m_result.attempts;
     m_bodySent = false;
     m_tooLarge = false;
+    m_timedOut = false;
     m_sslErrors.clear();
 
     QNetworkRequest request(url());
@@ -85,8 +96,21 @@ void ApiCall::attempt()
     for (const auto &h : std::as_const(m_options.extraHeaders))
         request.setRawHeader(h.first, h.second);
 
-    QNetworkReply *reply = m_nam->sendCustomRequest(request, m_method, m_body);
+    QNetworkReply *reply = nullptr;
+    if (m_options.atMostOnce) {
+        // Qt cannot rewind this body, so where it would resend it ends with ContentReSendError.
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_body.size());
+        // HTTP/1.1: the measured guarantee above is for its channel; HTTP/2 streams have their own.
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        auto *body = new OneShotBody(m_body, this);
+        reply = m_nam->sendCustomRequest(request, m_method, body);
+        connect(reply, &QObject::destroyed, body, &QObject::deleteLater);
+    } else {
+        reply = m_nam->sendCustomRequest(request, m_method, m_body);
+    }
     m_reply = reply;
+    m_deadline.start(m_options.timeoutSeconds * 1000);
     qCInfo(lcNet).noquote() << m_method << url().toString() << "attempt" << m_result.attempts << "key"
                             << maskedKey(m_options.key);
 
@@ -114,13 +138,14 @@ void ApiCall::onReplyFinished()
         return;
     reply->deleteLater();
     m_reply = nullptr;
+    m_deadline.stop();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError error = reply->error();
     m_result.httpStatus = status;
     m_result.headers = reply->rawHeaderPairs();
     m_result.body = reply->isOpen() ? reply->readAll() : QByteArray();
-    if (status > 0)
-        m_bodySent = true; // an answer means the request arrived
+    if (status > 0 || error == QNetworkReply::ContentReSendError)
+        m_bodySent = true; // an answer, or Qt wanting to send it again, means it went out
 
     if (m_cancelled) {
         finish(Contract::Outcome::Cancelled,
@@ -138,6 +163,15 @@ void ApiCall::onReplyFinished()
                tr("The answer (HTTP %1) was larger than %2 MB and was not read in full.")
                    .arg(status)
                    .arg(m_options.maxResponseBytes / (1024 * 1024)));
+        return;
+    }
+    if (m_timedOut && status > 0 && (status < 300 || status >= 500)) {
+        // A status line came, but the answer did not arrive in full by the deadline.
+        m_result.bodyTruncated = true;
+        finish(Contract::Outcome::Unknown,
+               tr("No complete answer within %1 s after the request was sent: the contact may or may not have "
+                  "been changed. Check it before sending again.")
+                   .arg(m_options.timeoutSeconds));
         return;
     }
     if (status >= 300 && status < 400) {

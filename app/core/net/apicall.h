@@ -17,8 +17,8 @@ class QNetworkReply;
 namespace AssertDesk::Net {
 
 // One request to the API and everything that can happen to it: refused URLs, redirects not
-// followed, a transfer timeout told apart from a cancel, a size cap, certificate problems
-// reported and never ignored, and 429s waited out and retried a bounded number of times.
+// followed, a deadline for the whole exchange told apart from a cancel, a size cap, certificate
+// problems reported and never ignored, and 429s waited out and retried a bounded number of times.
 class ApiCall final : public QObject
 {
     Q_OBJECT
@@ -34,6 +34,9 @@ public:
         int max429Retries = 3;
         int maxRetryWaitSeconds = 60;
         QList<QPair<QByteArray, QByteArray>> extraHeaders; // e.g. the sandbox's fault header
+        // A write (the assert): its body goes to Qt as a OneShotBody over HTTP/1.1, so the
+        // stack can never resend it; reads keep the stack's own retries.
+        bool atMostOnce = false;
     };
 
     ApiCall(QNetworkAccessManager *nam, QByteArray method, QString path, QByteArray body, Options options,
@@ -65,6 +68,7 @@ private:
     Options m_options;
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;
+    QTimer m_deadline; // from the request's start to its last byte, per attempt
     int m_retryCountdown = 0;
     QElapsedTimer m_clock;
     Contract::SendResult m_result;
@@ -72,6 +76,7 @@ private:
     bool m_bodySent = false;
     bool m_cancelled = false;
     bool m_tooLarge = false;
+    bool m_timedOut = false;
     bool m_finished = false;
 };
 

@@ -2,6 +2,7 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QSslConfiguration>
 
 namespace AssertDesk::Net {
@@ -27,7 +28,9 @@ ApiClient::ApiClient(QNetworkAccessManager *nam, QObject *parent)
 
 ApiCall *ApiClient::assertContact(const ApiCall::Options &options, const QByteArray &body, QObject *owner)
 {
-    return new ApiCall(m_nam, "POST", QStringLiteral("/contact/_assert"), body, options, owner);
+    ApiCall::Options write = options;
+    write.atMostOnce = true;
+    return new ApiCall(m_nam, "POST", QStringLiteral("/contact/_assert"), body, write, owner);
 }
 
 ApiCall *ApiClient::testKey(const ApiCall::Options &options, QObject *owner)
@@ -49,13 +52,21 @@ bool ApiClient::warmUp(const QUrl &baseUrl)
         return false;
     last.start();
     if (scheme == QLatin1String("http")) {
-        m_nam->connectToHost(baseUrl.host(), quint16(port));
+        // What QNetworkAccessManager::connectToHost does, but for an HTTP/1.1 channel: Qt keys
+        // its connections by whether HTTP/2 is allowed, and the assert does not allow it.
+        QUrl preconnect;
+        preconnect.setScheme(QStringLiteral("preconnect-http"));
+        preconnect.setHost(baseUrl.host());
+        preconnect.setPort(port);
+        QNetworkRequest request(preconnect);
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        m_nam->get(request);
         return true;
     }
-    // The connection is reused only if it was opened as a request would open it: requests may
-    // speak HTTP/2, so the TLS set-up offers it too (HTTP/1.1 when the server does not take it).
+    // The connection is reused only if it was opened as the request opens it: the assert speaks
+    // HTTP/1.1 only (see ApiCall::Options::atMostOnce), so that is all the TLS set-up offers.
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setAllowedNextProtocols({QSslConfiguration::ALPNProtocolHTTP2, QSslConfiguration::NextProtocolHttp1_1});
+    tls.setAllowedNextProtocols({QSslConfiguration::NextProtocolHttp1_1});
     m_nam->connectToHostEncrypted(baseUrl.host(), quint16(port), tls);
     return true;
 }
