@@ -1,6 +1,7 @@
 #include "tst_assertsend.h"
 
 #include "assertsend.h"
+#include "hostileserver.h"
 #include "sandboxserver.h"
 
 #include <QNetworkAccessManager>
@@ -111,3 +112,56 @@ void TestAssertSend::readOnlyHistoryRefusesToSend()
 }
 
 QTEST_GUILESS_MAIN(TestAssertSend)
+
+// A 2xx says nothing about the contact unless its body is the API's answer: each of these is
+// "outcome unknown" in the result and in the history, with the body kept and the reason given.
+void TestAssertSend::anAnswerThatIsNotTheApisIsUnknown_data()
+{
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<bool>("closeAfter");
+    QTest::addColumn<QString>("reason");
+    const auto answer = [](const QByteArray &status, const QByteArray &type, const QByteArray &body) -> QByteArray {
+        return "HTTP/1.1 " + status + "\r\nContent-Type: " + type
+            + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    };
+    QTest::newRow("200 HTML login page") << answer("200 OK", "text/html",
+                                                   "<html><body>Sign in to the guest network</body></html>")
+                                         << false << QStringLiteral("HTML page");
+    QTest::newRow("201 broken JSON") << answer("201 Created", "application/json", R"({"data": {"id": )") << false
+                                     << QStringLiteral("not valid JSON");
+    QTest::newRow("204 no content") << QByteArray("HTTP/1.1 204 No Content\r\n\r\n") << false
+                                    << QStringLiteral("empty");
+    QTest::newRow("200 JSON of another shape")
+        << answer("200 OK", "application/json", R"({"status":"ok"})") << false << QStringLiteral("HTTP 200");
+    QTest::newRow("201 body shorter than its Content-Length")
+        << QByteArray("HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{\"data\":")
+        << true << QStringLiteral("cut short");
+}
+
+void TestAssertSend::anAnswerThatIsNotTheApisIsUnknown()
+{
+    QFETCH(QByteArray, raw);
+    QFETCH(bool, closeAfter);
+    QFETCH(QString, reason);
+    AssertDesk::Test::HostileServer server(AssertDesk::Test::HostileServer::Behaviour::Raw);
+    server.setRawAnswer(raw, closeAfter);
+    QString error;
+    QVERIFY2(server.listen(false, &error), qPrintable(error));
+    HistoryService history(m_dir.filePath(QStringLiteral("answers-") + QString::fromLatin1(QTest::currentDataTag())));
+    QVERIFY(history.open().result().ok);
+    ApiClient client(&m_nam);
+    ApiCall::Options options;
+    options.baseUrl = server.baseUrl();
+    options.key = QStringLiteral("k-123456789");
+    const QByteArray body = R"({"match":{"primary_email":"odd@x.example"},"attributes":{"first_name":"Odd"}})";
+
+    AssertSend send(&client, &history, QStringLiteral("Account"), options, body);
+    const SendResult r = run(send);
+    QCOMPARE(r.outcome, Outcome::Unknown);
+    QVERIFY2(r.summary.contains(reason), qPrintable(r.summary));
+    QVERIFY2(r.summary.contains(QStringLiteral("may or may not")), qPrintable(r.summary));
+    QCOMPARE(server.requestsReceived(), 1);
+    const auto row = history.record(send.historyId()).result();
+    QVERIFY(row);
+    QCOMPARE(row->outcome, QStringLiteral("unknown"));
+}

@@ -21,4 +21,6 @@ private Q_SLOTS:
     void recordsEveryAttempt();
     void historyThatCannotBeWrittenMeansNothingIsSent();
     void readOnlyHistoryRefusesToSend();
+    void anAnswerThatIsNotTheApisIsUnknown_data();
+    void anAnswerThatIsNotTheApisIsUnknown();
 };

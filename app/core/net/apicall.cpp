@@ -195,6 +195,17 @@ void ApiCall::onReplyFinished()
                    .arg(m_result.attempts));
         return;
     }
+    if (status >= 200 && status < 300 && error != QNetworkReply::NoError) {
+        // The status line said yes, but the body stopped short (a close before the promised
+        // Content-Length, a reset): what the server did cannot be read from it.
+        m_result.bodyTruncated = true;
+        finish(Contract::Outcome::Unknown,
+               tr("The server answered HTTP %1 but the answer was cut short (%2): the contact may or may not "
+                  "have been changed. Check it before sending again.")
+                   .arg(status)
+                   .arg(reply->errorString()));
+        return;
+    }
     if (status >= 200 && status < 300) {
         finish(Contract::Outcome::Succeeded, tr("HTTP %1").arg(status));
         return;

@@ -1,7 +1,9 @@
 #include "assertsend.h"
+#include "answercheck.h"
 #include "futures.h"
 
 #include <QJsonDocument>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace AssertDesk::Session {
 
@@ -55,6 +57,17 @@ void AssertSend::start()
 }
 
 void AssertSend::record(const Contract::SendResult &result)
+{
+    if (result.outcome != Contract::Outcome::Succeeded) {
+        complete(result);
+        return;
+    }
+    // Whether a 2xx really is the API's answer takes a parse of the body: not on this thread.
+    History::whenReady(QtConcurrent::run([result] { return Contract::checkAssertAnswer(result); }), this,
+                       [this](const Contract::SendResult &checked) { complete(checked); });
+}
+
+void AssertSend::complete(const Contract::SendResult &result)
 {
     if (!m_history) {
         m_historyError = tr("the history closed before the answer arrived");

@@ -35,6 +35,7 @@ Q_SIGNALS:
 private:
     void finish(const Contract::SendResult &result);
     void record(const Contract::SendResult &result);
+    void complete(const Contract::SendResult &result);
 
     Net::ApiClient *m_client;
     QPointer<History::HistoryService> m_history;
