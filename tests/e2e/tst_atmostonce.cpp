@@ -156,6 +156,51 @@ private Q_SLOTS:
         QCOMPARE(server.requestsReceived(), 1);
     }
 
+    // A key or header that would add headers of its own is refused before anything is sent.
+    void aKeyOrHeaderWithALineBreakSendsNothing()
+    {
+        HostileServer server(Behaviour::Raw);
+        server.setRawAnswer(answer201(), false);
+        QString error;
+        QVERIFY2(server.listen(false, &error), qPrintable(error));
+        QNetworkAccessManager nam;
+        ApiClient client(&nam);
+        ApiCall::Options options;
+        options.baseUrl = server.baseUrl();
+        options.key = QStringLiteral("test-key-123456\r\nX-Injected: 1");
+        ApiCall *call = client.assertContact(options, kBody, this);
+        call->start();
+        QTRY_VERIFY(call->isFinished());
+        QCOMPARE(call->result().outcome, Outcome::NotSent);
+
+        options.key = QStringLiteral("test-key-123456");
+        options.extraHeaders = {{"X-Trace", "1\r\nAuthorization: Bearer someone-else"}};
+        call = client.assertContact(options, kBody, this);
+        call->start();
+        QTRY_VERIFY(call->isFinished());
+        QCOMPARE(call->result().outcome, Outcome::NotSent);
+        QTest::qWait(200);
+        QCOMPARE(server.connectionsAccepted(), 0);
+    }
+
+    // A cookie set by one answer is never sent back with the next request.
+    void noCookieIsKept()
+    {
+        HostileServer server(Behaviour::Raw);
+        server.setRawAnswer("HTTP/1.1 201 Created\r\nSet-Cookie: session=tracked; Path=/\r\nContent-Type: "
+                            "application/json\r\nContent-Length: "
+                                + QByteArray::number(kCreated.size()) + "\r\n\r\n" + kCreated,
+                            false);
+        QString error;
+        QVERIFY2(server.listen(false, &error), qPrintable(error));
+        QNetworkAccessManager nam;
+        ApiClient client(&nam);
+        QCOMPARE(send(client, server.baseUrl()).outcome, Outcome::Succeeded);
+        QCOMPARE(send(client, server.baseUrl()).outcome, Outcome::Succeeded);
+        QCOMPARE(server.heads().size(), 2);
+        QVERIFY2(!server.heads().at(1).toLower().contains("cookie:"), server.heads().at(1).constData());
+    }
+
     void aNormalAnswerStillSucceedsOnce()
     {
         HostileServer server(Behaviour::Raw);

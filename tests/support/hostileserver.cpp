@@ -89,6 +89,7 @@ void HostileServer::read(QTcpSocket *socket)
         }
         if (buffer.size() < headEnd + 4 + length)
             return;
+        m_heads << buffer.left(headEnd);
         buffer.remove(0, headEnd + 4 + length);
         ++m_requests;
         answer(socket);

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
 #include <QObject>
 #include <QTcpServer>
 #include <QUrl>
@@ -36,6 +37,8 @@ public:
     QUrl baseUrl() const; // http(s)://127.0.0.1:PORT/api/v2
     int requestsReceived() const { return m_requests; }
     int connectionsAccepted() const { return m_connections; }
+    // The head (request line and headers) of every request read in full, in order.
+    const QList<QByteArray> &heads() const { return m_heads; }
     void setRawAnswer(QByteArray raw, bool closeAfter)
     {
         m_raw = std::move(raw);
@@ -53,6 +56,7 @@ private:
     QHash<QTcpSocket *, QByteArray> m_pending;
     QByteArray m_raw;
     bool m_closeAfterRaw = false;
+    QList<QByteArray> m_heads;
     int m_requests = 0;
     int m_connections = 0;
 };

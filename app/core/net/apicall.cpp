@@ -2,6 +2,7 @@
 
 #include "buildinfo.h"
 #include "endpointpolicy.h"
+#include "headerpolicy.h"
 #include "maskedkey.h"
 #include "networkerrors.h"
 #include "oneshotbody.h"
@@ -68,6 +69,14 @@ void ApiCall::start()
         finish(Contract::Outcome::NotSent, tr("There is no API key for this profile; nothing was sent."));
         return;
     }
+    QString refused = HeaderPolicy::checkKey(m_options.key);
+    for (qsizetype i = 0; refused.isEmpty() && i < m_options.extraHeaders.size(); ++i)
+        refused
+            = HeaderPolicy::checkExtraHeader(m_options.extraHeaders.at(i).first, m_options.extraHeaders.at(i).second);
+    if (!refused.isEmpty()) {
+        finish(Contract::Outcome::NotSent, refused);
+        return;
+    }
     if (!m_nam) {
         finish(Contract::Outcome::NotSent, tr("The network is not available."));
         return;
@@ -93,6 +102,9 @@ void ApiCall::attempt()
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("AssertDesk/" ASSERTDESK_VERSION));
     if (!m_body.isEmpty() || m_method == "POST")
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    // No cookie jar: a cookie set by one answer (a 429's, a proxy's) is never sent back.
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     for (const auto &h : std::as_const(m_options.extraHeaders))
         request.setRawHeader(h.first, h.second);
 
