@@ -4,6 +4,7 @@
 #include "hostileserver.h"
 #include "sandboxserver.h"
 
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -164,4 +165,26 @@ void TestAssertSend::anAnswerThatIsNotTheApisIsUnknown()
     const auto row = history.record(send.historyId()).result();
     QVERIFY(row);
     QCOMPARE(row->outcome, QStringLiteral("unknown"));
+}
+
+// Credentials in a base URL are refused before the intent row, so the password is nowhere.
+void TestAssertSend::aUrlWithAPasswordNeverReachesTheHistory()
+{
+    HistoryService history(m_dir.filePath(QStringLiteral("credentials")));
+    QVERIFY(history.open().result().ok);
+    ApiClient client(&m_nam);
+    ApiCall::Options options;
+    options.baseUrl = QUrl(QStringLiteral("http://user:hunter2secret@127.0.0.1:9/api/v2"));
+    options.key = QStringLiteral("k-123456789");
+    AssertSend send(&client, &history, QStringLiteral("Account"), options,
+                    R"({"match":{"primary_email":"a@x.example"},"attributes":{"first_name":"A"}})");
+    const SendResult r = run(send);
+    QCOMPARE(r.outcome, Outcome::NotSent);
+    QVERIFY2(r.summary.contains(QStringLiteral("password")), qPrintable(r.summary));
+    QVERIFY(!r.summary.contains(QStringLiteral("hunter2secret")));
+    QCOMPARE(send.historyId(), -1);
+    QCOMPARE(history.list({}, 10, 0).result().size(), 0);
+    QFile file(m_dir.filePath(QStringLiteral("credentials/history.sqlite")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("hunter2secret"));
 }

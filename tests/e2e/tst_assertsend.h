@@ -21,6 +21,7 @@ private Q_SLOTS:
     void recordsEveryAttempt();
     void historyThatCannotBeWrittenMeansNothingIsSent();
     void readOnlyHistoryRefusesToSend();
+    void aUrlWithAPasswordNeverReachesTheHistory();
     void anAnswerThatIsNotTheApisIsUnknown_data();
     void anAnswerThatIsNotTheApisIsUnknown();
 };

@@ -123,8 +123,8 @@ void ApiCall::attempt()
     }
     m_reply = reply;
     m_deadline.start(m_options.timeoutSeconds * 1000);
-    qCInfo(lcNet).noquote() << m_method << url().toString() << "attempt" << m_result.attempts << "key"
-                            << maskedKey(m_options.key);
+    qCInfo(lcNet).noquote() << m_method << url().toDisplayString(QUrl::RemoveUserInfo) << "attempt" << m_result.attempts
+                            << "key" << maskedKey(m_options.key);
 
     connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
         if (total <= 0 || sent >= total)
@@ -276,8 +276,9 @@ void ApiCall::finish(Contract::Outcome outcome, const QString &summary)
     m_result.summary = summary;
     m_result.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     m_result.answeredAt = QDateTime::currentDateTimeUtc();
-    qCInfo(lcNet).noquote() << m_method << url().toString() << "->" << Contract::outcomeName(outcome)
-                            << m_result.httpStatus << "in" << m_result.elapsedMs << "ms";
+    qCInfo(lcNet).noquote() << m_method << url().toDisplayString(QUrl::RemoveUserInfo) << "->"
+                            << Contract::outcomeName(outcome) << m_result.httpStatus << "in" << m_result.elapsedMs
+                            << "ms";
     Q_EMIT finished(m_result);
 }
 

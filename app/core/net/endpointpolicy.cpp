@@ -18,7 +18,8 @@ QString check(const QUrl &baseUrl)
 {
     const auto tr = [](const char *text) { return QCoreApplication::translate("EndpointPolicy", text); };
     if (!baseUrl.isValid() || baseUrl.host().isEmpty())
-        return tr("\"%1\" is not a complete URL (like https://api.reevo.ai/api/v2).").arg(baseUrl.toString());
+        return tr("\"%1\" is not a complete URL (like https://api.reevo.ai/api/v2).")
+            .arg(baseUrl.toDisplayString(QUrl::RemoveUserInfo));
     if (!baseUrl.userInfo().isEmpty())
         return tr("The URL must not carry a user name or password.");
     if (baseUrl.hasQuery() || baseUrl.hasFragment())

@@ -1,5 +1,6 @@
 #include "assertsend.h"
 #include "answercheck.h"
+#include "endpointpolicy.h"
 #include "futures.h"
 
 #include <QJsonDocument>
@@ -39,6 +40,16 @@ void AssertSend::start()
     };
     if (!m_history) {
         refuse(tr("there is no history"));
+        return;
+    }
+    // A URL the key may not go to is refused before the intent row: such a URL may carry a
+    // password, which must never reach the history.
+    if (const QString problem = Net::EndpointPolicy::check(m_options.baseUrl); !problem.isEmpty()) {
+        Contract::SendResult refused;
+        refused.outcome = Contract::Outcome::NotSent;
+        refused.summary = problem;
+        refused.sentAt = refused.answeredAt = intent.sentAt;
+        finish(refused);
         return;
     }
     History::whenReady(m_history->beginAttempt(intent), this, [this, refuse](qint64 id) {
