@@ -1,6 +1,7 @@
 #include "output.h"
 
 #include "commands.h"
+#include "visibletext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -10,16 +11,18 @@
 
 namespace AssertDesk::Cli {
 
+// Everything printed goes through these two: whatever a server string still holds of control
+// characters (an escape sequence, a carriage return, a bell) is shown, never sent to the terminal.
 void printOut(const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
+    const QByteArray bytes = Contract::visibleText(text, true).toUtf8();
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
     std::fflush(stdout);
 }
 
 void printErr(const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
+    const QByteArray bytes = Contract::visibleText(text, true).toUtf8();
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
     std::fflush(stderr);
 }

@@ -166,4 +166,45 @@ void TestCli::renderRefusesWhatIsNotAResponse()
     QVERIFY2(r.errText().contains(messagePart), r.err.constData());
 }
 
+// A server's strings cannot drive the reader's terminal: escape sequences, carriage returns
+// and bidi overrides in values, ids, errors and names are printed as escapes.
+void TestCli::renderShowsControlCharactersInsteadOfObeyingThem_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("shown");
+    const QByteArray title = "\\u001b]0;pwned\\u0007";
+    const auto response = [](const QByteArray &id, const QByteArray &name, const QByteArray &value) -> QByteArray {
+        return R"({"data":{"id":")" + id + R"(","object_type":"contact","attributes":{")" + name + R"(":{"value":")"
+            + value + R"(","value_type":"text"}}},"meta":{"action":"updated",)"
+            + R"("matched_on":{"contact_emails":"a@b.example"}}})";
+    };
+    QTest::newRow("title in a value") << response("c1", "first_name", title) << QStringLiteral("\\u001b]0;pwned");
+    QTest::newRow("carriage return in an id")
+        << response("c1\\rsucceeded: all good", "first_name", "Ann") << QStringLiteral("c1\\rsucceeded");
+    QTest::newRow("link in a field name")
+        << response("c1", "\\u001b]8;;https://evil.example\\u001b\\\\x", "Ann") << QStringLiteral("\\u001b]8;;");
+    QTest::newRow("bidi override in a value")
+        << response("c1", "first_name", "\\u202egnp.exe") << QStringLiteral("\\u202egnp.exe");
+    QTest::newRow("escape in an error message")
+        << QByteArray(R"({"error":{"code":"bad\u001b[2K","message":"\u001b[1Asucceeded","field":"title"}})")
+        << QStringLiteral("\\u001b[1Asucceeded");
+}
+
+void TestCli::renderShowsControlCharactersInsteadOfObeyingThem()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, shown);
+    const auto r = cli({QStringLiteral("render"), QStringLiteral("-")}, input);
+    QVERIFY(!r.crashed);
+    const QByteArray all = r.out + r.err;
+    QVERIFY2(all.contains(shown.toUtf8()), all.constData());
+    for (const char c : all) {
+        const auto u = static_cast<unsigned char>(c);
+        QVERIFY2(u >= 0x20 || c == '\n' || c == '\t',
+                 qPrintable(QStringLiteral("control byte 0x%1 printed").arg(u, 2, 16)));
+    }
+    QVERIFY(!all.contains("\xe2\x80\xae")); // U+202E itself
+    QVERIFY(!all.contains("\xc2\x9b"));     // C1 CSI
+}
+
 QTEST_GUILESS_MAIN(TestCli)

@@ -22,4 +22,6 @@ private Q_SLOTS:
     void renderJson();
     void renderRefusesWhatIsNotAResponse_data();
     void renderRefusesWhatIsNotAResponse();
+    void renderShowsControlCharactersInsteadOfObeyingThem_data();
+    void renderShowsControlCharactersInsteadOfObeyingThem();
 };

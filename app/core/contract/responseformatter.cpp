@@ -1,5 +1,7 @@
 #include "responseformatter.h"
 
+#include "visibletext.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,13 +15,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("ResponseFormatter", text);
 }
 
-QString oneLine(QString text)
+// What the server wrote, on one line and with its control characters shown, never obeyed: a
+// value must neither break the one-attribute-per-line layout nor drive the reader's terminal.
+QString oneLine(const QString &text)
 {
-    // A value with newlines must not break the one-attribute-per-line layout.
-    text.replace(QLatin1Char('\n'), QLatin1String("\\n"));
-    text.replace(QLatin1Char('\r'), QLatin1String("\\r"));
-    text.replace(QLatin1Char('\t'), QLatin1String("\\t"));
-    return text;
+    return visibleText(text);
 }
 
 QString compact(const QJsonObject &o)
@@ -35,9 +35,10 @@ void ResponseFormatter::appendValue(QString &out, const TypedValue &value, int d
     QString type = value.valueType.isEmpty() ? tr("no value_type") : value.valueType;
     if (value.kind == TypedValue::Kind::List)
         type = value.valueType.isEmpty() ? tr("list") : value.valueType + tr(" list");
-    out += indent + value.name + QLatin1String(" (") + type + QLatin1String("): ") + oneLine(value.display());
+    out += indent + oneLine(value.name) + QLatin1String(" (") + oneLine(type) + QLatin1String("): ")
+        + oneLine(value.display());
     if (!value.note.isEmpty())
-        out += QLatin1String("  [") + value.note + QLatin1Char(']');
+        out += QLatin1String("  [") + oneLine(value.note) + QLatin1Char(']');
     out += QLatin1Char('\n');
     for (const TypedValue &item : value.items)
         appendValue(out, item, depth + 1);
@@ -45,28 +46,28 @@ void ResponseFormatter::appendValue(QString &out, const TypedValue &value, int d
 
 QString ResponseFormatter::toText(const AssertResponse &r)
 {
-    QString out = r.outcomeSentence() + QLatin1Char('\n');
+    QString out = oneLine(r.outcomeSentence()) + QLatin1Char('\n');
     if (r.hasMatchedOn() || r.action() == AssertResponse::Action::Updated)
-        out += tr("Matched on: %1\n").arg(r.matchedOn().isEmpty() ? tr("nothing") : r.matchedOnText());
+        out += tr("Matched on: %1\n").arg(r.matchedOn().isEmpty() ? tr("nothing") : oneLine(r.matchedOnText()));
     out += tr("Record: %1 (%2)\n")
-               .arg(r.recordId().isEmpty() ? tr("no id") : r.recordId(),
-                    r.recordType().isEmpty() ? tr("type not stated") : r.recordType());
+               .arg(r.recordId().isEmpty() ? tr("no id") : oneLine(r.recordId()),
+                    r.recordType().isEmpty() ? tr("type not stated") : oneLine(r.recordType()));
     const auto stamp = [](const QString &iso) {
         TypedValue t;
         t.kind = TypedValue::Kind::Timestamp;
         t.value = iso;
-        return iso.isEmpty() ? tr("not stated") : t.display();
+        return iso.isEmpty() ? tr("not stated") : oneLine(t.display());
     };
     out += tr("Created at: %1\nUpdated at: %2\n").arg(stamp(r.createdAt()), stamp(r.updatedAt()));
     out += tr("Attributes (%1):\n").arg(r.attributes().size());
     for (const TypedValue &t : r.attributes())
         appendValue(out, t, 1);
     if (!r.dataExtras().isEmpty())
-        out += tr("Other record fields: %1\n").arg(compact(r.dataExtras()));
+        out += tr("Other record fields: %1\n").arg(oneLine(compact(r.dataExtras())));
     if (!r.metaExtras().isEmpty())
-        out += tr("Other meta fields: %1\n").arg(compact(r.metaExtras()));
+        out += tr("Other meta fields: %1\n").arg(oneLine(compact(r.metaExtras())));
     if (!r.topExtras().isEmpty())
-        out += tr("Other top-level fields: %1\n").arg(compact(r.topExtras()));
+        out += tr("Other top-level fields: %1\n").arg(oneLine(compact(r.topExtras())));
     return out;
 }
 
