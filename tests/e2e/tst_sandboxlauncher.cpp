@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -114,6 +115,27 @@ private Q_SLOTS:
         QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(launcher.processId()));
         QVERIFY(cmdline.open(QIODevice::ReadOnly));
         QVERIFY(!cmdline.readAll().contains(endpoint.key.toUtf8()));
+    }
+
+    // A real key exported for the CLI stays with the app: the sandbox child's environment
+    // (readable in /proc by the same user's processes) never has it.
+    void theUsersApiKeyIsNotPassedToTheSandbox()
+    {
+        const QByteArray before = qgetenv("ASSERTDESK_API_KEY");
+        qputenv("ASSERTDESK_API_KEY", "sk_live_real_key_9f3a");
+        const auto restore = qScopeGuard([&before] {
+            if (before.isNull())
+                qunsetenv("ASSERTDESK_API_KEY");
+            else
+                qputenv("ASSERTDESK_API_KEY", before);
+        });
+        SandboxLauncher launcher(sandboxExe, {});
+        QVERIFY2(waitFor(launcher.endpoint()).ok(), "the sandbox did not start");
+        QFile environ(QStringLiteral("/proc/%1/environ").arg(launcher.processId()));
+        QVERIFY(environ.open(QIODevice::ReadOnly));
+        const QByteArray env = environ.readAll();
+        QVERIFY(env.contains("PATH=")); // it was read
+        QVERIFY(!env.contains("sk_live_real_key_9f3a"));
     }
 
     void goesAwayWithTheLauncher()

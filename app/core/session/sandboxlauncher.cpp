@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTimer>
 
 #ifdef Q_OS_LINUX
@@ -80,6 +81,10 @@ QFuture<SandboxEndpoint> SandboxLauncher::endpoint()
     m_process->setArguments(m_arguments);
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->setInputChannelMode(QProcess::ManagedInputChannel);
+    // The user's real API key, if exported for the CLI, is no business of the sandbox.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("ASSERTDESK_API_KEY"));
+    m_process->setProcessEnvironment(environment);
 #ifdef Q_OS_LINUX
     // If the app dies without running its destructors, the kernel takes the sandbox with it.
     m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
