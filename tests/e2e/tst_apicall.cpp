@@ -258,19 +258,72 @@ private Q_SLOTS:
         QCOMPARE(waiting.count(), 2);
     }
 
-    void retryWaitIsCappedAndCancellable()
+    // A wait longer than the client waits on its own, unreadable or absent is never shortened
+    // into an early retry: the attempt ends as throttled, with the server's time shown.
+    void aWaitBeyondTheCapEndsAsThrottled_data()
     {
-        ApiCall::Options o = options("429, retry-after=3600");
+        QTest::addColumn<QByteArray>("fault");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("an hour") << QByteArray("429, retry-after=3600") << QStringLiteral("3600 s");
+        QTest::newRow("too large to fit")
+            << QByteArray("429, retry-after=99999999999999999999999") << QStringLiteral("longer than ten years");
+        QTest::newRow("a date far ahead")
+            << QByteArray("429, retry-after=01 Jan 2031 00:00:00 GMT") << QStringLiteral("until");
+        QTest::newRow("garbage") << QByteArray("429, retry-after=soon") << QStringLiteral("could not be read");
+    }
+
+    void aWaitBeyondTheCapEndsAsThrottled()
+    {
+        QFETCH(QByteArray, fault);
+        QFETCH(QString, said);
+        ApiCall::Options o = options(fault);
+        o.maxRetryWaitSeconds = 5;
+        ApiCall *call = m_client->assertContact(o, kBody, this);
+        QSignalSpy waiting(call, &ApiCall::waitingToRetry);
+        const SendResult r = run(call);
+        QCOMPARE(r.outcome, Outcome::Rejected);
+        QCOMPARE(r.httpStatus, 429);
+        QCOMPARE(r.attempts, 1);
+        QCOMPARE(waiting.count(), 0);
+        QVERIFY2(r.summary.startsWith(QStringLiteral("Throttled")), qPrintable(r.summary));
+        QVERIFY2(r.summary.contains(said), qPrintable(r.summary));
+    }
+
+    void aRetryWaitIsCancellable()
+    {
+        ApiCall::Options o = options("429, retry-after=3");
         o.maxRetryWaitSeconds = 5;
         ApiCall *call = m_client->assertContact(o, kBody, this);
         QSignalSpy waiting(call, &ApiCall::waitingToRetry);
         QSignalSpy done(call, &ApiCall::finished);
         call->start();
         QVERIFY(waiting.wait(5000));
-        QCOMPARE(waiting.first().at(0).toInt(), 5); // capped, not an hour
+        QCOMPARE(waiting.first().at(0).toInt(), 3);
         call->cancel();
         QCOMPARE(done.count(), 1);
         QCOMPARE(call->result().outcome, Outcome::Cancelled);
+    }
+
+    // Waits add up: once their total would pass the cap, the call stops waiting.
+    void retryWaitsAreBoundedInTotal()
+    {
+        ApiCall::Options o = options("429, retry-after=2");
+        o.maxRetryWaitSeconds = 3;
+        o.max429Retries = 5;
+        ApiCall *call = m_client->assertContact(o, kBody, this);
+        QSignalSpy waiting(call, &ApiCall::waitingToRetry);
+        const SendResult r = run(call);
+        QCOMPARE(r.outcome, Outcome::Rejected);
+        QCOMPARE(r.attempts, 2); // waited 2 s once; another 2 s would make 4 > 3
+    }
+
+    void cancelBeforeStartSaysNothingWasSent()
+    {
+        ApiCall *call = m_client->assertContact(options(), kBody, this);
+        call->cancel();
+        QVERIFY(call->isFinished());
+        QCOMPARE(call->result().outcome, Outcome::Cancelled);
+        QCOMPARE(call->result().summary, QStringLiteral("Cancelled before anything was sent."));
     }
 
     void responseSizeIsCapped()

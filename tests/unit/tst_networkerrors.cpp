@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace AssertDesk::Contract;
 using namespace AssertDesk::Net;
 
@@ -19,6 +21,10 @@ private Q_SLOTS:
         QCOMPARE(NetworkErrors::retryAfterSeconds("Fri, 27 Nov 2026 09:00:00 GMT", now), 0); // in the past
         QCOMPARE(NetworkErrors::retryAfterSeconds("soon", now), -1);
         QCOMPARE(NetworkErrors::retryAfterSeconds("-5", now), -1);
+        QCOMPARE(NetworkErrors::retryAfterSeconds("", now), -1);
+        // More digits than fit: a very long wait, never a short one.
+        QCOMPARE(NetworkErrors::retryAfterSeconds("99999999999999999999999", now), std::numeric_limits<qint64>::max());
+        QCOMPARE(NetworkErrors::retryAfterSeconds("4294967296", now), Q_INT64_C(4294967296));
     }
 
     void classify_data()

@@ -29,6 +29,9 @@ struct SendResult
     QString summary;          // one line a person reads
     QString detail;           // more, such as a certificate's details
     QString redirectLocation; // for a 3xx
+    // For a throttled request given up on: when the server said it may be sent again (invalid
+    // when it did not say, or said nothing readable).
+    QDateTime retryAt;
     bool bodyTruncated = false;
     int attempts = 0;
     qint64 elapsedMs = 0;

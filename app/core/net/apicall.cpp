@@ -9,6 +9,7 @@
 
 #include "netlog.h"
 #include <QCoreApplication>
+#include <QLocale>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
@@ -196,15 +197,7 @@ void ApiCall::onReplyFinished()
         return;
     }
     if (status == 429) {
-        const int wait = NetworkErrors::retryAfterSeconds(reply->rawHeader("Retry-After"));
-        if (m_result.attempts <= m_options.max429Retries) {
-            scheduleRetry(wait < 0 ? 1 : qMin(wait, m_options.maxRetryWaitSeconds));
-            return;
-        }
-        finish(Contract::Outcome::Rejected,
-               tr("The server is throttling requests (HTTP 429) and still was after %1 tries; "
-                  "nothing was changed. Try again later.")
-                   .arg(m_result.attempts));
+        handleThrottled(reply->rawHeader("Retry-After"));
         return;
     }
     if (status >= 200 && status < 300 && error != QNetworkReply::NoError) {
@@ -243,6 +236,38 @@ void ApiCall::onReplyFinished()
     finish(verdict.outcome, verdict.summary);
 }
 
+// A readable wait the client can afford (within what is left of its total waiting budget) is
+// waited out, a bounded number of times; a wait beyond it, unreadable or absent ends the
+// attempt as throttled, with the server's time: never an early retry the server did not allow.
+void ApiCall::handleThrottled(const QByteArray &retryAfter)
+{
+    const qint64 wait = NetworkErrors::retryAfterSeconds(retryAfter);
+    const qint64 budget = m_options.maxRetryWaitSeconds - m_waitedSeconds;
+    if (wait >= 0 && wait <= budget && m_result.attempts <= m_options.max429Retries) {
+        m_waitedSeconds += int(wait);
+        scheduleRetry(int(wait));
+        return;
+    }
+    QString when;
+    if (wait >= 0) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        m_result.retryAt = wait > 10LL * 365 * 24 * 3600 ? QDateTime() : now.addSecs(wait);
+        when = m_result.retryAt.isValid()
+            ? tr(" It asks to wait %1 s, until %2.")
+                  .arg(wait)
+                  .arg(QLocale().toString(m_result.retryAt.toLocalTime(), QLocale::ShortFormat))
+            : tr(" It asks to wait longer than ten years.");
+    } else {
+        when = retryAfter.trimmed().isEmpty() ? tr(" It did not say how long to wait.")
+                                              : tr(" Its Retry-After could not be read.");
+    }
+    const QString tries = m_result.attempts > 1 ? tr(" (after %1 tries)").arg(m_result.attempts) : QString();
+    finish(Contract::Outcome::Rejected,
+           tr("Throttled: the server refused the request for now (HTTP 429)%1; nothing "
+              "was changed.%2 Send again after that.")
+               .arg(tries, when));
+}
+
 void ApiCall::scheduleRetry(int seconds)
 {
     if (seconds <= 0) {
@@ -265,8 +290,9 @@ void ApiCall::cancel()
     }
     m_retryTimer.stop();
     finish(Contract::Outcome::Cancelled,
-           tr("Cancelled while waiting to retry; the last try had been refused (HTTP 429), so "
-              "nothing was changed."));
+           m_result.attempts == 0 ? tr("Cancelled before anything was sent.")
+                                  : tr("Cancelled while waiting to retry; the last try had been refused (HTTP 429), "
+                                       "so nothing was changed."));
 }
 
 void ApiCall::finish(Contract::Outcome outcome, const QString &summary)

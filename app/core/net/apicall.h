@@ -32,7 +32,7 @@ public:
         int timeoutSeconds = 30;
         qint64 maxResponseBytes = 64 * 1024 * 1024;
         int max429Retries = 3;
-        int maxRetryWaitSeconds = 60;
+        int maxRetryWaitSeconds = 60;                      // in total, over all retries of one call
         QList<QPair<QByteArray, QByteArray>> extraHeaders; // e.g. the sandbox's fault header
         // A write (the assert): its body goes to Qt as a OneShotBody over HTTP/1.1, so the
         // stack can never resend it; reads keep the stack's own retries.
@@ -58,6 +58,7 @@ Q_SIGNALS:
 private:
     void attempt();
     void onReplyFinished();
+    void handleThrottled(const QByteArray &retryAfter);
     void scheduleRetry(int seconds);
     void finish(Contract::Outcome outcome, const QString &summary);
 
@@ -70,6 +71,7 @@ private:
     QTimer m_retryTimer;
     QTimer m_deadline; // from the request's start to its last byte, per attempt
     int m_retryCountdown = 0;
+    int m_waitedSeconds = 0; // waited out for 429s so far, against maxRetryWaitSeconds
     QElapsedTimer m_clock;
     Contract::SendResult m_result;
     QList<QSslError> m_sslErrors;

@@ -4,6 +4,9 @@
 #include <QCryptographicHash>
 #include <QSslCertificate>
 
+#include <algorithm>
+#include <limits>
+
 namespace AssertDesk::Net::NetworkErrors {
 
 namespace {
@@ -71,13 +74,15 @@ QString describeSslErrors(const QList<QSslError> &errors)
     return lines.join(QLatin1Char('\n'));
 }
 
-int retryAfterSeconds(const QByteArray &value, const QDateTime &now)
+qint64 retryAfterSeconds(const QByteArray &value, const QDateTime &now)
 {
     const QByteArray v = value.trimmed();
-    bool ok = false;
-    const int seconds = v.toInt(&ok);
-    if (ok)
-        return seconds < 0 ? -1 : seconds;
+    if (!v.isEmpty() && std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        bool ok = false;
+        const qint64 seconds = v.toLongLong(&ok);
+        // More digits than fit is still a number of seconds: a very long wait, not garbage.
+        return ok ? seconds : std::numeric_limits<qint64>::max();
+    }
     // HTTP dates end in "GMT", which Qt's RFC 2822 reader wants as a numeric offset.
     QString date = QString::fromLatin1(v);
     if (date.endsWith(QLatin1String(" GMT")) || date.endsWith(QLatin1String(" UTC")))
@@ -85,7 +90,7 @@ int retryAfterSeconds(const QByteArray &value, const QDateTime &now)
     const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
     if (!when.isValid())
         return -1;
-    return int(qMax<qint64>(0, now.secsTo(when)));
+    return qMax<qint64>(0, now.secsTo(when));
 }
 
 } // namespace AssertDesk::Net::NetworkErrors

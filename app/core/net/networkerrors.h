@@ -24,7 +24,7 @@ Verdict classify(QNetworkReply::NetworkError error, const QString &errorText, bo
                  int timeoutSeconds);
 QString describeSslErrors(const QList<QSslError> &errors);
 // Seconds to wait from a Retry-After value (delta-seconds or an HTTP date), or -1 if unreadable.
-int retryAfterSeconds(const QByteArray &value, const QDateTime &now = QDateTime::currentDateTimeUtc());
+qint64 retryAfterSeconds(const QByteArray &value, const QDateTime &now = QDateTime::currentDateTimeUtc());
 
 } // namespace NetworkErrors
 } // namespace AssertDesk::Net
