@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-namespace AssertDesk::Ui::CurlText {
+namespace AssertDesk::Contract::CurlText {
 
 namespace {
 
@@ -86,4 +86,4 @@ QString bodyOf(const QString &commandLine, QString *error)
     return {};
 }
 
-} // namespace AssertDesk::Ui::CurlText
+} // namespace AssertDesk::Contract::CurlText
