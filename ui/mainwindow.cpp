@@ -437,7 +437,7 @@ void MainWindow::copyAsCurl()
     const QByteArray body = m_requestPanel->bodyBytes();
     const auto copy = [this, body](const QUrl &base) {
         QGuiApplication::clipboard()->setText(
-            CurlText::command(EndpointPolicy::resolve(base, QStringLiteral("/contact/_assert")), body));
+            Contract::CurlText::command(EndpointPolicy::resolve(base, QStringLiteral("/contact/_assert")), body));
         statusBar()->showMessage(tr("Copied a curl command that reads the key from $ASSERTDESK_API_KEY."), 5000);
     };
     const Profile p = currentProfile();

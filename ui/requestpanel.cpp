@@ -170,7 +170,7 @@ bool RequestPanel::paste(const QString &text, QString *error)
 {
     QString body = text.trimmed();
     if (body.startsWith(QLatin1String("curl"))) {
-        body = CurlText::bodyOf(body, error);
+        body = Contract::CurlText::bodyOf(body, error);
         if (body.isEmpty())
             return false;
     }

@@ -6,7 +6,7 @@
 #include <QTest>
 
 using namespace AssertDesk::Secrets;
-
+using AssertDesk::Test::testKeychainService;
 using AssertDesk::Test::waitForSecret;
 
 // No session bus at all (a bare SSH or container session): the keychain says so accurately and
@@ -26,7 +26,7 @@ private Q_SLOTS:
 
     void keychainReportsNoKeychain()
     {
-        KeychainSecretStore store;
+        KeychainSecretStore store(testKeychainService());
         const SecretResult w
             = waitForSecret([&](auto done) { store.write(QStringLiteral("P"), QStringLiteral("nobus-key"), done); });
         QCOMPARE(w.status, SecretResult::Status::NoKeychain);
@@ -37,7 +37,7 @@ private Q_SLOTS:
 
     void vaultFallsBackToASessionKey()
     {
-        KeychainSecretStore store;
+        KeychainSecretStore store(testKeychainService());
         KeyVault vault(&store);
         const SecretResult w = waitForSecret([&](auto done) {
             vault.write(QStringLiteral("P"), QStringLiteral("nobus-key"), KeyVault::Fallback::AllowMemory, done);

@@ -2,12 +2,20 @@
 
 #include "secretstore.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QTest>
 
 #include <functional>
 
 namespace AssertDesk::Test {
+
+// The keychain service a test writes under: its own, so a test run outside scripts/test.sh
+// never reads, overwrites or forgets the "assertdesk" keys of the person running it.
+inline QString testKeychainService()
+{
+    return QStringLiteral("assertdesk-test-%1").arg(QCoreApplication::applicationPid());
+}
 
 // Runs one keychain operation to its answer (or 20 s), keeping the event loop going meanwhile.
 inline Secrets::SecretResult waitForSecret(const std::function<void(Secrets::SecretStore::Callback)> &op)

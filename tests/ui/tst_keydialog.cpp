@@ -1,4 +1,5 @@
 #include "appfixture.h"
+#include "findchild.h"
 
 #include "keydialog.h"
 
@@ -24,29 +25,31 @@ private Q_SLOTS:
         const QString sandboxKey = live.key;
 
         Ui::KeyDialog dialog(app.services, live.profile);
-        auto *saved = dialog.findChild<QLabel *>(QStringLiteral("savedKey"));
-        auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("newKey"));
-        QVERIFY(saved && edit);
+        FIND_CHILD(QLabel, saved, &dialog, "savedKey");
+        FIND_CHILD(QLineEdit, edit, &dialog, "newKey");
+        FIND_CHILD(QPushButton, save, &dialog, "saveKey");
+        FIND_CHILD(QPushButton, test, &dialog, "testKey");
+        FIND_CHILD(QPushButton, forget, &dialog, "forgetKey");
         QCOMPARE(edit->echoMode(), QLineEdit::Password);
         QTRY_VERIFY(saved->text().startsWith(QStringLiteral("No ")) && saved->text().contains(QStringLiteral("key")));
 
         QTest::keyClicks(edit, sandboxKey);
-        dialog.findChild<QPushButton *>(QStringLiteral("saveKey"))->click();
+        save->click();
         QTRY_COMPARE(dialog.statusText(), QStringLiteral("Saved in the system keychain."));
         QVERIFY(edit->text().isEmpty());
         QTRY_COMPARE(saved->text(), QStringLiteral("a key ending in %1").arg(sandboxKey.right(4)));
         QVERIFY(!saved->text().contains(sandboxKey));
 
-        dialog.findChild<QPushButton *>(QStringLiteral("testKey"))->click();
+        test->click();
         QTRY_COMPARE_WITH_TIMEOUT(dialog.statusText(), QStringLiteral("The server accepted the key."), 10000);
 
         QTest::keyClicks(edit, QStringLiteral("wrong-key-1234"));
-        dialog.findChild<QPushButton *>(QStringLiteral("testKey"))->click(); // tests the typed key, not the saved one
+        test->click(); // tests the typed key, not the saved one
         QTRY_VERIFY_WITH_TIMEOUT(dialog.statusText().startsWith(QStringLiteral("The server refused the key: 401")),
                                  10000);
         edit->clear();
 
-        dialog.findChild<QPushButton *>(QStringLiteral("forgetKey"))->click();
+        forget->click();
         QTRY_COMPARE(dialog.statusText(), QStringLiteral("The key is forgotten."));
         QTRY_VERIFY(saved->text().startsWith(QStringLiteral("No ")) && saved->text().contains(QStringLiteral("key")));
     }
@@ -54,10 +57,13 @@ private Q_SLOTS:
     void sandboxNeedsNoKey()
     {
         Test::AppFixture app;
-        Profiles::Profile sandbox = *app.profiles->profile(QStringLiteral("Sandbox"));
-        Ui::KeyDialog dialog(app.services, sandbox);
-        QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("newKey"))->isEnabled());
-        dialog.findChild<QPushButton *>(QStringLiteral("testKey"))->click();
+        const std::optional<Profiles::Profile> sandbox = app.profiles->profile(QStringLiteral("Sandbox"));
+        QVERIFY2(sandbox, "no built-in Sandbox profile");
+        Ui::KeyDialog dialog(app.services, *sandbox);
+        FIND_CHILD(QLineEdit, edit, &dialog, "newKey");
+        QVERIFY(!edit->isEnabled());
+        FIND_CHILD(QPushButton, test, &dialog, "testKey");
+        test->click();
         QTRY_COMPARE_WITH_TIMEOUT(dialog.statusText(), QStringLiteral("The server accepted the key."), 10000);
     }
 };

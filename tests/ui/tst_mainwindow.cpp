@@ -1,4 +1,5 @@
 #include "appfixture.h"
+#include "findchild.h"
 
 #include "historypanel.h"
 #include "mainwindow.h"
@@ -35,14 +36,6 @@ using AssertDesk::Ui::MainWindow;
 
 namespace {
 
-template<typename T> T *find(QWidget *root, const char *name)
-{
-    T *w = root->findChild<T *>(QString::fromLatin1(name));
-    if (!w)
-        qWarning("no widget %s", name);
-    return w;
-}
-
 // Finds a row in the typed tree by field name (top level).
 QString treeValue(Ui::ResponsePanel *panel, const QString &field)
 {
@@ -70,33 +63,37 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_COMPARE(painted.count(), 1);
-        const int historyX = find<QWidget>(&window, "historyArea")->x();
-        const int requestX = find<QWidget>(&window, "requestArea")->x();
-        const int responseX = find<QWidget>(&window, "responseArea")->x();
-        QVERIFY(historyX < requestX && requestX < responseX);
+        FIND_CHILD(QWidget, historyArea, &window, "historyArea");
+        FIND_CHILD(QWidget, requestArea, &window, "requestArea");
+        FIND_CHILD(QWidget, responseArea, &window, "responseArea");
+        QVERIFY(historyArea->x() < requestArea->x() && requestArea->x() < responseArea->x());
         QStringList menus;
         for (QAction *a : window.menuBar()->actions())
             menus << a->text().remove(QLatin1Char('&'));
         QCOMPARE(menus,
                  (QStringList {QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("Request"),
                                QStringLiteral("Profile"), QStringLiteral("View"), QStringLiteral("Help")}));
-        auto *profiles = find<QComboBox>(&window, "profileSwitcher");
+        FIND_CHILD(QComboBox, profiles, &window, "profileSwitcher");
         QCOMPARE(profiles->count(), 2);
         QCOMPARE(profiles->currentData().toString(), QStringLiteral("Sandbox"));
         // Each pane's heading has a mnemonic that moves the focus into it.
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
+        FIND_CHILD(QLineEdit, historySearch, &window, "historySearch");
+        FIND_CHILD(QTabWidget, requestTabs, &window, "requestTabs");
+        FIND_CHILD(QWidget, outcomeBanner, &window, "outcomeBanner");
         QTest::keyClick(window.windowHandle(), Qt::Key_I, Qt::AltModifier);
-        QTRY_COMPARE(QApplication::focusWidget(), find<QWidget>(&window, "historySearch"));
+        QTRY_COMPARE(QApplication::focusWidget(), historySearch);
         QTest::keyClick(window.windowHandle(), Qt::Key_R, Qt::AltModifier);
-        QTRY_COMPARE(QApplication::focusWidget(), find<QTabWidget>(&window, "requestTabs")->tabBar());
+        QTRY_COMPARE(QApplication::focusWidget(), requestTabs->tabBar());
         QTest::keyClick(window.windowHandle(), Qt::Key_N, Qt::AltModifier);
-        QTRY_COMPARE(QApplication::focusWidget(), find<QWidget>(&window, "outcomeBanner"));
+        QTRY_COMPARE(QApplication::focusWidget(), outcomeBanner);
         // Search fields get their clear button once the window is up.
-        QTRY_VERIFY(find<QLineEdit>(&window, "historySearch")->isClearButtonEnabled());
-        QVERIFY(find<QLineEdit>(&window, "responseFilter")->isClearButtonEnabled());
+        QTRY_VERIFY(historySearch->isClearButtonEnabled());
+        FIND_CHILD(QLineEdit, responseFilter, &window, "responseFilter");
+        QVERIFY(responseFilter->isClearButtonEnabled());
         // The sandbox starts once the window is painted, and the status bar then names its address.
-        auto *environment = find<QLabel>(&window, "environmentLabel");
+        FIND_CHILD(QLabel, environment, &window, "environmentLabel");
         QTRY_VERIFY_WITH_TIMEOUT(environment->text().startsWith(QStringLiteral("Sandbox · http://127.0.0.1:")), 20000);
         QVERIFY(app.sandbox->isRunning());
     }
@@ -123,7 +120,8 @@ private Q_SLOTS:
         for (const Contract::FieldSpec &f : fields)
             expected << QStringLiteral("set_") + f.name << QStringLiteral("editor") << QStringLiteral("null_") + f.name;
         QStringList visited;
-        QWidget *w = find<QLineEdit>(&window, "matchValue");
+        FIND_CHILD(QLineEdit, matchValue, &window, "matchValue");
+        QWidget *w = matchValue;
         const QString lastBox = expected.last();
         for (int steps = 0; steps < 500 && w->objectName() != lastBox; ++steps) {
             w = w->nextInFocusChain();
@@ -147,11 +145,13 @@ private Q_SLOTS:
         Ui::RequestPanel *panel = window.requestPanel();
         panel->setBodyText(QStringLiteral("{\"match\":{\"primary_email\":\"s@x.example\"},"
                                           "\"attributes\":{\"facebook_url\":\"https://facebook.com/s\"}}"));
-        auto *edit = find<QLineEdit>(&window, "edit_facebook_url");
+        FIND_CHILD(QLineEdit, edit, &window, "edit_facebook_url");
         QCOMPARE(edit->text(), QStringLiteral("https://facebook.com/s"));
-        QVERIFY(find<QCheckBox>(&window, "set_facebook_url")->isChecked());
+        FIND_CHILD(QCheckBox, set, &window, "set_facebook_url");
+        QVERIFY(set->isChecked());
         // and it is not also "kept from the JSON": the row shows it
-        QVERIFY(!find<QLabel>(&window, "keptNote")->text().contains(QLatin1String("facebook_url")));
+        FIND_CHILD(QLabel, keptNote, &window, "keptNote");
+        QVERIFY(!keptNote->text().contains(QLatin1String("facebook_url")));
         const QJsonObject attrs
             = QJsonDocument::fromJson(panel->bodyBytes()).object().value(QStringLiteral("attributes")).toObject();
         QCOMPARE(attrs.value(QStringLiteral("facebook_url")).toString(), QStringLiteral("https://facebook.com/s"));
@@ -165,16 +165,17 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         Ui::RequestPanel *panel = window.requestPanel();
         panel->setRequest({});
-        auto *match = find<QLineEdit>(&window, "matchValue");
+        FIND_CHILD(QLineEdit, match, &window, "matchValue");
         match->setFocus();
         QTest::keyClicks(match, QStringLiteral("ada@x.example"));
-        auto *first = find<QLineEdit>(&window, "edit_first_name");
+        FIND_CHILD(QLineEdit, first, &window, "edit_first_name");
         QTest::keyClicks(first, QStringLiteral("Ada"));
-        QVERIFY(find<QCheckBox>(&window, "set_first_name")->isChecked()); // typing ticks the field
-        auto *consent = find<QCheckBox>(&window, "set_sms_consent");
+        FIND_CHILD(QCheckBox, setFirst, &window, "set_first_name");
+        QVERIFY(setFirst->isChecked()); // typing ticks the field
+        FIND_CHILD(QCheckBox, consent, &window, "set_sms_consent");
         consent->setFocus();
         QTest::keyClick(consent, Qt::Key_Space);
-        auto *clearTitle = find<QCheckBox>(&window, "null_title");
+        FIND_CHILD(QCheckBox, clearTitle, &window, "null_title");
         clearTitle->setFocus();
         QTest::keyClick(clearTitle, Qt::Key_Space);
 
@@ -188,7 +189,8 @@ private Q_SLOTS:
         QVERIFY(attrs.contains(QStringLiteral("title")));
         QVERIFY(!attrs.contains(QStringLiteral("last_name"))); // unset stays unset
         QVERIFY(panel->bodyText().contains(QStringLiteral("\"first_name\": \"Ada\"")));
-        QVERIFY(find<QPushButton>(&window, "sendButton")->isEnabled());
+        FIND_CHILD(QPushButton, send, &window, "sendButton");
+        QVERIFY(send->isEnabled());
     }
 
     void conflictDisablesSendAndSaysWhy()
@@ -197,18 +199,21 @@ private Q_SLOTS:
         MainWindow window(app.services);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *email = find<QLineEdit>(&window, "edit_primary_email");
+        FIND_CHILD(QLineEdit, email, &window, "edit_primary_email");
         QTest::keyClicks(email, QStringLiteral("sarah.chen@acme.com"));
-        auto *send = find<QPushButton>(&window, "sendButton");
+        FIND_CHILD(QPushButton, send, &window, "sendButton");
         QVERIFY(!send->isEnabled());
         QVERIFY2(send->toolTip().contains(QStringLiteral("match key")), qPrintable(send->toolTip()));
-        auto *problem = find<QLabel>(&window, "problem_primary_email");
+        FIND_CHILD(QLabel, problem, &window, "problem_primary_email");
         QVERIFY(problem->isVisible());
         QVERIFY(problem->text().startsWith(QStringLiteral("Error:")));
-        QCOMPARE(find<QTreeWidget>(&window, "problemList")->topLevelItem(0)->text(1),
-                 QStringLiteral("/attributes/primary_email"));
+        FIND_CHILD(QTreeWidget, problemList, &window, "problemList");
+        const QTreeWidgetItem *firstProblem = problemList->topLevelItem(0);
+        QVERIFY2(firstProblem, "the problem list is empty");
+        QCOMPARE(firstProblem->text(1), QStringLiteral("/attributes/primary_email"));
         // Untick it and the conflict is gone.
-        find<QCheckBox>(&window, "set_primary_email")->setChecked(false);
+        FIND_CHILD(QCheckBox, setEmail, &window, "set_primary_email");
+        setEmail->setChecked(false);
         QVERIFY(send->isEnabled());
     }
 
@@ -222,7 +227,7 @@ private Q_SLOTS:
         Ui::ResponsePanel *response = window.responsePanel();
         QSignalSpy shown(response, &Ui::ResponsePanel::shown);
         // Before the first answer the panel is its note alone, with no empty tree to puzzle over.
-        auto *tree = find<QTreeView>(&window, "responseTree");
+        FIND_CHILD(QTreeView, tree, &window, "responseTree");
         QVERIFY(!tree->isVisible());
 
         QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
@@ -232,7 +237,7 @@ private Q_SLOTS:
         QCOMPARE(treeValue(response, QStringLiteral("first_name")), QStringLiteral("Sarah"));
         QCOMPARE(treeValue(response, QStringLiteral("display_name")), QStringLiteral("Sarah Chen"));
 
-        auto *title = find<QLineEdit>(&window, "edit_title");
+        FIND_CHILD(QLineEdit, title, &window, "edit_title");
         title->clear();
         QTest::keyClicks(title, QStringLiteral("CTO"));
         QVERIFY(request->bodyText().contains(QStringLiteral("CTO")));
@@ -243,7 +248,7 @@ private Q_SLOTS:
                  qPrintable(response->bannerText()));
         QCOMPARE(treeValue(response, QStringLiteral("title")), QStringLiteral("CTO"));
 
-        auto *history = find<QTableView>(&window, "historyView");
+        FIND_CHILD(QTableView, history, &window, "historyView");
         QTRY_COMPARE(history->model()->rowCount(), 2);
         QCOMPARE(history->model()->index(0, History::HistoryModel::Action).data().toString(),
                  QStringLiteral("updated"));
@@ -251,11 +256,11 @@ private Q_SLOTS:
                  QStringLiteral("created"));
 
         // Filters narrow the list: only the created one, then only today's (both).
-        auto *action = find<QComboBox>(&window, "historyAction");
+        FIND_CHILD(QComboBox, action, &window, "historyAction");
         action->setCurrentIndex(action->findData(QStringLiteral("created")));
         QTRY_COMPARE(history->model()->rowCount(), 1);
         action->setCurrentIndex(0);
-        auto *since = find<QComboBox>(&window, "historySince");
+        FIND_CHILD(QComboBox, since, &window, "historySince");
         since->setCurrentIndex(since->findData(1));
         QTRY_COMPARE(history->model()->rowCount(), 2);
         since->setCurrentIndex(0);
@@ -268,12 +273,16 @@ private Q_SLOTS:
         QVERIFY(opened.wait(10000));
         QTRY_VERIFY(response->bannerText().startsWith(QStringLiteral("Created")));
         QVERIFY(request->isReviewMode());
-        QVERIFY(!find<QPushButton>(&window, "sendButton")->isEnabled());
-        QCOMPARE(find<QLineEdit>(&window, "edit_title")->text(), QStringLiteral("VP of Engineering"));
-        QVERIFY(find<QLabel>(&window, "reviewNote")->text().contains(QStringLiteral("#%1").arg(firstId)));
-        find<QPushButton>(&window, "editButton")->click();
+        FIND_CHILD(QPushButton, send, &window, "sendButton");
+        QVERIFY(!send->isEnabled());
+        FIND_CHILD(QLineEdit, reviewedTitle, &window, "edit_title");
+        QCOMPARE(reviewedTitle->text(), QStringLiteral("VP of Engineering"));
+        FIND_CHILD(QLabel, reviewNote, &window, "reviewNote");
+        QVERIFY(reviewNote->text().contains(QStringLiteral("#%1").arg(firstId)));
+        FIND_CHILD(QPushButton, edit, &window, "editButton");
+        edit->click();
         QVERIFY(!request->isReviewMode());
-        QVERIFY(find<QPushButton>(&window, "sendButton")->isEnabled());
+        QVERIFY(send->isEnabled());
     }
 
     void rejectionFocusesTheFieldAtFault()
@@ -283,10 +292,11 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QApplication::setActiveWindow(&window);
-        auto *stage = find<QComboBox>(&window, "edit_stage");
+        FIND_CHILD(QComboBox, stage, &window, "edit_stage");
         stage->setFocus();
         QTest::keyClicks(stage, QStringLiteral("lost"));
-        find<QPushButton>(&window, "sendButton")->setFocus(); // away from the field, as after clicking Send
+        FIND_CHILD(QPushButton, send, &window, "sendButton");
+        send->setFocus(); // away from the field, as after clicking Send
         QSignalSpy shown(window.responsePanel(), &Ui::ResponsePanel::shown);
         window.send();
         QVERIFY(shown.wait(20000));
@@ -303,9 +313,9 @@ private Q_SLOTS:
         MainWindow window(app.services);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *tabs = find<QTabWidget>(&window, "requestTabs");
-        auto *editor = find<QPlainTextEdit>(&window, "requestEditor");
-        auto *first = find<QLineEdit>(&window, "edit_first_name");
+        FIND_CHILD(QTabWidget, tabs, &window, "requestTabs");
+        FIND_CHILD(QPlainTextEdit, editor, &window, "requestEditor");
+        FIND_CHILD(QLineEdit, first, &window, "edit_first_name");
         // A form edit made while the JSON tab is hidden is there when the tab is shown.
         first->selectAll();
         QTest::keyClicks(first, QStringLiteral("Ines"));
@@ -319,8 +329,10 @@ private Q_SLOTS:
                          QStringLiteral("{\"match\":{\"primary_email\":\"i@x.example\"},"
                                         "\"attributes\":{\"first_name\":\"Ida\",\"department\":\"Ops\"}}"));
         QTRY_COMPARE(first->text(), QStringLiteral("Ida"));
-        QCOMPARE(find<QLineEdit>(&window, "edit_department")->text(), QStringLiteral("Ops"));
-        QCOMPARE(find<QLineEdit>(&window, "matchValue")->text(), QStringLiteral("i@x.example"));
+        FIND_CHILD(QLineEdit, department, &window, "edit_department");
+        QCOMPARE(department->text(), QStringLiteral("Ops"));
+        FIND_CHILD(QLineEdit, match, &window, "matchValue");
+        QCOMPARE(match->text(), QStringLiteral("i@x.example"));
         // and the editor keeps the text as typed (not reformatted under the cursor)
         QVERIFY(editor->toPlainText().startsWith(QLatin1String("{\"match\":{")));
     }
@@ -332,12 +344,14 @@ private Q_SLOTS:
         Ui::RequestPanel *panel = window.requestPanel();
         panel->setBodyText(QStringLiteral(
             R"({"match":{"primary_email":"r@x.example"},"attributes":{"first_name":"Rt","x_custom":{"tier":[1,2]},"address":{"planet":"Mars"}},"relationships":{"a":1}})"));
-        QCOMPARE(find<QLineEdit>(&window, "edit_first_name")->text(), QStringLiteral("Rt"));
-        const QString note = find<QLabel>(&window, "keptNote")->text();
+        FIND_CHILD(QLineEdit, first, &window, "edit_first_name");
+        QCOMPARE(first->text(), QStringLiteral("Rt"));
+        FIND_CHILD(QLabel, keptNote, &window, "keptNote");
+        const QString note = keptNote->text();
         QVERIFY2(note.contains(QStringLiteral("x_custom")) && note.contains(QStringLiteral("address"))
                      && note.contains(QStringLiteral("relationships")),
                  qPrintable(note));
-        auto *last = find<QLineEdit>(&window, "edit_last_name");
+        FIND_CHILD(QLineEdit, last, &window, "edit_last_name");
         QTest::keyClicks(last, QStringLiteral("Trip"));
         const QJsonObject body = QJsonDocument::fromJson(panel->bodyText().toUtf8()).object();
         const QJsonObject attrs = body.value(QStringLiteral("attributes")).toObject();
@@ -347,7 +361,8 @@ private Q_SLOTS:
                  QStringLiteral("Mars"));
         QVERIFY(body.contains(QStringLiteral("relationships")));
         // The relationships block is an error, and the Send button says so.
-        QVERIFY(!find<QPushButton>(&window, "sendButton")->isEnabled());
+        FIND_CHILD(QPushButton, send, &window, "sendButton");
+        QVERIFY(!send->isEnabled());
     }
 
     void copyAsCurlNeverCarriesTheKey()
@@ -387,7 +402,8 @@ private Q_SLOTS:
         QVERIFY(keySaved);
         MainWindow window(app.services);
         window.selectProfile(QStringLiteral("Live"));
-        QVERIFY(find<QLabel>(&window, "productionBanner")->isVisibleTo(&window));
+        FIND_CHILD(QLabel, productionBanner, &window, "productionBanner");
+        QVERIFY(productionBanner->isVisibleTo(&window));
         QStringList asked;
         bool answer = false;
         window.sendController()->setConfirm([&](const QString &q) {
@@ -453,7 +469,7 @@ private Q_SLOTS:
         QCOMPARE(loaded.first().at(1).toInt(), 1);
         // The new form builds its rows below the fold while the window idles.
         QTRY_VERIFY(window.findChild<QLineEdit *>(QStringLiteral("edit_lead_source")));
-        auto *lead = find<QLineEdit>(&window, "edit_lead_source");
+        FIND_CHILD(QLineEdit, lead, &window, "edit_lead_source");
         QVERIFY(window.requestPanel()->hasErrors()); // now the workspace is known: nickname is an error
         window.requestPanel()->setBodyText(
             QStringLiteral(R"({"match":{"primary_email":"s@x.example"},"attributes":{"first_name":"S"}})"));

@@ -1,3 +1,4 @@
+#include "findchild.h"
 #include "profiledialog.h"
 
 #include <QCheckBox>
@@ -24,14 +25,18 @@ private Q_SLOTS:
         Profiles::ProfileStore store(dir.filePath(QStringLiteral("assertdesk.conf")));
         Ui::ProfileDialog dialog(&store, QStringLiteral("Reevo"));
         QSignalSpy changed(&dialog, &Ui::ProfileDialog::profilesChanged);
-        auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("profileName"));
-        auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("profileUrl"));
-        auto *save = dialog.findChild<QPushButton *>(QStringLiteral("profileSave"));
+        FIND_CHILD(QLineEdit, name, &dialog, "profileName");
+        FIND_CHILD(QLineEdit, url, &dialog, "profileUrl");
+        FIND_CHILD(QPushButton, save, &dialog, "profileSave");
+        FIND_CHILD(QPushButton, remove, &dialog, "profileRemove");
+        FIND_CHILD(QPushButton, add, &dialog, "profileNew");
+        FIND_CHILD(QCheckBox, production, &dialog, "profileProduction");
+        FIND_CHILD(QSpinBox, timeout, &dialog, "profileTimeout");
         QCOMPARE(dialog.selectedProfile(), QStringLiteral("Reevo"));
         QVERIFY(name->isReadOnly()); // built in
-        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("profileRemove"))->isEnabled());
+        QVERIFY(!remove->isEnabled());
 
-        dialog.findChild<QPushButton *>(QStringLiteral("profileNew"))->click();
+        add->click();
         QTest::keyClicks(name, QStringLiteral("Staging"));
         QTest::keyClicks(url, QStringLiteral("http://staging.example.com/api/v2"));
         save->click();
@@ -41,8 +46,8 @@ private Q_SLOTS:
 
         url->clear();
         QTest::keyClicks(url, QStringLiteral("https://staging.example.com/api/v2"));
-        dialog.findChild<QCheckBox *>(QStringLiteral("profileProduction"))->setChecked(true);
-        dialog.findChild<QSpinBox *>(QStringLiteral("profileTimeout"))->setValue(45);
+        production->setChecked(true);
+        timeout->setValue(45);
         save->click();
         QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
         QCOMPARE(changed.count(), 1);
@@ -53,7 +58,7 @@ private Q_SLOTS:
         QCOMPARE(saved->timeoutSeconds, 45);
         QCOMPARE(dialog.selectedProfile(), QStringLiteral("Staging"));
 
-        dialog.findChild<QPushButton *>(QStringLiteral("profileRemove"))->click();
+        remove->click();
         QVERIFY(!store.profile(QStringLiteral("Staging")));
         QCOMPARE(changed.count(), 2);
     }

@@ -4,7 +4,7 @@
 #include <QString>
 #include <QUrl>
 
-namespace AssertDesk::Ui {
+namespace AssertDesk::Contract {
 
 // "Copy as cURL" and "Paste cURL": the command names $ASSERTDESK_API_KEY, never the key.
 namespace CurlText {
@@ -14,4 +14,4 @@ QString command(const QUrl &assertUrl, const QByteArray &body);
 QString bodyOf(const QString &command, QString *error);
 
 } // namespace CurlText
-} // namespace AssertDesk::Ui
+} // namespace AssertDesk::Contract
