@@ -1,6 +1,6 @@
 #include "requestform.h"
 
-#include "fieldeditor.h"
+#include "editors/fieldeditor.h"
 #include "jsonpointer.h"
 
 #include <QCheckBox>
