@@ -33,12 +33,29 @@ HistoryPanel::HistoryPanel(HistoryService *history, QWidget *parent)
     setObjectName(QStringLiteral("historyPanel"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    buildNotice(layout);
+    buildFilters(layout);
+    buildView(layout);
+    connectFilters();
+    connectViewActions();
+    m_chooseFile = [this](const QString &suggested) {
+        return QFileDialog::getSaveFileName(this, tr("Export history"), suggested,
+                                            tr("JSON Lines (*.jsonl);;CSV (*.csv)"));
+    };
+    reload();
+}
+
+void HistoryPanel::buildNotice(QVBoxLayout *layout)
+{
     m_notice->setObjectName(QStringLiteral("historyNotice"));
     m_notice->setWordWrap(true);
     paintNote(m_notice, QColor(0xfe, 0xf7, 0xe0), QColor(0x3c, 0x2f, 0x00), false, 6);
     m_notice->hide();
     layout->addWidget(m_notice);
+}
 
+void HistoryPanel::buildFilters(QVBoxLayout *layout)
+{
     m_search->setObjectName(QStringLiteral("historySearch"));
     setFocusProxy(m_search); // the pane's heading mnemonic lands in the search
     m_search->setPlaceholderText(tr("Search emails, names, contact ids, error codes"));
@@ -70,7 +87,10 @@ HistoryPanel::HistoryPanel(HistoryService *history, QWidget *parent)
     filters->addWidget(m_action);
     filters->addWidget(m_since);
     layout->addLayout(filters);
+}
 
+void HistoryPanel::buildView(QVBoxLayout *layout)
+{
     m_view->setObjectName(QStringLiteral("historyView"));
     m_view->setAccessibleName(tr("Past asserts"));
     m_view->setModel(m_model);
@@ -82,13 +102,11 @@ HistoryPanel::HistoryPanel(HistoryService *history, QWidget *parent)
     m_view->setTabKeyNavigation(false);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     layout->addWidget(m_view, 1);
+}
 
-    auto *open = new QAction(tr("Open"), m_view);
-    auto *resend = new QAction(tr("Edit and re-send"), m_view);
-    auto *timeline = new QAction(tr("Show this contact's timeline"), m_view);
-    auto *exportAction = new QAction(tr("Export selection…"), m_view);
-    m_view->addActions({open, resend, timeline, exportAction});
-
+void HistoryPanel::connectFilters()
+{
+    // Typing waits for a pause; a filter chosen from a list applies at once.
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);
     connect(m_debounce, &QTimer::timeout, this, &HistoryPanel::applyFilter);
@@ -96,6 +114,15 @@ HistoryPanel::HistoryPanel(HistoryService *history, QWidget *parent)
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &HistoryPanel::applyFilter);
     connect(m_action, &QComboBox::currentIndexChanged, this, &HistoryPanel::applyFilter);
     connect(m_since, &QComboBox::currentIndexChanged, this, &HistoryPanel::applyFilter);
+}
+
+void HistoryPanel::connectViewActions()
+{
+    auto *open = new QAction(tr("Open"), m_view);
+    auto *resend = new QAction(tr("Edit and re-send"), m_view);
+    auto *timeline = new QAction(tr("Show this contact's timeline"), m_view);
+    auto *exportAction = new QAction(tr("Export selection…"), m_view);
+    m_view->addActions({open, resend, timeline, exportAction});
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex &i) { Q_EMIT openRequested(m_model->idAt(i.row())); });
     connect(open, &QAction::triggered, this, [this] {
@@ -114,11 +141,6 @@ HistoryPanel::HistoryPanel(HistoryService *history, QWidget *parent)
         showTimeline(contact.isEmpty() ? m_model->index(i.row(), HistoryModel::Match).data().toString() : contact);
     });
     connect(exportAction, &QAction::triggered, this, &HistoryPanel::exportSelection);
-    m_chooseFile = [this](const QString &suggested) {
-        return QFileDialog::getSaveFileName(this, tr("Export history"), suggested,
-                                            tr("JSON Lines (*.jsonl);;CSV (*.csv)"));
-    };
-    reload();
 }
 
 void HistoryPanel::reload()

@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 class QTimer;
+class QVBoxLayout;
 
 namespace AssertDesk::Ui {
 
@@ -44,6 +45,11 @@ Q_SIGNALS:
     void message(const QString &text);
 
 private:
+    void buildNotice(QVBoxLayout *layout);
+    void buildFilters(QVBoxLayout *layout);
+    void buildView(QVBoxLayout *layout);
+    void connectFilters();
+    void connectViewActions();
     void applyFilter();
 
     History::HistoryService *m_history;

@@ -1,6 +1,6 @@
 #include "requestform.h"
 
-#include "fieldeditor.h"
+#include "editors/fieldeditor.h"
 #include "jsonpointer.h"
 
 #include <QCheckBox>
@@ -41,8 +41,31 @@ RequestForm::RequestForm(const Contract::FieldCatalogue &catalogue, const QStrin
     auto *content = new QWidget(scroll);
     auto *grid = new QGridLayout(content);
     grid->setColumnStretch(1, 1);
-    int line = 0;
+    int line = buildMatch(catalogue, content, grid, 0);
+    connectMatch();
+    line = buildAttributesHeading(content, grid, line);
+    // Every field owns two grid lines (the row and its problem) from the start, so rows built
+    // later land in catalogue order; empty lines take no space.
+    m_grid = grid;
+    m_firstRowLine = line;
+    line += 2 * int(m_specs.size());
+    m_keptNote->setParent(content);
+    m_keptNote->setObjectName(QStringLiteral("keptNote"));
+    m_keptNote->setWordWrap(true);
+    m_keptNote->hide();
+    grid->addWidget(m_keptNote, line++, 0, 1, 3);
+    grid->setRowStretch(line, 1);
+    m_lastInTabChain = m_matchValue;
+    m_builder = new QTimer(this);
+    m_builder->setInterval(0);
+    connect(m_builder, &QTimer::timeout, this, [this] { ensureRows(builtRowCount() + rowsPerPass); });
+    ensureRows(rowsBuiltAtOnce);
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
+}
 
+int RequestForm::buildMatch(const Contract::FieldCatalogue &catalogue, QWidget *content, QGridLayout *grid, int line)
+{
     auto *matchLabel = new QLabel(tr("&Match on"), content);
     matchLabel->setBuddy(m_matchKey);
     for (const QString &key : catalogue.matchKeys())
@@ -63,6 +86,12 @@ RequestForm::RequestForm(const Contract::FieldCatalogue &catalogue, const QStrin
     m_matchProblem->setWordWrap(true);
     m_matchProblem->hide();
     grid->addWidget(m_matchProblem, line++, 1, 1, 2);
+    return line;
+}
+
+// Editing the match by hand replaces a match block kept from the JSON tab.
+void RequestForm::connectMatch()
+{
     connect(m_matchKey, &QComboBox::activated, this, [this] {
         m_rawMatch = {};
         Q_EMIT edited();
@@ -71,7 +100,10 @@ RequestForm::RequestForm(const Contract::FieldCatalogue &catalogue, const QStrin
         m_rawMatch = {};
         Q_EMIT edited();
     });
+}
 
+int RequestForm::buildAttributesHeading(QWidget *content, QGridLayout *grid, int line)
+{
     // Plain text in two labels: a rich-text label lays out a whole text document, several times.
     auto *heading = new QLabel(tr("Attributes"), content);
     QFont bold = heading->font();
@@ -84,24 +116,7 @@ RequestForm::RequestForm(const Contract::FieldCatalogue &catalogue, const QStrin
     headingRow->addWidget(heading);
     headingRow->addWidget(hint, 1);
     grid->addLayout(headingRow, line++, 0, 1, 3);
-    // Every field owns two grid lines (the row and its problem) from the start, so rows built
-    // later land in catalogue order; empty lines take no space.
-    m_grid = grid;
-    m_firstRowLine = line;
-    line += 2 * int(m_specs.size());
-    m_keptNote->setParent(content);
-    m_keptNote->setObjectName(QStringLiteral("keptNote"));
-    m_keptNote->setWordWrap(true);
-    m_keptNote->hide();
-    grid->addWidget(m_keptNote, line++, 0, 1, 3);
-    grid->setRowStretch(line, 1);
-    m_lastInTabChain = m_matchValue;
-    m_builder = new QTimer(this);
-    m_builder->setInterval(0);
-    connect(m_builder, &QTimer::timeout, this, [this] { ensureRows(builtRowCount() + rowsPerPass); });
-    ensureRows(rowsBuiltAtOnce);
-    scroll->setWidget(content);
-    outer->addWidget(scroll);
+    return line;
 }
 
 void RequestForm::buildRemainingRows()

@@ -62,6 +62,9 @@ private:
         QCheckBox *null = nullptr;
         QLabel *problem = nullptr;
     };
+    int buildMatch(const Contract::FieldCatalogue &catalogue, QWidget *content, QGridLayout *grid, int line);
+    void connectMatch();
+    int buildAttributesHeading(QWidget *content, QGridLayout *grid, int line);
     void ensureRows(int count);
     void addRow(const Contract::FieldSpec &spec);
     int indexOf(const QString &field) const;

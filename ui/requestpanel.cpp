@@ -38,13 +38,26 @@ RequestPanel::RequestPanel(const Contract::FieldCatalogue &catalogue, const QStr
     setFocusProxy(m_tabs);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    buildReviewNote(layout);
+    buildTabs(layout);
+    buildProblemList(layout);
+    buildButtonBar(layout);
+    connectViews();
+    connectButtons();
+    showExample();
+}
 
+void RequestPanel::buildReviewNote(QVBoxLayout *layout)
+{
     m_reviewNote->setObjectName(QStringLiteral("reviewNote"));
     m_reviewNote->setWordWrap(true);
     paintNote(m_reviewNote, QColor(0xe8, 0xf0, 0xfe), QColor(0x17, 0x4e, 0xa6), false, 6);
     m_reviewNote->hide();
     layout->addWidget(m_reviewNote);
+}
 
+void RequestPanel::buildTabs(QVBoxLayout *layout)
+{
     m_json->setObjectName(QStringLiteral("requestEditor"));
     m_json->setAccessibleName(tr("Request body as JSON"));
     m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -54,7 +67,10 @@ RequestPanel::RequestPanel(const Contract::FieldCatalogue &catalogue, const QStr
     m_tabs->addTab(m_form, tr("F&orm"));
     m_tabs->addTab(m_json, tr("&JSON"));
     layout->addWidget(m_tabs, 3);
+}
 
+void RequestPanel::buildProblemList(QVBoxLayout *layout)
+{
     m_summary->setObjectName(QStringLiteral("problemSummary"));
     m_problemList->setObjectName(QStringLiteral("problemList"));
     m_problemList->setAccessibleName(tr("Problems in the request"));
@@ -64,7 +80,10 @@ RequestPanel::RequestPanel(const Contract::FieldCatalogue &catalogue, const QStr
     m_problemList->setMaximumHeight(140);
     layout->addWidget(m_summary);
     layout->addWidget(m_problemList, 1);
+}
 
+void RequestPanel::buildButtonBar(QVBoxLayout *layout)
+{
     auto *bar = new QHBoxLayout;
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_send->setAccessibleName(tr("Send the assert"));
@@ -81,7 +100,11 @@ RequestPanel::RequestPanel(const Contract::FieldCatalogue &catalogue, const QStr
     bar->addWidget(m_edit);
     bar->addWidget(m_progress, 1);
     layout->addLayout(bar);
+}
 
+// The form and the JSON editor keep each other up to date.
+void RequestPanel::connectViews()
+{
     m_jsonDebounce->setSingleShot(true);
     m_jsonDebounce->setInterval(200); // a large paste is parsed once, not per keystroke
     connect(m_jsonDebounce, &QTimer::timeout, this, &RequestPanel::fromJson);
@@ -98,12 +121,20 @@ RequestPanel::RequestPanel(const Contract::FieldCatalogue &catalogue, const QStr
             showTextInEditor();
     });
     connect(m_form, &RequestForm::edited, this, &RequestPanel::fromForm);
+}
+
+void RequestPanel::connectButtons()
+{
     connect(m_send, &QPushButton::clicked, this, &RequestPanel::sendRequested);
     connect(m_cancel, &QPushButton::clicked, this, &RequestPanel::cancelRequested);
     connect(m_edit, &QPushButton::clicked, this, &RequestPanel::editRequested);
     connect(m_problemList, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { focusPointer(item->text(1)); });
+}
 
+// A new window starts from a request that can be sent as it is, to show what one looks like.
+void RequestPanel::showExample()
+{
     Contract::AssertRequest example;
     example.setMatch(QStringLiteral("primary_email"), QStringLiteral("sarah.chen@acme.com"));
     example.setAttribute(QStringLiteral("first_name"), QStringLiteral("Sarah"));

@@ -12,6 +12,7 @@ class QPushButton;
 class QTabWidget;
 class QTimer;
 class QTreeWidget;
+class QVBoxLayout;
 
 namespace AssertDesk::Ui {
 
@@ -56,6 +57,13 @@ Q_SIGNALS:
     void editRequested();
 
 private:
+    void buildReviewNote(QVBoxLayout *layout);
+    void buildTabs(QVBoxLayout *layout);
+    void buildProblemList(QVBoxLayout *layout);
+    void buildButtonBar(QVBoxLayout *layout);
+    void connectViews();
+    void connectButtons();
+    void showExample();
     void fromForm();
     void fromJson();
     void setText(const QString &text);

@@ -44,6 +44,19 @@ ResponsePanel::ResponsePanel(QWidget *parent)
     setObjectName(QStringLiteral("responsePanel"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    buildBanner(layout);
+    auto *typed = new QWidget(this);
+    auto *typedLayout = new QVBoxLayout(typed);
+    typedLayout->setContentsMargins(0, 0, 0, 0);
+    buildTools(typedLayout, typed);
+    buildTree(typedLayout);
+    buildRaw();
+    buildTabs(layout, typed);
+    clear();
+}
+
+void ResponsePanel::buildBanner(QVBoxLayout *layout)
+{
     m_banner->setObjectName(QStringLiteral("outcomeBanner"));
     setFocusProxy(m_banner);
     m_banner->setWordWrap(true);
@@ -51,10 +64,11 @@ ResponsePanel::ResponsePanel(QWidget *parent)
     m_banner->setAccessibleName(tr("Outcome"));
     m_banner->setMargin(8);
     layout->addWidget(m_banner);
+}
 
-    auto *typed = new QWidget(this);
-    auto *typedLayout = new QVBoxLayout(typed);
-    typedLayout->setContentsMargins(0, 0, 0, 0);
+// The filter and the copy buttons above the typed tree.
+void ResponsePanel::buildTools(QVBoxLayout *typedLayout, QWidget *typed)
+{
     auto *tools = new QHBoxLayout;
     m_filter->setObjectName(QStringLiteral("responseFilter"));
     m_filter->setPlaceholderText(tr("Filter fields and values"));
@@ -67,7 +81,13 @@ ResponsePanel::ResponsePanel(QWidget *parent)
     tools->addWidget(copyValue);
     tools->addWidget(copyPath);
     typedLayout->addLayout(tools);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(copyValue, &QPushButton::clicked, this, &ResponsePanel::copyValue);
+    connect(copyPath, &QPushButton::clicked, this, &ResponsePanel::copyPath);
+}
 
+void ResponsePanel::buildTree(QVBoxLayout *typedLayout)
+{
     m_proxy->setSourceModel(m_model);
     m_proxy->setRecursiveFilteringEnabled(true);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -89,13 +109,21 @@ ResponsePanel::ResponsePanel(QWidget *parent)
     m_tree->addAction(copyValueAction);
     m_tree->addAction(copyPathAction);
     typedLayout->addWidget(m_tree);
+    connect(copyValueAction, &QAction::triggered, this, &ResponsePanel::copyValue);
+    connect(copyPathAction, &QAction::triggered, this, &ResponsePanel::copyPath);
+}
 
+void ResponsePanel::buildRaw()
+{
     m_raw->setObjectName(QStringLiteral("responseRaw"));
     m_raw->setAccessibleName(tr("Raw response"));
     m_raw->setReadOnly(true);
     m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+}
 
+void ResponsePanel::buildTabs(QVBoxLayout *layout, QWidget *typed)
+{
     m_tabs->setObjectName(QStringLiteral("responseTabs"));
     m_tabs->setAccessibleName(tr("Response views"));
     m_tabs->addTab(typed, tr("&Typed"));
@@ -106,13 +134,6 @@ ResponsePanel::ResponsePanel(QWidget *parent)
     m_banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     layout->addStretch(0);
     m_tabs->hide();
-
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(copyValue, &QPushButton::clicked, this, &ResponsePanel::copyValue);
-    connect(copyPath, &QPushButton::clicked, this, &ResponsePanel::copyPath);
-    connect(copyValueAction, &QAction::triggered, this, &ResponsePanel::copyValue);
-    connect(copyPathAction, &QAction::triggered, this, &ResponsePanel::copyPath);
-    clear();
 }
 
 ResponsePanel::~ResponsePanel()

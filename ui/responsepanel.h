@@ -16,6 +16,7 @@ class QPlainTextEdit;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QTreeView;
+class QVBoxLayout;
 
 namespace AssertDesk::Ui {
 
@@ -54,6 +55,11 @@ Q_SIGNALS:
 
 private:
     struct Parsed;
+    void buildBanner(QVBoxLayout *layout);
+    void buildTools(QVBoxLayout *typedLayout, QWidget *typed);
+    void buildTree(QVBoxLayout *typedLayout);
+    void buildRaw();
+    void buildTabs(QVBoxLayout *layout, QWidget *typed);
     void present(const Contract::SendResult &result, const QJsonObject &sentBody);
     void setBanner(const QString &text, const QString &colour);
     void showRaw(const Contract::SendResult &result);

@@ -14,6 +14,7 @@
 #include <QSaveFile>
 
 #include <cstdio>
+#include <optional>
 
 namespace AssertDesk::Cli {
 
@@ -74,11 +75,28 @@ void printRecord(const HistoryRecord &r)
         printOut(QStringLiteral("(the answer was %1 bytes; only part of it was kept)\n").arg(r.responseSize));
 }
 
-} // namespace
-
-int runHistory(const QStringList &args)
+// The options history takes, kept together so the parsed values are read back by the same objects.
+struct HistoryOptions
 {
-    QCommandLineParser parser;
+    const QCommandLineOption dataDir {QStringLiteral("data-dir"), QStringLiteral("History folder (default: XDG data)."),
+                                      QStringLiteral("dir")};
+    const QCommandLineOption limit {QStringLiteral("limit"), QStringLiteral("How many rows (default 50)."),
+                                    QStringLiteral("N"), QStringLiteral("50")};
+    const QCommandLineOption outcome {QStringLiteral("outcome"),
+                                      QStringLiteral("succeeded, rejected, unknown, not sent, cancelled, interrupted."),
+                                      QStringLiteral("O")};
+    const QCommandLineOption profile {QStringLiteral("profile"), QStringLiteral("Only this profile."),
+                                      QStringLiteral("P")};
+    const QCommandLineOption action {QStringLiteral("action"), QStringLiteral("created or updated."),
+                                     QStringLiteral("A")};
+    const QCommandLineOption format {QStringLiteral("format"), QStringLiteral("jsonl or csv."), QStringLiteral("F")};
+    const QCommandLineOption out {QStringLiteral("out"), QStringLiteral("Write to FILE instead of standard output."),
+                                  QStringLiteral("FILE")};
+    const QCommandLineOption json {QStringLiteral("json"), QStringLiteral("For show: the record as JSON.")};
+};
+
+void describeHistory(QCommandLineParser &parser, const HistoryOptions &o)
+{
     parser.setApplicationDescription(
         QCoreApplication::translate("Cli",
                                     "Review the local history of every assert (it never holds a key).\n"
@@ -89,22 +107,123 @@ int runHistory(const QStringList &args)
                                     "  history export --format jsonl|csv [--out FILE] [filters]"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list | search | show | timeline | export"));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("History folder (default: XDG data)."),
-                                     QStringLiteral("dir"));
-    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("How many rows (default 50)."),
-                                   QStringLiteral("N"), QStringLiteral("50"));
-    const QCommandLineOption outcome(QStringLiteral("outcome"),
-                                     QStringLiteral("succeeded, rejected, unknown, not sent, cancelled, interrupted."),
-                                     QStringLiteral("O"));
-    const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Only this profile."),
-                                     QStringLiteral("P"));
-    const QCommandLineOption action(QStringLiteral("action"), QStringLiteral("created or updated."),
-                                    QStringLiteral("A"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("jsonl or csv."), QStringLiteral("F"));
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Write to FILE instead of standard output."),
-                                 QStringLiteral("FILE"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("For show: the record as JSON."));
-    parser.addOptions({dataDir, limit, outcome, profile, action, format, out, json});
+    parser.addOptions({o.dataDir, o.limit, o.outcome, o.profile, o.action, o.format, o.out, o.json});
+}
+
+std::optional<int> openStore(HistoryStore &store)
+{
+    store.setProgress([](const QString &what) { printErr(what + QLatin1Char('\n')); });
+    QString error;
+    if (!store.open(&error)) {
+        printErr(QStringLiteral("history: %1\n").arg(error));
+        return ExitUsage;
+    }
+    for (const QString &notice : store.notices())
+        printErr(notice + QLatin1Char('\n'));
+    return std::nullopt;
+}
+
+int listHistory(const HistoryStore &store, const HistoryFilter &filter, const QString &limit)
+{
+    bool ok = false;
+    const int n = limit.toInt(&ok);
+    if (!ok || n < 1) {
+        printErr(QStringLiteral("history list: --limit must be a positive number\n"));
+        return ExitUsage;
+    }
+    printList(store.list(filter, n));
+    return ExitOk;
+}
+
+int searchHistory(const HistoryStore &store, HistoryFilter filter, const QStringList &pos, const QString &limit)
+{
+    if (pos.size() < 2) {
+        printErr(QStringLiteral("history search: give the text to look for\n"));
+        return ExitUsage;
+    }
+    filter.text = pos.mid(1).join(QLatin1Char(' '));
+    printList(store.list(filter, limit.toInt() > 0 ? limit.toInt() : 50));
+    return ExitOk;
+}
+
+int showRecord(const HistoryStore &store, const QString &idText, bool json)
+{
+    bool ok = false;
+    const qint64 id = idText.toLongLong(&ok);
+    const auto r = ok ? store.record(id) : std::nullopt;
+    if (!r) {
+        printErr(QStringLiteral("history show: there is no assert %1\n").arg(idText));
+        return ExitUsage;
+    }
+    if (json)
+        printJson(HistoryExport::toJson(*r));
+    else
+        printRecord(*r);
+    return ExitOk;
+}
+
+int showTimeline(const HistoryStore &store, const QStringList &pos)
+{
+    if (pos.size() != 2) {
+        printErr(QStringLiteral("history timeline: give one email or contact id\n"));
+        return ExitUsage;
+    }
+    printList(store.timeline(pos.at(1)));
+    return ExitOk;
+}
+
+// Writes to outPath (whole or not at all), or to standard output without one. Returns how many
+// asserts were written, or -1 after printing why none were.
+qsizetype writeExport(const HistoryStore &store, const QList<qint64> &ids, HistoryExport::Format format,
+                      const std::optional<QString> &outPath)
+{
+    QString error;
+    if (outPath) {
+        QSaveFile file(*outPath);
+        if (!file.open(QIODevice::WriteOnly)) {
+            printErr(QStringLiteral("history export: cannot write %1: %2\n").arg(*outPath, file.errorString()));
+            return -1;
+        }
+        const qsizetype written = HistoryExport::write(store, ids, format, &file, &error);
+        if (written < 0 || !file.commit()) {
+            printErr(QStringLiteral("history export: %1\n").arg(error.isEmpty() ? file.errorString() : error));
+            return -1;
+        }
+        return written;
+    }
+    QFile stdoutFile;
+    stdoutFile.open(stdout, QIODevice::WriteOnly);
+    const qsizetype written = HistoryExport::write(store, ids, format, &stdoutFile, &error);
+    if (written < 0) {
+        printErr(QStringLiteral("history export: %1\n").arg(error));
+        return -1;
+    }
+    return written;
+}
+
+int exportHistory(const HistoryStore &store, const HistoryFilter &filter, const QString &format,
+                  const std::optional<QString> &outPath)
+{
+    if (format != QLatin1String("jsonl") && format != QLatin1String("csv")) {
+        printErr(QStringLiteral("history export: --format must be jsonl or csv\n"));
+        return ExitUsage;
+    }
+    const QList<qint64> ids = store.ids(filter);
+    const auto fmt = format == QLatin1String("csv") ? HistoryExport::Format::Csv : HistoryExport::Format::JsonLines;
+    const qsizetype written = writeExport(store, ids, fmt, outPath);
+    if (written < 0)
+        return ExitUsage;
+    printErr(QStringLiteral("Exported %1 assert(s).\n").arg(written));
+    return ExitOk;
+}
+
+} // namespace
+
+int runHistory(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const HistoryOptions o;
+    describeHistory(parser, o);
     if (const auto done = parseCommand(parser, args))
         return *done;
     const QStringList pos = parser.positionalArguments();
@@ -115,95 +234,24 @@ int runHistory(const QStringList &args)
         printErr(parser.helpText());
         return ExitUsage;
     }
-    HistoryStore store(parser.isSet(dataDir) ? parser.value(dataDir) : HistoryStore::defaultDataDir());
-    store.setProgress([](const QString &what) { printErr(what + QLatin1Char('\n')); });
-    QString error;
-    if (!store.open(&error)) {
-        printErr(QStringLiteral("history: %1\n").arg(error));
-        return ExitUsage;
-    }
-    for (const QString &notice : store.notices())
-        printErr(notice + QLatin1Char('\n'));
+    HistoryStore store(parser.isSet(o.dataDir) ? parser.value(o.dataDir) : HistoryStore::defaultDataDir());
+    if (const auto failed = openStore(store))
+        return *failed;
 
     HistoryFilter filter;
-    filter.outcome = parser.value(outcome);
-    filter.profile = parser.value(profile);
-    filter.action = parser.value(action);
-
-    if (verb == QLatin1String("list")) {
-        bool ok = false;
-        const int n = parser.value(limit).toInt(&ok);
-        if (!ok || n < 1) {
-            printErr(QStringLiteral("history list: --limit must be a positive number\n"));
-            return ExitUsage;
-        }
-        printList(store.list(filter, n));
-        return ExitOk;
-    }
-    if (verb == QLatin1String("search")) {
-        if (pos.size() < 2) {
-            printErr(QStringLiteral("history search: give the text to look for\n"));
-            return ExitUsage;
-        }
-        filter.text = pos.mid(1).join(QLatin1Char(' '));
-        printList(store.list(filter, parser.value(limit).toInt() > 0 ? parser.value(limit).toInt() : 50));
-        return ExitOk;
-    }
-    if (verb == QLatin1String("show")) {
-        bool ok = false;
-        const qint64 id = pos.value(1).toLongLong(&ok);
-        const auto r = ok ? store.record(id) : std::nullopt;
-        if (!r) {
-            printErr(QStringLiteral("history show: there is no assert %1\n").arg(pos.value(1)));
-            return ExitUsage;
-        }
-        if (parser.isSet(json))
-            printJson(HistoryExport::toJson(*r));
-        else
-            printRecord(*r);
-        return ExitOk;
-    }
-    if (verb == QLatin1String("timeline")) {
-        if (pos.size() != 2) {
-            printErr(QStringLiteral("history timeline: give one email or contact id\n"));
-            return ExitUsage;
-        }
-        printList(store.timeline(pos.at(1)));
-        return ExitOk;
-    }
-    // export
-    const QString f = parser.value(format);
-    if (f != QLatin1String("jsonl") && f != QLatin1String("csv")) {
-        printErr(QStringLiteral("history export: --format must be jsonl or csv\n"));
-        return ExitUsage;
-    }
-    const QList<qint64> ids = store.ids(filter);
-    const auto fmt = f == QLatin1String("csv") ? HistoryExport::Format::Csv : HistoryExport::Format::JsonLines;
-    qsizetype written = 0;
-    if (parser.isSet(out)) {
-        // Written whole or not at all.
-        QSaveFile file(parser.value(out));
-        if (!file.open(QIODevice::WriteOnly)) {
-            printErr(
-                QStringLiteral("history export: cannot write %1: %2\n").arg(parser.value(out), file.errorString()));
-            return ExitUsage;
-        }
-        written = HistoryExport::write(store, ids, fmt, &file, &error);
-        if (written < 0 || !file.commit()) {
-            printErr(QStringLiteral("history export: %1\n").arg(error.isEmpty() ? file.errorString() : error));
-            return ExitUsage;
-        }
-    } else {
-        QFile stdoutFile;
-        stdoutFile.open(stdout, QIODevice::WriteOnly);
-        written = HistoryExport::write(store, ids, fmt, &stdoutFile, &error);
-        if (written < 0) {
-            printErr(QStringLiteral("history export: %1\n").arg(error));
-            return ExitUsage;
-        }
-    }
-    printErr(QStringLiteral("Exported %1 assert(s).\n").arg(written));
-    return ExitOk;
+    filter.outcome = parser.value(o.outcome);
+    filter.profile = parser.value(o.profile);
+    filter.action = parser.value(o.action);
+    if (verb == QLatin1String("list"))
+        return listHistory(store, filter, parser.value(o.limit));
+    if (verb == QLatin1String("search"))
+        return searchHistory(store, filter, pos, parser.value(o.limit));
+    if (verb == QLatin1String("show"))
+        return showRecord(store, pos.value(1), parser.isSet(o.json));
+    if (verb == QLatin1String("timeline"))
+        return showTimeline(store, pos);
+    return exportHistory(store, filter, parser.value(o.format),
+                         parser.isSet(o.out) ? std::optional(parser.value(o.out)) : std::nullopt);
 }
 
 } // namespace AssertDesk::Cli

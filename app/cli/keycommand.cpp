@@ -54,6 +54,65 @@ int exitForKeychain(const Secrets::SecretResult &r)
     return r.ok() ? ExitOk : ExitNoKey;
 }
 
+int setKey(CliEnv &env, const Profiles::Profile &profile)
+{
+    const QString key = readSecretLine();
+    if (key.isEmpty()) {
+        printErr(QStringLiteral("key set: no key was given on standard input\n"));
+        return ExitUsage;
+    }
+    const auto r = env.wait([&](auto done) { env.keychain().write(profile.name, key, done); });
+    if (!r.ok()) {
+        printErr(QStringLiteral("key set: %1\nFor scripts, set ASSERTDESK_API_KEY instead.\n").arg(r.message));
+        return exitForKeychain(r);
+    }
+    printErr(QStringLiteral("Saved the key for \"%1\" in the keychain (%2).\n").arg(profile.name, Net::maskedKey(key)));
+    return ExitOk;
+}
+
+int forgetKey(CliEnv &env, const Profiles::Profile &profile)
+{
+    const auto r = env.wait([&](auto done) { env.keychain().remove(profile.name, done); });
+    if (!r.ok()) {
+        printErr(QStringLiteral("key forget: %1\n").arg(r.message));
+        return exitForKeychain(r);
+    }
+    printErr(QStringLiteral("Forgot the key for \"%1\".\n").arg(profile.name));
+    return ExitOk;
+}
+
+// Asks the server whether it takes the saved key; url is the profile's unless overridden.
+int checkKey(CliEnv &env, const Profiles::Profile &profile, const QUrl &url)
+{
+    const auto r = env.wait([&](auto done) { env.keychain().read(profile.name, done); });
+    if (!r.ok()) {
+        printErr(QStringLiteral("key check: %1\n").arg(r.message));
+        return ExitNoKey;
+    }
+    if (url.isEmpty()) {
+        printErr(QStringLiteral("key check: profile \"%1\" has no base URL; pass --base-url\n").arg(profile.name));
+        return ExitUsage;
+    }
+    Net::ApiClient client(&env.network());
+    Net::ApiCall::Options options;
+    options.baseUrl = url;
+    options.key = r.key;
+    options.timeoutSeconds = profile.timeoutSeconds;
+    const Contract::SendResult result = CliEnv::wait(client.testKey(options, &client));
+    if (result.outcome == Contract::Outcome::Succeeded) {
+        printOut(QStringLiteral("valid: %1 accepted the key %2 for \"%3\"\n")
+                     .arg(url.host(), Net::maskedKey(r.key), profile.name));
+        return ExitOk;
+    }
+    if (result.outcome == Contract::Outcome::Rejected) {
+        const auto error = Contract::ApiError::parse(result.httpStatus, result.body);
+        printOut(QStringLiteral("rejected: %1\n").arg(error.summary()));
+        return ExitRejected;
+    }
+    printOut(QStringLiteral("%1: %2\n").arg(Contract::outcomeName(result.outcome), result.summary));
+    return result.outcome == Contract::Outcome::Unknown ? ExitUnknown : ExitNotSent;
+}
+
 } // namespace
 
 int runKey(const QStringList &args)
@@ -88,61 +147,12 @@ int runKey(const QStringList &args)
                      .arg(action, parser.value(profileOption)));
         return ExitUsage;
     }
-
-    if (action == QLatin1String("set")) {
-        const QString key = readSecretLine();
-        if (key.isEmpty()) {
-            printErr(QStringLiteral("key set: no key was given on standard input\n"));
-            return ExitUsage;
-        }
-        const auto r = env.wait([&](auto done) { env.keychain().write(profile->name, key, done); });
-        if (!r.ok()) {
-            printErr(QStringLiteral("key set: %1\nFor scripts, set ASSERTDESK_API_KEY instead.\n").arg(r.message));
-            return exitForKeychain(r);
-        }
-        printErr(
-            QStringLiteral("Saved the key for \"%1\" in the keychain (%2).\n").arg(profile->name, Net::maskedKey(key)));
-        return ExitOk;
-    }
-    if (action == QLatin1String("forget")) {
-        const auto r = env.wait([&](auto done) { env.keychain().remove(profile->name, done); });
-        if (!r.ok()) {
-            printErr(QStringLiteral("key forget: %1\n").arg(r.message));
-            return exitForKeychain(r);
-        }
-        printErr(QStringLiteral("Forgot the key for \"%1\".\n").arg(profile->name));
-        return ExitOk;
-    }
-
-    // check
-    const auto r = env.wait([&](auto done) { env.keychain().read(profile->name, done); });
-    if (!r.ok()) {
-        printErr(QStringLiteral("key check: %1\n").arg(r.message));
-        return ExitNoKey;
-    }
-    const QUrl url = parser.isSet(baseUrl) ? QUrl(parser.value(baseUrl), QUrl::StrictMode) : profile->baseUrl;
-    if (url.isEmpty()) {
-        printErr(QStringLiteral("key check: profile \"%1\" has no base URL; pass --base-url\n").arg(profile->name));
-        return ExitUsage;
-    }
-    Net::ApiClient client(&env.network());
-    Net::ApiCall::Options options;
-    options.baseUrl = url;
-    options.key = r.key;
-    options.timeoutSeconds = profile->timeoutSeconds;
-    const Contract::SendResult result = CliEnv::wait(client.testKey(options, &client));
-    if (result.outcome == Contract::Outcome::Succeeded) {
-        printOut(QStringLiteral("valid: %1 accepted the key %2 for \"%3\"\n")
-                     .arg(url.host(), Net::maskedKey(r.key), profile->name));
-        return ExitOk;
-    }
-    if (result.outcome == Contract::Outcome::Rejected) {
-        const auto error = Contract::ApiError::parse(result.httpStatus, result.body);
-        printOut(QStringLiteral("rejected: %1\n").arg(error.summary()));
-        return ExitRejected;
-    }
-    printOut(QStringLiteral("%1: %2\n").arg(Contract::outcomeName(result.outcome), result.summary));
-    return result.outcome == Contract::Outcome::Unknown ? ExitUnknown : ExitNotSent;
+    if (action == QLatin1String("set"))
+        return setKey(env, *profile);
+    if (action == QLatin1String("forget"))
+        return forgetKey(env, *profile);
+    return checkKey(env, *profile,
+                    parser.isSet(baseUrl) ? QUrl(parser.value(baseUrl), QUrl::StrictMode) : profile->baseUrl);
 }
 
 } // namespace AssertDesk::Cli

@@ -16,6 +16,8 @@
 #include <QEventLoop>
 #include <QJsonArray>
 
+#include <optional>
+
 namespace AssertDesk::Cli {
 
 using namespace AssertDesk::Contract;
@@ -93,11 +95,26 @@ void printResult(const SendResult &result, const QJsonObject &request, bool json
         printOut(result.detail + QLatin1Char('\n'));
 }
 
-} // namespace
-
-int runSend(const QStringList &args)
+// The options send takes, kept together so the parsed values are read back by the same objects.
+struct SendOptions
 {
-    QCommandLineParser parser;
+    const QCommandLineOption profile {QStringLiteral("profile"), QStringLiteral("Profile to send with."),
+                                      QStringLiteral("name")};
+    const QCommandLineOption baseUrl {QStringLiteral("base-url"),
+                                      QStringLiteral("Send here instead of the profile's URL."), QStringLiteral("url")};
+    const QCommandLineOption timeout {QStringLiteral("timeout"), QStringLiteral("Seconds to wait for an answer."),
+                                      QStringLiteral("seconds")};
+    const QCommandLineOption json {QStringLiteral("json"), QStringLiteral("Print the outcome as JSON.")};
+    const QCommandLineOption header {QStringLiteral("header"),
+                                     QStringLiteral("Extra request header \"Name: value\" (repeatable), e.g. for "
+                                                    "assertdesk-sandbox --faults."),
+                                     QStringLiteral("header")};
+    const QCommandLineOption dataDir {QStringLiteral("data-dir"), QStringLiteral("History folder (default: XDG data)."),
+                                      QStringLiteral("dir")};
+};
+
+void describeSend(QCommandLineParser &parser, const SendOptions &o)
+{
     parser.setApplicationDescription(QCoreApplication::translate(
         "Cli",
         "Check an assert body, then send it to a profile's server and show the outcome.\n"
@@ -106,95 +123,87 @@ int runSend(const QStringList &args)
         "outcome, 5 not sent, 6 no usable key."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Request body, or - for standard input."));
-    const QCommandLineOption profileOption(QStringLiteral("profile"), QStringLiteral("Profile to send with."),
-                                           QStringLiteral("name"));
-    const QCommandLineOption baseUrl(QStringLiteral("base-url"),
-                                     QStringLiteral("Send here instead of the profile's URL."), QStringLiteral("url"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("Seconds to wait for an answer."),
-                                     QStringLiteral("seconds"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the outcome as JSON."));
-    const QCommandLineOption header(QStringLiteral("header"),
-                                    QStringLiteral("Extra request header \"Name: value\" (repeatable), e.g. for "
-                                                   "assertdesk-sandbox --faults."),
-                                    QStringLiteral("header"));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("History folder (default: XDG data)."),
-                                     QStringLiteral("dir"));
-    parser.addOptions({profileOption, baseUrl, timeout, json, header, dataDir});
-    if (const auto done = parseCommand(parser, args))
-        return *done;
-    if (parser.positionalArguments().size() != 1 || !parser.isSet(profileOption)) {
-        printErr(QStringLiteral("send: give one FILE (or -) and --profile NAME\n"));
-        return ExitUsage;
-    }
-    CliEnv env;
-    const auto profile = env.profiles().profile(parser.value(profileOption));
-    if (!profile) {
-        printErr(
-            QStringLiteral("send: there is no profile \"%1\"; see profile list\n").arg(parser.value(profileOption)));
-        return ExitUsage;
-    }
-    ApiCall::Options options;
-    options.baseUrl = parser.isSet(baseUrl) ? QUrl(parser.value(baseUrl), QUrl::StrictMode) : profile->baseUrl;
-    if (options.baseUrl.isEmpty()) {
+    parser.addOptions({o.profile, o.baseUrl, o.timeout, o.json, o.header, o.dataDir});
+}
+
+// Where to send, how long to wait and which extra headers to send: the profile's settings as
+// the command line overrides them. Returns an exit code when the command line is unusable.
+std::optional<int> readCallOptions(const QCommandLineParser &parser, const SendOptions &o, const Profile &profile,
+                                   ApiCall::Options *options)
+{
+    options->baseUrl = parser.isSet(o.baseUrl) ? QUrl(parser.value(o.baseUrl), QUrl::StrictMode) : profile.baseUrl;
+    if (options->baseUrl.isEmpty()) {
         printErr(QStringLiteral("send: the Sandbox profile has no fixed address; start assertdesk-sandbox and pass "
                                 "--base-url http://127.0.0.1:PORT/api/v2\n"));
         return ExitUsage;
     }
-    options.timeoutSeconds = profile->timeoutSeconds;
-    if (parser.isSet(timeout)) {
+    options->timeoutSeconds = profile.timeoutSeconds;
+    if (parser.isSet(o.timeout)) {
         bool ok = false;
-        options.timeoutSeconds = parser.value(timeout).toInt(&ok);
-        if (!ok || options.timeoutSeconds < 1 || options.timeoutSeconds > 600) {
+        options->timeoutSeconds = parser.value(o.timeout).toInt(&ok);
+        if (!ok || options->timeoutSeconds < 1 || options->timeoutSeconds > 600) {
             printErr(QStringLiteral("send: --timeout must be from 1 to 600 seconds\n"));
             return ExitUsage;
         }
     }
-    for (const QString &h : parser.values(header)) {
+    for (const QString &h : parser.values(o.header)) {
         const qsizetype colon = h.indexOf(QLatin1Char(':'));
         const QByteArray name = h.left(colon).trimmed().toLatin1();
         if (colon <= 0 || name.compare("Authorization", Qt::CaseInsensitive) == 0) {
             printErr(QStringLiteral("send: --header takes \"Name: value\" and cannot set Authorization\n"));
             return ExitUsage;
         }
-        options.extraHeaders.append({name, h.mid(colon + 1).trimmed().toUtf8()});
+        options->extraHeaders.append({name, h.mid(colon + 1).trimmed().toUtf8()});
     }
+    return std::nullopt;
+}
 
-    QByteArray body;
+// Reads the body and checks it; every problem is printed. Returns an exit code when nothing
+// may be sent.
+std::optional<int> readCheckedRequest(const QString &file, QByteArray *body, RequestValidator::Result *verdict)
+{
     QString error;
-    if (!readInput(parser.positionalArguments().first(), &body, &error)) {
+    if (!readInput(file, body, &error)) {
         printErr(QStringLiteral("send: %1\n").arg(error));
         return ExitUsage;
     }
-    const auto verdict = RequestValidator().validateJson(body);
-    if (!verdict.usable) {
-        printErr(QStringLiteral("send: %1\n").arg(verdict.problems.value(0).message));
+    *verdict = RequestValidator().validateJson(*body);
+    if (!verdict->usable) {
+        printErr(QStringLiteral("send: %1\n").arg(verdict->problems.value(0).message));
         return ExitUsage;
     }
-    for (const ValidationProblem &p : verdict.problems)
+    for (const ValidationProblem &p : verdict->problems)
         printErr(p.severityName() + QLatin1Char('\t') + p.pointer + QLatin1Char('\t') + p.code + QLatin1Char('\t')
                  + p.message + QLatin1Char('\n'));
-    if (hasErrors(verdict.problems)) {
+    if (hasErrors(verdict->problems)) {
         printErr(QStringLiteral("send: the request has errors; nothing was sent\n"));
         return ExitInvalid;
     }
+    return std::nullopt;
+}
 
+// The key from $ASSERTDESK_API_KEY, else from the profile's keychain entry.
+std::optional<int> readKey(CliEnv &env, const Profile &profile, QString *key)
+{
     const QString fromEnv = qEnvironmentVariable("ASSERTDESK_API_KEY").trimmed();
     if (!fromEnv.isEmpty()) {
-        options.key = fromEnv;
-    } else {
-        const auto r = env.wait([&](auto done) { env.keychain().read(profile->name, done); });
-        if (!r.ok()) {
-            printErr(QStringLiteral("send: %1\nSave one with: assertdesk-cli key set --profile \"%2\", or set "
-                                    "ASSERTDESK_API_KEY.\n")
-                         .arg(r.message, profile->name));
-            return ExitNoKey;
-        }
-        options.key = r.key;
+        *key = fromEnv;
+        return std::nullopt;
     }
-    if (profile->production)
-        printErr(QStringLiteral("Sending to the production profile \"%1\".\n").arg(profile->name));
+    const auto r = env.wait([&](auto done) { env.keychain().read(profile.name, done); });
+    if (!r.ok()) {
+        printErr(QStringLiteral("send: %1\nSave one with: assertdesk-cli key set --profile \"%2\", or set "
+                                "ASSERTDESK_API_KEY.\n")
+                     .arg(r.message, profile.name));
+        return ExitNoKey;
+    }
+    *key = r.key;
+    return std::nullopt;
+}
 
-    HistoryService history(parser.isSet(dataDir) ? parser.value(dataDir) : HistoryStore::defaultDataDir());
+// Nothing is sent without a history to record it in.
+std::optional<int> openHistory(HistoryService &history)
+{
     // Directly, from the history's thread: this one is waiting for the open.
     QObject::connect(
         &history, &HistoryService::working, &history, [](const QString &what) { printErr(what + QLatin1Char('\n')); },
@@ -206,9 +215,14 @@ int runSend(const QStringList &args)
     }
     for (const QString &notice : opened.notices)
         printErr(notice + QLatin1Char('\n'));
+    return std::nullopt;
+}
 
+int sendAndReport(CliEnv &env, HistoryService &history, const QString &profileName, const ApiCall::Options &options,
+                  const QByteArray &body, const QJsonObject &request, bool json)
+{
     ApiClient client(&env.network());
-    AssertSend send(&client, &history, profile->name, options, body);
+    AssertSend send(&client, &history, profileName, options, body);
     QObject::connect(&send, &AssertSend::waitingToRetry, &send, [](int seconds, int attempt) {
         printErr(QStringLiteral("Throttled (HTTP 429): try %1 in %2 s\n").arg(attempt).arg(seconds));
     });
@@ -218,12 +232,49 @@ int runSend(const QStringList &args)
     if (!send.isFinished())
         loop.exec();
     const SendResult result = send.result();
-    printResult(result, verdict.body, parser.isSet(json));
+    printResult(result, request, json);
     if (send.historyId() > 0)
         printErr(QStringLiteral("Recorded as history entry %1.\n").arg(send.historyId()));
     if (!send.historyError().isEmpty())
         printErr(QStringLiteral("The answer could not be written to the history: %1\n").arg(send.historyError()));
     return exitFor(result.outcome);
+}
+
+} // namespace
+
+int runSend(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const SendOptions o;
+    describeSend(parser, o);
+    if (const auto done = parseCommand(parser, args))
+        return *done;
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(o.profile)) {
+        printErr(QStringLiteral("send: give one FILE (or -) and --profile NAME\n"));
+        return ExitUsage;
+    }
+    CliEnv env;
+    const auto profile = env.profiles().profile(parser.value(o.profile));
+    if (!profile) {
+        printErr(QStringLiteral("send: there is no profile \"%1\"; see profile list\n").arg(parser.value(o.profile)));
+        return ExitUsage;
+    }
+    ApiCall::Options options;
+    if (const auto failed = readCallOptions(parser, o, *profile, &options))
+        return *failed;
+    QByteArray body;
+    RequestValidator::Result verdict;
+    if (const auto failed = readCheckedRequest(parser.positionalArguments().first(), &body, &verdict))
+        return *failed;
+    if (const auto failed = readKey(env, *profile, &options.key))
+        return *failed;
+    if (profile->production)
+        printErr(QStringLiteral("Sending to the production profile \"%1\".\n").arg(profile->name));
+
+    HistoryService history(parser.isSet(o.dataDir) ? parser.value(o.dataDir) : HistoryStore::defaultDataDir());
+    if (const auto failed = openHistory(history))
+        return *failed;
+    return sendAndReport(env, history, profile->name, options, body, verdict.body, parser.isSet(o.json));
 }
 
 } // namespace AssertDesk::Cli

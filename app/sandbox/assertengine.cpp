@@ -113,6 +113,21 @@ QJsonValue primaryOf(const QJsonArray &rows, const QString &key)
     return QJsonValue::Null;
 }
 
+// The primary fields and the lists describe the same rows; keep them in step.
+void syncPrimaries(const QJsonObject &attributes, QJsonArray &emails, QJsonArray &phones)
+{
+    if (attributes.contains(QLatin1String("primary_email"))) {
+        const QJsonValue v = unwrap(attributes.value(QLatin1String("primary_email")));
+        if (!v.isNull())
+            emails = withPrimary(emails, QStringLiteral("email"), v.toString().trimmed());
+    }
+    if (attributes.contains(QLatin1String("primary_phone_number"))) {
+        const QJsonValue v = unwrap(attributes.value(QLatin1String("primary_phone_number")));
+        if (!v.isNull())
+            phones = withPrimary(phones, QStringLiteral("phone_number"), v.toString().trimmed());
+    }
+}
+
 } // namespace
 
 QString dottedPath(const QString &pointer)
@@ -250,92 +265,100 @@ HttpReply AssertEngine::assertContact(const QByteArray &bytes)
 std::optional<AssertEngine::Failure> AssertEngine::apply(const QJsonObject &attributes, const QString &matchEmail,
                                                          bool creating, QJsonObject &contact) const
 {
-    const QString emailKey = QStringLiteral("email");
-    const QString phoneKey = QStringLiteral("phone_number");
     QJsonArray emails = contact.value(QLatin1String("contact_emails")).toArray();
     QJsonArray phones = contact.value(QLatin1String("contact_phone_numbers")).toArray();
+    for (auto it = attributes.begin(); it != attributes.end(); ++it)
+        if (auto failure = applyAttribute(it.key(), unwrap(it.value()), emails, phones, contact))
+            return failure;
+    syncPrimaries(attributes, emails, phones);
+    if (auto failure = keepMatchRow(matchEmail, creating, emails))
+        return failure;
+    contact.insert(QStringLiteral("contact_emails"), emails);
+    contact.insert(QStringLiteral("contact_phone_numbers"), phones);
+    contact.insert(QStringLiteral("primary_email"), primaryOf(emails, QStringLiteral("email")));
+    contact.insert(QStringLiteral("primary_phone_number"), primaryOf(phones, QStringLiteral("phone_number")));
+    const QString name = displayName(contact);
+    contact.insert(QStringLiteral("display_name"), name.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(name));
+    return std::nullopt;
+}
 
-    for (auto it = attributes.begin(); it != attributes.end(); ++it) {
-        const QString &name = it.key();
-        const QJsonValue value = unwrap(it.value());
-        const QString field = QStringLiteral("attributes.") + name;
-        if (name == QLatin1String("contact_emails")) {
-            emails = normaliseRows(value.toArray(), emails, emailKey);
-        } else if (name == QLatin1String("contact_phone_numbers")) {
-            phones = normaliseRows(value.toArray(), phones, phoneKey);
-        } else if (name == QLatin1String("stage") && !value.isNull()) {
-            if (!Directory::stage(value.toString().trimmed())) {
-                QStringList known;
-                for (const auto &s : Directory::stages())
-                    known << s.apiName;
-                return Failure {422, QStringLiteral("field_value_invalid"),
-                                QStringLiteral("Unknown stage \"%1\"; this workspace has %2.")
-                                    .arg(value.toString(), known.join(QLatin1String(", "))),
-                                field};
-            }
-            contact.insert(name, value.toString().trimmed());
-        } else if ((name == QLatin1String("owner_user_id") || name == QLatin1String("owner_team_id"))
-                   && !value.isNull()) {
-            const bool team = name == QLatin1String("owner_team_id");
-            QString id = value.isString() ? value.toString().trimmed()
-                                          : value.toObject().value(QLatin1String("related_record_id")).toString();
-            const QJsonObject byMatch = value.toObject().value(QLatin1String("related_record_match")).toObject();
-            if (!byMatch.isEmpty()) {
-                const Directory::Member *user
-                    = team ? nullptr : Directory::userByEmail(byMatch.value(emailKey).toString());
-                if (!user)
-                    return Failure {422, QStringLiteral("target_record_not_found"),
-                                    QStringLiteral("No %1 has the email %2.")
-                                        .arg(team ? QStringLiteral("team") : QStringLiteral("user"),
-                                             byMatch.value(emailKey).toString()),
-                                    field};
-                id = user->id;
-            }
-            if (!(team ? Directory::isTeam(id) : Directory::isUser(id)))
-                return Failure {422, QStringLiteral("target_record_not_found"),
-                                QStringLiteral("No %1 has the id %2.")
-                                    .arg(team ? QStringLiteral("team") : QStringLiteral("user"), id),
-                                field};
-            contact.insert(name, id.toLower());
-        } else if (name != QLatin1String("primary_email") && name != QLatin1String("primary_phone_number")) {
-            contact.insert(name, value.isString() ? QJsonValue(value.toString()) : value);
+std::optional<AssertEngine::Failure> AssertEngine::applyAttribute(const QString &name, const QJsonValue &value,
+                                                                  QJsonArray &emails, QJsonArray &phones,
+                                                                  QJsonObject &contact)
+{
+    const QString field = QStringLiteral("attributes.") + name;
+    if (name == QLatin1String("contact_emails")) {
+        emails = normaliseRows(value.toArray(), emails, QStringLiteral("email"));
+    } else if (name == QLatin1String("contact_phone_numbers")) {
+        phones = normaliseRows(value.toArray(), phones, QStringLiteral("phone_number"));
+    } else if (name == QLatin1String("stage") && !value.isNull()) {
+        if (!Directory::stage(value.toString().trimmed())) {
+            QStringList known;
+            for (const auto &s : Directory::stages())
+                known << s.apiName;
+            return Failure {422, QStringLiteral("field_value_invalid"),
+                            QStringLiteral("Unknown stage \"%1\"; this workspace has %2.")
+                                .arg(value.toString(), known.join(QLatin1String(", "))),
+                            field};
         }
+        contact.insert(name, value.toString().trimmed());
+    } else if ((name == QLatin1String("owner_user_id") || name == QLatin1String("owner_team_id")) && !value.isNull()) {
+        QString id;
+        if (auto failure = resolveOwner(name == QLatin1String("owner_team_id"), value, field, &id))
+            return failure;
+        contact.insert(name, id.toLower());
+    } else if (name != QLatin1String("primary_email") && name != QLatin1String("primary_phone_number")) {
+        contact.insert(name, value.isString() ? QJsonValue(value.toString()) : value);
     }
+    return std::nullopt;
+}
 
-    // The primary fields and the lists describe the same rows; keep them in step.
-    if (attributes.contains(QLatin1String("primary_email"))) {
-        const QJsonValue v = unwrap(attributes.value(QLatin1String("primary_email")));
-        if (!v.isNull())
-            emails = withPrimary(emails, emailKey, v.toString().trimmed());
+std::optional<AssertEngine::Failure> AssertEngine::resolveOwner(bool team, const QJsonValue &value,
+                                                                const QString &field, QString *id)
+{
+    const QString emailKey = QStringLiteral("email");
+    *id = value.isString() ? value.toString().trimmed()
+                           : value.toObject().value(QLatin1String("related_record_id")).toString();
+    const QJsonObject byMatch = value.toObject().value(QLatin1String("related_record_match")).toObject();
+    if (!byMatch.isEmpty()) {
+        const Directory::Member *user = team ? nullptr : Directory::userByEmail(byMatch.value(emailKey).toString());
+        if (!user)
+            return Failure {
+                422, QStringLiteral("target_record_not_found"),
+                QStringLiteral("No %1 has the email %2.")
+                    .arg(team ? QStringLiteral("team") : QStringLiteral("user"), byMatch.value(emailKey).toString()),
+                field};
+        *id = user->id;
     }
-    if (attributes.contains(QLatin1String("primary_phone_number"))) {
-        const QJsonValue v = unwrap(attributes.value(QLatin1String("primary_phone_number")));
-        if (!v.isNull())
-            phones = withPrimary(phones, phoneKey, v.toString().trimmed());
-    }
+    if (!(team ? Directory::isTeam(*id) : Directory::isUser(*id)))
+        return Failure {
+            422, QStringLiteral("target_record_not_found"),
+            QStringLiteral("No %1 has the id %2.").arg(team ? QStringLiteral("team") : QStringLiteral("user"), *id),
+            field};
+    return std::nullopt;
+}
+
+std::optional<AssertEngine::Failure> AssertEngine::keepMatchRow(const QString &matchEmail, bool creating,
+                                                                QJsonArray &emails)
+{
+    const QString emailKey = QStringLiteral("email");
     bool hasMatchRow = false;
     for (const QJsonValue &r : std::as_const(emails))
         hasMatchRow = hasMatchRow
             || ContactStore::emailKey(r.toObject().value(emailKey).toString()) == ContactStore::emailKey(matchEmail);
-    if (!hasMatchRow) {
-        if (!creating)
-            return Failure {
-                422, QStringLiteral("field_value_invalid"),
-                QStringLiteral("contact_emails must keep %1, the address this assert matched on.").arg(matchEmail),
-                QStringLiteral("attributes.contact_emails")};
-        // On create the match email becomes a row, primary unless another row already is.
-        const bool anyPrimary = !primaryOf(emails, emailKey).isNull();
-        emails.prepend(QJsonObject {{QStringLiteral("id"), newId()},
-                                    {emailKey, matchEmail},
-                                    {QStringLiteral("is_primary"), !anyPrimary},
-                                    {QStringLiteral("labels"), QJsonArray()}});
-    }
-    contact.insert(QStringLiteral("contact_emails"), emails);
-    contact.insert(QStringLiteral("contact_phone_numbers"), phones);
-    contact.insert(QStringLiteral("primary_email"), primaryOf(emails, emailKey));
-    contact.insert(QStringLiteral("primary_phone_number"), primaryOf(phones, phoneKey));
-    const QString name = displayName(contact);
-    contact.insert(QStringLiteral("display_name"), name.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(name));
+    if (hasMatchRow)
+        return std::nullopt;
+    if (!creating)
+        return Failure {
+            422, QStringLiteral("field_value_invalid"),
+            QStringLiteral("contact_emails must keep %1, the address this assert matched on.").arg(matchEmail),
+            QStringLiteral("attributes.contact_emails")};
+    // On create the match email becomes a row, primary unless another row already is.
+    const bool anyPrimary = !primaryOf(emails, emailKey).isNull();
+    emails.prepend(QJsonObject {{QStringLiteral("id"), newId()},
+                                {emailKey, matchEmail},
+                                {QStringLiteral("is_primary"), !anyPrimary},
+                                {QStringLiteral("labels"), QJsonArray()}});
     return std::nullopt;
 }
 

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace AssertDesk::Sandbox {
@@ -38,6 +39,11 @@ private:
     std::optional<HttpReply> rejectInvalid(const QJsonObject &body) const;
     std::optional<Failure> apply(const QJsonObject &attributes, const QString &matchEmail, bool creating,
                                  QJsonObject &contact) const;
+    // Steps of apply(): one attribute; an owner given by id or by email; the row of the match email.
+    static std::optional<Failure> applyAttribute(const QString &name, const QJsonValue &value, QJsonArray &emails,
+                                                 QJsonArray &phones, QJsonObject &contact);
+    static std::optional<Failure> resolveOwner(bool team, const QJsonValue &value, const QString &field, QString *id);
+    static std::optional<Failure> keepMatchRow(const QString &matchEmail, bool creating, QJsonArray &emails);
     std::optional<Failure> checkEmailsFree(const QJsonObject &contact) const;
     QString nextTimestamp();
 

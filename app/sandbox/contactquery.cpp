@@ -6,6 +6,9 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
+#include <optional>
+
 // POST /contact/_query: filters over the plain contacts, in creation order, paged by an opaque
 // cursor that names the last contact of the page.
 namespace AssertDesk::Sandbox {
@@ -112,6 +115,73 @@ const QStringList &operators()
     return ops;
 }
 
+// The first filter that names an unknown field or operator, or lacks the list its operator takes.
+std::optional<HttpReply> rejectFilters(const QJsonArray &filters)
+{
+    for (qsizetype i = 0; i < filters.size(); ++i) {
+        const QJsonObject f = filters.at(i).toObject();
+        const QString field = f.value(QLatin1String("field")).toString();
+        const QString op = f.value(QLatin1String("operator")).toString();
+        if (!knownField(field))
+            return failureReply(422, QStringLiteral("unknown_field"),
+                                QStringLiteral("\"%1\" is not a contact field.").arg(field),
+                                QStringLiteral("filters[%1].field").arg(i));
+        if (!operators().contains(op))
+            return failureReply(422, QStringLiteral("field_value_invalid"),
+                                QStringLiteral("Unknown operator \"%1\"; use one of %2.")
+                                    .arg(op, operators().join(QLatin1String(", "))),
+                                QStringLiteral("filters[%1].operator").arg(i));
+        const bool needsList
+            = op == QLatin1String("in") || op == QLatin1String("not_in") || op == QLatin1String("between");
+        if (needsList && !f.value(QLatin1String("value")).isArray())
+            return failureReply(422, QStringLiteral("field_value_invalid"),
+                                QStringLiteral("The operator %1 takes a list of values.").arg(op),
+                                QStringLiteral("filters[%1].value").arg(i));
+    }
+    return std::nullopt;
+}
+
+bool matchesAll(const QJsonObject &contact, const QJsonArray &filters)
+{
+    return std::all_of(filters.begin(), filters.end(), [&](const QJsonValue &fv) {
+        const QJsonObject f = fv.toObject();
+        return matches(valuesOf(contact, f.value(QLatin1String("field")).toString()),
+                       f.value(QLatin1String("operator")).toString(), f.value(QLatin1String("value")));
+    });
+}
+
+// Up to limit contacts that pass the filters, from the one after `after` (or the first), and the
+// cursor of the next page when there is one.
+HttpReply onePage(const QList<QJsonObject> &contacts, const QJsonArray &filters, const QString &after, int limit)
+{
+    QJsonArray page;
+    QString lastId;
+    bool more = false;
+    bool skipping = !after.isEmpty();
+    for (const QJsonObject &c : contacts) {
+        const QString id = c.value(QLatin1String("id")).toString();
+        if (skipping) {
+            skipping = id != after;
+            continue;
+        }
+        if (!matchesAll(c, filters))
+            continue;
+        if (page.size() == limit) {
+            more = true;
+            break;
+        }
+        page.append(ContactRecord::render(c));
+        lastId = id;
+    }
+    const QJsonValue next = more
+        ? QJsonValue(QString::fromLatin1(
+            QByteArray(QByteArrayLiteral("after:") + lastId.toUtf8()).toBase64(QByteArray::Base64UrlEncoding)))
+        : QJsonValue(QJsonValue::Null);
+    return HttpReply::json(200,
+                           QJsonObject {{QStringLiteral("data"), page},
+                                        {QStringLiteral("meta"), QJsonObject {{QStringLiteral("next_cursor"), next}}}});
+}
+
 } // namespace
 
 HttpReply AssertEngine::query(const QByteArray &bytes) const
@@ -135,26 +205,8 @@ HttpReply AssertEngine::query(const QByteArray &bytes) const
         return failureReply(422, QStringLiteral("field_value_invalid"), QStringLiteral("filters must be a list."),
                             QStringLiteral("filters"));
     const QJsonArray filters = filtersValue.toArray();
-    for (qsizetype i = 0; i < filters.size(); ++i) {
-        const QJsonObject f = filters.at(i).toObject();
-        const QString field = f.value(QLatin1String("field")).toString();
-        const QString op = f.value(QLatin1String("operator")).toString();
-        if (!knownField(field))
-            return failureReply(422, QStringLiteral("unknown_field"),
-                                QStringLiteral("\"%1\" is not a contact field.").arg(field),
-                                QStringLiteral("filters[%1].field").arg(i));
-        if (!operators().contains(op))
-            return failureReply(422, QStringLiteral("field_value_invalid"),
-                                QStringLiteral("Unknown operator \"%1\"; use one of %2.")
-                                    .arg(op, operators().join(QLatin1String(", "))),
-                                QStringLiteral("filters[%1].operator").arg(i));
-        const bool needsList
-            = op == QLatin1String("in") || op == QLatin1String("not_in") || op == QLatin1String("between");
-        if (needsList && !f.value(QLatin1String("value")).isArray())
-            return failureReply(422, QStringLiteral("field_value_invalid"),
-                                QStringLiteral("The operator %1 takes a list of values.").arg(op),
-                                QStringLiteral("filters[%1].value").arg(i));
-    }
+    if (auto rejected = rejectFilters(filters))
+        return *rejected;
 
     QString after;
     const QString cursor = body.value(QLatin1String("cursor")).toString();
@@ -165,38 +217,7 @@ HttpReply AssertEngine::query(const QByteArray &bytes) const
                                 QStringLiteral("cursor"));
         after = after.mid(6);
     }
-
-    QJsonArray page;
-    QString lastId;
-    bool more = false;
-    bool skipping = !after.isEmpty();
-    for (const QJsonObject &c : m_store.contacts()) {
-        const QString id = c.value(QLatin1String("id")).toString();
-        if (skipping) {
-            skipping = id != after;
-            continue;
-        }
-        const bool ok = std::all_of(filters.begin(), filters.end(), [&](const QJsonValue &fv) {
-            const QJsonObject f = fv.toObject();
-            return matches(valuesOf(c, f.value(QLatin1String("field")).toString()),
-                           f.value(QLatin1String("operator")).toString(), f.value(QLatin1String("value")));
-        });
-        if (!ok)
-            continue;
-        if (page.size() == limit) {
-            more = true;
-            break;
-        }
-        page.append(ContactRecord::render(c));
-        lastId = id;
-    }
-    const QJsonValue next = more
-        ? QJsonValue(QString::fromLatin1(
-            QByteArray(QByteArrayLiteral("after:") + lastId.toUtf8()).toBase64(QByteArray::Base64UrlEncoding)))
-        : QJsonValue(QJsonValue::Null);
-    return HttpReply::json(200,
-                           QJsonObject {{QStringLiteral("data"), page},
-                                        {QStringLiteral("meta"), QJsonObject {{QStringLiteral("next_cursor"), next}}}});
+    return onePage(m_store.contacts(), filters, after, limit);
 }
 
 } // namespace AssertDesk::Sandbox

@@ -43,6 +43,143 @@ QByteArray withAttribute(const char *name, const QByteArray &json)
         + name + "\":" + json + "}}";
 }
 
+void row(const char *name, const QByteArray &body, const char *pointer, const char *code, bool isError = true)
+{
+    QTest::newRow(name) << body << QString::fromLatin1(pointer) << QString::fromLatin1(code) << isError;
+}
+
+// The three structural rules of the vendor page.
+void structuralRuleRows()
+{
+    row("field in both blocks",
+        R"({"match":{"primary_email":"a@b.example"},"attributes":{"primary_email":"c@d.example"}})",
+        "/attributes/primary_email", "field_in_both_blocks");
+    row("empty attributes", R"({"match":{"primary_email":"a@b.example"},"attributes":{}})", "/attributes",
+        "attributes_empty");
+    row("relationships block",
+        R"({"match":{"primary_email":"a@b.example"},"attributes":{"title":"x"},"relationships":{"account":{}}})",
+        "/relationships", "relationships_not_allowed");
+}
+
+// Blocks missing or the wrong shape.
+void blockShapeRows()
+{
+    row("no attributes", R"({"match":{"primary_email":"a@b.example"}})", "/attributes", "attributes_missing");
+    row("attributes is a list", R"({"match":{"primary_email":"a@b.example"},"attributes":[]})", "/attributes",
+        "attributes_not_object");
+    row("no match", R"({"attributes":{"title":"x"}})", "/match", "match_missing");
+    row("match is text", R"({"match":"a@b.example","attributes":{"title":"x"}})", "/match", "match_not_object");
+    row("two match keys",
+        R"({"match":{"primary_email":"a@b.example","contact_emails":"a@b.example"},"attributes":{"title":"x"}})",
+        "/match", "match_key_count");
+    row("empty match", R"({"match":{},"attributes":{"title":"x"}})", "/match", "match_key_count");
+    row("match by name", R"({"match":{"first_name":"Sarah"},"attributes":{"title":"x"}})", "/match/first_name",
+        "match_key_not_allowed");
+    row("match email invalid", R"({"match":{"primary_email":"sarah@"},"attributes":{"title":"x"}})",
+        "/match/primary_email", "match_value_invalid");
+    row("match value a list", R"({"match":{"contact_emails":["a@b.example"]},"attributes":{"title":"x"}})",
+        "/match/contact_emails", "match_value_invalid");
+    row("match email padded", R"({"match":{"primary_email":" a@b.example "},"attributes":{"title":"x"}})",
+        "/match/primary_email", "surrounding_whitespace", false);
+}
+
+// Read-only and unknown fields.
+void fieldAccessRows()
+{
+    row("display_name", withAttribute("display_name", "\"Sarah Chen\""), "/attributes/display_name",
+        "field_not_creatable");
+    row("system field", withAttribute("created_at", "\"2026-01-01T00:00:00Z\""), "/attributes/created_at",
+        "field_not_creatable");
+    row("enrichment field", withAttribute("email_enrich_status", "\"done\""), "/attributes/email_enrich_status",
+        "field_not_creatable");
+    row("unknown field without schema", withAttribute("nickname", "\"Sal\""), "/attributes/nickname", "unknown_field",
+        false);
+    row("unknown top-level key",
+        R"({"match":{"primary_email":"a@b.example"},"attributes":{"title":"x"},"dry_run":true})", "/dry_run",
+        "unknown_top_level_key", false);
+}
+
+// Value checks: text, email, phone, boolean, URL.
+void scalarValueRows()
+{
+    row("text given a number", withAttribute("title", "42"), "/attributes/title", "field_value_invalid");
+    row("text padded", withAttribute("title", "\" VP \""), "/attributes/title", "surrounding_whitespace", false);
+    row("email syntax",
+        R"({"match":{"contact_emails":"sarah.chen@acme.com"},"attributes":{"primary_email":"sarah.chen@@acme.com"}})",
+        "/attributes/primary_email", "field_value_invalid");
+    row("phone letters", withAttribute("primary_phone_number", "\"call me\""), "/attributes/primary_phone_number",
+        "field_value_invalid");
+    row("phone too short", withAttribute("primary_phone_number", "\"+1 555\""), "/attributes/primary_phone_number",
+        "field_value_invalid");
+    row("phone not E.164", withAttribute("primary_phone_number", "\"(415) 555-1234\""),
+        "/attributes/primary_phone_number", "phone_not_e164", false);
+    row("boolean as text", withAttribute("sms_consent", "\"true\""), "/attributes/sms_consent", "field_value_invalid");
+    row("boolean as number", withAttribute("sms_consent", "1"), "/attributes/sms_consent", "field_value_invalid");
+    row("url without scheme", withAttribute("linkedin_url", "\"linkedin.com/in/sarah\""), "/attributes/linkedin_url",
+        "field_value_invalid");
+    row("url ftp", withAttribute("x_url", "\"ftp://x.com/a\""), "/attributes/x_url", "field_value_invalid");
+}
+
+// Value checks: address, stage, reference.
+void shapedValueRows()
+{
+    row("address not an object", withAttribute("address", "\"1 Market St\""), "/attributes/address",
+        "field_value_invalid");
+    row("address unknown part", withAttribute("address", R"({"city":"SF","postcode":"94105"})"),
+        "/attributes/address/postcode", "field_value_invalid");
+    row("address part a number", withAttribute("address", R"({"zip_code":94105})"), "/attributes/address/zip_code",
+        "field_value_invalid");
+    row("stage empty", withAttribute("stage", "\"\""), "/attributes/stage", "field_value_invalid");
+    row("stage display name", withAttribute("stage", "\"In Progress\""), "/attributes/stage", "stage_not_api_name",
+        false);
+    row("reference not a uuid", withAttribute("owner_user_id", "\"bob\""), "/attributes/owner_user_id",
+        "field_value_invalid");
+    row("reference id object bad uuid", withAttribute("owner_team_id", R"({"related_record_id":"123"})"),
+        "/attributes/owner_team_id/related_record_id", "field_value_invalid");
+    row("reference match bad email", withAttribute("owner_user_id", R"({"related_record_match":{"email":"bob"}})"),
+        "/attributes/owner_user_id/related_record_match/email", "field_value_invalid");
+    row("reference other shape", withAttribute("owner_user_id", R"({"id":"3c90c3cc-0d44-4b50-8888-8dd25736052a"})"),
+        "/attributes/owner_user_id", "field_value_invalid");
+}
+
+// Value checks: email and phone lists.
+void contactListRows()
+{
+    row("emails not a list", withAttribute("contact_emails", "\"a@b.example\""), "/attributes/contact_emails",
+        "field_value_invalid");
+    row("emails two primaries",
+        withAttribute("contact_emails",
+                      R"([{"email":"a@b.example","is_primary":true},{"email":"c@d.example","is_primary":true}])"),
+        "/attributes/contact_emails", "primary_count");
+    row("emails no primary", withAttribute("contact_emails", R"([{"email":"a@b.example"}])"),
+        "/attributes/contact_emails", "primary_count");
+    row("emails duplicate ignoring case",
+        withAttribute("contact_emails", R"([{"email":"a@b.example","is_primary":true},{"email":"A@B.example"}])"),
+        "/attributes/contact_emails/1/email", "duplicate_email");
+    row("emails bad label",
+        withAttribute("contact_emails", R"([{"email":"a@b.example","is_primary":true,"labels":["HOME"]}])"),
+        "/attributes/contact_emails/0/labels/0", "unknown_label");
+    row("emails bad address", withAttribute("contact_emails", R"([{"email":"nope","is_primary":true}])"),
+        "/attributes/contact_emails/0/email", "field_value_invalid");
+    row("emails unknown key",
+        withAttribute("contact_emails", R"([{"email":"a@b.example","is_primary":true,"verified":true}])"),
+        "/attributes/contact_emails/0/verified", "field_value_invalid");
+    row("phones is_primary text",
+        withAttribute("contact_phone_numbers", R"([{"phone_number":"+14155551234","is_primary":"yes"}])"),
+        "/attributes/contact_phone_numbers/0/is_primary", "field_value_invalid");
+}
+
+// Envelopes, and a body that only clears fields.
+void envelopeAndNullRows()
+{
+    row("envelope type mismatch", withAttribute("title", R"({"value_type":"boolean","value":"VP"})"),
+        "/attributes/title/value_type", "field_value_invalid");
+    row("envelope value checked", withAttribute("sms_consent", R"({"value_type":"boolean","value":"no"})"),
+        "/attributes/sms_consent/value", "field_value_invalid");
+    row("all attributes null", R"({"match":{"primary_email":"a@b.example"},"attributes":{"title":null}})",
+        "/attributes", "attributes_all_null", false);
+}
+
 } // namespace
 
 void TestRequestValidator::validFixturesHaveNoProblems_data()
@@ -73,111 +210,13 @@ void TestRequestValidator::eachRuleFlagsTheFieldAtFault_data()
     QTest::addColumn<QString>("pointer");
     QTest::addColumn<QString>("code");
     QTest::addColumn<bool>("isError");
-    const auto row
-        = [](const char *name, const QByteArray &body, const char *pointer, const char *code, bool isError = true) {
-              QTest::newRow(name) << body << QString::fromLatin1(pointer) << QString::fromLatin1(code) << isError;
-          };
-    // The three structural rules of the vendor page.
-    row("field in both blocks",
-        R"({"match":{"primary_email":"a@b.example"},"attributes":{"primary_email":"c@d.example"}})",
-        "/attributes/primary_email", "field_in_both_blocks");
-    row("empty attributes", R"({"match":{"primary_email":"a@b.example"},"attributes":{}})", "/attributes",
-        "attributes_empty");
-    row("relationships block",
-        R"({"match":{"primary_email":"a@b.example"},"attributes":{"title":"x"},"relationships":{"account":{}}})",
-        "/relationships", "relationships_not_allowed");
-    // Blocks missing or the wrong shape.
-    row("no attributes", R"({"match":{"primary_email":"a@b.example"}})", "/attributes", "attributes_missing");
-    row("attributes is a list", R"({"match":{"primary_email":"a@b.example"},"attributes":[]})", "/attributes",
-        "attributes_not_object");
-    row("no match", R"({"attributes":{"title":"x"}})", "/match", "match_missing");
-    row("match is text", R"({"match":"a@b.example","attributes":{"title":"x"}})", "/match", "match_not_object");
-    row("two match keys",
-        R"({"match":{"primary_email":"a@b.example","contact_emails":"a@b.example"},"attributes":{"title":"x"}})",
-        "/match", "match_key_count");
-    row("empty match", R"({"match":{},"attributes":{"title":"x"}})", "/match", "match_key_count");
-    row("match by name", R"({"match":{"first_name":"Sarah"},"attributes":{"title":"x"}})", "/match/first_name",
-        "match_key_not_allowed");
-    row("match email invalid", R"({"match":{"primary_email":"sarah@"},"attributes":{"title":"x"}})",
-        "/match/primary_email", "match_value_invalid");
-    row("match value a list", R"({"match":{"contact_emails":["a@b.example"]},"attributes":{"title":"x"}})",
-        "/match/contact_emails", "match_value_invalid");
-    row("match email padded", R"({"match":{"primary_email":" a@b.example "},"attributes":{"title":"x"}})",
-        "/match/primary_email", "surrounding_whitespace", false);
-    // Read-only and unknown fields.
-    row("display_name", withAttribute("display_name", "\"Sarah Chen\""), "/attributes/display_name",
-        "field_not_creatable");
-    row("system field", withAttribute("created_at", "\"2026-01-01T00:00:00Z\""), "/attributes/created_at",
-        "field_not_creatable");
-    row("enrichment field", withAttribute("email_enrich_status", "\"done\""), "/attributes/email_enrich_status",
-        "field_not_creatable");
-    row("unknown field without schema", withAttribute("nickname", "\"Sal\""), "/attributes/nickname", "unknown_field",
-        false);
-    row("unknown top-level key",
-        R"({"match":{"primary_email":"a@b.example"},"attributes":{"title":"x"},"dry_run":true})", "/dry_run",
-        "unknown_top_level_key", false);
-    // Value checks.
-    row("text given a number", withAttribute("title", "42"), "/attributes/title", "field_value_invalid");
-    row("text padded", withAttribute("title", "\" VP \""), "/attributes/title", "surrounding_whitespace", false);
-    row("email syntax",
-        R"({"match":{"contact_emails":"sarah.chen@acme.com"},"attributes":{"primary_email":"sarah.chen@@acme.com"}})",
-        "/attributes/primary_email", "field_value_invalid");
-    row("phone letters", withAttribute("primary_phone_number", "\"call me\""), "/attributes/primary_phone_number",
-        "field_value_invalid");
-    row("phone too short", withAttribute("primary_phone_number", "\"+1 555\""), "/attributes/primary_phone_number",
-        "field_value_invalid");
-    row("phone not E.164", withAttribute("primary_phone_number", "\"(415) 555-1234\""),
-        "/attributes/primary_phone_number", "phone_not_e164", false);
-    row("boolean as text", withAttribute("sms_consent", "\"true\""), "/attributes/sms_consent", "field_value_invalid");
-    row("boolean as number", withAttribute("sms_consent", "1"), "/attributes/sms_consent", "field_value_invalid");
-    row("url without scheme", withAttribute("linkedin_url", "\"linkedin.com/in/sarah\""), "/attributes/linkedin_url",
-        "field_value_invalid");
-    row("url ftp", withAttribute("x_url", "\"ftp://x.com/a\""), "/attributes/x_url", "field_value_invalid");
-    row("address not an object", withAttribute("address", "\"1 Market St\""), "/attributes/address",
-        "field_value_invalid");
-    row("address unknown part", withAttribute("address", R"({"city":"SF","postcode":"94105"})"),
-        "/attributes/address/postcode", "field_value_invalid");
-    row("address part a number", withAttribute("address", R"({"zip_code":94105})"), "/attributes/address/zip_code",
-        "field_value_invalid");
-    row("stage empty", withAttribute("stage", "\"\""), "/attributes/stage", "field_value_invalid");
-    row("stage display name", withAttribute("stage", "\"In Progress\""), "/attributes/stage", "stage_not_api_name",
-        false);
-    row("reference not a uuid", withAttribute("owner_user_id", "\"bob\""), "/attributes/owner_user_id",
-        "field_value_invalid");
-    row("reference id object bad uuid", withAttribute("owner_team_id", R"({"related_record_id":"123"})"),
-        "/attributes/owner_team_id/related_record_id", "field_value_invalid");
-    row("reference match bad email", withAttribute("owner_user_id", R"({"related_record_match":{"email":"bob"}})"),
-        "/attributes/owner_user_id/related_record_match/email", "field_value_invalid");
-    row("reference other shape", withAttribute("owner_user_id", R"({"id":"3c90c3cc-0d44-4b50-8888-8dd25736052a"})"),
-        "/attributes/owner_user_id", "field_value_invalid");
-    row("emails not a list", withAttribute("contact_emails", "\"a@b.example\""), "/attributes/contact_emails",
-        "field_value_invalid");
-    row("emails two primaries",
-        withAttribute("contact_emails",
-                      R"([{"email":"a@b.example","is_primary":true},{"email":"c@d.example","is_primary":true}])"),
-        "/attributes/contact_emails", "primary_count");
-    row("emails no primary", withAttribute("contact_emails", R"([{"email":"a@b.example"}])"),
-        "/attributes/contact_emails", "primary_count");
-    row("emails duplicate ignoring case",
-        withAttribute("contact_emails", R"([{"email":"a@b.example","is_primary":true},{"email":"A@B.example"}])"),
-        "/attributes/contact_emails/1/email", "duplicate_email");
-    row("emails bad label",
-        withAttribute("contact_emails", R"([{"email":"a@b.example","is_primary":true,"labels":["HOME"]}])"),
-        "/attributes/contact_emails/0/labels/0", "unknown_label");
-    row("emails bad address", withAttribute("contact_emails", R"([{"email":"nope","is_primary":true}])"),
-        "/attributes/contact_emails/0/email", "field_value_invalid");
-    row("emails unknown key",
-        withAttribute("contact_emails", R"([{"email":"a@b.example","is_primary":true,"verified":true}])"),
-        "/attributes/contact_emails/0/verified", "field_value_invalid");
-    row("phones is_primary text",
-        withAttribute("contact_phone_numbers", R"([{"phone_number":"+14155551234","is_primary":"yes"}])"),
-        "/attributes/contact_phone_numbers/0/is_primary", "field_value_invalid");
-    row("envelope type mismatch", withAttribute("title", R"({"value_type":"boolean","value":"VP"})"),
-        "/attributes/title/value_type", "field_value_invalid");
-    row("envelope value checked", withAttribute("sms_consent", R"({"value_type":"boolean","value":"no"})"),
-        "/attributes/sms_consent/value", "field_value_invalid");
-    row("all attributes null", R"({"match":{"primary_email":"a@b.example"},"attributes":{"title":null}})",
-        "/attributes", "attributes_all_null", false);
+    structuralRuleRows();
+    blockShapeRows();
+    fieldAccessRows();
+    scalarValueRows();
+    shapedValueRows();
+    contactListRows();
+    envelopeAndNullRows();
 }
 
 void TestRequestValidator::eachRuleFlagsTheFieldAtFault()

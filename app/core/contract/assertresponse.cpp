@@ -56,32 +56,12 @@ AssertResponse AssertResponse::parse(const QByteArray &body, int httpStatus, Lis
     AssertResponse r;
     r.m_raw = body;
     r.m_status = httpStatus;
-    if (body.trimmed().isEmpty()) {
-        r.m_error = tr("The body is empty; expected {\"data\": ..., \"meta\": ...}.");
+    QJsonObject top;
+    if (!r.readDocument(&top))
         return r;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        r.m_error
-            = tr("The body is not valid JSON: %1 at byte %2.").arg(parseError.errorString()).arg(parseError.offset);
-        return r;
-    }
-    if (!doc.isObject()) {
-        r.m_error
-            = tr("The body is a JSON %1, not an assert response object.").arg(doc.isArray() ? tr("list") : tr("value"));
-        return r;
-    }
-    const QJsonObject top = doc.object();
     const QJsonValue dataValue = top.value(QLatin1String("data"));
     if (!dataValue.isObject()) {
-        if (ApiError::looksLikeError(top) || httpStatus >= 400) {
-            r.m_isErrorBody = true;
-            r.m_apiError = ApiError::parse(httpStatus, body);
-            r.m_error = tr("This is an error response, not a record: %1").arg(r.m_apiError.summary());
-        } else {
-            r.m_error = tr("The body has no \"data\" object, so it is not an assert response.");
-        }
+        r.explainMissingData(top);
         return r;
     }
     const QJsonObject data = dataValue.toObject();
@@ -90,55 +70,98 @@ AssertResponse AssertResponse::parse(const QByteArray &body, int httpStatus, Lis
         r.m_error = tr("\"data\" has no \"attributes\" object, so it is not a contact record.");
         return r;
     }
+    if (hasLongDigitRun(body))
+        r.m_exactNumbers = JsonScan::scan(body).inexactNumbers;
+    r.readRecord(data);
+    r.readAttributes(attrsValue.toObject(), lists);
+    r.readMeta(top.value(QLatin1String("meta")).toObject());
+    for (auto it = top.begin(); it != top.end(); ++it)
+        if (it.key() != QLatin1String("data") && it.key() != QLatin1String("meta"))
+            r.m_topExtras.insert(it.key(), it.value());
+    return r;
+}
 
-    const JsonScanResult scan = hasLongDigitRun(body) ? JsonScan::scan(body) : JsonScanResult {};
-    r.m_exactNumbers = scan.inexactNumbers;
-    r.m_recordId = idText(data.value(QLatin1String("id")), scan.inexactNumbers, QStringLiteral("/data/id"));
-    r.m_recordType = data.value(QLatin1String("record_type")).toString();
-    r.m_createdAt = data.value(QLatin1String("created_at")).toString();
-    r.m_updatedAt = data.value(QLatin1String("updated_at")).toString();
+bool AssertResponse::readDocument(QJsonObject *top)
+{
+    if (m_raw.trimmed().isEmpty()) {
+        m_error = tr("The body is empty; expected {\"data\": ..., \"meta\": ...}.");
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(m_raw, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        m_error = tr("The body is not valid JSON: %1 at byte %2.").arg(parseError.errorString()).arg(parseError.offset);
+        return false;
+    }
+    if (!doc.isObject()) {
+        m_error
+            = tr("The body is a JSON %1, not an assert response object.").arg(doc.isArray() ? tr("list") : tr("value"));
+        return false;
+    }
+    *top = doc.object();
+    return true;
+}
+
+void AssertResponse::explainMissingData(const QJsonObject &top)
+{
+    if (ApiError::looksLikeError(top) || m_status >= 400) {
+        m_isErrorBody = true;
+        m_apiError = ApiError::parse(m_status, m_raw);
+        m_error = tr("This is an error response, not a record: %1").arg(m_apiError.summary());
+    } else {
+        m_error = tr("The body has no \"data\" object, so it is not an assert response.");
+    }
+}
+
+void AssertResponse::readRecord(const QJsonObject &data)
+{
+    m_recordId = idText(data.value(QLatin1String("id")), m_exactNumbers, QStringLiteral("/data/id"));
+    m_recordType = data.value(QLatin1String("record_type")).toString();
+    m_createdAt = data.value(QLatin1String("created_at")).toString();
+    m_updatedAt = data.value(QLatin1String("updated_at")).toString();
     for (auto it = data.begin(); it != data.end(); ++it) {
         static const QStringList known
             = {QStringLiteral("id"), QStringLiteral("record_type"), QStringLiteral("created_at"),
                QStringLiteral("updated_at"), QStringLiteral("attributes")};
         if (!known.contains(it.key()))
-            r.m_dataExtras.insert(it.key(), it.value());
+            m_dataExtras.insert(it.key(), it.value());
     }
+}
 
-    const QJsonObject attrs = attrsValue.toObject();
-    r.m_attributes.reserve(attrs.size());
+void AssertResponse::readAttributes(const QJsonObject &attrs, Lists lists)
+{
+    m_attributes.reserve(attrs.size());
     for (auto it = attrs.begin(); it != attrs.end(); ++it) {
         TypedValue t = TypedValue::fromEnvelope(it.key(), it.value(),
                                                 JsonPointer::append(QStringLiteral("/data/attributes"), it.key()),
                                                 lists == Lists::Eager);
-        attachLiterals(t, scan.inexactNumbers);
-        r.m_attributes << t;
+        attachLiterals(t, m_exactNumbers);
+        m_attributes << t;
     }
+}
 
-    const QJsonObject meta = top.value(QLatin1String("meta")).toObject();
+// meta.action when it says created or updated; else worked out from the status or matched_on.
+void AssertResponse::readMeta(const QJsonObject &meta)
+{
     const QString action = meta.value(QLatin1String("action")).toString();
-    r.m_hasMatchedOn = meta.value(QLatin1String("matched_on")).isObject();
-    r.m_matchedOn = meta.value(QLatin1String("matched_on")).toObject();
+    m_hasMatchedOn = meta.value(QLatin1String("matched_on")).isObject();
+    m_matchedOn = meta.value(QLatin1String("matched_on")).toObject();
     if (action == QLatin1String("created")) {
-        r.m_action = Action::Created;
-        r.m_actionStated = true;
+        m_action = Action::Created;
+        m_actionStated = true;
     } else if (action == QLatin1String("updated")) {
-        r.m_action = Action::Updated;
-        r.m_actionStated = true;
-    } else if (httpStatus == 201) {
-        r.m_action = Action::Created;
-    } else if (!r.m_matchedOn.isEmpty()) {
-        r.m_action = Action::Updated;
+        m_action = Action::Updated;
+        m_actionStated = true;
+    } else if (m_status == 201) {
+        m_action = Action::Created;
+    } else if (!m_matchedOn.isEmpty()) {
+        m_action = Action::Updated;
     }
     for (auto it = meta.begin(); it != meta.end(); ++it)
         if (it.key() != QLatin1String("action") && it.key() != QLatin1String("matched_on"))
-            r.m_metaExtras.insert(it.key(), it.value());
-    if (!action.isEmpty() && !r.m_actionStated)
-        r.m_metaExtras.insert(QStringLiteral("action"), action); // an action we do not know: shown, not lost
-    for (auto it = top.begin(); it != top.end(); ++it)
-        if (it.key() != QLatin1String("data") && it.key() != QLatin1String("meta"))
-            r.m_topExtras.insert(it.key(), it.value());
-    return r;
+            m_metaExtras.insert(it.key(), it.value());
+    if (!action.isEmpty() && !m_actionStated)
+        m_metaExtras.insert(QStringLiteral("action"), action); // an action we do not know: shown, not lost
 }
 
 const TypedValue *AssertResponse::attribute(const QString &name) const

@@ -55,6 +55,13 @@ public:
     int httpStatus() const { return m_status; }
 
 private:
+    // The steps of parse(), in order; each reads m_raw and m_status and fills its own members.
+    bool readDocument(QJsonObject *top);
+    void explainMissingData(const QJsonObject &top);
+    void readRecord(const QJsonObject &data);
+    void readAttributes(const QJsonObject &attrs, Lists lists);
+    void readMeta(const QJsonObject &meta);
+
     QString m_error;
     ApiError m_apiError;
     bool m_isErrorBody = false;

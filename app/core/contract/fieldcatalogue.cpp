@@ -45,6 +45,68 @@ WriteShape shapeForValueType(const QString &valueType)
     return map.value(valueType, WriteShape::Any);
 }
 
+// The field descriptors of a schema document. Its layout is not documented: the attributes (or
+// fields) may sit under "data" or at the top, as a list of descriptors or an object keyed by name.
+QList<QJsonObject> schemaDescriptors(QJsonObject root)
+{
+    if (root.value(QLatin1String("data")).isObject())
+        root = root.value(QLatin1String("data")).toObject();
+    const QJsonValue attrs = root.value(QLatin1String("attributes")).isUndefined()
+        ? root.value(QLatin1String("fields"))
+        : root.value(QLatin1String("attributes"));
+    QList<QJsonObject> descriptors;
+    if (attrs.isArray()) {
+        for (const QJsonValue &v : attrs.toArray())
+            if (v.isObject())
+                descriptors << v.toObject();
+    } else if (attrs.isObject()) {
+        const QJsonObject o = attrs.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            QJsonObject d = it.value().toObject();
+            if (!d.contains(QLatin1String("name")))
+                d.insert(QStringLiteral("name"), it.key());
+            descriptors << d;
+        }
+    }
+    return descriptors;
+}
+
+QString descriptorName(const QJsonObject &d)
+{
+    const QString name = d.value(QLatin1String("name")).toString();
+    return name.isEmpty() ? d.value(QLatin1String("api_name")).toString() : name;
+}
+
+// A field as the schema describes it; a built-in one (known) keeps what the schema leaves out,
+// its shape included.
+FieldSpec fieldFromDescriptor(const QJsonObject &d, const QString &name, const FieldSpec *known)
+{
+    const QJsonObject typeInfo = d.value(QLatin1String("type_info")).toObject();
+    FieldSpec f = known ? *known : FieldSpec {};
+    f.name = name;
+    const QString label = d.value(QLatin1String("display_name")).toString(d.value(QLatin1String("label")).toString());
+    if (!label.isEmpty())
+        f.label = label;
+    else if (f.label.isEmpty())
+        f.label = name;
+    const QString vt = typeInfo.value(QLatin1String("value_type")).toString();
+    if (!vt.isEmpty()) {
+        f.valueType = vt;
+        if (!known)
+            f.shape = shapeForValueType(vt);
+    }
+    if (typeInfo.contains(QLatin1String("is_array")))
+        f.isArray = typeInfo.value(QLatin1String("is_array")).toBool();
+    f.creatable = d.value(QLatin1String("is_creatable")).toBool(f.creatable);
+    f.updatable = d.value(QLatin1String("is_updatable")).toBool(f.updatable);
+    f.custom = !known;
+    // A unique email field can carry the match, as contact_emails does.
+    if (d.value(QLatin1String("is_unique")).toBool()
+        && (f.shape == WriteShape::Email || f.shape == WriteShape::ContactEmails))
+        f.matchKey = true;
+    return f;
+}
+
 } // namespace
 
 FieldCatalogue FieldCatalogue::builtIn()
@@ -119,28 +181,7 @@ bool FieldCatalogue::mergeSchema(const QByteArray &schemaJson, QString *error)
                          .arg(parseError.errorString());
         return false;
     }
-    QJsonObject root = doc.object();
-    if (root.value(QLatin1String("data")).isObject())
-        root = root.value(QLatin1String("data")).toObject();
-    const QJsonValue attrs = root.value(QLatin1String("attributes")).isUndefined()
-        ? root.value(QLatin1String("fields"))
-        : root.value(QLatin1String("attributes"));
-
-    // The layout is not documented: accept a list of descriptors or an object keyed by name.
-    QList<QJsonObject> descriptors;
-    if (attrs.isArray()) {
-        for (const QJsonValue &v : attrs.toArray())
-            if (v.isObject())
-                descriptors << v.toObject();
-    } else if (attrs.isObject()) {
-        const QJsonObject o = attrs.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            QJsonObject d = it.value().toObject();
-            if (!d.contains(QLatin1String("name")))
-                d.insert(QStringLiteral("name"), it.key());
-            descriptors << d;
-        }
-    }
+    const QList<QJsonObject> descriptors = schemaDescriptors(doc.object());
     if (descriptors.isEmpty()) {
         if (error)
             *error = QCoreApplication::translate("FieldCatalogue", "The schema lists no attributes");
@@ -149,42 +190,15 @@ bool FieldCatalogue::mergeSchema(const QByteArray &schemaJson, QString *error)
 
     QList<FieldSpec> merged;
     QStringList readOnly;
-    for (const QJsonObject &d : std::as_const(descriptors)) {
-        QString name = d.value(QLatin1String("name")).toString();
-        if (name.isEmpty())
-            name = d.value(QLatin1String("api_name")).toString();
+    for (const QJsonObject &d : descriptors) {
+        const QString name = descriptorName(d);
         if (name.isEmpty())
             continue;
-        const QJsonObject typeInfo = d.value(QLatin1String("type_info")).toObject();
-        const FieldSpec *known = field(name);
-        FieldSpec f = known ? *known : FieldSpec {};
-        f.name = name;
-        const QString label
-            = d.value(QLatin1String("display_name")).toString(d.value(QLatin1String("label")).toString());
-        if (!label.isEmpty())
-            f.label = label;
-        else if (f.label.isEmpty())
-            f.label = name;
-        const QString vt = typeInfo.value(QLatin1String("value_type")).toString();
-        if (!vt.isEmpty()) {
-            f.valueType = vt;
-            if (!known)
-                f.shape = shapeForValueType(vt);
-        }
-        if (typeInfo.contains(QLatin1String("is_array")))
-            f.isArray = typeInfo.value(QLatin1String("is_array")).toBool();
-        f.creatable = d.value(QLatin1String("is_creatable")).toBool(f.creatable);
-        f.updatable = d.value(QLatin1String("is_updatable")).toBool(f.updatable);
-        f.custom = !known;
-        // A unique email field can carry the match, as contact_emails does.
-        if (d.value(QLatin1String("is_unique")).toBool()
-            && (f.shape == WriteShape::Email || f.shape == WriteShape::ContactEmails))
-            f.matchKey = true;
-        if (!f.creatable && !f.updatable) {
+        const FieldSpec f = fieldFromDescriptor(d, name, field(name));
+        if (!f.creatable && !f.updatable)
             readOnly << name;
-            continue;
-        }
-        merged << f;
+        else
+            merged << f;
     }
     // Built-in fields the schema did not mention are kept: an older server may omit them.
     for (const FieldSpec &f : std::as_const(m_fields)) {

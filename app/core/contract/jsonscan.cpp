@@ -45,6 +45,12 @@ private:
             ++m_pos;
         }
     }
+    // Reads the token at m_pos; false when the text is not JSON (or nested too deep): the scan stops.
+    bool step(char c);
+    bool readKey();
+    bool openContainer(bool isObject);
+    bool closeContainer();
+    void readNumber();
     bool readString(QString *out);
     QString valuePointer() const;
     void afterValue();
@@ -123,86 +129,99 @@ JsonScanResult Scanner::run()
         skipSpace();
         if (m_pos >= m_text.size())
             break;
-        const char c = m_text.at(m_pos);
-        if (c == ',') {
-            ++m_pos;
-            continue;
+        if (!step(m_text.at(m_pos))) {
+            m_result.complete = false;
+            break;
         }
-        if (!m_stack.isEmpty() && m_stack.constLast().isObject && m_stack.constLast().expectKey && c == '"') {
-            QString key;
-            if (!readString(&key)) {
-                m_result.complete = false;
-                break;
-            }
-            skipSpace();
-            if (m_pos >= m_text.size() || m_text.at(m_pos) != ':') {
-                m_result.complete = false;
-                break;
-            }
-            ++m_pos;
-            Frame &top = m_stack.last();
-            if (top.keys.contains(key))
-                m_result.duplicateKeys.append({top.pointer, key});
-            top.keys.insert(key);
-            top.pendingKey = key;
-            top.expectKey = false;
-            continue;
-        }
-        if (c == '{' || c == '[') {
-            // QJsonDocument refuses deeper documents too; stopping here keeps the scan linear.
-            if (m_stack.size() >= kMaxDepth) {
-                m_result.complete = false;
-                break;
-            }
-            Frame f;
-            f.isObject = (c == '{');
-            f.pointer = valuePointer();
-            ++m_pos;
-            m_stack.append(f);
-            continue;
-        }
-        if (c == '}' || c == ']') {
-            ++m_pos;
-            if (m_stack.isEmpty()) {
-                m_result.complete = false;
-                break;
-            }
-            m_stack.removeLast();
-            afterValue();
-            continue;
-        }
-        if (c == '"') {
-            if (!readString(nullptr)) {
-                m_result.complete = false;
-                break;
-            }
-            afterValue();
-            continue;
-        }
-        if (c == '-' || (c >= '0' && c <= '9')) {
-            const qsizetype start = m_pos;
-            while (m_pos < m_text.size()) {
-                const char d = m_text.at(m_pos);
-                if (!(d == '-' || d == '+' || d == '.' || d == 'e' || d == 'E' || (d >= '0' && d <= '9')))
-                    break;
-                ++m_pos;
-            }
-            const QByteArrayView literal(m_text.constData() + start, m_pos - start);
-            if (JsonScan::isInexactNumber(literal))
-                m_result.inexactNumbers.insert(valuePointer(), literal.toByteArray());
-            afterValue();
-            continue;
-        }
-        if (c == 't' || c == 'f' || c == 'n') {
-            while (m_pos < m_text.size() && m_text.at(m_pos) >= 'a' && m_text.at(m_pos) <= 'z')
-                ++m_pos;
-            afterValue();
-            continue;
-        }
-        m_result.complete = false;
-        break;
     }
     return m_result;
+}
+
+bool Scanner::step(char c)
+{
+    if (c == ',') {
+        ++m_pos;
+        return true;
+    }
+    if (!m_stack.isEmpty() && m_stack.constLast().isObject && m_stack.constLast().expectKey && c == '"')
+        return readKey();
+    if (c == '{' || c == '[')
+        return openContainer(c == '{');
+    if (c == '}' || c == ']')
+        return closeContainer();
+    if (c == '"') {
+        if (!readString(nullptr))
+            return false;
+        afterValue();
+        return true;
+    }
+    if (c == '-' || (c >= '0' && c <= '9')) {
+        readNumber();
+        return true;
+    }
+    if (c == 't' || c == 'f' || c == 'n') {
+        while (m_pos < m_text.size() && m_text.at(m_pos) >= 'a' && m_text.at(m_pos) <= 'z')
+            ++m_pos;
+        afterValue();
+        return true;
+    }
+    return false;
+}
+
+bool Scanner::readKey()
+{
+    QString key;
+    if (!readString(&key))
+        return false;
+    skipSpace();
+    if (m_pos >= m_text.size() || m_text.at(m_pos) != ':')
+        return false;
+    ++m_pos;
+    Frame &top = m_stack.last();
+    if (top.keys.contains(key))
+        m_result.duplicateKeys.append({top.pointer, key});
+    top.keys.insert(key);
+    top.pendingKey = key;
+    top.expectKey = false;
+    return true;
+}
+
+bool Scanner::openContainer(bool isObject)
+{
+    // QJsonDocument refuses deeper documents too; stopping here keeps the scan linear.
+    if (m_stack.size() >= kMaxDepth)
+        return false;
+    Frame f;
+    f.isObject = isObject;
+    f.pointer = valuePointer();
+    ++m_pos;
+    m_stack.append(f);
+    return true;
+}
+
+bool Scanner::closeContainer()
+{
+    ++m_pos;
+    if (m_stack.isEmpty())
+        return false;
+    m_stack.removeLast();
+    afterValue();
+    return true;
+}
+
+void Scanner::readNumber()
+{
+    const qsizetype start = m_pos;
+    while (m_pos < m_text.size()) {
+        const char d = m_text.at(m_pos);
+        if (!(d == '-' || d == '+' || d == '.' || d == 'e' || d == 'E' || (d >= '0' && d <= '9')))
+            break;
+        ++m_pos;
+    }
+    const QByteArrayView literal(m_text.constData() + start, m_pos - start);
+    if (JsonScan::isInexactNumber(literal))
+        m_result.inexactNumbers.insert(valuePointer(), literal.toByteArray());
+    afterValue();
 }
 
 } // namespace

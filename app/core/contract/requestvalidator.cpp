@@ -44,6 +44,28 @@ QString describeParseError(const QByteArray &json, const QJsonParseError &e)
     return tr("This is not valid JSON: %1 at line %2, column %3.").arg(e.errorString()).arg(line).arg(column);
 }
 
+// One attribute of a known field: written on both branches, its envelope (if any) of the field's
+// type, then its value.
+void checkAttributeValue(const FieldSpec &spec, QJsonValue value, const QString &pointer, ValidationProblems &out)
+{
+    if (!spec.creatable || !spec.updatable)
+        add(out, Warning, pointer, spec.creatable ? "field_not_updatable" : "field_not_creatable",
+            spec.creatable
+                ? tr("%1 is only written when the contact is created; an update will refuse it.").arg(spec.label)
+                : tr("%1 can only be changed on an existing contact; a create will refuse it.").arg(spec.label));
+    QString valuePointer = pointer;
+    if (isEnvelope(value)) {
+        const QJsonObject env = value.toObject();
+        const QString declared = env.value(QLatin1String("value_type")).toString();
+        if (!spec.valueType.isEmpty() && declared != spec.valueType)
+            add(out, Error, JsonPointer::append(pointer, QStringLiteral("value_type")), "field_value_invalid",
+                tr("%1 is of type \"%2\", but the envelope says \"%3\".").arg(spec.label, spec.valueType, declared));
+        value = env.value(QLatin1String("value"));
+        valuePointer = JsonPointer::append(pointer, QStringLiteral("value"));
+    }
+    ValueChecker::check(spec, value, valuePointer, out);
+}
+
 } // namespace
 
 RequestValidator::RequestValidator(FieldCatalogue catalogue)
@@ -183,62 +205,49 @@ void RequestValidator::checkAttributes(const QJsonObject &body, ValidationProble
     const QJsonObject match = body.value(QLatin1String("match")).toObject();
     bool allNull = true;
     for (auto it = attrs.begin(); it != attrs.end(); ++it) {
-        const QString &name = it.key();
-        const QString pointer = JsonPointer::append(QStringLiteral("/attributes"), name);
-        QJsonValue value = it.value();
-        if (!value.isNull())
+        const QString pointer = JsonPointer::append(QStringLiteral("/attributes"), it.key());
+        if (!it.value().isNull())
             allNull = false;
-        if (match.contains(name)) {
-            const FieldSpec *spec = m_catalogue.field(name);
-            add(out, Error, pointer, "field_in_both_blocks",
-                tr("%1 is the match key, so it cannot also be set in attributes (the match key never "
-                   "changes on update). Remove it from attributes.")
-                    .arg(spec ? spec->label : name));
-            continue;
-        }
-        if (name == QLatin1String("display_name")) {
-            add(out, Error, pointer, "field_not_creatable",
-                tr("Display name is worked out by the server from first and last name; set those instead."));
-            continue;
-        }
-        if (m_catalogue.isReadOnly(name)) {
-            add(out, Error, pointer, "field_not_creatable",
-                tr("\"%1\" is set by the system and cannot be written.").arg(name));
-            continue;
-        }
-        const FieldSpec *spec = m_catalogue.field(name);
-        if (!spec) {
-            if (m_catalogue.isAuthoritative())
-                add(out, Error, pointer, "unknown_field",
-                    tr("\"%1\" is not a contact field in this workspace.").arg(name));
-            else
-                add(out, Warning, pointer, "unknown_field",
-                    tr("\"%1\" is not a standard contact field; it works only if your workspace has it. "
-                       "Fetch the schema to check.")
-                        .arg(name));
-            continue;
-        }
-        if (!spec->creatable || !spec->updatable)
-            add(out, Warning, pointer, spec->creatable ? "field_not_updatable" : "field_not_creatable",
-                spec->creatable
-                    ? tr("%1 is only written when the contact is created; an update will refuse it.").arg(spec->label)
-                    : tr("%1 can only be changed on an existing contact; a create will refuse it.").arg(spec->label));
-        QString valuePointer = pointer;
-        if (isEnvelope(value)) {
-            const QJsonObject env = value.toObject();
-            const QString declared = env.value(QLatin1String("value_type")).toString();
-            if (!spec->valueType.isEmpty() && declared != spec->valueType)
-                add(out, Error, JsonPointer::append(pointer, QStringLiteral("value_type")), "field_value_invalid",
-                    tr("%1 is of type \"%2\", but the envelope says \"%3\".")
-                        .arg(spec->label, spec->valueType, declared));
-            value = env.value(QLatin1String("value"));
-            valuePointer = JsonPointer::append(pointer, QStringLiteral("value"));
-        }
-        ValueChecker::check(*spec, value, valuePointer, out);
+        if (const FieldSpec *spec = fieldToCheck(it.key(), pointer, match, out))
+            checkAttributeValue(*spec, it.value(), pointer, out);
     }
     if (allNull)
         add(out, Warning, QStringLiteral("/attributes"), "attributes_all_null",
             tr("Every attribute is null: if no contact matches, the new contact would be empty."));
+}
+
+const FieldSpec *RequestValidator::fieldToCheck(const QString &name, const QString &pointer, const QJsonObject &match,
+                                                ValidationProblems &out) const
+{
+    if (match.contains(name)) {
+        const FieldSpec *spec = m_catalogue.field(name);
+        add(out, Error, pointer, "field_in_both_blocks",
+            tr("%1 is the match key, so it cannot also be set in attributes (the match key never "
+               "changes on update). Remove it from attributes.")
+                .arg(spec ? spec->label : name));
+        return nullptr;
+    }
+    if (name == QLatin1String("display_name")) {
+        add(out, Error, pointer, "field_not_creatable",
+            tr("Display name is worked out by the server from first and last name; set those instead."));
+        return nullptr;
+    }
+    if (m_catalogue.isReadOnly(name)) {
+        add(out, Error, pointer, "field_not_creatable",
+            tr("\"%1\" is set by the system and cannot be written.").arg(name));
+        return nullptr;
+    }
+    const FieldSpec *spec = m_catalogue.field(name);
+    if (!spec) {
+        if (m_catalogue.isAuthoritative())
+            add(out, Error, pointer, "unknown_field", tr("\"%1\" is not a contact field in this workspace.").arg(name));
+        else
+            add(out, Warning, pointer, "unknown_field",
+                tr("\"%1\" is not a standard contact field; it works only if your workspace has it. "
+                   "Fetch the schema to check.")
+                    .arg(name));
+    }
+    return spec;
 }
 
 } // namespace AssertDesk::Contract

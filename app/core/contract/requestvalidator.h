@@ -33,6 +33,10 @@ public:
 private:
     void checkMatch(const QJsonObject &body, ValidationProblems &out) const;
     void checkAttributes(const QJsonObject &body, ValidationProblems &out) const;
+    // The catalogue's field for one attribute, or nullptr once the problem that ends its checks
+    // (match key, read-only, unknown) is added.
+    const FieldSpec *fieldToCheck(const QString &name, const QString &pointer, const QJsonObject &match,
+                                  ValidationProblems &out) const;
 
     FieldCatalogue m_catalogue;
 };

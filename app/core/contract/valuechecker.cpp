@@ -220,11 +220,90 @@ void ValueChecker::checkReference(const FieldSpec &field, const QJsonValue &valu
     invalid(out, pointer, tr("%1 must be %2.").arg(field.label, forms));
 }
 
+namespace {
+
+// One row's email or phone number: text, well formed, and not listed before in this field.
+void checkContactRowValue(const FieldSpec &field, const QString &row, const QJsonValue &v, const QString &vp,
+                          QSet<QString> &seen, ValidationProblems &out)
+{
+    const bool emails = field.shape == WriteShape::ContactEmails;
+    FieldSpec rowSpec = field;
+    rowSpec.label = row;
+    ValueChecker::checkWhitespace(rowSpec, v.toString(), vp, out);
+    const QString t = v.toString().trimmed();
+    const bool ok = emails ? ValueChecker::isValidEmail(t) : ValueChecker::isValidPhone(t);
+    if (!ok) {
+        invalid(out, vp,
+                emails ? tr("%1 \"%2\" is not an email address.").arg(row, t)
+                       : tr("%1 \"%2\" is not a phone number.").arg(row, t));
+        return;
+    }
+    QString key = t.toLower();
+    if (!emails)
+        key.remove(QRegularExpression(QStringLiteral("[^0-9+]")));
+    if (seen.contains(key))
+        add(out, ValidationProblem::Severity::Error, vp, emails ? "duplicate_email" : "duplicate_phone_number",
+            tr("%1 \"%2\" is listed twice.").arg(row, t));
+    seen.insert(key);
+}
+
+void checkContactRowLabels(const QString &row, const QJsonValue &rowLabels, const QString &ip,
+                           const QStringList &labels, ValidationProblems &out)
+{
+    if (rowLabels.isUndefined())
+        return;
+    if (!rowLabels.isArray()) {
+        invalid(out, JsonPointer::append(ip, QStringLiteral("labels")),
+                tr("%1 labels must be a list such as [\"WORK\"].").arg(row));
+        return;
+    }
+    const QJsonArray ls = rowLabels.toArray();
+    for (qsizetype j = 0; j < ls.size(); ++j) {
+        if (!labels.contains(ls.at(j).toString()))
+            add(out, ValidationProblem::Severity::Error,
+                JsonPointer::append(JsonPointer::append(ip, QStringLiteral("labels")), j), "unknown_label",
+                tr("%1 label \"%2\" is not one of %3.")
+                    .arg(row, ls.at(j).isString() ? ls.at(j).toString() : jsonTypeName(ls.at(j)),
+                         labels.join(QLatin1String(", "))));
+    }
+}
+
+// Row i of a contact list; returns whether it is marked primary.
+bool checkContactRow(const FieldSpec &field, const QString &itemKey, const QJsonValue &value, qsizetype i,
+                     const QString &pointer, const QStringList &labels, QSet<QString> &seen, ValidationProblems &out)
+{
+    const QString ip = JsonPointer::append(pointer, i);
+    const QString row = tr("%1 row %2").arg(field.label).arg(i + 1);
+    if (!value.isObject()) {
+        invalid(out, ip, tr("%1 must be an object, not %2.").arg(row, jsonTypeName(value)));
+        return false;
+    }
+    const QJsonObject item = value.toObject();
+    for (auto it = item.begin(); it != item.end(); ++it) {
+        if (it.key() != itemKey && it.key() != QLatin1String("is_primary") && it.key() != QLatin1String("labels"))
+            invalid(out, JsonPointer::append(ip, it.key()), tr("%1 has an unknown key \"%2\".").arg(row, it.key()));
+    }
+    const QString vp = JsonPointer::append(ip, itemKey);
+    const QJsonValue v = item.value(itemKey);
+    if (!v.isString())
+        invalid(out, vp, tr("%1 needs \"%2\" as text.").arg(row, itemKey));
+    else
+        checkContactRowValue(field, row, v, vp, seen, out);
+    const QJsonValue primary = item.value(QLatin1String("is_primary"));
+    if (!primary.isUndefined() && !primary.isBool())
+        invalid(out, JsonPointer::append(ip, QStringLiteral("is_primary")),
+                tr("%1 is_primary must be true or false.").arg(row));
+    checkContactRowLabels(row, item.value(QLatin1String("labels")), ip, labels, out);
+    return primary.toBool();
+}
+
+} // namespace
+
 void ValueChecker::checkContactList(const FieldSpec &field, const QJsonValue &value, const QString &pointer,
                                     ValidationProblems &out)
 {
-    const bool emails = field.shape == WriteShape::ContactEmails;
-    const QString itemKey = emails ? QStringLiteral("email") : QStringLiteral("phone_number");
+    const QString itemKey
+        = field.shape == WriteShape::ContactEmails ? QStringLiteral("email") : QStringLiteral("phone_number");
     if (!value.isArray()) {
         invalid(out, pointer,
                 tr("%1 must be a list of {\"%2\", \"is_primary\", \"labels\"}, not %3.")
@@ -235,67 +314,9 @@ void ValueChecker::checkContactList(const FieldSpec &field, const QJsonValue &va
     const QStringList labels = FieldCatalogue::emailLabels();
     QSet<QString> seen;
     int primaries = 0;
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString ip = JsonPointer::append(pointer, i);
-        const QString row = tr("%1 row %2").arg(field.label).arg(i + 1);
-        if (!items.at(i).isObject()) {
-            invalid(out, ip, tr("%1 must be an object, not %2.").arg(row, jsonTypeName(items.at(i))));
-            continue;
-        }
-        const QJsonObject item = items.at(i).toObject();
-        for (auto it = item.begin(); it != item.end(); ++it) {
-            if (it.key() != itemKey && it.key() != QLatin1String("is_primary") && it.key() != QLatin1String("labels"))
-                invalid(out, JsonPointer::append(ip, it.key()), tr("%1 has an unknown key \"%2\".").arg(row, it.key()));
-        }
-        const QString vp = JsonPointer::append(ip, itemKey);
-        const QJsonValue v = item.value(itemKey);
-        if (!v.isString()) {
-            invalid(out, vp, tr("%1 needs \"%2\" as text.").arg(row, itemKey));
-        } else {
-            FieldSpec rowSpec = field;
-            rowSpec.label = row;
-            checkWhitespace(rowSpec, v.toString(), vp, out);
-            const QString t = v.toString().trimmed();
-            const bool ok = emails ? isValidEmail(t) : isValidPhone(t);
-            if (!ok) {
-                invalid(out, vp,
-                        emails ? tr("%1 \"%2\" is not an email address.").arg(row, t)
-                               : tr("%1 \"%2\" is not a phone number.").arg(row, t));
-            } else {
-                QString key = t.toLower();
-                if (!emails)
-                    key.remove(QRegularExpression(QStringLiteral("[^0-9+]")));
-                if (seen.contains(key))
-                    add(out, ValidationProblem::Severity::Error, vp,
-                        emails ? "duplicate_email" : "duplicate_phone_number",
-                        tr("%1 \"%2\" is listed twice.").arg(row, t));
-                seen.insert(key);
-            }
-        }
-        const QJsonValue primary = item.value(QLatin1String("is_primary"));
-        if (!primary.isUndefined() && !primary.isBool())
-            invalid(out, JsonPointer::append(ip, QStringLiteral("is_primary")),
-                    tr("%1 is_primary must be true or false.").arg(row));
-        if (primary.toBool())
+    for (qsizetype i = 0; i < items.size(); ++i)
+        if (checkContactRow(field, itemKey, items.at(i), i, pointer, labels, seen, out))
             ++primaries;
-        const QJsonValue rowLabels = item.value(QLatin1String("labels"));
-        if (rowLabels.isUndefined())
-            continue;
-        if (!rowLabels.isArray()) {
-            invalid(out, JsonPointer::append(ip, QStringLiteral("labels")),
-                    tr("%1 labels must be a list such as [\"WORK\"].").arg(row));
-            continue;
-        }
-        const QJsonArray ls = rowLabels.toArray();
-        for (qsizetype j = 0; j < ls.size(); ++j) {
-            if (!labels.contains(ls.at(j).toString()))
-                add(out, ValidationProblem::Severity::Error,
-                    JsonPointer::append(JsonPointer::append(ip, QStringLiteral("labels")), j), "unknown_label",
-                    tr("%1 label \"%2\" is not one of %3.")
-                        .arg(row, ls.at(j).isString() ? ls.at(j).toString() : jsonTypeName(ls.at(j)),
-                             labels.join(QLatin1String(", "))));
-        }
-    }
     if (!items.isEmpty() && primaries != 1)
         add(out, ValidationProblem::Severity::Error, pointer, "primary_count",
             primaries == 0 ? tr("%1: mark exactly one row as primary; none is.").arg(field.label)

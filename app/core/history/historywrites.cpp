@@ -84,6 +84,92 @@ bool writeSearchRow(const QString &connection, qint64 id, const SearchText &text
     return false;
 }
 
+// What an answer says, in the columns the history lists and searches by.
+struct AnswerSummary
+{
+    QString contactId;
+    QString action;
+    QString errorCode;
+    QString errorMessage;
+    QJsonObject matchedOn;
+};
+
+// Also adds the answer's emails and names to the search text.
+AnswerSummary summarise(const Contract::SendResult &result, SearchText &text)
+{
+    AnswerSummary s;
+    if (result.outcome == Contract::Outcome::Succeeded) {
+        // Only the outcome is needed here; long lists stay untyped.
+        const Contract::AssertResponse response = Contract::AssertResponse::parse(
+            result.body, result.httpStatus, Contract::AssertResponse::Lists::OnDemand);
+        if (response.isValid()) {
+            s.contactId = response.recordId();
+            s.action
+                = response.action() == Contract::AssertResponse::Action::Unknown ? QString() : response.actionText();
+            s.matchedOn = response.matchedOn();
+            collectFromAttributes(QJsonDocument::fromJson(result.body)
+                                      .object()
+                                      .value(QLatin1String("data"))
+                                      .toObject()
+                                      .value(QLatin1String("attributes"))
+                                      .toObject(),
+                                  text, true);
+        }
+    } else if (result.httpStatus > 0) {
+        const Contract::ApiError apiError = Contract::ApiError::parse(result.httpStatus, result.body);
+        s.errorCode = apiError.code();
+        s.errorMessage = apiError.message();
+    } else {
+        s.errorCode = Contract::outcomeName(result.outcome).replace(QLatin1Char(' '), QLatin1Char('_'));
+        s.errorMessage = result.summary;
+    }
+    if (result.bodyTruncated && s.errorMessage.isEmpty())
+        s.errorMessage = result.summary;
+    return s;
+}
+
+// The response body as kept: cut at the stored maximum, compressed above a size.
+struct StoredBody
+{
+    QByteArray bytes;
+    bool truncated = false;
+    bool compressed = false;
+};
+
+StoredBody storedBody(const Contract::SendResult &result)
+{
+    StoredBody b;
+    b.bytes = result.body.left(HistoryStore::kMaxStoredBody);
+    b.truncated = result.bodyTruncated || result.body.size() > HistoryStore::kMaxStoredBody;
+    b.compressed = b.bytes.size() > HistoryStore::kCompressAbove;
+    if (b.compressed)
+        b.bytes = qCompress(b.bytes, 6);
+    return b;
+}
+
+// Binds completeAttempt's UPDATE, in the order of its placeholders.
+void bindCompletion(QSqlQuery &q, qint64 id, const Contract::SendResult &result, const AnswerSummary &answer,
+                    const StoredBody &body)
+{
+    q.addBindValue(iso(result.answeredAt.isValid() ? result.answeredAt : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(Contract::outcomeName(result.outcome));
+    q.addBindValue(result.httpStatus > 0 ? QVariant(result.httpStatus) : QVariant());
+    q.addBindValue(QString::fromUtf8(QJsonDocument(keptHeaders(result)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(body.bytes);
+    q.addBindValue(body.compressed ? 1 : 0);
+    q.addBindValue(result.body.size());
+    q.addBindValue(body.truncated ? 1 : 0);
+    q.addBindValue(result.elapsedMs);
+    q.addBindValue(answer.contactId.isEmpty() ? QVariant() : QVariant(answer.contactId));
+    q.addBindValue(answer.action.isEmpty() ? QVariant() : QVariant(answer.action));
+    q.addBindValue(answer.matchedOn.isEmpty() && answer.action != QLatin1String("updated")
+                       ? QVariant()
+                       : QVariant(QString::fromUtf8(QJsonDocument(answer.matchedOn).toJson(QJsonDocument::Compact))));
+    q.addBindValue(answer.errorCode.isEmpty() ? QVariant() : QVariant(answer.errorCode));
+    q.addBindValue(answer.errorMessage.isEmpty() ? QVariant() : QVariant(answer.errorMessage));
+    q.addBindValue(id);
+}
+
 } // namespace
 
 qint64 HistoryStore::beginAttempt(const HistoryIntent &intent, QString *error)
@@ -131,50 +217,18 @@ qint64 HistoryStore::beginAttempt(const HistoryIntent &intent, QString *error)
 
 bool HistoryStore::completeAttempt(qint64 id, const Contract::SendResult &result, QString *error)
 {
-    QString contactId, action, errorCode, errorMessage;
-    QJsonObject matchedOn;
-    SearchText text;
     const std::optional<HistoryRecord> before = record(id);
     if (!before) {
         *error = QStringLiteral("no history row %1").arg(id);
         return false;
     }
+    SearchText text;
     text.emails << before->matchValue;
     collectFromAttributes(
         QJsonDocument::fromJson(before->requestBody).object().value(QLatin1String("attributes")).toObject(), text,
         false);
-    if (result.outcome == Contract::Outcome::Succeeded) {
-        // Only the outcome is needed here; long lists stay untyped.
-        const Contract::AssertResponse response = Contract::AssertResponse::parse(
-            result.body, result.httpStatus, Contract::AssertResponse::Lists::OnDemand);
-        if (response.isValid()) {
-            contactId = response.recordId();
-            action = response.action() == Contract::AssertResponse::Action::Unknown ? QString() : response.actionText();
-            matchedOn = response.matchedOn();
-            collectFromAttributes(QJsonDocument::fromJson(result.body)
-                                      .object()
-                                      .value(QLatin1String("data"))
-                                      .toObject()
-                                      .value(QLatin1String("attributes"))
-                                      .toObject(),
-                                  text, true);
-        }
-    } else if (result.httpStatus > 0) {
-        const Contract::ApiError apiError = Contract::ApiError::parse(result.httpStatus, result.body);
-        errorCode = apiError.code();
-        errorMessage = apiError.message();
-    } else {
-        errorCode = Contract::outcomeName(result.outcome).replace(QLatin1Char(' '), QLatin1Char('_'));
-        errorMessage = result.summary;
-    }
-    if (result.bodyTruncated && errorMessage.isEmpty())
-        errorMessage = result.summary;
-
-    QByteArray stored = result.body.left(kMaxStoredBody);
-    const bool truncated = result.bodyTruncated || result.body.size() > kMaxStoredBody;
-    const bool compressed = stored.size() > kCompressAbove;
-    if (compressed)
-        stored = qCompress(stored, 6);
+    const AnswerSummary answer = summarise(result, text);
+    const StoredBody body = storedBody(result);
 
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction()) {
@@ -186,28 +240,12 @@ bool HistoryStore::completeAttempt(qint64 id, const Contract::SendResult &result
         "UPDATE asserts SET state = 'complete', answered_at = ?, outcome = ?, http_status = ?, response_headers = ?, "
         "response_body = ?, response_compressed = ?, response_size = ?, response_truncated = ?, duration_ms = ?, "
         "contact_id = ?, action = ?, matched_on = ?, error_code = ?, error_message = ? WHERE id = ?"));
-    q.addBindValue(iso(result.answeredAt.isValid() ? result.answeredAt : QDateTime::currentDateTimeUtc()));
-    q.addBindValue(Contract::outcomeName(result.outcome));
-    q.addBindValue(result.httpStatus > 0 ? QVariant(result.httpStatus) : QVariant());
-    q.addBindValue(QString::fromUtf8(QJsonDocument(keptHeaders(result)).toJson(QJsonDocument::Compact)));
-    q.addBindValue(stored);
-    q.addBindValue(compressed ? 1 : 0);
-    q.addBindValue(result.body.size());
-    q.addBindValue(truncated ? 1 : 0);
-    q.addBindValue(result.elapsedMs);
-    q.addBindValue(contactId.isEmpty() ? QVariant() : QVariant(contactId));
-    q.addBindValue(action.isEmpty() ? QVariant() : QVariant(action));
-    q.addBindValue(matchedOn.isEmpty() && action != QLatin1String("updated")
-                       ? QVariant()
-                       : QVariant(QString::fromUtf8(QJsonDocument(matchedOn).toJson(QJsonDocument::Compact))));
-    q.addBindValue(errorCode.isEmpty() ? QVariant() : QVariant(errorCode));
-    q.addBindValue(errorMessage.isEmpty() ? QVariant() : QVariant(errorMessage));
-    q.addBindValue(id);
+    bindCompletion(q, id, result, answer, body);
     QString e;
     bool ok = q.exec();
     if (!ok)
         e = q.lastError().text();
-    ok = ok && writeSearchRow(m_connection, id, text, contactId, errorCode, &e);
+    ok = ok && writeSearchRow(m_connection, id, text, answer.contactId, answer.errorCode, &e);
     if (!ok || !db.commit()) {
         db.rollback();
         *error = e.isEmpty() ? db.lastError().text() : e;

@@ -1,0 +1,294 @@
+#include "editors/fieldeditor.h"
+#include "fieldcatalogue.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace AssertDesk;
+
+namespace {
+
+const QStringList stages {QStringLiteral("new"), QStringLiteral("working"), QStringLiteral("qualified")};
+const QString ownerId = QStringLiteral("a11ce000-0000-4000-8000-000000000002");
+
+// The editor the request form builds for a built-in field.
+std::unique_ptr<Ui::FieldEditor> editorFor(const QString &fieldName)
+{
+    const Contract::FieldCatalogue catalogue = Contract::FieldCatalogue::builtIn();
+    const Contract::FieldSpec *field = catalogue.field(fieldName);
+    if (!field)
+        return nullptr;
+    return std::unique_ptr<Ui::FieldEditor>(Ui::FieldEditor::create(*field, stages, nullptr));
+}
+
+// JSON text, so a failed comparison shows both values.
+QByteArray text(const QJsonValue &value)
+{
+    const QByteArray json = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
+    return json.mid(1, json.size() - 2);
+}
+
+QJsonObject contactRow(const QString &key, const QString &value, bool primary, const QStringList &labels)
+{
+    return {{key, value},
+            {QStringLiteral("is_primary"), primary},
+            {QStringLiteral("labels"), QJsonArray::fromStringList(labels)}};
+}
+
+QJsonObject emailRow(const QString &email, bool primary, const QStringList &labels)
+{
+    return contactRow(QStringLiteral("email"), email, primary, labels);
+}
+
+QJsonObject phoneRow(const QString &phone, bool primary, const QStringList &labels)
+{
+    return contactRow(QStringLiteral("phone_number"), phone, primary, labels);
+}
+
+QJsonObject fullAddress()
+{
+    return {{QStringLiteral("street_one"), QStringLiteral("1 Market St")},
+            {QStringLiteral("street_two"), QStringLiteral("Suite 300")},
+            {QStringLiteral("city"), QStringLiteral("San Francisco")},
+            {QStringLiteral("state"), QStringLiteral("CA")},
+            {QStringLiteral("country"), QStringLiteral("US")},
+            {QStringLiteral("zip_code"), QStringLiteral("94105")}};
+}
+
+QJsonObject byRelatedId(const QString &id)
+{
+    return {{QStringLiteral("related_record_id"), id}};
+}
+
+QJsonObject byRelatedEmail(const QJsonValue &email)
+{
+    return {{QStringLiteral("related_record_match"), QJsonObject {{QStringLiteral("email"), email}}}};
+}
+
+} // namespace
+
+// What a user fills into a form row comes out in the request as it went in, a cleared row is
+// empty again, and a value a row cannot show is refused (the form then keeps it as JSON).
+class TestFieldEditors final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void eachFieldGetsTheEditorForItsShape_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QByteArray>("editorClass");
+        QTest::newRow("text") << QStringLiteral("first_name") << QByteArray("AssertDesk::Ui::LineFieldEditor");
+        QTest::newRow("email") << QStringLiteral("primary_email") << QByteArray("AssertDesk::Ui::LineFieldEditor");
+        QTest::newRow("phone") << QStringLiteral("primary_phone_number")
+                               << QByteArray("AssertDesk::Ui::LineFieldEditor");
+        QTest::newRow("url") << QStringLiteral("linkedin_url") << QByteArray("AssertDesk::Ui::LineFieldEditor");
+        QTest::newRow("boolean") << QStringLiteral("sms_consent") << QByteArray("AssertDesk::Ui::BooleanFieldEditor");
+        QTest::newRow("stage") << QStringLiteral("stage") << QByteArray("AssertDesk::Ui::StageFieldEditor");
+        QTest::newRow("address") << QStringLiteral("address") << QByteArray("AssertDesk::Ui::AddressFieldEditor");
+        QTest::newRow("user") << QStringLiteral("owner_user_id") << QByteArray("AssertDesk::Ui::ReferenceFieldEditor");
+        QTest::newRow("team") << QStringLiteral("owner_team_id") << QByteArray("AssertDesk::Ui::ReferenceFieldEditor");
+        QTest::newRow("emails") << QStringLiteral("contact_emails")
+                                << QByteArray("AssertDesk::Ui::ContactListFieldEditor");
+        QTest::newRow("phones") << QStringLiteral("contact_phone_numbers")
+                                << QByteArray("AssertDesk::Ui::ContactListFieldEditor");
+    }
+
+    void eachFieldGetsTheEditorForItsShape()
+    {
+        QFETCH(QString, field);
+        QFETCH(QByteArray, editorClass);
+        const auto editor = editorFor(field);
+        QVERIFY2(editor, qPrintable(field + QStringLiteral(" is not in the built-in catalogue")));
+        QCOMPARE(QByteArray(editor->metaObject()->className()), editorClass);
+    }
+
+    // Rows keep to values written the way the editors write them back. Values known to change on
+    // the way through (an empty or null address part, labels not in capitals, an is_primary that
+    // is not a boolean, a row without is_primary or labels, more than an email in
+    // related_record_match) are another issue's to settle: neither kept nor lost is asserted here.
+    void valuesComeBackAsTheyWentIn_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::newRow("text") << QStringLiteral("first_name") << QJsonValue(QStringLiteral("Ada"));
+        QTest::newRow("text, spaces and accents")
+            << QStringLiteral("last_name") << QJsonValue(QStringLiteral(" Lovelace-Byron  Zoë 名前 "));
+        QTest::newRow("text, empty") << QStringLiteral("title") << QJsonValue(QString());
+        QTest::newRow("email") << QStringLiteral("primary_email") << QJsonValue(QStringLiteral("ada@example.com"));
+        QTest::newRow("phone") << QStringLiteral("primary_phone_number") << QJsonValue(QStringLiteral("+14155551234"));
+        QTest::newRow("url") << QStringLiteral("linkedin_url")
+                             << QJsonValue(QStringLiteral("https://www.linkedin.com/in/ada"));
+        QTest::newRow("boolean true") << QStringLiteral("sms_consent") << QJsonValue(true);
+        QTest::newRow("boolean false") << QStringLiteral("sms_consent") << QJsonValue(false);
+        QTest::newRow("stage in the list") << QStringLiteral("stage") << QJsonValue(QStringLiteral("working"));
+        QTest::newRow("stage the list does not know")
+            << QStringLiteral("stage") << QJsonValue(QStringLiteral("nurturing"));
+        QTest::newRow("address, all parts") << QStringLiteral("address") << QJsonValue(fullAddress());
+        QTest::newRow("address, some parts")
+            << QStringLiteral("address")
+            << QJsonValue(QJsonObject {{QStringLiteral("city"), QStringLiteral("Berlin")},
+                                       {QStringLiteral("country"), QStringLiteral("DE")}});
+        QTest::newRow("address, no parts") << QStringLiteral("address") << QJsonValue(QJsonObject {});
+        QTest::newRow("reference, record id") << QStringLiteral("owner_user_id") << QJsonValue(ownerId);
+        QTest::newRow("reference, related_record_id")
+            << QStringLiteral("owner_user_id") << QJsonValue(byRelatedId(ownerId));
+        QTest::newRow("reference, related_record_match")
+            << QStringLiteral("owner_team_id") << QJsonValue(byRelatedEmail(QStringLiteral("owner@example.com")));
+        QTest::newRow("emails, primary and labels")
+            << QStringLiteral("contact_emails")
+            << QJsonValue(QJsonArray {emailRow(QStringLiteral("ada@work.example"), true, {QStringLiteral("WORK")}),
+                                      emailRow(QStringLiteral("ada@home.example"), false,
+                                               {QStringLiteral("PERSONAL"), QStringLiteral("MOBILE")}),
+                                      emailRow(QStringLiteral("ada@old.example"), false, {})});
+        QTest::newRow("emails, none") << QStringLiteral("contact_emails") << QJsonValue(QJsonArray {});
+        QTest::newRow("phones, primary and labels")
+            << QStringLiteral("contact_phone_numbers")
+            << QJsonValue(QJsonArray {phoneRow(QStringLiteral("+14155551234"), false, {QStringLiteral("WORK")}),
+                                      phoneRow(QStringLiteral("+14155550000"), true, {QStringLiteral("MOBILE")})});
+    }
+
+    void valuesComeBackAsTheyWentIn()
+    {
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        const auto editor = editorFor(field);
+        QVERIFY(editor);
+        QSignalSpy edited(editor.get(), &Ui::FieldEditor::edited);
+        QVERIFY(editor->setValue(value));
+        QCOMPARE(text(editor->value()), text(value));
+        // Filling a row from the JSON tab is not the user typing into it.
+        QCOMPARE(edited.count(), 0);
+    }
+
+    void clearEmptiesTheEditor_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("before");
+        QTest::addColumn<QJsonValue>("cleared");
+        QTest::newRow("text") << QStringLiteral("first_name") << QJsonValue(QStringLiteral("Ada"))
+                              << QJsonValue(QString());
+        QTest::newRow("email") << QStringLiteral("primary_email") << QJsonValue(QStringLiteral("ada@example.com"))
+                               << QJsonValue(QString());
+        // A boolean row has no empty state of its own (unset is the row's tick box): it shows its first choice.
+        QTest::newRow("boolean") << QStringLiteral("sms_consent") << QJsonValue(false) << QJsonValue(true);
+        QTest::newRow("stage") << QStringLiteral("stage") << QJsonValue(QStringLiteral("working"))
+                               << QJsonValue(QString());
+        QTest::newRow("address") << QStringLiteral("address") << QJsonValue(fullAddress())
+                                 << QJsonValue(QJsonObject {});
+        QTest::newRow("reference, match form")
+            << QStringLiteral("owner_user_id") << QJsonValue(byRelatedEmail(QStringLiteral("owner@example.com")))
+            << QJsonValue(QString());
+        QTest::newRow("emails") << QStringLiteral("contact_emails")
+                                << QJsonValue(QJsonArray {emailRow(QStringLiteral("ada@example.com"), true, {})})
+                                << QJsonValue(QJsonArray {});
+        QTest::newRow("phones") << QStringLiteral("contact_phone_numbers")
+                                << QJsonValue(QJsonArray {phoneRow(QStringLiteral("+14155551234"), true, {})})
+                                << QJsonValue(QJsonArray {});
+    }
+
+    void clearEmptiesTheEditor()
+    {
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, before);
+        QFETCH(QJsonValue, cleared);
+        const auto editor = editorFor(field);
+        QVERIFY(editor);
+        const QByteArray fresh = text(editor->value());
+        QVERIFY(editor->setValue(before));
+        QCOMPARE(text(editor->value()), text(before));
+        QSignalSpy edited(editor.get(), &Ui::FieldEditor::edited);
+        editor->clear();
+        QCOMPARE(text(editor->value()), text(cleared));
+        // Cleared is how a row looks before anything was put in it.
+        QCOMPARE(text(editor->value()), fresh);
+        QCOMPARE(edited.count(), 0);
+    }
+
+    void refusesWhatItCannotShow_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("shown");
+        QTest::addColumn<QJsonValue>("refused");
+        const QJsonValue ada(QStringLiteral("Ada"));
+        QTest::newRow("text, a number") << QStringLiteral("first_name") << ada << QJsonValue(12);
+        QTest::newRow("text, a boolean") << QStringLiteral("first_name") << ada << QJsonValue(true);
+        QTest::newRow("text, an object") << QStringLiteral("first_name") << ada
+                                         << QJsonValue(QJsonObject {{QStringLiteral("a"), 1}});
+        QTest::newRow("text, null") << QStringLiteral("first_name") << ada << QJsonValue(QJsonValue::Null);
+        QTest::newRow("email, a list") << QStringLiteral("primary_email")
+                                       << QJsonValue(QStringLiteral("ada@example.com"))
+                                       << QJsonValue(QJsonArray {QStringLiteral("ada@example.com")});
+        QTest::newRow("phone, a number") << QStringLiteral("primary_phone_number")
+                                         << QJsonValue(QStringLiteral("+14155551234")) << QJsonValue(14155551234.0);
+        QTest::newRow("boolean, text") << QStringLiteral("sms_consent") << QJsonValue(false)
+                                       << QJsonValue(QStringLiteral("true"));
+        QTest::newRow("boolean, a number") << QStringLiteral("sms_consent") << QJsonValue(false) << QJsonValue(1);
+        QTest::newRow("stage, a number") << QStringLiteral("stage") << QJsonValue(QStringLiteral("working"))
+                                         << QJsonValue(3);
+        QTest::newRow("stage, an object")
+            << QStringLiteral("stage") << QJsonValue(QStringLiteral("working"))
+            << QJsonValue(QJsonObject {{QStringLiteral("api_name"), QStringLiteral("new")}});
+        QTest::newRow("address, text") << QStringLiteral("address") << QJsonValue(fullAddress())
+                                       << QJsonValue(QStringLiteral("1 Market St, San Francisco"));
+        QTest::newRow("address, a part it has no box for")
+            << QStringLiteral("address") << QJsonValue(fullAddress())
+            << QJsonValue(QJsonObject {{QStringLiteral("planet"), QStringLiteral("Mars")}});
+        QTest::newRow("address, a part that is not text")
+            << QStringLiteral("address") << QJsonValue(fullAddress())
+            << QJsonValue(QJsonObject {{QStringLiteral("zip_code"), 94105}});
+        QTest::newRow("reference, a number")
+            << QStringLiteral("owner_user_id") << QJsonValue(ownerId) << QJsonValue(42);
+        QTest::newRow("reference, an id that is not text")
+            << QStringLiteral("owner_user_id") << QJsonValue(ownerId)
+            << QJsonValue(QJsonObject {{QStringLiteral("related_record_id"), 7}});
+        QTest::newRow("reference, two forms at once")
+            << QStringLiteral("owner_user_id") << QJsonValue(byRelatedId(ownerId))
+            << QJsonValue(QJsonObject {{QStringLiteral("related_record_id"), ownerId},
+                                       {QStringLiteral("related_record_match"),
+                                        QJsonObject {{QStringLiteral("email"), QStringLiteral("o@example.com")}}}});
+        QTest::newRow("reference, match on a key other than email")
+            << QStringLiteral("owner_team_id") << QJsonValue(ownerId)
+            << QJsonValue(QJsonObject {{QStringLiteral("related_record_match"),
+                                        QJsonObject {{QStringLiteral("name"), QStringLiteral("Sales")}}}});
+        QTest::newRow("reference, match email not text")
+            << QStringLiteral("owner_team_id") << QJsonValue(ownerId) << QJsonValue(byRelatedEmail(5));
+        const QJsonValue oneEmail(QJsonArray {emailRow(QStringLiteral("ada@example.com"), true, {})});
+        QTest::newRow("emails, one object") << QStringLiteral("contact_emails") << oneEmail
+                                            << QJsonValue(emailRow(QStringLiteral("bob@example.com"), true, {}));
+        QTest::newRow("emails, a row that is text")
+            << QStringLiteral("contact_emails") << oneEmail << QJsonValue(QJsonArray {QStringLiteral("b@example.com")});
+        QTest::newRow("emails, a row without an email")
+            << QStringLiteral("contact_emails") << oneEmail
+            << QJsonValue(QJsonArray {QJsonObject {{QStringLiteral("is_primary"), true}}});
+        QJsonObject withNote = emailRow(QStringLiteral("bob@example.com"), true, {});
+        withNote.insert(QStringLiteral("note"), QStringLiteral("met at a fair"));
+        QTest::newRow("emails, a row with a key it has no column for")
+            << QStringLiteral("contact_emails") << oneEmail << QJsonValue(QJsonArray {withNote});
+        QTest::newRow("phones, an email row")
+            << QStringLiteral("contact_phone_numbers")
+            << QJsonValue(QJsonArray {phoneRow(QStringLiteral("+14155551234"), true, {})})
+            << QJsonValue(QJsonArray {emailRow(QStringLiteral("bob@example.com"), true, {})});
+    }
+
+    void refusesWhatItCannotShow()
+    {
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, shown);
+        QFETCH(QJsonValue, refused);
+        const auto editor = editorFor(field);
+        QVERIFY(editor);
+        QVERIFY(editor->setValue(shown));
+        QVERIFY(!editor->setValue(refused));
+        // Refused means untouched: what was shown stays.
+        QCOMPARE(text(editor->value()), text(shown));
+    }
+};
+
+QTEST_MAIN(TestFieldEditors)
+#include "tst_fieldeditors.moc"

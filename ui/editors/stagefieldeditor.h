@@ -1,0 +1,25 @@
+#pragma once
+
+#include "fieldeditor.h"
+
+class QComboBox;
+
+namespace AssertDesk::Ui {
+
+class StageFieldEditor final : public FieldEditor
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StageFieldEditor)
+
+public:
+    StageFieldEditor(const Contract::FieldSpec &field, const QStringList &stages, QWidget *parent);
+    QJsonValue value() const override;
+    bool setValue(const QJsonValue &value) override;
+    void clear() override;
+    QWidget *focusTarget() override;
+
+private:
+    QComboBox *m_combo;
+};
+
+} // namespace AssertDesk::Ui
