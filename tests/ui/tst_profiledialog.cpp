@@ -1,4 +1,7 @@
+#include "keyvault.h"
+#include "memorysecretstore.h"
 #include "profiledialog.h"
+#include "profileservice.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -22,7 +25,10 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         Profiles::ProfileStore store(dir.filePath(QStringLiteral("assertdesk.conf")));
-        Ui::ProfileDialog dialog(&store, QStringLiteral("Reevo"));
+        Secrets::MemorySecretStore keychain;
+        Secrets::KeyVault keys(&keychain);
+        Session::ProfileService profiles(&store, &keys);
+        Ui::ProfileDialog dialog(&profiles, QStringLiteral("Reevo"));
         QSignalSpy changed(&dialog, &Ui::ProfileDialog::profilesChanged);
         auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("profileName"));
         auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("profileUrl"));
