@@ -23,23 +23,18 @@
 #include "historyservice.h"
 #include "keyvault.h"
 #include "knownstages.h"
-#include "profilestore.h"
 #include "schemafetcher.h"
 #include "sendcontroller.h"
 
-#include <QAction>
-#include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTimer>
-#include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -54,10 +49,9 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     : QMainWindow(parent)
     , m_services(services)
 {
-    // Children are made here, not in the initialiser list: adding one sends this window events,
-    // and event() must not run before every member has its value.
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_afterPaint = new AfterFirstPaint(this);
+    connect(m_afterPaint, &AfterFirstPaint::firstPaint, this, &MainWindow::firstPaint);
     buildDeferredIcon();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Assert Desk"));
@@ -366,21 +360,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     m_profileBar->rememberCurrent();
     event->accept();
-}
-
-bool MainWindow::event(QEvent *event)
-{
-    const bool handled = QMainWindow::event(event);
-    if (!m_painted && (event->type() == QEvent::Paint || event->type() == QEvent::UpdateRequest)) {
-        m_painted = true;
-        // Queued, so the paint that triggered it has finished before anyone reacts; deferred work
-        // waits until whatever reacts to the first paint has run.
-        QTimer::singleShot(0, this, [this] {
-            Q_EMIT firstPaint();
-            QMetaObject::invokeMethod(m_afterPaint, &AfterFirstPaint::painted, Qt::QueuedConnection);
-        });
-    }
-    return handled;
 }
 
 } // namespace AssertDesk::Ui

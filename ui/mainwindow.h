@@ -6,9 +6,6 @@
 
 #include <QMainWindow>
 
-#include <functional>
-#include <vector>
-
 class QAction;
 class QLabel;
 class QSplitter;
@@ -27,7 +24,9 @@ class ProfileBar;
 class RequestPanel;
 class ResponsePanel;
 
-// The layout of the panels, the menus, the toolbar and the status bar; the panels hold the logic.
+// The layout of the panels, the profile bar and the status bar, and the wiring between them; the
+// panels hold what they show, the session services (Session::SendController, SchemaFetcher,
+// EndpointResolver, ...) hold the rules.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -69,7 +68,6 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    bool event(QEvent *event) override;
 
 private:
     void buildDeferredIcon();
@@ -97,7 +95,6 @@ private:
     EnvironmentLabel *m_environment = nullptr;
     QLabel *m_keyWarning = nullptr;
     AfterFirstPaint *m_afterPaint = nullptr;
-    bool m_painted = false;
 };
 
 } // namespace AssertDesk::Ui
