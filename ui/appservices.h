@@ -18,6 +18,12 @@ class KeyVault;
 namespace AssertDesk::Profiles {
 class ProfileStore;
 }
+namespace AssertDesk::Session {
+class AbstractEndpointResolver;
+class KeyService;
+class ProfileService;
+class SchemaFetcher;
+} // namespace AssertDesk::Session
 
 namespace AssertDesk::Ui {
 
@@ -31,6 +37,14 @@ struct AppServices
     // Starts the built-in sandbox on first use; resolves to its base URL and session key, or to
     // why it could not start. Never blocks the caller.
     std::function<QFuture<Session::SandboxEndpoint>()> sandbox;
+    // Where a profile's requests go and with which key.
+    Session::AbstractEndpointResolver *endpoints = nullptr;
+    // Profile changes that take the profile's key along.
+    Session::ProfileService *profileService = nullptr;
+    // A profile's key: shown by its last four characters, saved, tested, forgotten.
+    Session::KeyService *keyService = nullptr;
+    // A workspace's contact schema, merged into the field catalogue.
+    Session::SchemaFetcher *schemas = nullptr;
 };
 
 } // namespace AssertDesk::Ui

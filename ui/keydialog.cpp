@@ -1,29 +1,22 @@
 #include "keydialog.h"
-#include "futures.h"
 
-#include "apiclient.h"
-#include "apierror.h"
-#include "keyvault.h"
-#include "maskedkey.h"
+#include "keyservice.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace AssertDesk::Ui {
 
-using namespace AssertDesk::Contract;
-using namespace AssertDesk::Net;
-using namespace AssertDesk::Secrets;
-using namespace AssertDesk::Profiles;
+using Profiles::Profile;
+using Session::KeyService;
 
 KeyDialog::KeyDialog(const AppServices &services, const Profile &profile, QWidget *parent)
     : QDialog(parent)
-    , m_services(services)
+    , m_keys(services.keyService)
     , m_profile(profile)
     , m_saved(new QLabel(this))
     , m_key(new QLineEdit(this))
@@ -83,15 +76,9 @@ void KeyDialog::setStatus(const QString &text)
 void KeyDialog::refresh()
 {
     m_saved->setText(tr("checking the keychain…"));
-    // The keychain may answer after the dialog is closed; then there is nothing to update.
-    m_services.keys->read(m_profile.name, [this, alive = QPointer<KeyDialog>(this)](const SecretResult &r) {
-        if (!alive)
-            return;
-        m_saved->setText(r.ok()
-                             ? tr("a key ending in %1")
-                                   .arg(maskedKey(r.key).mid(4).isEmpty() ? tr("(short key)") : maskedKey(r.key).mid(4))
-                             : r.message);
-        m_forget->setEnabled(r.ok());
+    m_keys->describe(m_profile, this, [this](const KeyService::Answer &a) {
+        m_saved->setText(a.text);
+        m_forget->setEnabled(a.ok);
     });
 }
 
@@ -102,71 +89,23 @@ void KeyDialog::save()
         setStatus(tr("Type or paste a key first."));
         return;
     }
-    m_services.keys->write(
-        m_profile.name, key, KeyVault::Fallback::AllowMemory,
-        [this, alive = QPointer<KeyDialog>(this)](const SecretResult &r) {
-            if (!alive)
-                return;
-            m_key->clear();
-            setStatus(r.ok() ? (r.message.isEmpty() ? tr("Saved in the system keychain.") : r.message) : r.message);
-            refresh();
-        });
+    m_keys->save(m_profile, key, this, [this](const KeyService::Answer &a) {
+        m_key->clear();
+        setStatus(a.text);
+        refresh();
+    });
 }
 
 void KeyDialog::test()
 {
-    const QString typed = m_key->text().trimmed();
-    const auto run = [this](const QUrl &url, const QString &key) {
-        ApiCall::Options options;
-        options.baseUrl = url;
-        options.key = key;
-        options.timeoutSeconds = m_profile.timeoutSeconds;
-        ApiCall *call = m_services.client->testKey(options, this);
-        connect(call, &ApiCall::finished, this, [this, call](const SendResult &r) {
-            call->deleteLater();
-            if (r.outcome == Outcome::Succeeded)
-                setStatus(tr("The server accepted the key."));
-            else if (r.outcome == Outcome::Rejected)
-                setStatus(tr("The server refused the key: %1").arg(ApiError::parse(r.httpStatus, r.body).summary()));
-            else
-                setStatus(r.summary);
-        });
-        setStatus(tr("Testing…"));
-        call->start();
-    };
-    if (m_profile.isSandbox()) {
-        if (!m_services.sandbox) {
-            setStatus(tr("This build has no built-in sandbox."));
-            return;
-        }
-        History::whenReady(m_services.sandbox(), this, [this, run](const Session::SandboxEndpoint &sandbox) {
-            if (sandbox.ok())
-                run(sandbox.baseUrl, sandbox.key);
-            else
-                setStatus(sandbox.error);
-        });
-        return;
-    }
-    if (!typed.isEmpty()) {
-        run(m_profile.baseUrl, typed);
-        return;
-    }
-    m_services.keys->read(m_profile.name, [this, run, alive = QPointer<KeyDialog>(this)](const SecretResult &r) {
-        if (!alive)
-            return;
-        if (r.ok())
-            run(m_profile.baseUrl, r.key);
-        else
-            setStatus(r.message);
-    });
+    setStatus(tr("Testing…"));
+    m_keys->test(m_profile, m_key->text(), this, [this](const KeyService::Answer &a) { setStatus(a.text); });
 }
 
 void KeyDialog::forget()
 {
-    m_services.keys->remove(m_profile.name, [this, alive = QPointer<KeyDialog>(this)](const SecretResult &r) {
-        if (!alive)
-            return;
-        setStatus(r.ok() ? tr("The key is forgotten.") : r.message);
+    m_keys->forget(m_profile, this, [this](const KeyService::Answer &a) {
+        setStatus(a.text);
         refresh();
     });
 }

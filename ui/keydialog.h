@@ -9,10 +9,15 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
+namespace AssertDesk::Session {
+class KeyService;
+}
+
 namespace AssertDesk::Ui {
 
 // A profile's API key: set or replace it (typed masked), test it against the server without
-// changing data, or forget it. Only the last four characters are ever shown.
+// changing data, or forget it. Only the last four characters are ever shown. A view: the
+// KeyService does the work.
 class KeyDialog final : public QDialog
 {
     Q_OBJECT
@@ -30,7 +35,7 @@ private:
     void forget();
     void setStatus(const QString &text);
 
-    AppServices m_services;
+    Session::KeyService *m_keys;
     Profiles::Profile m_profile;
     QLabel *m_saved;
     QLineEdit *m_key;

@@ -6,23 +6,27 @@
 
 #include <QMainWindow>
 
-#include <functional>
-#include <vector>
-
-class QComboBox;
+class QAction;
 class QLabel;
 class QSplitter;
-class QTimer;
 class QUrl;
+
+namespace AssertDesk::Session {
+class SendController;
+}
 
 namespace AssertDesk::Ui {
 
+class AfterFirstPaint;
+class EnvironmentLabel;
 class HistoryPanel;
+class ProfileBar;
 class RequestPanel;
 class ResponsePanel;
-class SendController;
 
-// The layout of the panels, the menus, the toolbar and the status bar; the panels hold the logic.
+// The layout of the panels, the profile bar and the status bar, and the wiring between them; the
+// panels hold what they show, the session services (Session::SendController, SchemaFetcher,
+// EndpointResolver, ...) hold the rules.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -35,7 +39,7 @@ public:
     RequestPanel *requestPanel() const { return m_requestPanel; }
     ResponsePanel *responsePanel() const { return m_responsePanel; }
     HistoryPanel *historyPanel() const { return m_historyPanel; }
-    SendController *sendController() const { return m_sender; }
+    Session::SendController *sendController() const { return m_sender; }
 
     // Names the server the window works against, in the status bar.
     void showEnvironment(const QString &name, const QUrl &baseUrl);
@@ -49,6 +53,9 @@ public:
     void pasteRequest();
     // Reads the profile's workspace schema so its custom fields get form rows.
     void fetchSchema();
+    void editKey();
+    void editProfiles();
+    void showAbout();
     // Says in the status bar that the built-in sandbox went away.
     void sandboxStopped(const QString &why);
 
@@ -61,18 +68,20 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    bool event(QEvent *event) override;
 
 private:
-    void createActions();
-    void reloadProfiles();
+    void buildDeferredIcon();
+    void buildPanels();
+    void buildCentral();
+    void buildStatusBar();
+    void buildProfileBar(const QList<QAction *> &buttons);
+    void deferBelowTheFold();
+    void wirePanels();
+    void wireSender();
+    void showProblems(int errors, int warnings);
     void onProfileChanged();
     void onSendFinished(const Contract::SendResult &result, const QJsonObject &sentBody, qint64 historyId);
     void restoreState();
-    void showAbout();
-    void editKey();
-    void editProfiles();
-    void whenIdleAfterFirstPaint(std::function<void()> task);
     void warmUpConnection();
 
     AppServices m_services;
@@ -80,14 +89,12 @@ private:
     RequestPanel *m_requestPanel = nullptr;
     ResponsePanel *m_responsePanel = nullptr;
     HistoryPanel *m_historyPanel = nullptr;
-    SendController *m_sender = nullptr;
-    QComboBox *m_profiles = nullptr;
+    Session::SendController *m_sender = nullptr;
+    ProfileBar *m_profileBar = nullptr;
     QLabel *m_productionBanner = nullptr;
-    QLabel *m_environment = nullptr;
+    EnvironmentLabel *m_environment = nullptr;
     QLabel *m_keyWarning = nullptr;
-    QTimer *m_idle = nullptr;
-    std::vector<std::function<void()>> m_afterPaint;
-    bool m_painted = false;
+    AfterFirstPaint *m_afterPaint = nullptr;
 };
 
 } // namespace AssertDesk::Ui

@@ -1,6 +1,8 @@
 #include "profiledialog.h"
 
 #include "notelabel.h"
+#include "profileservice.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -16,9 +18,9 @@ namespace AssertDesk::Ui {
 
 using Profiles::Profile;
 
-ProfileDialog::ProfileDialog(Profiles::ProfileStore *store, const QString &current, QWidget *parent)
+ProfileDialog::ProfileDialog(Session::ProfileService *profiles, const QString &current, QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
+    , m_profiles(profiles)
     , m_list(new QListWidget(this))
     , m_name(new QLineEdit(this))
     , m_url(new QLineEdit(this))
@@ -92,7 +94,7 @@ void ProfileDialog::reload(const QString &select)
 {
     const QSignalBlocker block(m_list);
     m_list->clear();
-    for (const Profile &p : m_store->profiles()) {
+    for (const Profile &p : m_profiles->profiles()) {
         auto *item = new QListWidgetItem(p.production ? tr("%1 (production)").arg(p.name) : p.name, m_list);
         item->setData(Qt::UserRole, p.name);
         if (p.name == select)
@@ -106,7 +108,7 @@ void ProfileDialog::reload(const QString &select)
 void ProfileDialog::showProfile()
 {
     m_error->clear();
-    const auto p = m_store->profile(selectedProfile());
+    const auto p = m_profiles->profile(selectedProfile());
     if (!p)
         return;
     m_name->setText(p->name);
@@ -133,33 +135,51 @@ void ProfileDialog::addNew()
     m_name->setFocus();
 }
 
-void ProfileDialog::save()
+Profile ProfileDialog::edited() const
 {
-    const QString previous = selectedProfile();
     Profile p;
     p.name = m_name->text().trimmed();
     p.baseUrl = m_url->isEnabled() ? QUrl(m_url->text().trimmed(), QUrl::StrictMode) : QUrl();
     p.production = m_production->isChecked();
     p.timeoutSeconds = m_timeout->value();
-    if (previous.isEmpty() && m_store->profile(p.name)) {
-        m_error->setText(tr("There is a profile \"%1\" already.").arg(p.name));
-        return;
-    }
+    return p;
+}
+
+void ProfileDialog::save()
+{
+    const QString previous = selectedProfile();
+    const Profile p = edited();
     QString error;
-    if (!m_store->save(p, &error)) {
-        m_error->setText(error);
+    if (previous.isEmpty() || previous == p.name) {
+        const bool ok = previous.isEmpty() ? m_profiles->add(p, &error) : m_profiles->update(p, &error);
+        if (ok)
+            saved(p.name);
+        else
+            m_error->setText(error);
         return;
     }
-    if (!previous.isEmpty() && previous.compare(p.name, Qt::CaseInsensitive) != 0)
-        m_store->remove(previous, &error); // renamed
-    reload(p.name);
+    // A rename waits for the keychain to move the key; Save waits with it.
+    m_save->setEnabled(false);
+    m_profiles->rename(previous, p, this, [this, name = p.name](bool ok, const QString &message) {
+        m_save->setEnabled(true);
+        if (ok)
+            saved(name);
+        m_error->setText(message);
+    });
+}
+
+void ProfileDialog::saved(const QString &name)
+{
+    reload(name);
     Q_EMIT profilesChanged();
 }
 
 void ProfileDialog::remove()
 {
     QString error;
-    if (!m_store->remove(selectedProfile(), &error)) {
+    const bool removed = m_profiles->remove(selectedProfile(), &error, this,
+                                            [this](const QString &keyLeft) { m_error->setText(keyLeft); });
+    if (!removed) {
         m_error->setText(error);
         return;
     }

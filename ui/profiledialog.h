@@ -1,6 +1,6 @@
 #pragma once
 
-#include "profilestore.h"
+#include "profile.h"
 
 #include <QDialog>
 
@@ -11,17 +11,22 @@ class QListWidget;
 class QPushButton;
 class QSpinBox;
 
+namespace AssertDesk::Session {
+class ProfileService;
+}
+
 namespace AssertDesk::Ui {
 
 // Add, change and remove profiles: a name, the API base URL, whether it is production, and how
-// long to wait for an answer. The keys are set apart, in the API key dialog.
+// long to wait for an answer. The keys are set apart, in the API key dialog; a renamed or removed
+// profile's key goes with it (the ProfileService does the work).
 class ProfileDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProfileDialog)
 
 public:
-    ProfileDialog(Profiles::ProfileStore *store, const QString &current, QWidget *parent = nullptr);
+    ProfileDialog(Session::ProfileService *profiles, const QString &current, QWidget *parent = nullptr);
 
     QString errorText() const;
     QString selectedProfile() const;
@@ -35,8 +40,10 @@ private:
     void save();
     void addNew();
     void remove();
+    Profiles::Profile edited() const;
+    void saved(const QString &name);
 
-    Profiles::ProfileStore *m_store;
+    Session::ProfileService *m_profiles;
     QListWidget *m_list;
     QLineEdit *m_name;
     QLineEdit *m_url;

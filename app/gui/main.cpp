@@ -1,21 +1,16 @@
+#include "appcomposition.h"
 #include "futures.h"
 #include "mainwindow.h"
 
-#include "apiclient.h"
 #include "buildinfo.h"
-#include "historyservice.h"
-#include "keychainsecretstore.h"
-#include "keyvault.h"
-#include "profilestore.h"
+#include "profilefallback.h"
 #include "quitonsignal.h"
-#include "sandboxlauncher.h"
 #include "startupphases.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLocale>
-#include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QSettings>
 #include <QTranslator>
@@ -72,22 +67,55 @@ bool hasDisplay()
 #endif
 }
 
+// --help and --version must work on a machine with no display, so they are answered before a
+// GUI application (which would abort there) exists.
+int answerInText(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("assertdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ASSERTDESK_VERSION));
+    Options options;
+    QCommandLineParser parser;
+    options.describe(parser);
+    parser.process(app);
+    return 0;
+}
+
+void nameApplication()
+{
+    QApplication::setApplicationName(QStringLiteral("assertdesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral(ASSERTDESK_APP_NAME));
+    QApplication::setOrganizationName(QStringLiteral("AssertDesk"));
+    QApplication::setOrganizationDomain(QStringLiteral(ASSERTDESK_ORG_DOMAIN));
+    QApplication::setApplicationVersion(QStringLiteral(ASSERTDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("app.assertdesk.AssertDesk"));
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+}
+
+// What the window needs from outside it once it exists: where the sandbox went, which profile a
+// new user starts on, what the history's opening said.
+void connectWindow(Ui::MainWindow &window, AppComposition &app,
+                   const QFuture<History::HistoryService::OpenResult> &opened, bool sandboxAsked)
+{
+    QObject::connect(&app.sandbox, &Session::SandboxLauncher::stopped, &window, &Ui::MainWindow::sandboxStopped);
+    if (Session::ProfileFallback::startOnSandbox(app.profiles, sandboxAsked))
+        window.selectProfile(Profiles::ProfileStore::sandboxName());
+    History::whenReady(opened, &window, [&window](const History::HistoryService::OpenResult &result) {
+        QStringList notices = result.notices;
+        if (!result.ok)
+            notices.prepend(
+                QCoreApplication::translate("Main", "The history could not be opened, so sending is off: %1")
+                    .arg(result.error));
+        window.showHistoryNotices(notices);
+    });
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    // --help and --version must work on a machine with no display, so they are answered before a
-    // GUI application (which would abort there) exists.
-    if (wantsTextOnly(argc, argv)) {
-        QCoreApplication app(argc, argv);
-        QCoreApplication::setApplicationName(QStringLiteral("assertdesk"));
-        QCoreApplication::setApplicationVersion(QStringLiteral(ASSERTDESK_VERSION));
-        Options options;
-        QCommandLineParser parser;
-        options.describe(parser);
-        parser.process(app);
-        return 0;
-    }
+    if (wantsTextOnly(argc, argv))
+        return answerInText(argc, argv);
     if (!hasDisplay()) {
         std::fprintf(stderr,
                      "assertdesk: no display found (DISPLAY and WAYLAND_DISPLAY are unset); run it in a "
@@ -99,60 +127,24 @@ int main(int argc, char *argv[])
     StartupPhases phases;
     QApplication app(argc, argv);
     phases.mark("application");
-    QApplication::setApplicationName(QStringLiteral("assertdesk"));
-    QApplication::setApplicationDisplayName(QStringLiteral(ASSERTDESK_APP_NAME));
-    QApplication::setOrganizationName(QStringLiteral("AssertDesk"));
-    QApplication::setOrganizationDomain(QStringLiteral(ASSERTDESK_ORG_DOMAIN));
-    QApplication::setApplicationVersion(QStringLiteral(ASSERTDESK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("app.assertdesk.AssertDesk"));
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    nameApplication();
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("assertdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
-
     Options options;
     QCommandLineParser parser;
     options.describe(parser);
     parser.process(app);
 
     // The composition root: everything the window uses is made here and passed in.
-    QNetworkAccessManager network;
-    Net::ApiClient client(&network);
-    Profiles::ProfileStore profiles(Profiles::ProfileStore::defaultSettingsFile());
-    Secrets::KeychainSecretStore keychain;
-    Secrets::KeyVault keys(&keychain);
-    History::HistoryService history(parser.isSet(options.dataDir) ? parser.value(options.dataDir)
-                                                                  : History::HistoryStore::defaultDataDir());
-    // The built-in sandbox: the assertdesk-sandbox executable beside this one, started as a child
-    // process the first time something needs it, with 25 seeded contacts and a session key.
-    Session::SandboxLauncher sandbox(Session::SandboxLauncher::defaultProgram(),
-                                     {QStringLiteral("--seed"), QStringLiteral("25")});
-
-    Ui::AppServices services;
-    services.client = &client;
-    services.history = &history;
-    services.profiles = &profiles;
-    services.keys = &keys;
-    services.sandbox = [&sandbox] { return sandbox.endpoint(); };
-
+    AppComposition composition(parser.value(options.dataDir));
     // Opened before the window exists: the service runs requests in order, so the window's first
     // page of history is read from the opened store (and the opening overlaps building the window).
-    const QFuture<History::HistoryService::OpenResult> historyOpened = history.open();
+    const QFuture<History::HistoryService::OpenResult> historyOpened = composition.history.open();
     phases.mark("services");
-    Ui::MainWindow window(services);
+    Ui::MainWindow window(composition.services());
     phases.mark("window");
-    QObject::connect(&sandbox, &Session::SandboxLauncher::stopped, &window, &Ui::MainWindow::sandboxStopped);
-    // With no account configured, the first thing a new user sees is the working sandbox.
-    if (parser.isSet(options.sandbox) || !profiles.hasUserProfile())
-        window.selectProfile(Profiles::ProfileStore::sandboxName());
-    History::whenReady(historyOpened, &window, [&window](const History::HistoryService::OpenResult &opened) {
-        QStringList notices = opened.notices;
-        if (!opened.ok)
-            notices.prepend(
-                QCoreApplication::translate("Main", "The history could not be opened, so sending is off: %1")
-                    .arg(opened.error));
-        window.showHistoryNotices(notices);
-    });
+    connectWindow(window, composition, historyOpened, parser.isSet(options.sandbox));
     const bool quitAfterPaint = parser.isSet(options.quitAfterPaint);
     QObject::connect(&window, &Ui::MainWindow::firstPaint, &app, [&phases, quitAfterPaint] {
         phases.mark("first-paint");

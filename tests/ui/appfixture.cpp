@@ -11,6 +11,10 @@ AppFixture::AppFixture()
     , keys(std::make_unique<Secrets::KeyVault>(keychain.get()))
     , history(std::make_unique<History::HistoryService>(dir.filePath(QStringLiteral("data"))))
     , sandbox(std::make_unique<Session::SandboxLauncher>(QStringLiteral(ASSERTDESK_SANDBOX_EXE)))
+    , endpoints(std::make_unique<Session::EndpointResolver>([this] { return sandbox->endpoint(); }, keys.get()))
+    , profileService(std::make_unique<Session::ProfileService>(profiles.get(), keys.get()))
+    , keyService(std::make_unique<Session::KeyService>(keys.get(), endpoints.get(), client.get()))
+    , schemas(std::make_unique<Session::SchemaFetcher>(endpoints.get(), client.get()))
 {
     history->open().waitForFinished();
     services.client = client.get();
@@ -18,6 +22,10 @@ AppFixture::AppFixture()
     services.profiles = profiles.get();
     services.keys = keys.get();
     services.sandbox = [this] { return sandbox->endpoint(); };
+    services.endpoints = endpoints.get();
+    services.profileService = profileService.get();
+    services.keyService = keyService.get();
+    services.schemas = schemas.get();
 }
 
 AppFixture::~AppFixture() = default;

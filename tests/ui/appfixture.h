@@ -2,11 +2,15 @@
 
 #include "apiclient.h"
 #include "appservices.h"
+#include "endpointresolver.h"
 #include "historyservice.h"
+#include "keyservice.h"
 #include "keyvault.h"
 #include "memorysecretstore.h"
+#include "profileservice.h"
 #include "profilestore.h"
 #include "sandboxlauncher.h"
+#include "schemafetcher.h"
 
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
@@ -44,6 +48,10 @@ public:
     std::unique_ptr<Secrets::KeyVault> keys;
     std::unique_ptr<History::HistoryService> history;
     std::unique_ptr<Session::SandboxLauncher> sandbox;
+    std::unique_ptr<Session::EndpointResolver> endpoints;
+    std::unique_ptr<Session::ProfileService> profileService;
+    std::unique_ptr<Session::KeyService> keyService;
+    std::unique_ptr<Session::SchemaFetcher> schemas;
 };
 
 } // namespace AssertDesk::Test

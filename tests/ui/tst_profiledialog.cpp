@@ -1,5 +1,8 @@
 #include "findchild.h"
+#include "keyvault.h"
+#include "memorysecretstore.h"
 #include "profiledialog.h"
+#include "profileservice.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -23,7 +26,10 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         Profiles::ProfileStore store(dir.filePath(QStringLiteral("assertdesk.conf")));
-        Ui::ProfileDialog dialog(&store, QStringLiteral("Reevo"));
+        Secrets::MemorySecretStore keychain;
+        Secrets::KeyVault keys(&keychain);
+        Session::ProfileService profiles(&store, &keys);
+        Ui::ProfileDialog dialog(&profiles, QStringLiteral("Reevo"));
         QSignalSpy changed(&dialog, &Ui::ProfileDialog::profilesChanged);
         FIND_CHILD(QLineEdit, name, &dialog, "profileName");
         FIND_CHILD(QLineEdit, url, &dialog, "profileUrl");

@@ -1,0 +1,95 @@
+#include "mainmenus.h"
+
+#include "historypanel.h"
+#include "mainwindow.h"
+#include "requestpanel.h"
+#include "responsepanel.h"
+#include "sendcontroller.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMenuBar>
+#include <QTreeView>
+
+namespace AssertDesk::Ui {
+
+using Session::SendController;
+
+QList<QAction *> MainMenus::build(MainWindow *window)
+{
+    fileMenus(window);
+    QAction *send = requestMenu(window);
+    QAction *key = profileMenu(window);
+    viewMenus(window);
+    return {send, key};
+}
+
+void MainMenus::fileMenus(MainWindow *window)
+{
+    QMenu *file = window->menuBar()->addMenu(tr("&File"));
+    QAction *exportHistory
+        = file->addAction(tr("&Export history…"), window->historyPanel(), &HistoryPanel::exportSelection);
+    exportHistory->setObjectName(QStringLiteral("actionExport"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), window, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+
+    QMenu *edit = window->menuBar()->addMenu(tr("&Edit"));
+    QAction *curl = edit->addAction(tr("Copy as c&URL"), window, &MainWindow::copyAsCurl);
+    curl->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    curl->setObjectName(QStringLiteral("actionCopyCurl"));
+    QAction *paste = edit->addAction(tr("&Paste cURL or JSON"), window, &MainWindow::pasteRequest);
+    paste->setShortcut(QKeySequence(tr("Ctrl+Shift+V")));
+    paste->setObjectName(QStringLiteral("actionPaste"));
+}
+
+QAction *MainMenus::requestMenu(MainWindow *window)
+{
+    QMenu *request = window->menuBar()->addMenu(tr("Re&quest"));
+    QAction *send = request->addAction(tr("&Send"), window, &MainWindow::send);
+    send->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    send->setShortcutContext(Qt::WindowShortcut);
+    send->setObjectName(QStringLiteral("actionSend"));
+    QAction *cancel = request->addAction(tr("&Cancel sending"), window->sendController(), &SendController::cancel);
+    cancel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    window->addAction(send);
+    return send;
+}
+
+QAction *MainMenus::profileMenu(MainWindow *window)
+{
+    QMenu *profile = window->menuBar()->addMenu(tr("&Profile"));
+    QAction *key = profile->addAction(tr("API &key…"), window, &MainWindow::editKey);
+    key->setObjectName(QStringLiteral("actionKey"));
+    key->setShortcut(QKeySequence(tr("Ctrl+K")));
+    QAction *profilesAction = profile->addAction(tr("&Profiles…"), window, &MainWindow::editProfiles);
+    profilesAction->setObjectName(QStringLiteral("actionProfiles"));
+    QAction *schema = profile->addAction(tr("Fetch workspace &schema"), window, &MainWindow::fetchSchema);
+    schema->setObjectName(QStringLiteral("actionSchema"));
+    return key;
+}
+
+void MainMenus::viewMenus(MainWindow *window)
+{
+    QMenu *view = window->menuBar()->addMenu(tr("&View"));
+    QAction *focusHistory = view->addAction(tr("Search &history"), window, [window] {
+        window->historyPanel()
+            ->findChild<QWidget *>(QStringLiteral("historySearch"))
+            ->setFocus(Qt::ShortcutFocusReason);
+    });
+    focusHistory->setShortcut(QKeySequence::Find);
+    QAction *focusRequest = view->addAction(tr("&Request"), window,
+                                            [window] { window->requestPanel()->setFocus(Qt::ShortcutFocusReason); });
+    focusRequest->setShortcut(QKeySequence(tr("Ctrl+2")));
+    QAction *focusResponse = view->addAction(
+        tr("Respo&nse"), window, [window] { window->responsePanel()->treeView()->setFocus(Qt::ShortcutFocusReason); });
+    focusResponse->setShortcut(QKeySequence(tr("Ctrl+3")));
+
+    QMenu *help = window->menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Assert Desk"), window, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("actionAbout"));
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+} // namespace AssertDesk::Ui
