@@ -164,43 +164,53 @@ void ApiCall::onReplyFinished()
         finish(Contract::Outcome::Cancelled,
                tr("Cancelled. If the request had already reached the server, the contact may "
                   "have been changed."));
-        return;
-    }
-    if (m_tooLarge) {
-        m_result.bodyTruncated = true;
-        m_result.body.truncate(m_options.maxResponseBytes);
-        const Contract::Outcome o = status >= 200 && status < 300 ? Contract::Outcome::Succeeded
-            : status >= 300 && status < 500                       ? Contract::Outcome::Rejected
-                                                                  : Contract::Outcome::Unknown;
-        finish(o,
-               tr("The answer (HTTP %1) was larger than %2 MB and was not read in full.")
-                   .arg(status)
-                   .arg(m_options.maxResponseBytes / (1024 * 1024)));
-        return;
-    }
-    if (m_timedOut && status > 0 && (status < 300 || status >= 500)) {
+    } else if (m_tooLarge) {
+        finishOversized(status);
+    } else if (m_timedOut && status > 0 && (status < 300 || status >= 500)) {
         // A status line came, but the answer did not arrive in full by the deadline.
         m_result.bodyTruncated = true;
         finish(Contract::Outcome::Unknown,
                tr("No complete answer within %1 s after the request was sent: the contact may or may not have "
                   "been changed. Check it before sending again.")
                    .arg(m_options.timeoutSeconds));
-        return;
-    }
-    if (status >= 300 && status < 400) {
+    } else if (status >= 300 && status < 400) {
         m_result.redirectLocation = QString::fromUtf8(reply->rawHeader("Location"));
         finish(Contract::Outcome::Rejected,
                tr("The server redirected the request (HTTP %1) to %2. Assert Desk does not follow "
                   "redirects, so nothing was sent there; check the profile's base URL.")
                    .arg(status)
                    .arg(m_result.redirectLocation.isEmpty() ? tr("nowhere") : m_result.redirectLocation));
-        return;
-    }
-    if (status == 429) {
+    } else if (status == 429) {
         handleThrottled(reply->rawHeader("Retry-After"));
-        return;
+    } else if (status > 0) {
+        finishWithStatus(status, error == QNetworkReply::NoError ? QString() : reply->errorString());
+    } else {
+        const bool timedOut = error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError;
+        const auto verdict
+            = NetworkErrors::classify(error, reply->errorString(), m_bodySent, timedOut, m_options.timeoutSeconds);
+        if (!m_sslErrors.isEmpty())
+            m_result.detail = NetworkErrors::describeSslErrors(m_sslErrors);
+        finish(verdict.outcome, verdict.summary);
     }
-    if (status >= 200 && status < 300 && error != QNetworkReply::NoError) {
+}
+
+void ApiCall::finishOversized(int status)
+{
+    m_result.bodyTruncated = true;
+    m_result.body.truncate(m_options.maxResponseBytes);
+    const Contract::Outcome o = status >= 200 && status < 300 ? Contract::Outcome::Succeeded
+        : status >= 300 && status < 500                       ? Contract::Outcome::Rejected
+                                                              : Contract::Outcome::Unknown;
+    finish(o,
+           tr("The answer (HTTP %1) was larger than %2 MB and was not read in full.")
+               .arg(status)
+               .arg(m_options.maxResponseBytes / (1024 * 1024)));
+}
+
+// An answer with a status line (not a redirect, not a 429); `bodyError` when its body broke off.
+void ApiCall::finishWithStatus(int status, const QString &bodyError)
+{
+    if (status >= 200 && status < 300 && !bodyError.isEmpty()) {
         // The status line said yes, but the body stopped short (a close before the promised
         // Content-Length, a reset): what the server did cannot be read from it.
         m_result.bodyTruncated = true;
@@ -208,32 +218,19 @@ void ApiCall::onReplyFinished()
                tr("The server answered HTTP %1 but the answer was cut short (%2): the contact may or may not "
                   "have been changed. Check it before sending again.")
                    .arg(status)
-                   .arg(reply->errorString()));
-        return;
-    }
-    if (status >= 200 && status < 300) {
+                   .arg(bodyError));
+    } else if (status >= 200 && status < 300) {
         finish(Contract::Outcome::Succeeded, tr("HTTP %1").arg(status));
-        return;
-    }
-    if (status >= 400 && status < 500) {
+    } else if (status >= 400 && status < 500) {
         finish(Contract::Outcome::Rejected,
                tr("The server refused the request (HTTP %1); nothing was changed.").arg(status));
-        return;
-    }
-    if (status >= 500) {
-        // Never retried: the server may have done the work before it failed.
+    } else {
+        // 5xx (or 1xx) is never retried: the server may have done the work before it failed.
         finish(Contract::Outcome::Unknown,
                tr("The server failed (HTTP %1): the contact may or may not have been changed. "
                   "Check it before sending again.")
                    .arg(status));
-        return;
     }
-    const bool timedOut = error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError;
-    const auto verdict
-        = NetworkErrors::classify(error, reply->errorString(), m_bodySent, timedOut, m_options.timeoutSeconds);
-    if (!m_sslErrors.isEmpty())
-        m_result.detail = NetworkErrors::describeSslErrors(m_sslErrors);
-    finish(verdict.outcome, verdict.summary);
 }
 
 // A readable wait the client can afford (within what is left of its total waiting budget) is

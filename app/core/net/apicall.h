@@ -58,6 +58,8 @@ Q_SIGNALS:
 private:
     void attempt();
     void onReplyFinished();
+    void finishOversized(int status);
+    void finishWithStatus(int status, const QString &bodyError);
     void handleThrottled(const QByteArray &retryAfter);
     void scheduleRetry(int seconds);
     void finish(Contract::Outcome outcome, const QString &summary);
