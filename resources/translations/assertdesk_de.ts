@@ -2,936 +2,1213 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>AssertDesk::Core</name>
+    <name>AssertDesk::Contract</name>
     <message>
-        <location filename="../../app/core/keychainsecretstore.cpp" line="56"/>
-        <source>No API key is saved for profile &quot;%1&quot; (if you saved one, the keychain may be locked).</source>
+        <location filename="../../app/core/contract/answercheck.cpp" line="33"/>
+        <source>an HTML page, perhaps the login page of a proxy or a public network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/keychainsecretstore.cpp" line="74"/>
-        <source>No keychain is available in this session (no secret service such as GNOME Keyring or KWallet answers).</source>
+        <location filename="../../app/core/contract/answercheck.cpp" line="42"/>
+        <source>The server answered HTTP %1, but not with the API&apos;s answer to an assert (%2). The contact may or may not have been changed: check it before sending again. The answer is kept in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/keychainsecretstore.cpp" line="78"/>
-        <source>The keychain is locked or refused access. Unlock it (for example by logging in to the desktop) and try again. Keychain said: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/keychainsecretstore.cpp" line="83"/>
-        <source>The keychain failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/requestvalidator.cpp" line="44"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="44"/>
         <source>This is not valid JSON: %1 at line %2, column %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/valuechecker.cpp" line="36"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="54"/>
+        <source>%1 is only written when the contact is created; an update will refuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="55"/>
+        <source>%1 can only be changed on an existing contact; a create will refuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="62"/>
+        <source>%1 is of type &quot;%2&quot;, but the envelope says &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="36"/>
         <source>null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/valuechecker.cpp" line="37"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="37"/>
         <source>true/false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/valuechecker.cpp" line="38"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="38"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/valuechecker.cpp" line="39"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="39"/>
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/valuechecker.cpp" line="40"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="40"/>
         <source>a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/valuechecker.cpp" line="41"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="41"/>
         <source>an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/valuechecker.cpp" line="44"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="44"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>AssertDesk::Core::ApiCall</name>
     <message>
-        <location filename="../../app/core/apicall.cpp" line="60"/>
-        <source>There is no API key for this profile; nothing was sent.</source>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="237"/>
+        <source>%1 &quot;%2&quot; is not an email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/apicall.cpp" line="64"/>
-        <source>The network is not available.</source>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="238"/>
+        <source>%1 &quot;%2&quot; is not a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/apicall.cpp" line="128"/>
-        <source>Cancelled. If the request had already reached the server, the contact may have been changed.</source>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="246"/>
+        <source>%1 &quot;%2&quot; is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/apicall.cpp" line="138"/>
-        <source>The answer (HTTP %1) was larger than %2 MB and was not read in full.</source>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="257"/>
+        <source>%1 labels must be a list such as [&quot;WORK&quot;].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/apicall.cpp" line="145"/>
-        <source>The server redirected the request (HTTP %1) to %2. Assert Desk does not follow redirects, so nothing was sent there; check the profile&apos;s base URL.</source>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="265"/>
+        <source>%1 label &quot;%2&quot; is not one of %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/apicall.cpp" line="148"/>
-        <source>nowhere</source>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="276"/>
+        <source>%1 row %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/apicall.cpp" line="157"/>
-        <source>The server is throttling requests (HTTP 429) and still was after %1 tries; nothing was changed. Try again later.</source>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="278"/>
+        <source>%1 must be an object, not %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/apicall.cpp" line="162"/>
-        <source>HTTP %1</source>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="284"/>
+        <source>%1 has an unknown key &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/apicall.cpp" line="166"/>
-        <source>The server refused the request (HTTP %1); nothing was changed.</source>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="289"/>
+        <source>%1 needs &quot;%2&quot; as text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/apicall.cpp" line="171"/>
-        <source>The server failed (HTTP %1): the contact may or may not have been changed. Check it before sending again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/apicall.cpp" line="204"/>
-        <source>Cancelled while waiting to retry; the last try had been refused (HTTP 429), so nothing was changed.</source>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="295"/>
+        <source>%1 is_primary must be true or false.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>AssertDesk::Core::ApiError</name>
+    <name>AssertDesk::Contract::ApiError</name>
     <message>
-        <location filename="../../app/core/apierror.cpp" line="121"/>
+        <location filename="../../app/core/contract/apierror.cpp" line="121"/>
         <source>The server sent no body.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/apierror.cpp" line="128"/>
+        <location filename="../../app/core/contract/apierror.cpp" line="128"/>
         <source>The server sent a non-JSON body: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/apierror.cpp" line="151"/>
+        <location filename="../../app/core/contract/apierror.cpp" line="150"/>
         <source>The server&apos;s answer did not say what went wrong: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>AssertDesk::Core::AssertResponse</name>
+    <name>AssertDesk::Contract::AssertResponse</name>
     <message>
-        <location filename="../../app/core/assertresponse.cpp" line="47"/>
+        <location filename="../../app/core/contract/assertresponse.cpp" line="87"/>
         <source>The body is empty; expected {&quot;data&quot;: ..., &quot;meta&quot;: ...}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/assertresponse.cpp" line="53"/>
+        <location filename="../../app/core/contract/assertresponse.cpp" line="93"/>
         <source>The body is not valid JSON: %1 at byte %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/assertresponse.cpp" line="57"/>
+        <location filename="../../app/core/contract/assertresponse.cpp" line="98"/>
         <source>The body is a JSON %1, not an assert response object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/assertresponse.cpp" line="58"/>
+        <location filename="../../app/core/contract/assertresponse.cpp" line="98"/>
         <source>list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/assertresponse.cpp" line="58"/>
+        <location filename="../../app/core/contract/assertresponse.cpp" line="98"/>
         <source>value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/assertresponse.cpp" line="67"/>
+        <location filename="../../app/core/contract/assertresponse.cpp" line="110"/>
         <source>This is an error response, not a record: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/assertresponse.cpp" line="69"/>
+        <location filename="../../app/core/contract/assertresponse.cpp" line="112"/>
         <source>The body has no &quot;data&quot; object, so it is not an assert response.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/assertresponse.cpp" line="76"/>
+        <location filename="../../app/core/contract/assertresponse.cpp" line="70"/>
         <source>&quot;data&quot; has no &quot;attributes&quot; object, so it is not a contact record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/assertresponse.cpp" line="162"/>
+        <location filename="../../app/core/contract/assertresponse.cpp" line="201"/>
         <source> (worked out from the answer; meta.action was absent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/assertresponse.cpp" line="165"/>
+        <location filename="../../app/core/contract/assertresponse.cpp" line="203"/>
         <source>Created: no contact matched, so a new one was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/assertresponse.cpp" line="167"/>
+        <location filename="../../app/core/contract/assertresponse.cpp" line="205"/>
         <source>Updated an existing contact (the server did not say what matched).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/assertresponse.cpp" line="168"/>
+        <location filename="../../app/core/contract/assertresponse.cpp" line="206"/>
         <source>Updated: matched on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/assertresponse.cpp" line="172"/>
+        <location filename="../../app/core/contract/assertresponse.cpp" line="210"/>
         <source>The answer does not say whether the contact was created or updated.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>AssertDesk::Core::AssertSend</name>
+    <name>AssertDesk::Contract::CurlText</name>
     <message>
-        <location filename="../../app/core/assertsend.cpp" line="32"/>
-        <source>Nothing was sent: the history could not record this assert first (%1). Every send is recorded before it leaves, so that none is ever lost.</source>
+        <location filename="../../app/core/contract/curltext.cpp" line="156"/>
+        <source>This is not a curl command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/assertsend.cpp" line="38"/>
-        <source>there is no history</source>
+        <location filename="../../app/core/contract/curltext.cpp" line="165"/>
+        <source>The curl command&apos;s %1 body is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/assertsend.cpp" line="43"/>
-        <location filename="../../app/core/assertsend.cpp" line="65"/>
-        <source>the history closed</source>
+        <location filename="../../app/core/contract/curltext.cpp" line="170"/>
+        <source>The curl command reads its body from the file %1; paste the JSON in that file instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/assertsend.cpp" line="59"/>
-        <source>the history closed before the answer arrived</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AssertDesk::Core::EndpointPolicy</name>
-    <message>
-        <location filename="../../app/core/endpointpolicy.cpp" line="21"/>
-        <source>&quot;%1&quot; is not a complete URL (like https://api.reevo.ai/api/v2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/endpointpolicy.cpp" line="23"/>
-        <source>The URL must not carry a user name or password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/endpointpolicy.cpp" line="25"/>
-        <source>The base URL must not have a query (?) or fragment (#).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/endpointpolicy.cpp" line="31"/>
-        <source>%1 uses http: the API key would cross the network unencrypted. Use https (plain http is allowed only for this machine).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/endpointpolicy.cpp" line="34"/>
-        <source>&quot;%1&quot; is not a web URL; use https://.</source>
+        <location filename="../../app/core/contract/curltext.cpp" line="176"/>
+        <source>The curl command has no --data body to take.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>AssertDesk::Core::HistoryModel</name>
+    <name>AssertDesk::Contract::RequestValidator</name>
     <message>
-        <location filename="../../app/core/historymodel.cpp" line="102"/>
-        <source>Sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/historymodel.cpp" line="103"/>
-        <source>Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/historymodel.cpp" line="104"/>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/historymodel.cpp" line="105"/>
-        <source>HTTP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/historymodel.cpp" line="106"/>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/historymodel.cpp" line="107"/>
-        <source>Matched by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/historymodel.cpp" line="108"/>
-        <source>Contact id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/historymodel.cpp" line="109"/>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AssertDesk::Core::HistoryStore</name>
-    <message>
-        <location filename="../../app/core/historystore.cpp" line="96"/>
-        <source>Another Assert Desk holds the history and it has no database yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/historystore.cpp" line="99"/>
-        <source>Another Assert Desk is using the history, so this one opened it read-only: sending is off here until that one quits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/historystore.cpp" line="108"/>
-        <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/historystore.cpp" line="133"/>
-        <source>Cannot open the history %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/historystore.cpp" line="139"/>
-        <source>Cannot set up the history: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/historystore.cpp" line="182"/>
-        <source>The history file is damaged and could not be moved aside to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/historystore.cpp" line="186"/>
-        <source>The history file was damaged. It was moved aside, unchanged, to %1, and a new history was started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/historystore.cpp" line="202"/>
-        <source>The history was written by a newer Assert Desk (schema %1; this one knows %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/historystore.cpp" line="214"/>
-        <source>Migration %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/historystore.cpp" line="229"/>
-        <source>Upgrading the history to version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/historystore.cpp" line="243"/>
-        <source>Assert Desk stopped before the answer arrived: the outcome is unknown. Check the contact before sending again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/historystore.cpp" line="246"/>
-        <source>%1 send(s) were interrupted by a crash or a forced quit; their outcome is unknown and they are marked as interrupted in the history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AssertDesk::Core::NetworkErrors</name>
-    <message>
-        <location filename="../../app/core/networkerrors.cpp" line="22"/>
-        <source>No answer within %1 s after the request was sent: the contact may or may not have been changed. Check it before sending again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/networkerrors.cpp" line="24"/>
-        <source>Could not reach the server within %1 s; nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/networkerrors.cpp" line="28"/>
-        <source>The server refused the connection; nothing was sent. Is the URL right and the server running?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/networkerrors.cpp" line="31"/>
-        <source>The server&apos;s name could not be found (DNS); nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/networkerrors.cpp" line="33"/>
-        <source>The secure connection failed, so nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/networkerrors.cpp" line="39"/>
-        <source>The proxy failed: %1; nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/networkerrors.cpp" line="42"/>
-        <source>The request could not be made: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/networkerrors.cpp" line="47"/>
-        <source>The connection was lost after the request was sent (%1): the contact may or may not have been changed. Check it before sending again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/networkerrors.cpp" line="49"/>
-        <source>The connection failed before the request was sent (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/networkerrors.cpp" line="62"/>
-        <source>  certificate: %1, issued by %2, valid %3 to %4, SHA-256 %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AssertDesk::Core::ProfileStore</name>
-    <message>
-        <location filename="../../app/core/profilestore.cpp" line="101"/>
-        <source>&quot;%1&quot; cannot be a profile name: use letters, digits, spaces, dots, dashes or underscores (up to 64).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/profilestore.cpp" line="114"/>
-        <source>The timeout must be from 1 to 600 seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/profilestore.cpp" line="125"/>
-        <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/profilestore.cpp" line="135"/>
-        <source>There is no profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/profilestore.cpp" line="139"/>
-        <source>&quot;%1&quot; is built in and cannot be removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AssertDesk::Core::RequestValidator</name>
-    <message>
-        <location filename="../../app/core/requestvalidator.cpp" line="62"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="81"/>
         <source>The request is empty; expected a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/requestvalidator.cpp" line="74"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="93"/>
         <source>The request is a single JSON value; expected an object with &quot;match&quot; and &quot;attributes&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/requestvalidator.cpp" line="82"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="101"/>
         <source>The request is a JSON list; expected an object with &quot;match&quot; and &quot;attributes&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/requestvalidator.cpp" line="83"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="102"/>
         <source>The request is not a JSON object; expected &quot;match&quot; and &quot;attributes&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/requestvalidator.cpp" line="92"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="111"/>
         <source>&quot;%1&quot; is written twice in the same block; only one of the values will be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/requestvalidator.cpp" line="95"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="114"/>
         <source>The number %1 has more digits than can be kept exactly; write it as text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/requestvalidator.cpp" line="109"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="128"/>
         <source>An assert cannot carry a relationships block; relationships are set through their own endpoint. Remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/requestvalidator.cpp" line="113"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="132"/>
         <source>&quot;%1&quot; is not part of an assert request (only match and attributes are); the server may refuse it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/requestvalidator.cpp" line="127"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="147"/>
         <source>There is no match block: say which email identifies the contact (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/requestvalidator.cpp" line="132"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="152"/>
         <source>The match block must be an object such as {&quot;primary_email&quot;: &quot;name@example.com&quot;}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/requestvalidator.cpp" line="138"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="158"/>
         <source>The match block is empty: give exactly one key (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/requestvalidator.cpp" line="139"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="159"/>
         <source>The match block has %1 keys; give exactly one (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/requestvalidator.cpp" line="146"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="166"/>
         <source>&quot;%1&quot; cannot be used to match a contact; use one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/requestvalidator.cpp" line="151"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="171"/>
         <source>The match value must be a plain email address in quotes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/requestvalidator.cpp" line="156"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="176"/>
         <source>The match email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/requestvalidator.cpp" line="160"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="180"/>
         <source>The match value &quot;%1&quot; is not an email address (like name@example.com).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/requestvalidator.cpp" line="169"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="189"/>
         <source>There is no attributes block: set at least one field, so the contact can be created if no match is found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/requestvalidator.cpp" line="175"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="195"/>
         <source>The attributes block must be an object of field names and values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/requestvalidator.cpp" line="181"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="201"/>
         <source>Set at least one field: an assert with no attributes is refused, because a new contact would have nothing in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/requestvalidator.cpp" line="196"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="225"/>
         <source>%1 is the match key, so it cannot also be set in attributes (the match key never changes on update). Remove it from attributes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/requestvalidator.cpp" line="203"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="232"/>
         <source>Display name is worked out by the server from first and last name; set those instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/requestvalidator.cpp" line="208"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="237"/>
         <source>&quot;%1&quot; is set by the system and cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/requestvalidator.cpp" line="215"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="243"/>
         <source>&quot;%1&quot; is not a contact field in this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/requestvalidator.cpp" line="218"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="246"/>
         <source>&quot;%1&quot; is not a standard contact field; it works only if your workspace has it. Fetch the schema to check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/requestvalidator.cpp" line="224"/>
-        <source>%1 is only written when the contact is created; an update will refuse it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/requestvalidator.cpp" line="226"/>
-        <source>%1 can only be changed on an existing contact; a create will refuse it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/requestvalidator.cpp" line="234"/>
-        <source>%1 is of type &quot;%2&quot;, but the envelope says &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/requestvalidator.cpp" line="242"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="216"/>
         <source>Every attribute is null: if no contact matches, the new contact would be empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>AssertDesk::Core::ResponseFormatter</name>
+    <name>AssertDesk::Contract::ResponseFormatter</name>
     <message>
-        <location filename="../../app/core/responseformatter.cpp" line="35"/>
+        <location filename="../../app/core/contract/responseformatter.cpp" line="35"/>
         <source>no value_type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/responseformatter.cpp" line="37"/>
+        <location filename="../../app/core/contract/responseformatter.cpp" line="37"/>
         <source>list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/responseformatter.cpp" line="37"/>
+        <location filename="../../app/core/contract/responseformatter.cpp" line="37"/>
         <source> list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/responseformatter.cpp" line="50"/>
+        <location filename="../../app/core/contract/responseformatter.cpp" line="51"/>
         <source>Matched on: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/responseformatter.cpp" line="50"/>
+        <location filename="../../app/core/contract/responseformatter.cpp" line="51"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/responseformatter.cpp" line="51"/>
+        <location filename="../../app/core/contract/responseformatter.cpp" line="52"/>
         <source>Record: %1 (%2)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/responseformatter.cpp" line="51"/>
+        <location filename="../../app/core/contract/responseformatter.cpp" line="53"/>
         <source>no id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/responseformatter.cpp" line="52"/>
+        <location filename="../../app/core/contract/responseformatter.cpp" line="54"/>
         <source>type not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/responseformatter.cpp" line="57"/>
+        <location filename="../../app/core/contract/responseformatter.cpp" line="59"/>
         <source>not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/responseformatter.cpp" line="59"/>
+        <location filename="../../app/core/contract/responseformatter.cpp" line="61"/>
         <source>Created at: %1
 Updated at: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/responseformatter.cpp" line="60"/>
+        <location filename="../../app/core/contract/responseformatter.cpp" line="62"/>
         <source>Attributes (%1):
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/responseformatter.cpp" line="64"/>
+        <location filename="../../app/core/contract/responseformatter.cpp" line="66"/>
         <source>Other record fields: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/responseformatter.cpp" line="66"/>
+        <location filename="../../app/core/contract/responseformatter.cpp" line="68"/>
         <source>Other meta fields: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/responseformatter.cpp" line="68"/>
+        <location filename="../../app/core/contract/responseformatter.cpp" line="70"/>
         <source>Other top-level fields: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>AssertDesk::Core::TypedValue</name>
+    <name>AssertDesk::Contract::TypedValue</name>
     <message>
-        <location filename="../../app/core/typedvalue.cpp" line="122"/>
+        <location filename="../../app/core/contract/typedvalue.cpp" line="142"/>
         <source>not a {value, value_type} envelope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/typedvalue.cpp" line="134"/>
+        <location filename="../../app/core/contract/typedvalue.cpp" line="154"/>
         <source>unexpected value for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/typedvalue.cpp" line="161"/>
+        <location filename="../../app/core/contract/typedvalue.cpp" line="181"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/typedvalue.cpp" line="166"/>
+        <location filename="../../app/core/contract/typedvalue.cpp" line="186"/>
         <source> (unreadable time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/typedvalue.cpp" line="168"/>
+        <location filename="../../app/core/contract/typedvalue.cpp" line="188"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/typedvalue.cpp" line="168"/>
+        <location filename="../../app/core/contract/typedvalue.cpp" line="188"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/typedvalue.cpp" line="183"/>
+        <location filename="../../app/core/contract/typedvalue.cpp" line="203"/>
         <source>(no address)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/typedvalue.cpp" line="206"/>
+        <location filename="../../app/core/contract/typedvalue.cpp" line="225"/>
         <source> (primary)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/typedvalue.cpp" line="214"/>
+        <location filename="../../app/core/contract/typedvalue.cpp" line="233"/>
         <source>(no details)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/typedvalue.cpp" line="222"/>
+        <location filename="../../app/core/contract/typedvalue.cpp" line="241"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/typedvalue.cpp" line="223"/>
+        <location filename="../../app/core/contract/typedvalue.cpp" line="242"/>
         <source>1 item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/typedvalue.cpp" line="223"/>
+        <location filename="../../app/core/contract/typedvalue.cpp" line="242"/>
         <source>%1 items</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>AssertDesk::Core::ValueChecker</name>
+    <name>AssertDesk::Contract::ValueChecker</name>
     <message>
-        <location filename="../../app/core/valuechecker.cpp" line="96"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="96"/>
         <source>%1 starts or ends with spaces; they may be stored as typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/valuechecker.cpp" line="112"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="112"/>
         <source>%1 must be text, not %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/valuechecker.cpp" line="119"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="119"/>
         <source>%1 &quot;%2&quot; is not an email address (like name@example.com).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/valuechecker.cpp" line="123"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="123"/>
         <source>%1 &quot;%2&quot; is not a phone number: use 7 to 15 digits, ideally +14155551234.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/valuechecker.cpp" line="127"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="126"/>
         <source>%1 &quot;%2&quot; is not in international form; +14155551234 is preferred.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/valuechecker.cpp" line="129"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="128"/>
         <source>%1 &quot;%2&quot; is not a web address starting with https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/valuechecker.cpp" line="133"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="132"/>
         <source>%1 is empty; write the stage&apos;s API name, e.g. &quot;working&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/valuechecker.cpp" line="136"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="135"/>
         <source>%1 &quot;%2&quot; looks like a display name; stages are written by API name, e.g. &quot;working&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/valuechecker.cpp" line="143"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="142"/>
         <source> Write true or false without quotes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/valuechecker.cpp" line="144"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="143"/>
         <source>%1 must be true or false, not %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/valuechecker.cpp" line="149"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="148"/>
         <source>%1 must be a number, not %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/valuechecker.cpp" line="170"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="163"/>
         <source>%1 must be an object with street_one, city, zip_code and so on, not %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/valuechecker.cpp" line="179"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="173"/>
         <source>%1 has no part &quot;%2&quot;; the parts are %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/valuechecker.cpp" line="182"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="176"/>
         <source>%1 %2 must be text, not %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/valuechecker.cpp" line="194"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="188"/>
         <source>a record id (UUID), {&quot;related_record_id&quot;: UUID} or {&quot;related_record_match&quot;: {&quot;email&quot;: ...}}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/valuechecker.cpp" line="198"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="192"/>
         <source>%1 &quot;%2&quot; is not a record id (UUID).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/valuechecker.cpp" line="202"/>
-        <location filename="../../app/core/valuechecker.cpp" line="226"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="196"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="220"/>
         <source>%1 must be %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/valuechecker.cpp" line="210"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="204"/>
         <source>%1 related_record_id must be a record id (UUID).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/valuechecker.cpp" line="217"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="211"/>
         <source>%1 related_record_match must be {&quot;email&quot;: &quot;...&quot;}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/valuechecker.cpp" line="223"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="217"/>
         <source>%1 match email &quot;%2&quot; is not an email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/valuechecker.cpp" line="235"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="309"/>
         <source>%1 must be a list of {&quot;%2&quot;, &quot;is_primary&quot;, &quot;labels&quot;}, not %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/valuechecker.cpp" line="245"/>
-        <source>%1 row %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/valuechecker.cpp" line="247"/>
-        <source>%1 must be an object, not %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/valuechecker.cpp" line="254"/>
-        <source>%1 has an unknown key &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/valuechecker.cpp" line="259"/>
-        <source>%1 needs &quot;%2&quot; as text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/valuechecker.cpp" line="267"/>
-        <source>%1 &quot;%2&quot; is not an email address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/valuechecker.cpp" line="268"/>
-        <source>%1 &quot;%2&quot; is not a phone number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/valuechecker.cpp" line="275"/>
-        <source>%1 &quot;%2&quot; is listed twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/valuechecker.cpp" line="282"/>
-        <source>%1 is_primary must be true or false.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/valuechecker.cpp" line="290"/>
-        <source>%1 labels must be a list such as [&quot;WORK&quot;].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/valuechecker.cpp" line="298"/>
-        <source>%1 label &quot;%2&quot; is not one of %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/valuechecker.cpp" line="305"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="322"/>
         <source>%1: mark exactly one row as primary; none is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/valuechecker.cpp" line="306"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="323"/>
         <source>%1: mark exactly one row as primary; %2 are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::History::HistoryModel</name>
+    <message>
+        <location filename="../../app/core/history/historymodel.cpp" line="102"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historymodel.cpp" line="103"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historymodel.cpp" line="104"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historymodel.cpp" line="105"/>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historymodel.cpp" line="106"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historymodel.cpp" line="107"/>
+        <source>Matched by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historymodel.cpp" line="108"/>
+        <source>Contact id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historymodel.cpp" line="109"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::History::HistoryStore</name>
+    <message>
+        <location filename="../../app/core/history/historystore.cpp" line="96"/>
+        <source>Another Assert Desk holds the history and it has no database yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historystore.cpp" line="99"/>
+        <source>Another Assert Desk is using the history, so this one opened it read-only: sending is off here until that one quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historystore.cpp" line="108"/>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historystore.cpp" line="134"/>
+        <source>Cannot open the history %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historystore.cpp" line="141"/>
+        <source>Cannot set up the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historystore.cpp" line="184"/>
+        <source>The history file is damaged and could not be moved aside to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historystore.cpp" line="188"/>
+        <source>The history file was damaged. It was moved aside, unchanged, to %1, and a new history was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historystore.cpp" line="213"/>
+        <source>The history was written by a newer Assert Desk (schema %1; this one knows %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historystore.cpp" line="224"/>
+        <source>Migration %1 is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historystore.cpp" line="241"/>
+        <source>Upgrading the history to version %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historystore.cpp" line="255"/>
+        <source>Assert Desk stopped before the answer arrived: the outcome is unknown. Check the contact before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historystore.cpp" line="258"/>
+        <source>%1 send(s) were interrupted by a crash or a forced quit; their outcome is unknown and they are marked as interrupted in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historystore.cpp" line="355"/>
+        <source>Updating the history&apos;s search index (%L1 entries) for this version of Assert Desk; the history and sending wait until it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Net::ApiCall</name>
+    <message>
+        <location filename="../../app/core/net/apicall.cpp" line="70"/>
+        <source>There is no API key for this profile; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/apicall.cpp" line="82"/>
+        <source>The network is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/apicall.cpp" line="165"/>
+        <source>Cancelled. If the request had already reached the server, the contact may have been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/apicall.cpp" line="173"/>
+        <source>No complete answer within %1 s after the request was sent: the contact may or may not have been changed. Check it before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/apicall.cpp" line="205"/>
+        <source>The answer (HTTP %1) was larger than %2 MB and was not read in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/apicall.cpp" line="218"/>
+        <source>The server answered HTTP %1 but the answer was cut short (%2): the contact may or may not have been changed. Check it before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/apicall.cpp" line="179"/>
+        <source>The server redirected the request (HTTP %1) to %2. Assert Desk does not follow redirects, so nothing was sent there; check the profile&apos;s base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/apicall.cpp" line="182"/>
+        <source>nowhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/apicall.cpp" line="223"/>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/apicall.cpp" line="226"/>
+        <source>The server refused the request (HTTP %1); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/apicall.cpp" line="230"/>
+        <source>The server failed (HTTP %1): the contact may or may not have been changed. Check it before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/apicall.cpp" line="253"/>
+        <source> It asks to wait %1 s, until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/apicall.cpp" line="256"/>
+        <source> It asks to wait longer than ten years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/apicall.cpp" line="258"/>
+        <source> It did not say how long to wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/apicall.cpp" line="259"/>
+        <source> Its Retry-After could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/apicall.cpp" line="261"/>
+        <source> (after %1 tries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/apicall.cpp" line="263"/>
+        <source>Throttled: the server refused the request for now (HTTP 429)%1; nothing was changed.%2 Send again after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/apicall.cpp" line="290"/>
+        <source>Cancelled before anything was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/apicall.cpp" line="291"/>
+        <source>Cancelled while waiting to retry; the last try had been refused (HTTP 429), so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Net::EndpointPolicy</name>
+    <message>
+        <location filename="../../app/core/net/endpointpolicy.cpp" line="21"/>
+        <source>&quot;%1&quot; is not a complete URL (like https://api.reevo.ai/api/v2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/endpointpolicy.cpp" line="24"/>
+        <source>The URL must not carry a user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/endpointpolicy.cpp" line="26"/>
+        <source>The base URL must not have a query (?) or fragment (#).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/endpointpolicy.cpp" line="32"/>
+        <source>%1 uses http: the API key would cross the network unencrypted. Use https (plain http is allowed only for this machine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/endpointpolicy.cpp" line="36"/>
+        <source>&quot;%1&quot; is not a web URL; use https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Net::HeaderPolicy</name>
+    <message>
+        <location filename="../../app/core/net/headerpolicy.cpp" line="28"/>
+        <source>a carriage return (\r)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/headerpolicy.cpp" line="30"/>
+        <source>a line break (\n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/headerpolicy.cpp" line="31"/>
+        <source>the control character U+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/headerpolicy.cpp" line="52"/>
+        <source>The API key holds %1 at character %2, so it was not used: a key is one line of text. Set it again without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/headerpolicy.cpp" line="61"/>
+        <source>&quot;%1&quot; is not a header name (letters, digits and - only, no spaces or control characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/headerpolicy.cpp" line="67"/>
+        <source>The %1 header is set by Assert Desk itself and cannot be given as an extra header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/headerpolicy.cpp" line="72"/>
+        <source>The value of the %1 header holds %2, which has no place in a header; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Net::NetworkErrors</name>
+    <message>
+        <location filename="../../app/core/net/networkerrors.cpp" line="25"/>
+        <source>No answer within %1 s after the request was sent: the contact may or may not have been changed. Check it before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/networkerrors.cpp" line="29"/>
+        <source>Could not reach the server within %1 s; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/networkerrors.cpp" line="33"/>
+        <source>The server refused the connection; nothing was sent. Is the URL right and the server running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/networkerrors.cpp" line="36"/>
+        <source>The server&apos;s name could not be found (DNS); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/networkerrors.cpp" line="38"/>
+        <source>The secure connection failed, so nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/networkerrors.cpp" line="44"/>
+        <source>The proxy failed: %1; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/networkerrors.cpp" line="47"/>
+        <source>The request could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/networkerrors.cpp" line="52"/>
+        <source>The connection was lost after the request was sent (%1): the contact may or may not have been changed. Check it before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/networkerrors.cpp" line="55"/>
+        <source>The connection failed before the request was sent (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/networkerrors.cpp" line="68"/>
+        <source>  certificate: %1, issued by %2, valid %3 to %4, SHA-256 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Profiles::ProfileStore</name>
+    <message>
+        <location filename="../../app/core/profiles/profilestore.cpp" line="101"/>
+        <source>&quot;%1&quot; cannot be a profile name: use letters, digits, spaces, dots, dashes or underscores (up to 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/profiles/profilestore.cpp" line="115"/>
+        <source>The timeout must be from 1 to 600 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/profiles/profilestore.cpp" line="126"/>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/profiles/profilestore.cpp" line="136"/>
+        <source>There is no profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/profiles/profilestore.cpp" line="140"/>
+        <source>&quot;%1&quot; is built in and cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Secrets</name>
+    <message>
+        <location filename="../../app/core/secrets/keychainsecretstore.cpp" line="54"/>
+        <source>No API key is saved for profile &quot;%1&quot; (if you saved one, the keychain may be locked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/secrets/keychainsecretstore.cpp" line="65"/>
+        <source>No keychain is available in this session (no secret service such as GNOME Keyring or KWallet answers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/secrets/keychainsecretstore.cpp" line="69"/>
+        <source>The keychain is locked or refused access. Unlock it (for example by logging in to the desktop) and try again. Keychain said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/secrets/keychainsecretstore.cpp" line="75"/>
+        <source>The keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Session::AssertSend</name>
+    <message>
+        <location filename="../../app/core/session/assertsend.cpp" line="35"/>
+        <source>Nothing was sent: the history could not record this assert first (%1). Every send is recorded before it leaves, so that none is ever lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/assertsend.cpp" line="42"/>
+        <source>there is no history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/assertsend.cpp" line="57"/>
+        <location filename="../../app/core/session/assertsend.cpp" line="90"/>
+        <source>the history closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/assertsend.cpp" line="84"/>
+        <source>the history closed before the answer arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Session::KeyService</name>
+    <message>
+        <location filename="../../app/core/session/keyservice.cpp" line="33"/>
+        <source>There is no API key for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/keyservice.cpp" line="56"/>
+        <source>a key ending in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/keyservice.cpp" line="56"/>
+        <source>(short key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/keyservice.cpp" line="71"/>
+        <source>Saved in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/keyservice.cpp" line="83"/>
+        <source>The key is forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/keyservice.cpp" line="118"/>
+        <source>The server accepted the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/keyservice.cpp" line="120"/>
+        <source>The server refused the key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Session::ProfileService</name>
+    <message>
+        <location filename="../../app/core/session/profileservice.cpp" line="34"/>
+        <location filename="../../app/core/session/profileservice.cpp" line="72"/>
+        <source>There is a profile &quot;%1&quot; already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/profileservice.cpp" line="43"/>
+        <location filename="../../app/core/session/profileservice.cpp" line="56"/>
+        <source>There is no profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/profileservice.cpp" line="66"/>
+        <source>&quot;%1&quot; is built in and keeps its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/profileservice.cpp" line="100"/>
+        <source>The key of &quot;%1&quot; could not be read, so the profile was not renamed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/profileservice.cpp" line="114"/>
+        <source>The key could not be saved under &quot;%1&quot;, so the profile was not renamed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/profileservice.cpp" line="142"/>
+        <source>&quot;%1&quot; is renamed, but the keychain kept a copy of its key under the old name: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/profileservice.cpp" line="179"/>
+        <source>&quot;%1&quot; is removed, but the keychain kept its key: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Session::SandboxLauncher</name>
+    <message>
+        <location filename="../../app/core/session/sandboxlauncher.cpp" line="42"/>
+        <source>The app closed before the sandbox started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/sandboxlauncher.cpp" line="104"/>
+        <source>%1 could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/sandboxlauncher.cpp" line="116"/>
+        <source>%1 did not report its address within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/sandboxlauncher.cpp" line="137"/>
+        <source>%1 printed something that is not an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/sandboxlauncher.cpp" line="177"/>
+        <source>crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/sandboxlauncher.cpp" line="177"/>
+        <source>exited with code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/sandboxlauncher.cpp" line="179"/>
+        <source>%1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/sandboxlauncher.cpp" line="180"/>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Session::SchemaFetcher</name>
+    <message>
+        <location filename="../../app/core/session/schemafetcher.cpp" line="28"/>
+        <location filename="../../app/core/session/schemafetcher.cpp" line="72"/>
+        <source>The schema could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Session::SendController</name>
+    <message>
+        <location filename="../../app/core/session/sendcontroller.cpp" line="22"/>
+        <source>Sending… %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/sendcontroller.cpp" line="41"/>
+        <source>Send this assert to the production profile &quot;%1&quot; (%2)? It changes real contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/sendcontroller.cpp" line="44"/>
+        <source>You chose not to send to production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/sendcontroller.cpp" line="92"/>
+        <source>Cancelled before anything was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/sendcontroller.cpp" line="71"/>
+        <source>Throttled by the server (HTTP 429): try %1 in %2 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AssertDesk::Ui::AddressFieldEditor</name>
     <message>
-        <location filename="../../ui/fieldeditors.cpp" line="199"/>
+        <location filename="../../ui/editors/addressfieldeditor.cpp" line="17"/>
         <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fieldeditors.cpp" line="199"/>
+        <location filename="../../ui/editors/addressfieldeditor.cpp" line="17"/>
         <source>Street 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fieldeditors.cpp" line="199"/>
+        <location filename="../../ui/editors/addressfieldeditor.cpp" line="17"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fieldeditors.cpp" line="199"/>
+        <location filename="../../ui/editors/addressfieldeditor.cpp" line="17"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fieldeditors.cpp" line="199"/>
+        <location filename="../../ui/editors/addressfieldeditor.cpp" line="17"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fieldeditors.cpp" line="199"/>
+        <location filename="../../ui/editors/addressfieldeditor.cpp" line="17"/>
         <source>ZIP</source>
         <translation type="unfinished"></translation>
     </message>
@@ -939,12 +1216,12 @@ Updated at: %2
 <context>
     <name>AssertDesk::Ui::BooleanFieldEditor</name>
     <message>
-        <location filename="../../ui/fieldeditors.cpp" line="119"/>
+        <location filename="../../ui/editors/booleanfieldeditor.cpp" line="15"/>
         <source>true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fieldeditors.cpp" line="120"/>
+        <location filename="../../ui/editors/booleanfieldeditor.cpp" line="16"/>
         <source>false</source>
         <translation type="unfinished"></translation>
     </message>
@@ -952,110 +1229,183 @@ Updated at: %2
 <context>
     <name>AssertDesk::Ui::ContactListFieldEditor</name>
     <message>
-        <location filename="../../ui/fieldeditors.cpp" line="321"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="24"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fieldeditors.cpp" line="321"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="24"/>
         <source>Phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fieldeditors.cpp" line="322"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="25"/>
         <source>Primary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fieldeditors.cpp" line="322"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="25"/>
         <source>Labels (PERSONAL, WORK, MOBILE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fieldeditors.cpp" line="328"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="31"/>
         <source>Add row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fieldeditors.cpp" line="329"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="32"/>
         <source>Remove row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fieldeditors.cpp" line="330"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="33"/>
         <source>: add row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fieldeditors.cpp" line="331"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="34"/>
         <source>: remove row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Ui::EnvironmentLabel</name>
+    <message>
+        <location filename="../../ui/environmentlabel.cpp" line="23"/>
+        <source>Sandbox (starting…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/environmentlabel.cpp" line="36"/>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/environmentlabel.cpp" line="38"/>
+        <source>Sandbox not running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/environmentlabel.cpp" line="44"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/environmentlabel.cpp" line="50"/>
+        <source>Sandbox stopped (it starts again on the next send): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AssertDesk::Ui::HistoryPanel</name>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="40"/>
+        <location filename="../../ui/historypanel.cpp" line="61"/>
         <source>Search emails, names, contact ids, error codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="41"/>
+        <location filename="../../ui/historypanel.cpp" line="62"/>
         <source>Search the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="44"/>
+        <location filename="../../ui/historypanel.cpp" line="64"/>
         <source>Show outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="45"/>
-        <source>All outcomes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/historypanel.cpp" line="52"/>
+        <location filename="../../ui/historypanel.cpp" line="95"/>
         <source>Past asserts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="63"/>
+        <location filename="../../ui/historypanel.cpp" line="121"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="64"/>
+        <location filename="../../ui/historypanel.cpp" line="122"/>
         <source>Edit and re-send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="65"/>
+        <location filename="../../ui/historypanel.cpp" line="123"/>
         <source>Show this contact&apos;s timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="66"/>
+        <location filename="../../ui/historypanel.cpp" line="124"/>
         <source>Export selection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="92"/>
+        <location filename="../../ui/historypanel.cpp" line="42"/>
         <source>Export history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="93"/>
+        <location filename="../../ui/historypanel.cpp" line="43"/>
         <source>JSON Lines (*.jsonl);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="146"/>
+        <location filename="../../ui/historypanel.cpp" line="65"/>
+        <source>Any outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="69"/>
+        <source>Show action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="70"/>
+        <source>Any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="71"/>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="72"/>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="74"/>
+        <source>Show since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="75"/>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="76"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="77"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="78"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="199"/>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="148"/>
+        <location filename="../../ui/historypanel.cpp" line="201"/>
         <source>Exported %1 assert(s) to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1063,120 +1413,90 @@ Updated at: %2
 <context>
     <name>AssertDesk::Ui::KeyDialog</name>
     <message>
-        <location filename="../../ui/keydialog.cpp" line="25"/>
+        <location filename="../../ui/keydialog.cpp" line="24"/>
         <source>&amp;Save key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keydialog.cpp" line="26"/>
+        <location filename="../../ui/keydialog.cpp" line="25"/>
         <source>&amp;Test key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keydialog.cpp" line="27"/>
+        <location filename="../../ui/keydialog.cpp" line="26"/>
         <source>&amp;Forget key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keydialog.cpp" line="30"/>
+        <location filename="../../ui/keydialog.cpp" line="29"/>
         <source>API key for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keydialog.cpp" line="36"/>
+        <location filename="../../ui/keydialog.cpp" line="35"/>
         <source>New API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keydialog.cpp" line="37"/>
+        <location filename="../../ui/keydialog.cpp" line="36"/>
         <source>paste the key here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keydialog.cpp" line="39"/>
+        <location filename="../../ui/keydialog.cpp" line="38"/>
         <source>Saved:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keydialog.cpp" line="40"/>
+        <location filename="../../ui/keydialog.cpp" line="39"/>
         <source>New &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keydialog.cpp" line="58"/>
+        <location filename="../../ui/keydialog.cpp" line="57"/>
         <source>The built-in sandbox uses a key made for this session; nothing to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keydialog.cpp" line="79"/>
+        <location filename="../../ui/keydialog.cpp" line="78"/>
         <source>checking the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keydialog.cpp" line="81"/>
-        <source>a key ending in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/keydialog.cpp" line="81"/>
-        <source>(short key)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/keydialog.cpp" line="92"/>
+        <location filename="../../ui/keydialog.cpp" line="89"/>
         <source>Type or paste a key first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keydialog.cpp" line="97"/>
-        <source>Saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/keydialog.cpp" line="114"/>
-        <source>The server accepted the key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/keydialog.cpp" line="116"/>
-        <source>The server refused the key: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/keydialog.cpp" line="120"/>
+        <location filename="../../ui/keydialog.cpp" line="101"/>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/keydialog.cpp" line="148"/>
-        <source>The key is forgotten.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AssertDesk::Ui::LineFieldEditor</name>
     <message>
-        <location filename="../../ui/fieldeditors.cpp" line="58"/>
+        <location filename="../../ui/editors/linefieldeditor.cpp" line="23"/>
         <source>name@example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fieldeditors.cpp" line="59"/>
+        <location filename="../../ui/editors/linefieldeditor.cpp" line="24"/>
         <source>+14155551234</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fieldeditors.cpp" line="60"/>
+        <location filename="../../ui/editors/linefieldeditor.cpp" line="25"/>
         <source>https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fieldeditors.cpp" line="61"/>
+        <location filename="../../ui/editors/linefieldeditor.cpp" line="26"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fieldeditors.cpp" line="62"/>
+        <location filename="../../ui/editors/linefieldeditor.cpp" line="27"/>
         <source>any JSON value, e.g. &quot;text&quot;, 12 or {&quot;a&quot;: 1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1184,264 +1504,228 @@ Updated at: %2
 <context>
     <name>AssertDesk::Ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="66"/>
+        <location filename="../../ui/mainwindow.cpp" line="57"/>
         <source>Assert Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="77"/>
+        <location filename="../../ui/mainwindow.cpp" line="94"/>
         <source>Send to production?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="91"/>
-        <source>&amp;History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="92"/>
-        <location filename="../../ui/mainwindow.cpp" line="206"/>
+        <location filename="../../ui/mainwindow.cpp" line="112"/>
         <source>&amp;Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="93"/>
-        <location filename="../../ui/mainwindow.cpp" line="208"/>
-        <source>Res&amp;ponse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="112"/>
+        <location filename="../../ui/mainwindow.cpp" line="134"/>
         <source>Key in memory only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="123"/>
+        <location filename="../../ui/mainwindow.cpp" line="171"/>
         <source>Request: no problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="124"/>
+        <location filename="../../ui/mainwindow.cpp" line="172"/>
         <source>Request: %1 error(s), %2 warning(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="131"/>
+        <location filename="../../ui/mainwindow.cpp" line="182"/>
         <source>Editing a copy of the past assert; Send makes a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="135"/>
+        <location filename="../../ui/mainwindow.cpp" line="197"/>
         <source>Sending to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="156"/>
-        <location filename="../../ui/mainwindow.cpp" line="162"/>
-        <source>Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="159"/>
-        <source> Profile: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="168"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="169"/>
-        <source>&amp;Export history…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="172"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="176"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="177"/>
-        <source>Copy as c&amp;URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="178"/>
-        <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="180"/>
-        <source>&amp;Paste cURL or JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="181"/>
-        <source>Ctrl+Shift+V</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="184"/>
-        <source>Re&amp;quest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="185"/>
-        <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="189"/>
-        <source>&amp;Cancel sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="195"/>
-        <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="196"/>
-        <source>API &amp;key…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="198"/>
-        <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="201"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="202"/>
-        <source>Search &amp;history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="207"/>
-        <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="209"/>
-        <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="211"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="212"/>
-        <source>&amp;About Assert Desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="214"/>
-        <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="224"/>
-        <source> (production)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="252"/>
+        <location filename="../../ui/mainwindow.cpp" line="216"/>
         <source>PRODUCTION — %1: sends change real contacts at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="259"/>
-        <source>Sandbox</source>
+        <location filename="../../ui/mainwindow.cpp" line="111"/>
+        <source>H&amp;istory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="261"/>
-        <source>Sandbox not running</source>
+        <location filename="../../ui/mainwindow.cpp" line="113"/>
+        <source>Respo&amp;nse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="269"/>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="283"/>
+        <location filename="../../ui/mainwindow.cpp" line="252"/>
         <source>Not sent: fix the errors listed under the request first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="294"/>
+        <location filename="../../ui/mainwindow.cpp" line="264"/>
         <source>%1; recorded in the history as #%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="303"/>
+        <location filename="../../ui/mainwindow.cpp" line="273"/>
         <source>History entry %1 could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="313"/>
+        <location filename="../../ui/mainwindow.cpp" line="283"/>
         <source>Reviewing assert #%1, sent %2 to %3 (%4). Edit and re-send makes a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="334"/>
+        <location filename="../../ui/mainwindow.cpp" line="296"/>
         <source>Copied a curl command that reads the key from $ASSERTDESK_API_KEY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="353"/>
+        <location filename="../../ui/mainwindow.cpp" line="311"/>
+        <source>Reading the contact schema of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="318"/>
+        <source>Schema loaded: %1 writable fields, %2 of them custom to this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="343"/>
         <source>About Assert Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="354"/>
+        <location filename="../../ui/mainwindow.cpp" line="344"/>
         <source>&lt;h3&gt;Assert Desk %1&lt;/h3&gt;&lt;p&gt;Build, check and send contact assert (upsert) requests to the Reevo Public API v2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Ui::ProfileBar</name>
+    <message>
+        <location filename="../../ui/profilebar.cpp" line="37"/>
+        <source>Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/profilebar.cpp" line="39"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/profilebar.cpp" line="65"/>
+        <source> (production)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Ui::ProfileDialog</name>
+    <message>
+        <location filename="../../ui/profiledialog.cpp" line="27"/>
+        <source>&amp;Production: ask before every send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiledialog.cpp" line="30"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiledialog.cpp" line="31"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiledialog.cpp" line="34"/>
+        <location filename="../../ui/profiledialog.cpp" line="37"/>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiledialog.cpp" line="43"/>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiledialog.cpp" line="45"/>
+        <source>API base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiledialog.cpp" line="49"/>
+        <source>Timeout in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiledialog.cpp" line="51"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiledialog.cpp" line="52"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiledialog.cpp" line="53"/>
+        <source>Base &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiledialog.cpp" line="55"/>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiledialog.cpp" line="62"/>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiledialog.cpp" line="98"/>
+        <source>%1 (production)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiledialog.cpp" line="116"/>
+        <source>(built in, started on demand)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AssertDesk::Ui::ReferenceFieldEditor</name>
     <message>
-        <location filename="../../ui/fieldeditors.cpp" line="256"/>
+        <location filename="../../ui/editors/referencefieldeditor.cpp" line="20"/>
         <source>Record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fieldeditors.cpp" line="257"/>
+        <location filename="../../ui/editors/referencefieldeditor.cpp" line="21"/>
         <source>related_record_id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fieldeditors.cpp" line="258"/>
+        <location filename="../../ui/editors/referencefieldeditor.cpp" line="22"/>
         <source>Match by email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fieldeditors.cpp" line="259"/>
+        <location filename="../../ui/editors/referencefieldeditor.cpp" line="23"/>
         <source> form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fieldeditors.cpp" line="263"/>
-        <location filename="../../ui/fieldeditors.cpp" line="265"/>
+        <location filename="../../ui/editors/referencefieldeditor.cpp" line="27"/>
+        <location filename="../../ui/editors/referencefieldeditor.cpp" line="29"/>
         <source>UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fieldeditors.cpp" line="265"/>
+        <location filename="../../ui/editors/referencefieldeditor.cpp" line="29"/>
         <source>owner@example.com</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1449,77 +1733,82 @@ Updated at: %2
 <context>
     <name>AssertDesk::Ui::RequestForm</name>
     <message>
-        <location filename="../../ui/requestform.cpp" line="29"/>
+        <location filename="../../ui/requestform.cpp" line="40"/>
         <source>Request form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="35"/>
+        <location filename="../../ui/requestform.cpp" line="69"/>
         <source>&amp;Match on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="40"/>
+        <location filename="../../ui/requestform.cpp" line="74"/>
         <source>Match key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="42"/>
+        <location filename="../../ui/requestform.cpp" line="77"/>
         <source>Match email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="43"/>
+        <location filename="../../ui/requestform.cpp" line="78"/>
         <source>the email that identifies the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="63"/>
-        <source>&lt;b&gt;Attributes&lt;/b&gt; — tick a field to send it; tick null to clear it</source>
+        <location filename="../../ui/requestform.cpp" line="108"/>
+        <source>Attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="84"/>
+        <location filename="../../ui/requestform.cpp" line="113"/>
+        <source>tick a field to send it; tick null to clear it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/requestform.cpp" line="155"/>
         <source>Send %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="85"/>
+        <location filename="../../ui/requestform.cpp" line="156"/>
         <source>Send %1 (API name %2). Unticked: not sent, so left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="87"/>
+        <location filename="../../ui/requestform.cpp" line="158"/>
         <source>null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="89"/>
+        <location filename="../../ui/requestform.cpp" line="160"/>
         <source>Clear %1 (send null)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="191"/>
+        <location filename="../../ui/requestform.cpp" line="288"/>
         <source>Kept from the JSON and sent as written: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="193"/>
+        <location filename="../../ui/requestform.cpp" line="290"/>
         <source>The match block is kept as written in the JSON tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="195"/>
+        <location filename="../../ui/requestform.cpp" line="292"/>
         <source>Other blocks kept from the JSON: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="217"/>
+        <location filename="../../ui/requestform.cpp" line="316"/>
         <source>Error: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="217"/>
+        <location filename="../../ui/requestform.cpp" line="316"/>
         <source>Warning: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1527,122 +1816,123 @@ Updated at: %2
 <context>
     <name>AssertDesk::Ui::RequestPanel</name>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="29"/>
+        <location filename="../../ui/requestpanel.cpp" line="31"/>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="30"/>
+        <location filename="../../ui/requestpanel.cpp" line="32"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="31"/>
+        <location filename="../../ui/requestpanel.cpp" line="33"/>
         <source>&amp;Edit and re-send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="46"/>
+        <location filename="../../ui/requestpanel.cpp" line="62"/>
         <source>Request body as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="50"/>
+        <location filename="../../ui/requestpanel.cpp" line="66"/>
         <source>Request views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="51"/>
+        <location filename="../../ui/requestpanel.cpp" line="67"/>
+        <location filename="../../ui/requestpanel.cpp" line="153"/>
         <source>F&amp;orm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="52"/>
+        <location filename="../../ui/requestpanel.cpp" line="68"/>
         <source>&amp;JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="57"/>
+        <location filename="../../ui/requestpanel.cpp" line="76"/>
         <source>Problems in the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="59"/>
+        <location filename="../../ui/requestpanel.cpp" line="78"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="59"/>
+        <location filename="../../ui/requestpanel.cpp" line="78"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="59"/>
+        <location filename="../../ui/requestpanel.cpp" line="78"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="67"/>
+        <location filename="../../ui/requestpanel.cpp" line="89"/>
         <source>Send the assert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="70"/>
+        <location filename="../../ui/requestpanel.cpp" line="92"/>
         <source>Cancel the send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="73"/>
+        <location filename="../../ui/requestpanel.cpp" line="95"/>
         <source>Edit this past assert and send it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="137"/>
+        <location filename="../../ui/requestpanel.cpp" line="211"/>
         <source>The clipboard holds neither a JSON object nor a curl command with one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="176"/>
+        <location filename="../../ui/requestpanel.cpp" line="249"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="176"/>
+        <location filename="../../ui/requestpanel.cpp" line="249"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="177"/>
+        <location filename="../../ui/requestpanel.cpp" line="250"/>
         <source>(whole body)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="181"/>
+        <location filename="../../ui/requestpanel.cpp" line="254"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="182"/>
+        <location filename="../../ui/requestpanel.cpp" line="255"/>
         <source>%1 error(s), %2 warning(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="197"/>
+        <location filename="../../ui/requestpanel.cpp" line="270"/>
         <source>Fix this first: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="202"/>
+        <location filename="../../ui/requestpanel.cpp" line="275"/>
         <source>This is a past assert; choose Edit and re-send to change and send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="204"/>
+        <location filename="../../ui/requestpanel.cpp" line="277"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="206"/>
+        <location filename="../../ui/requestpanel.cpp" line="279"/>
         <source>Send the assert (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1650,154 +1940,154 @@ Updated at: %2
 <context>
     <name>AssertDesk::Ui::ResponsePanel</name>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="48"/>
+        <location filename="../../ui/responsepanel.cpp" line="64"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="57"/>
+        <location filename="../../ui/responsepanel.cpp" line="74"/>
         <source>Filter fields and values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="58"/>
+        <location filename="../../ui/responsepanel.cpp" line="75"/>
         <source>Filter the response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="60"/>
+        <location filename="../../ui/responsepanel.cpp" line="76"/>
         <source>Copy &amp;value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="61"/>
+        <location filename="../../ui/responsepanel.cpp" line="77"/>
         <source>Copy pat&amp;h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="62"/>
+        <location filename="../../ui/responsepanel.cpp" line="78"/>
         <source>Copy the selected value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="63"/>
+        <location filename="../../ui/responsepanel.cpp" line="79"/>
         <source>Copy the JSON path of the selected value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="74"/>
+        <location filename="../../ui/responsepanel.cpp" line="96"/>
         <source>Typed response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="83"/>
+        <location filename="../../ui/responsepanel.cpp" line="105"/>
         <source>Copy value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="86"/>
+        <location filename="../../ui/responsepanel.cpp" line="108"/>
         <source>Copy path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="92"/>
+        <location filename="../../ui/responsepanel.cpp" line="119"/>
         <source>Raw response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="98"/>
+        <location filename="../../ui/responsepanel.cpp" line="128"/>
         <source>Response views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="99"/>
+        <location filename="../../ui/responsepanel.cpp" line="129"/>
         <source>&amp;Typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="100"/>
+        <location filename="../../ui/responsepanel.cpp" line="130"/>
         <source>Ra&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="139"/>
+        <location filename="../../ui/responsepanel.cpp" line="171"/>
         <source>Nothing sent yet. The answer will show here: whether the contact was created or updated, and what it matched on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="181"/>
+        <location filename="../../ui/responsepanel.cpp" line="214"/>
         <source>
 
 [Showing the first %1 KB of %2 KB. The whole answer is kept in the history.]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="196"/>
+        <location filename="../../ui/responsepanel.cpp" line="230"/>
         <source>Reading the answer (%1 KB)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="209"/>
+        <location filename="../../ui/responsepanel.cpp" line="244"/>
         <source>Succeeded (HTTP %1), but the answer is not a contact record: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="216"/>
+        <location filename="../../ui/responsepanel.cpp" line="251"/>
         <source>Created — no contact matched, so a new one was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="218"/>
+        <location filename="../../ui/responsepanel.cpp" line="253"/>
         <source>Updated an existing contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="219"/>
+        <location filename="../../ui/responsepanel.cpp" line="254"/>
         <source>Updated — matched on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="220"/>
+        <location filename="../../ui/responsepanel.cpp" line="255"/>
         <source>Succeeded (HTTP %1); the answer does not say whether it created or updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="224"/>
+        <location filename="../../ui/responsepanel.cpp" line="260"/>
         <source>Stored differently from what you sent: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="238"/>
+        <location filename="../../ui/responsepanel.cpp" line="274"/>
         <source>Rejected (HTTP %1) — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="243"/>
+        <location filename="../../ui/responsepanel.cpp" line="280"/>
         <source>Rejected (HTTP %1) — %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="245"/>
+        <location filename="../../ui/responsepanel.cpp" line="282"/>
         <source>Field: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="254"/>
+        <location filename="../../ui/responsepanel.cpp" line="290"/>
         <source>Outcome unknown — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="257"/>
+        <location filename="../../ui/responsepanel.cpp" line="292"/>
         <source>Not sent — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="261"/>
+        <location filename="../../ui/responsepanel.cpp" line="296"/>
         <source>Cancelled — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="264"/>
+        <location filename="../../ui/responsepanel.cpp" line="298"/>
         <source>Succeeded (HTTP %1) with an empty answer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1805,199 +2095,174 @@ Updated at: %2
 <context>
     <name>AssertDesk::Ui::ResponseTreeModel</name>
     <message>
-        <location filename="../../ui/responsetreemodel.cpp" line="261"/>
+        <location filename="../../ui/responsetreemodel.cpp" line="266"/>
         <source>(no type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsetreemodel.cpp" line="263"/>
+        <location filename="../../ui/responsetreemodel.cpp" line="268"/>
         <source>list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsetreemodel.cpp" line="263"/>
+        <location filename="../../ui/responsetreemodel.cpp" line="268"/>
         <source>list of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsetreemodel.cpp" line="270"/>
+        <location filename="../../ui/responsetreemodel.cpp" line="275"/>
         <source>You sent %1; the server stored %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsetreemodel.cpp" line="298"/>
+        <location filename="../../ui/responsetreemodel.cpp" line="301"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsetreemodel.cpp" line="299"/>
+        <location filename="../../ui/responsetreemodel.cpp" line="302"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsetreemodel.cpp" line="300"/>
+        <location filename="../../ui/responsetreemodel.cpp" line="303"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AssertDesk::Ui::SendController</name>
-    <message>
-        <location filename="../../ui/sendcontroller.cpp" line="21"/>
-        <source>Sending… %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sendcontroller.cpp" line="44"/>
-        <source>Send this assert to the production profile &quot;%1&quot; (%2)? It changes real contacts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sendcontroller.cpp" line="46"/>
-        <source>You chose not to send to production.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sendcontroller.cpp" line="54"/>
-        <source>The built-in sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sendcontroller.cpp" line="61"/>
-        <source>There is no API key for this profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sendcontroller.cpp" line="68"/>
-        <source>Set the key with Profile › API key….</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sendcontroller.cpp" line="85"/>
-        <source>Throttled by the server (HTTP 429): try %1 in %2 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AssertDesk::Ui::StageFieldEditor</name>
     <message>
-        <location filename="../../ui/fieldeditors.cpp" line="161"/>
+        <location filename="../../ui/editors/stagefieldeditor.cpp" line="22"/>
         <source>stage API name, e.g. working</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>CurlText</name>
+    <name>Endpoint</name>
     <message>
-        <location filename="../../ui/curltext.cpp" line="72"/>
-        <source>This is not a curl command.</source>
+        <location filename="../../app/core/session/endpoint.cpp" line="9"/>
+        <source>Set the key with Profile › API key….</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndpointResolver</name>
+    <message>
+        <location filename="../../app/core/session/endpointresolver.cpp" line="43"/>
+        <source>There is no API key for this profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/curltext.cpp" line="85"/>
-        <source>The curl command has no --data body to take.</source>
+        <location filename="../../app/core/session/endpointresolver.cpp" line="64"/>
+        <source>This build has no built-in sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/endpointresolver.cpp" line="73"/>
+        <source>The built-in sandbox could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FieldCatalogue</name>
     <message>
-        <location filename="../../app/core/fieldcatalogue.cpp" line="73"/>
+        <location filename="../../app/core/contract/fieldcatalogue.cpp" line="116"/>
         <source>Primary email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/fieldcatalogue.cpp" line="75"/>
+        <location filename="../../app/core/contract/fieldcatalogue.cpp" line="118"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/fieldcatalogue.cpp" line="76"/>
+        <location filename="../../app/core/contract/fieldcatalogue.cpp" line="119"/>
         <source>Middle name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/fieldcatalogue.cpp" line="77"/>
+        <location filename="../../app/core/contract/fieldcatalogue.cpp" line="120"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/fieldcatalogue.cpp" line="78"/>
+        <location filename="../../app/core/contract/fieldcatalogue.cpp" line="121"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/fieldcatalogue.cpp" line="79"/>
+        <location filename="../../app/core/contract/fieldcatalogue.cpp" line="122"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/fieldcatalogue.cpp" line="80"/>
+        <location filename="../../app/core/contract/fieldcatalogue.cpp" line="123"/>
         <source>Primary phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/fieldcatalogue.cpp" line="82"/>
+        <location filename="../../app/core/contract/fieldcatalogue.cpp" line="125"/>
         <source>SMS consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/fieldcatalogue.cpp" line="83"/>
+        <location filename="../../app/core/contract/fieldcatalogue.cpp" line="126"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/fieldcatalogue.cpp" line="84"/>
+        <location filename="../../app/core/contract/fieldcatalogue.cpp" line="127"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/fieldcatalogue.cpp" line="85"/>
+        <location filename="../../app/core/contract/fieldcatalogue.cpp" line="128"/>
         <source>Owner (user)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/fieldcatalogue.cpp" line="87"/>
+        <location filename="../../app/core/contract/fieldcatalogue.cpp" line="130"/>
         <source>Owner (team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/fieldcatalogue.cpp" line="89"/>
+        <location filename="../../app/core/contract/fieldcatalogue.cpp" line="132"/>
         <source>Emails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/fieldcatalogue.cpp" line="91"/>
+        <location filename="../../app/core/contract/fieldcatalogue.cpp" line="134"/>
         <source>Phone numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/fieldcatalogue.cpp" line="93"/>
+        <location filename="../../app/core/contract/fieldcatalogue.cpp" line="136"/>
         <source>LinkedIn URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/fieldcatalogue.cpp" line="94"/>
+        <location filename="../../app/core/contract/fieldcatalogue.cpp" line="137"/>
         <source>ZoomInfo URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/fieldcatalogue.cpp" line="95"/>
+        <location filename="../../app/core/contract/fieldcatalogue.cpp" line="138"/>
         <source>X URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/fieldcatalogue.cpp" line="96"/>
+        <location filename="../../app/core/contract/fieldcatalogue.cpp" line="139"/>
         <source>Facebook URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/fieldcatalogue.cpp" line="122"/>
+        <location filename="../../app/core/contract/fieldcatalogue.cpp" line="180"/>
         <source>The schema is not a JSON object: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/fieldcatalogue.cpp" line="150"/>
+        <location filename="../../app/core/contract/fieldcatalogue.cpp" line="187"/>
         <source>The schema lists no attributes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2005,7 +2270,7 @@ Updated at: %2
 <context>
     <name>HistoryStore</name>
     <message>
-        <location filename="../../app/core/historywrites.cpp" line="87"/>
+        <location filename="../../app/core/history/historywrites.cpp" line="178"/>
         <source>the history is open read-only in this window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2013,7 +2278,7 @@ Updated at: %2
 <context>
     <name>KeyVault</name>
     <message>
-        <location filename="../../app/core/keyvault.cpp" line="48"/>
+        <location filename="../../app/core/secrets/keyvault.cpp" line="43"/>
         <source>The API key is held in memory only and will be forgotten when Assert Desk quits: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2021,35 +2286,163 @@ Updated at: %2
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="31"/>
+        <location filename="../../app/gui/main.cpp" line="28"/>
         <source>Exit right after the main window is first painted (for timing start-up).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="33"/>
+        <location filename="../../app/gui/main.cpp" line="32"/>
         <source>Work against the built-in sandbox: a local emulator of the contact API with seeded contacts and a session key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="36"/>
+        <location filename="../../app/gui/main.cpp" line="37"/>
         <source>Keep the history in this folder (default: the XDG data folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="41"/>
+        <location filename="../../app/gui/main.cpp" line="42"/>
         <source>Assert Desk: build, check and send contact assert (upsert) requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="149"/>
+        <location filename="../../app/gui/main.cpp" line="107"/>
         <source>The history could not be opened, so sending is off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainMenus</name>
+    <message>
+        <location filename="../../ui/mainmenus.cpp" line="29"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainmenus.cpp" line="31"/>
+        <source>&amp;Export history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainmenus.cpp" line="34"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainmenus.cpp" line="38"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainmenus.cpp" line="39"/>
+        <source>Copy as c&amp;URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainmenus.cpp" line="40"/>
+        <source>Ctrl+Shift+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainmenus.cpp" line="42"/>
+        <source>&amp;Paste cURL or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainmenus.cpp" line="43"/>
+        <source>Ctrl+Shift+V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainmenus.cpp" line="49"/>
+        <source>Re&amp;quest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainmenus.cpp" line="50"/>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainmenus.cpp" line="54"/>
+        <source>&amp;Cancel sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainmenus.cpp" line="62"/>
+        <source>&amp;Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainmenus.cpp" line="63"/>
+        <source>API &amp;key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainmenus.cpp" line="65"/>
+        <source>Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainmenus.cpp" line="66"/>
+        <source>&amp;Profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainmenus.cpp" line="68"/>
+        <source>Fetch workspace &amp;schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainmenus.cpp" line="75"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainmenus.cpp" line="76"/>
+        <source>Search &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainmenus.cpp" line="82"/>
+        <source>&amp;Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainmenus.cpp" line="84"/>
+        <source>Ctrl+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainmenus.cpp" line="86"/>
+        <source>Respo&amp;nse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainmenus.cpp" line="87"/>
+        <source>Ctrl+3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainmenus.cpp" line="89"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainmenus.cpp" line="90"/>
+        <source>&amp;About Assert Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainmenus.cpp" line="92"/>
+        <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../../app/core/memorysecretstore.cpp" line="14"/>
+        <location filename="../../app/core/secrets/memorysecretstore.cpp" line="14"/>
         <source>No key is held for profile &quot;%1&quot; in this session.</source>
         <translation type="unfinished"></translation>
     </message>
