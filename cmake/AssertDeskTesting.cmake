@@ -9,7 +9,7 @@ function(assertdesk_add_test name)
         ASSERTDESK_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data")
     add_test(NAME ${name} COMMAND ${name})
     set_tests_properties(${name} PROPERTIES
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=assertdesk.*.debug=false;${ARG_ENV}"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=assertdesk.*.debug=false;ASSERTDESK_KEYCHAIN_SERVICE=assertdesk-test;${ARG_ENV}"
         LABELS "${ARG_LABELS}"
         TIMEOUT 300)
 endfunction()

@@ -4,6 +4,7 @@
 #include "processrunner.h"
 #include "sandboxprocess.h"
 
+#include <QCoreApplication>
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -19,11 +20,18 @@ const QByteArray kGood = R"({"match":{"primary_email":"cli@x.example"},"attribut
 } // namespace
 
 // assertdesk-cli profile / key / send against the sandbox executable, as a script would run them.
+QString TestCliSend::keychainService()
+{
+    return QStringLiteral("assertdesk-test-%1").arg(QCoreApplication::applicationPid());
+}
+
 QProcessEnvironment TestCliSend::env(bool withKey) const
 {
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
     e.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
     e.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    // Keys of its own in the keychain: never the person's real "assertdesk" entries.
+    e.insert(QStringLiteral("ASSERTDESK_KEYCHAIN_SERVICE"), keychainService());
     e.remove(QStringLiteral("ASSERTDESK_API_KEY"));
     if (withKey)
         e.insert(QStringLiteral("ASSERTDESK_API_KEY"), kKey);
@@ -178,7 +186,7 @@ void TestCliSend::keychainRoundTrip()
     QVERIFY(set.errText().contains(QStringLiteral("****5e1b")));
     QVERIFY(!set.errText().contains(kKey));
     const auto lookup = runProcess(QStringLiteral("secret-tool"),
-                                   {QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("assertdesk"),
+                                   {QStringLiteral("lookup"), QStringLiteral("server"), keychainService(),
                                     QStringLiteral("user"), QStringLiteral("assertdesk:Local")});
     QCOMPARE(lookup.outText().trimmed(), kKey);
 

@@ -16,6 +16,7 @@ class TestCliSend final : public QObject
     Q_OBJECT
 
 private:
+    static QString keychainService();
     QProcessEnvironment env(bool withKey = false) const;
     AssertDesk::Test::ProcessResult cli(const QStringList &args, const QByteArray &input = {},
                                         bool withKey = false) const;

@@ -80,6 +80,12 @@ SecretResult resultOf(const QKeychain::Job *job, const QString &profile)
 
 } // namespace
 
+QString KeychainSecretStore::defaultService()
+{
+    const QString chosen = qEnvironmentVariable("ASSERTDESK_KEYCHAIN_SERVICE").trimmed();
+    return chosen.isEmpty() ? QStringLiteral("assertdesk") : chosen;
+}
+
 KeychainSecretStore::KeychainSecretStore(QString service, QObject *parent)
     : SecretStore(parent)
     , m_service(std::move(service))

@@ -13,7 +13,11 @@ class KeychainSecretStore final : public SecretStore
     Q_DISABLE_COPY_MOVE(KeychainSecretStore)
 
 public:
-    explicit KeychainSecretStore(QString service = QStringLiteral("assertdesk"), QObject *parent = nullptr);
+    explicit KeychainSecretStore(QString service = defaultService(), QObject *parent = nullptr);
+
+    // "assertdesk", or $ASSERTDESK_KEYCHAIN_SERVICE when set: a separate set of keys, so tests
+    // (and a second installation) never read or overwrite the person's own entries.
+    static QString defaultService();
 
     void read(const QString &profile, Callback done) override;
     void write(const QString &profile, const QString &key, Callback done) override;
