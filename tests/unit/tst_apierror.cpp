@@ -109,6 +109,20 @@ void TestApiError::bareFieldNamesPointIntoTheRequest()
     QCOMPARE(m.fields().first().pointer, QStringLiteral("/match/primary_email"));
 }
 
+// A "loc" index no array can have (found by fuzz_error: a cast of 1e67 was undefined behaviour).
+void TestApiError::locationIndexesAreKeptAsWritten()
+{
+    const ApiError e = ApiError::parse(
+        422,
+        R"({"detail":[{"loc":["body","attributes","contact_emails",1,"email"],"msg":"bad","type":"value_error"},)"
+        R"({"loc":["body","attributes",1e67],"msg":"odd","type":"value_error"},)"
+        R"({"loc":["body","attributes",-1],"msg":"odd","type":"value_error"}]})");
+    QCOMPARE(e.fields().size(), 3);
+    QCOMPARE(e.fields().at(0).pointer, QStringLiteral("/attributes/contact_emails/1/email"));
+    QCOMPARE(e.fields().at(1).pointer, QStringLiteral("/attributes/1e+67"));
+    QCOMPARE(e.fields().at(2).pointer, QStringLiteral("/attributes/-1"));
+}
+
 void TestApiError::longTextBodiesAreCutForDisplayButKeptWhole()
 {
     const QByteArray body(100000, 'x');

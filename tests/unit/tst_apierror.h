@@ -13,5 +13,6 @@ private Q_SLOTS:
     void everyDocumentedShape();
     void missingPermissionsAreRead();
     void bareFieldNamesPointIntoTheRequest();
+    void locationIndexesAreKeptAsWritten();
     void longTextBodiesAreCutForDisplayButKeptWhole();
 };

@@ -1,6 +1,9 @@
 #include "jsonpointer.h"
 
+#include <QLocale>
 #include <QRegularExpression>
+
+#include <cmath>
 
 namespace AssertDesk::Contract::JsonPointer {
 
@@ -58,6 +61,19 @@ QString fromDottedPath(const QString &path)
     return join(tokens);
 }
 
+namespace {
+
+// An index as a server wrote it; a number no array index can be (huge, negative, a fraction) is
+// kept as written rather than cast, which for a double beyond qint64 is undefined.
+QString indexToken(double d)
+{
+    if (d >= 0 && d < 9007199254740992.0 && d == std::floor(d))
+        return QString::number(static_cast<qint64>(d));
+    return QString::number(d, 'g', QLocale::FloatingPointShortest);
+}
+
+} // namespace
+
 QString fromLocation(const QJsonArray &loc)
 {
     QStringList tokens;
@@ -65,7 +81,7 @@ QString fromLocation(const QJsonArray &loc)
         if (v.isString())
             tokens << v.toString();
         else if (v.isDouble())
-            tokens << QString::number(static_cast<qint64>(v.toDouble()));
+            tokens << indexToken(v.toDouble());
     }
     if (!tokens.isEmpty() && tokens.first() == QLatin1String("body"))
         tokens.removeFirst();
