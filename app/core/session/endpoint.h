@@ -1,5 +1,7 @@
 #pragma once
 
+#include "apicall.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QUrl>
@@ -23,6 +25,8 @@ public:
     bool ok() const { return problem == Problem::None; }
     // The error and, for a missing key, where to set it: for places other than the key dialog.
     QString errorWithFix() const;
+    // What a call to this endpoint is made with.
+    Net::ApiCall::Options callOptions(int timeoutSeconds) const;
 };
 
 } // namespace AssertDesk::Session

@@ -105,11 +105,7 @@ void KeyService::test(const Profile &profile, const QString &typed, QObject *con
 
 void KeyService::testAt(const Profile &profile, const Endpoint &endpoint, QPointer<QObject> context, Done done)
 {
-    Net::ApiCall::Options options;
-    options.baseUrl = endpoint.baseUrl;
-    options.key = endpoint.key;
-    options.timeoutSeconds = profile.timeoutSeconds;
-    Net::ApiCall *call = m_client->testKey(options, this);
+    Net::ApiCall *call = m_client->testKey(endpoint.callOptions(profile.timeoutSeconds), this);
     connect(call, &Net::ApiCall::finished, this, [call, context, done](const SendResult &r) {
         call->deleteLater();
         if (!context)

@@ -58,12 +58,8 @@ void SchemaFetcher::fetch(const Profile &profile, QObject *context, Done done)
 
 void SchemaFetcher::read(const Profile &profile, const Endpoint &endpoint, QPointer<QObject> context, Done done)
 {
-    Net::ApiCall::Options options;
-    options.baseUrl = endpoint.baseUrl;
-    options.key = endpoint.key;
-    options.timeoutSeconds = profile.timeoutSeconds;
     // The key test is exactly this read: the schema, changing nothing.
-    Net::ApiCall *call = m_client->testKey(options, this);
+    Net::ApiCall *call = m_client->testKey(endpoint.callOptions(profile.timeoutSeconds), this);
     connect(call, &Net::ApiCall::finished, this, [call, context, done](const SendResult &r) {
         call->deleteLater();
         if (!context)
