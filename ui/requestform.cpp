@@ -64,6 +64,14 @@ RequestForm::RequestForm(const Contract::FieldCatalogue &catalogue, const QStrin
     outer->addWidget(scroll);
 }
 
+RequestForm::~RequestForm()
+{
+    // Deleting the rows moves the focus out of a table cell still being edited, which commits it;
+    // by then the rows' bookkeeping is gone.
+    for (const Row &row : std::as_const(m_rows))
+        disconnect(row.editor, nullptr, this, nullptr);
+}
+
 int RequestForm::buildMatch(const Contract::FieldCatalogue &catalogue, QWidget *content, QGridLayout *grid, int line)
 {
     auto *matchLabel = new QLabel(tr("&Match on"), content);

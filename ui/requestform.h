@@ -35,6 +35,7 @@ class RequestForm final : public QWidget
 
 public:
     RequestForm(const Contract::FieldCatalogue &catalogue, const QStringList &stages, QWidget *parent = nullptr);
+    ~RequestForm() override;
 
     Contract::AssertRequest request() const { return Contract::AssertRequest::fromJson(body()); }
     QJsonObject body() const;

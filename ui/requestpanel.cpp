@@ -54,8 +54,9 @@ RequestPanel::RequestPanel(const Contract::FieldCatalogue &catalogue, const QStr
     setFocusProxy(m_tabs);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    buildNotes(layout);
+    buildReviewNote(layout);
     buildTabs(layout);
+    buildJsonNote(layout);
     buildProblemList(layout);
     buildButtonBar(layout);
     buildUndo();
@@ -64,15 +65,28 @@ RequestPanel::RequestPanel(const Contract::FieldCatalogue &catalogue, const QStr
     showExample();
 }
 
-void RequestPanel::buildNotes(QVBoxLayout *layout)
+RequestPanel::~RequestPanel()
+{
+    // Closing the window moves the focus out of a table cell still being edited, which commits it
+    // as a form edit; by then this panel is gone.
+    disconnect(m_form, nullptr, this, nullptr);
+    disconnect(m_tabs, nullptr, this, nullptr);
+    disconnect(m_json, nullptr, this, nullptr);
+}
+
+void RequestPanel::buildReviewNote(QVBoxLayout *layout)
 {
     m_reviewNote->setObjectName(QStringLiteral("reviewNote"));
     m_reviewNote->setWordWrap(true);
     paintNote(m_reviewNote, QColor(0xe8, 0xf0, 0xfe), QColor(0x17, 0x4e, 0xa6), false, 6);
     m_reviewNote->hide();
     layout->addWidget(m_reviewNote);
+}
 
-    // Above both tabs: in the form it says why nothing can be edited, in the JSON tab where to look.
+// Under both tabs: in the form it says why nothing can be edited, in the JSON tab where to look.
+// Not above them, where it would push the text down each time the typing breaks the JSON.
+void RequestPanel::buildJsonNote(QVBoxLayout *layout)
+{
     m_jsonNote->setObjectName(QStringLiteral("jsonErrorNote"));
     m_jsonNote->setWordWrap(true);
     m_jsonNote->setTextFormat(Qt::PlainText);
@@ -225,6 +239,7 @@ void RequestPanel::setCatalogue(const Contract::FieldCatalogue &catalogue)
     m_tabs->insertTab(index, m_form, tr("F&orm"));
     if (current)
         m_tabs->setCurrentIndex(index);
+    disconnect(old, nullptr, this, nullptr); // a cell it still had open commits as it goes
     old->deleteLater();
     connectForm();
     // The text stays as written; the new form shows the last body that parsed.

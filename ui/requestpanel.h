@@ -35,6 +35,7 @@ class RequestPanel final : public QWidget
 public:
     explicit RequestPanel(const Contract::FieldCatalogue &catalogue, const QStringList &stages = {},
                           QWidget *parent = nullptr);
+    ~RequestPanel() override;
 
     // These read the body, so they first take in what is typed in the JSON tab and not yet parsed.
     Contract::AssertRequest request();
@@ -78,8 +79,9 @@ Q_SIGNALS:
     void editRequested();
 
 private:
-    void buildNotes(QVBoxLayout *layout);
+    void buildReviewNote(QVBoxLayout *layout);
     void buildTabs(QVBoxLayout *layout);
+    void buildJsonNote(QVBoxLayout *layout);
     void buildProblemList(QVBoxLayout *layout);
     void buildButtonBar(QVBoxLayout *layout);
     void buildUndo();

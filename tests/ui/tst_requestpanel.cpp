@@ -14,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
 
@@ -201,6 +202,47 @@ private Q_SLOTS:
         m_panel->setBodyText(ada);
         press(m_editor, QKeySequence::Undo);
         QCOMPARE(m_panel->bodyText(), bea);
+    }
+
+    // Undo pressed in a table cell being edited puts the body back and closes the cell.
+    void undoFromACellBeingEdited()
+    {
+        const QString withEmails = QStringLiteral(
+            R"({"match":{"primary_email":"ada@x.example"},"attributes":{"contact_emails":[{"email":"a@x.example","is_primary":true}]}})");
+        m_panel->setBodyText(withEmails);
+        m_tabs->setCurrentWidget(m_panel->form());
+        FIND_CHILD(QTableWidget, table, m_panel->form(), "edit_contact_emails");
+        table->scrollTo(table->model()->index(0, 2));
+        table->setCurrentCell(0, 2);
+        table->editItem(table->item(0, 2));
+        auto *cell = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(cell && table->isAncestorOf(cell));
+        QTest::keyClicks(cell, QStringLiteral("work"));
+        QTest::keyClick(cell, Qt::Key_Return);
+        QTRY_VERIFY(m_panel->bodyText().contains(QStringLiteral("WORK"))); // the cell commits on the next pass
+        table->editItem(table->item(0, 0));
+        cell = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(cell);
+        press(cell, QKeySequence::Undo);
+        QCOMPARE(m_panel->bodyText(), withEmails);
+        QCOMPARE(table->item(0, 2)->text(), QString());
+        QTest::qWait(50); // the closed cell editor is deleted
+        QCOMPARE(m_panel->bodyText(), withEmails);
+    }
+
+    // Closing the window while a cell is still being edited commits that cell as the focus leaves
+    // it, after the panel is gone: nothing may listen then (it crashed).
+    void closingWithACellBeingEditedIsSafe()
+    {
+        m_panel->setBodyText(QStringLiteral(
+            R"({"match":{"primary_email":"ada@x.example"},"attributes":{"contact_emails":[{"email":"a@x.example"}]}})"));
+        FIND_CHILD(QTableWidget, table, m_panel->form(), "edit_contact_emails");
+        table->editItem(table->item(0, 0));
+        auto *cell = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(cell && table->isAncestorOf(cell));
+        QTest::keyClicks(cell, QStringLiteral("x"));
+        m_panel.reset();
+        QTest::qWait(10);
     }
 
     void nothingToUndoWhereTheWindowStarts()
