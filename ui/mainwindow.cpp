@@ -249,7 +249,7 @@ void MainWindow::send()
     if (!m_sender->isIdle() || m_requestPanel->isReviewMode())
         return;
     if (m_requestPanel->hasErrors()) {
-        statusBar()->showMessage(tr("Not sent: fix the errors listed under the request first."), 5000);
+        statusBar()->showMessage(tr("Not sent: %1").arg(m_requestPanel->firstError()), 8000);
         return;
     }
     m_sender->send(currentProfile(), m_requestPanel->bodyBytes());

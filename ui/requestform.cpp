@@ -64,6 +64,14 @@ RequestForm::RequestForm(const Contract::FieldCatalogue &catalogue, const QStrin
     outer->addWidget(scroll);
 }
 
+RequestForm::~RequestForm()
+{
+    // Deleting the rows moves the focus out of a table cell still being edited, which commits it;
+    // by then the rows' bookkeeping is gone.
+    for (const Row &row : std::as_const(m_rows))
+        disconnect(row.editor, nullptr, this, nullptr);
+}
+
 int RequestForm::buildMatch(const Contract::FieldCatalogue &catalogue, QWidget *content, QGridLayout *grid, int line)
 {
     auto *matchLabel = new QLabel(tr("&Match on"), content);
@@ -92,14 +100,13 @@ int RequestForm::buildMatch(const Contract::FieldCatalogue &catalogue, QWidget *
 // Editing the match by hand replaces a match block kept from the JSON tab.
 void RequestForm::connectMatch()
 {
-    connect(m_matchKey, &QComboBox::activated, this, [this] {
-        m_rawMatch = {};
+    const auto matchEdited = [this] {
+        m_matchEdited = true;
+        updateKeptNote();
         Q_EMIT edited();
-    });
-    connect(m_matchValue, &QLineEdit::textEdited, this, [this] {
-        m_rawMatch = {};
-        Q_EMIT edited();
-    });
+    };
+    connect(m_matchKey, &QComboBox::activated, this, matchEdited);
+    connect(m_matchValue, &QLineEdit::textEdited, this, matchEdited);
 }
 
 int RequestForm::buildAttributesHeading(QWidget *content, QGridLayout *grid, int line)
@@ -219,7 +226,7 @@ void RequestForm::addRow(const Contract::FieldSpec &spec)
     m_rows << row;
 }
 
-Contract::AssertRequest RequestForm::request() const
+QJsonObject RequestForm::body() const
 {
     QJsonObject attributes = m_kept;
     for (const Row &row : m_rows) {
@@ -228,29 +235,58 @@ Contract::AssertRequest RequestForm::request() const
         attributes.insert(row.spec.name, row.null->isChecked() ? QJsonValue(QJsonValue::Null) : row.editor->value());
     }
     QJsonObject body = m_extras;
-    body.insert(QStringLiteral("match"),
-                m_rawMatch.isEmpty() ? QJsonObject {{m_matchKey->currentData().toString(), m_matchValue->text()}}
-                                     : m_rawMatch);
-    body.insert(QStringLiteral("attributes"), attributes);
-    return Contract::AssertRequest::fromJson(body);
+    if (m_matchEdited)
+        body.insert(QStringLiteral("match"),
+                    QJsonObject {{m_matchKey->currentData().toString(), m_matchValue->text()}});
+    else if (!m_givenMatch.isUndefined())
+        body.insert(QStringLiteral("match"), m_givenMatch);
+    if (m_givenAttributes.isObject() || !attributes.isEmpty())
+        body.insert(QStringLiteral("attributes"), attributes);
+    else if (!m_givenAttributes.isUndefined())
+        body.insert(QStringLiteral("attributes"), m_givenAttributes);
+    return body;
 }
 
-void RequestForm::setRequest(const Contract::AssertRequest &request)
+void RequestForm::setBody(const QJsonObject &body)
 {
     m_filling = true;
-    const QJsonObject match = request.match();
-    const int keyIndex = match.size() == 1 ? m_matchKey->findData(match.begin().key()) : -1;
-    if (keyIndex >= 0 && match.begin().value().isString()) {
-        m_rawMatch = {};
+    m_extras = body;
+    m_extras.remove(QStringLiteral("match"));
+    m_extras.remove(QStringLiteral("attributes"));
+    showMatch(body.value(QLatin1String("match")));
+    m_givenAttributes = body.value(QLatin1String("attributes"));
+    fillRows(m_givenAttributes.toObject());
+    updateKeptNote();
+    m_filling = false;
+}
+
+// The two match widgets show a match on one known key with a text value; any other match block is
+// kept as written until the user edits the match.
+void RequestForm::showMatch(const QJsonValue &match)
+{
+    m_givenMatch = match;
+    m_matchEdited = false;
+    const QJsonObject o = match.toObject();
+    const int keyIndex = o.size() == 1 ? m_matchKey->findData(o.begin().key()) : -1;
+    if (keyIndex >= 0 && o.begin().value().isString()) {
         m_matchKey->setCurrentIndex(keyIndex);
-        m_matchValue->setText(match.begin().value().toString());
+        m_matchValue->setText(o.begin().value().toString());
     } else {
-        m_rawMatch = match.isEmpty() ? QJsonObject {} : match;
         m_matchValue->clear();
     }
-    m_extras = request.extras();
+}
+
+bool RequestForm::matchShown() const
+{
+    if (m_matchEdited || m_givenMatch.isUndefined())
+        return true;
+    const QJsonObject o = m_givenMatch.toObject();
+    return o.size() == 1 && m_matchKey->findData(o.begin().key()) >= 0 && o.begin().value().isString();
+}
+
+void RequestForm::fillRows(const QJsonObject &attributes)
+{
     m_kept = {};
-    const QJsonObject attributes = request.attributes();
     int needed = 0;
     for (auto it = attributes.begin(); it != attributes.end(); ++it)
         needed = std::max(needed, indexOf(it.key()) + 1);
@@ -277,8 +313,6 @@ void RequestForm::setRequest(const Contract::AssertRequest &request)
         if (indexOf(it.key()) < 0)
             m_kept.insert(it.key(), it.value());
     }
-    updateKeptNote();
-    m_filling = false;
 }
 
 void RequestForm::updateKeptNote()
@@ -286,8 +320,10 @@ void RequestForm::updateKeptNote()
     QStringList notes;
     if (!m_kept.isEmpty())
         notes << tr("Kept from the JSON and sent as written: %1.").arg(m_kept.keys().join(QLatin1String(", ")));
-    if (!m_rawMatch.isEmpty())
+    if (!matchShown())
         notes << tr("The match block is kept as written in the JSON tab.");
+    if (!m_givenAttributes.isUndefined() && !m_givenAttributes.isObject())
+        notes << tr("The attributes block is not an object; it is kept as written until a field is set.");
     if (!m_extras.isEmpty())
         notes << tr("Other blocks kept from the JSON: %1.").arg(m_extras.keys().join(QLatin1String(", ")));
     m_keptNote->setText(notes.join(QLatin1Char(' ')));

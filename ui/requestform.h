@@ -21,7 +21,9 @@ class FieldEditor;
 
 // The typed form: the match key and value, then one row per writable field. A row's "set" box
 // tells unset from set (an empty text is a value); its "null" box sends null to clear the field.
-// What the form cannot show (unknown fields, odd shapes, extra blocks) is kept and sent as it was.
+// What the form cannot show (unknown fields, odd shapes, extra blocks, a match or attributes block
+// that is missing or not an object) is kept and sent as it was: the body it gives back is the body
+// it was given until the user edits it, and an edit changes what was edited alone.
 //
 // Only the rows a window shows at first are built with the form; the rest are built after the
 // first paint, a few per pass of the event loop (buildRemainingRows), or at once when a request,
@@ -33,14 +35,18 @@ class RequestForm final : public QWidget
 
 public:
     RequestForm(const Contract::FieldCatalogue &catalogue, const QStringList &stages, QWidget *parent = nullptr);
+    ~RequestForm() override;
 
-    Contract::AssertRequest request() const;
+    Contract::AssertRequest request() const { return Contract::AssertRequest::fromJson(body()); }
+    QJsonObject body() const;
     // Fills the form without emitting edited().
-    void setRequest(const Contract::AssertRequest &request);
+    void setRequest(const Contract::AssertRequest &request) { setBody(request.toJsonObject()); }
+    void setBody(const QJsonObject &body);
     void showProblems(const Contract::ValidationProblems &problems);
     // Moves the focus to the field a pointer names; false if the form has no such field.
     bool focusPointer(const QString &pointer);
     void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
 
     // Rows built with the form, before any paint.
     static constexpr int rowsBuiltAtOnce = 12;
@@ -69,6 +75,9 @@ private:
     void addRow(const Contract::FieldSpec &spec);
     int indexOf(const QString &field) const;
     void setProblem(QLabel *label, QWidget *field, const QString &text);
+    void showMatch(const QJsonValue &match);
+    bool matchShown() const;
+    void fillRows(const QJsonObject &attributes);
     void updateKeptNote();
 
     QList<Contract::FieldSpec> m_specs;
@@ -82,9 +91,13 @@ private:
     QWidget *m_lastInTabChain = nullptr;
     QTimer *m_builder = nullptr;
     QList<Row> m_rows;
-    QJsonObject m_kept;     // attributes the form cannot show
-    QJsonObject m_rawMatch; // a match block the two match widgets cannot show
-    QJsonObject m_extras;   // top-level blocks other than match and attributes
+    QJsonObject m_kept; // attributes the form cannot show
+    // The match and attributes blocks as given (undefined: not in the body). The match is sent as
+    // given until the user edits it; attributes that are not an object until a row is set.
+    QJsonValue m_givenMatch;
+    QJsonValue m_givenAttributes;
+    bool m_matchEdited = false;
+    QJsonObject m_extras; // top-level blocks other than match and attributes
     bool m_filling = false;
     bool m_readOnly = false;
 };

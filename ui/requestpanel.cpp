@@ -1,22 +1,35 @@
 #include "requestpanel.h"
 
+#include "bodyeditcommand.h"
 #include "curltext.h"
 #include "notelabel.h"
 #include "requestform.h"
+#include "undokeyfilter.h"
 
+#include <QApplication>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace AssertDesk::Ui {
+
+namespace {
+
+// Bodies are small; a hundred steps back is more than anyone retraces, and bounds the memory.
+constexpr int undoSteps = 100;
+
+} // namespace
 
 RequestPanel::RequestPanel(const Contract::FieldCatalogue &catalogue, const QStringList &stages, QWidget *parent)
     : QWidget(parent)
@@ -25,9 +38,12 @@ RequestPanel::RequestPanel(const Contract::FieldCatalogue &catalogue, const QStr
     , m_tabs(new QTabWidget(this))
     , m_form(new RequestForm(catalogue, stages, this))
     , m_json(new QPlainTextEdit(this))
+    , m_undo(new QUndoStack(this))
     , m_problemList(new QTreeWidget(this))
     , m_summary(new QLabel(this))
     , m_reviewNote(new QLabel(this))
+    , m_jsonNote(new QLabel(this))
+    , m_discard(new QPushButton(tr("&Discard JSON edits"), this))
     , m_send(new QPushButton(tr("&Send"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_edit(new QPushButton(tr("&Edit and re-send"), this))
@@ -40,11 +56,22 @@ RequestPanel::RequestPanel(const Contract::FieldCatalogue &catalogue, const QStr
     layout->setContentsMargins(0, 0, 0, 0);
     buildReviewNote(layout);
     buildTabs(layout);
+    buildJsonNote(layout);
     buildProblemList(layout);
     buildButtonBar(layout);
+    buildUndo();
     connectViews();
     connectButtons();
     showExample();
+}
+
+RequestPanel::~RequestPanel()
+{
+    // Closing the window moves the focus out of a table cell still being edited, which commits it
+    // as a form edit; by then this panel is gone.
+    disconnect(m_form, nullptr, this, nullptr);
+    disconnect(m_tabs, nullptr, this, nullptr);
+    disconnect(m_json, nullptr, this, nullptr);
 }
 
 void RequestPanel::buildReviewNote(QVBoxLayout *layout)
@@ -54,6 +81,25 @@ void RequestPanel::buildReviewNote(QVBoxLayout *layout)
     paintNote(m_reviewNote, QColor(0xe8, 0xf0, 0xfe), QColor(0x17, 0x4e, 0xa6), false, 6);
     m_reviewNote->hide();
     layout->addWidget(m_reviewNote);
+}
+
+// Under both tabs: in the form it says why nothing can be edited, in the JSON tab where to look.
+// Not above them, where it would push the text down each time the typing breaks the JSON.
+void RequestPanel::buildJsonNote(QVBoxLayout *layout)
+{
+    m_jsonNote->setObjectName(QStringLiteral("jsonErrorNote"));
+    m_jsonNote->setWordWrap(true);
+    m_jsonNote->setTextFormat(Qt::PlainText);
+    paintNote(m_jsonNote, QColor(0xfc, 0xe8, 0xe6), QColor(0xa5, 0x0e, 0x0e), false, 6);
+    m_discard->setObjectName(QStringLiteral("discardJsonEdits"));
+    m_discard->setAccessibleName(tr("Discard the JSON edits and go back to the last body that parsed"));
+    m_discard->setToolTip(tr("Puts back the last JSON text that parsed; Undo brings these edits back."));
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_jsonNote, 1);
+    row->addWidget(m_discard, 0, Qt::AlignVCenter);
+    m_jsonNote->hide();
+    m_discard->hide();
+    layout->addLayout(row);
 }
 
 void RequestPanel::buildTabs(QVBoxLayout *layout)
@@ -102,12 +148,40 @@ void RequestPanel::buildButtonBar(QVBoxLayout *layout)
     layout->addLayout(bar);
 }
 
+// One history for both views: the editor's own undo would step through text the form never saw.
+void RequestPanel::buildUndo()
+{
+    m_undo->setObjectName(QStringLiteral("requestUndo"));
+    m_undo->setUndoLimit(undoSteps);
+    m_json->setUndoRedoEnabled(false);
+    m_json->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_json, &QWidget::customContextMenuRequested, this, &RequestPanel::showJsonContextMenu);
+    new UndoKeyFilter(
+        this, [this] { undo(); }, [this] { redo(); });
+}
+
+void RequestPanel::showJsonContextMenu(const QPoint &pos)
+{
+    QMenu *menu = m_json->createStandardContextMenu(pos);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const bool pending = m_text != m_committed;
+    for (QAction *action : menu->actions()) {
+        const bool isUndo = action->objectName() == QLatin1String("edit-undo");
+        if (!isUndo && action->objectName() != QLatin1String("edit-redo"))
+            continue;
+        disconnect(action, &QAction::triggered, nullptr, nullptr);
+        connect(action, &QAction::triggered, this, isUndo ? &RequestPanel::undo : &RequestPanel::redo);
+        action->setEnabled(!m_review && (isUndo ? m_undo->canUndo() || pending : m_undo->canRedo() && !pending));
+    }
+    menu->popup(m_json->viewport()->mapToGlobal(pos));
+}
+
 // The form and the JSON editor keep each other up to date.
 void RequestPanel::connectViews()
 {
     m_jsonDebounce->setSingleShot(true);
     m_jsonDebounce->setInterval(200); // a large paste is parsed once, not per keystroke
-    connect(m_jsonDebounce, &QTimer::timeout, this, &RequestPanel::fromJson);
+    connect(m_jsonDebounce, &QTimer::timeout, this, &RequestPanel::commitJsonEdits);
     connect(m_json, &QPlainTextEdit::textChanged, this, [this] {
         if (m_syncing)
             return;
@@ -115,11 +189,19 @@ void RequestPanel::connectViews()
         m_jsonDebounce->start();
     });
     // The JSON editor gets the text when its tab is shown: a hidden editor would lay the text
-    // out again at every resize of the window.
+    // out again at every resize of the window. Leaving it, the form takes in what was typed
+    // before it can be edited.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_json)
             showTextInEditor();
+        else
+            commitJsonEdits();
     });
+    connectForm();
+}
+
+void RequestPanel::connectForm()
+{
     connect(m_form, &RequestForm::edited, this, &RequestPanel::fromForm);
 }
 
@@ -128,6 +210,7 @@ void RequestPanel::connectButtons()
     connect(m_send, &QPushButton::clicked, this, &RequestPanel::sendRequested);
     connect(m_cancel, &QPushButton::clicked, this, &RequestPanel::cancelRequested);
     connect(m_edit, &QPushButton::clicked, this, &RequestPanel::editRequested);
+    connect(m_discard, &QPushButton::clicked, this, &RequestPanel::discardJsonEdits);
     connect(m_problemList, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { focusPointer(item->text(1)); });
 }
@@ -141,60 +224,72 @@ void RequestPanel::showExample()
     example.setAttribute(QStringLiteral("last_name"), QStringLiteral("Chen"));
     example.setAttribute(QStringLiteral("title"), QStringLiteral("VP of Engineering"));
     setRequest(example);
+    m_undo->clear(); // where the window starts is not a step to undo
 }
 
 void RequestPanel::setCatalogue(const Contract::FieldCatalogue &catalogue)
 {
+    commitJsonEdits();
     m_validator = Contract::RequestValidator(catalogue);
     RequestForm *old = m_form;
     m_form = new RequestForm(catalogue, m_stages, this);
     const int index = m_tabs->indexOf(old);
+    const bool current = m_tabs->currentIndex() == index;
     m_tabs->removeTab(index);
     m_tabs->insertTab(index, m_form, tr("F&orm"));
-    m_tabs->setCurrentIndex(index);
+    if (current)
+        m_tabs->setCurrentIndex(index);
+    disconnect(old, nullptr, this, nullptr); // a cell it still had open commits as it goes
     old->deleteLater();
-    connect(m_form, &RequestForm::edited, this, &RequestPanel::fromForm);
-    setRequest(m_request);
+    connectForm();
+    // The text stays as written; the new form shows the last body that parsed.
+    m_syncing = true;
+    m_form->setBody(m_goodBody);
+    m_syncing = false;
+    check(false);
     m_form->buildRemainingRows();
+}
+
+Contract::AssertRequest RequestPanel::request()
+{
+    commitJsonEdits();
+    return m_request;
+}
+
+QByteArray RequestPanel::bodyBytes()
+{
+    commitJsonEdits();
+    return m_text.toUtf8();
+}
+
+bool RequestPanel::hasErrors()
+{
+    commitJsonEdits();
+    return Contract::hasErrors(m_problems);
+}
+
+const Contract::ValidationProblems &RequestPanel::problems()
+{
+    commitJsonEdits();
+    return m_problems;
+}
+
+QString RequestPanel::firstError() const
+{
+    for (const Contract::ValidationProblem &p : m_problems)
+        if (p.isError())
+            return p.message;
+    return {};
 }
 
 void RequestPanel::setRequest(const Contract::AssertRequest &request)
 {
-    m_request = request;
-    m_syncing = true;
-    m_form->setRequest(request);
-    m_syncing = false;
-    setText(QString::fromUtf8(request.toIndentedJson()));
-    revalidate();
-}
-
-QString RequestPanel::bodyText() const
-{
-    return m_text;
-}
-
-void RequestPanel::setText(const QString &text)
-{
-    m_text = text;
-    m_editorStale = true;
-    if (m_tabs->currentWidget() == m_json)
-        showTextInEditor();
-}
-
-void RequestPanel::showTextInEditor()
-{
-    if (!m_editorStale)
-        return;
-    m_editorStale = false;
-    m_syncing = true;
-    m_json->setPlainText(m_text);
-    m_syncing = false;
+    load(QString::fromUtf8(request.toIndentedJson()), tr("Load request"));
 }
 
 void RequestPanel::setBodyText(const QString &text)
 {
-    setText(text);
-    fromJson();
+    load(text, tr("Load request"));
 }
 
 bool RequestPanel::paste(const QString &text, QString *error)
@@ -211,35 +306,134 @@ bool RequestPanel::paste(const QString &text, QString *error)
         *error = tr("The clipboard holds neither a JSON object nor a curl command with one.");
         return false;
     }
-    setBodyText(body);
+    load(body, tr("Paste request"));
     return true;
+}
+
+void RequestPanel::discardJsonEdits()
+{
+    commitJsonEdits();
+    if (m_parses || m_review)
+        return;
+    load(m_goodText, tr("Discard JSON edits"));
+}
+
+void RequestPanel::undo()
+{
+    if (m_review)
+        return;
+    commitJsonEdits(); // typing not parsed yet is the step to undo
+    m_undo->undo();
+}
+
+void RequestPanel::redo()
+{
+    if (m_review)
+        return;
+    commitJsonEdits();
+    m_undo->redo();
 }
 
 void RequestPanel::fromForm()
 {
-    m_request = m_form->request();
-    setText(QString::fromUtf8(m_request.toIndentedJson()));
-    revalidate();
+    // A read-only form shows the last body that parsed: it must never write over the text.
+    if (m_syncing || !m_parses || m_review)
+        return;
+    if (m_text != m_committed) // typed in the JSON tab a moment ago: kept in the history
+        record(m_text, nullptr, tr("Edit JSON"));
+    const QString text = QString::fromUtf8(QJsonDocument(m_form->body()).toJson(QJsonDocument::Indented));
+    // Typing into one field of the form is one step, as in a text editor.
+    QWidget *focus = QApplication::focusWidget();
+    const bool typing = qobject_cast<QLineEdit *>(focus) && m_form->isAncestorOf(focus);
+    record(text, typing ? focus : nullptr, tr("Edit form"));
+    setText(text);
+    check(false);
 }
 
-void RequestPanel::fromJson()
+void RequestPanel::commitJsonEdits()
 {
     m_jsonDebounce->stop();
-    const QJsonDocument doc = QJsonDocument::fromJson(m_text.toUtf8());
-    if (doc.isObject()) {
-        m_request = Contract::AssertRequest::fromJson(doc.object());
-        m_syncing = true;
-        m_form->setRequest(m_request);
-        m_syncing = false;
-    }
-    revalidate();
+    if (m_text == m_committed)
+        return;
+    record(m_text, nullptr, tr("Edit JSON"));
+    check(true);
 }
 
-void RequestPanel::revalidate()
+// A body from outside (a past assert, a paste, the example) replacing the one being edited.
+void RequestPanel::load(const QString &text, const QString &stepName)
 {
-    // The JSON text is checked as written, so duplicate keys and broken JSON show up too.
+    commitJsonEdits();
+    record(text, nullptr, stepName);
+    setText(text);
+    check(true);
+}
+
+void RequestPanel::record(const QString &text, const void *mergeKey, const QString &stepName)
+{
+    if (text == m_committed)
+        return;
+    m_undo->push(
+        new BodyEditCommand([this](const QString &t) { applyText(t); }, m_committed, text, mergeKey, stepName));
+    m_committed = text;
+}
+
+// A body from the undo history.
+void RequestPanel::applyText(const QString &text)
+{
+    m_jsonDebounce->stop();
+    m_committed = text;
+    setText(text);
+    check(true);
+}
+
+void RequestPanel::setText(const QString &text)
+{
+    m_text = text;
+    m_editorStale = true;
+    if (m_tabs->currentWidget() == m_json)
+        showTextInEditor();
+}
+
+void RequestPanel::showTextInEditor()
+{
+    if (!m_editorStale)
+        return;
+    m_editorStale = false;
+    if (m_json->toPlainText() == m_text)
+        return;
+    // After an undo the cursor stays about where it was rather than jumping to the top.
+    const int position = m_json->textCursor().position();
+    m_syncing = true;
+    m_json->setPlainText(m_text);
+    m_syncing = false;
+    QTextCursor cursor = m_json->textCursor();
+    cursor.setPosition(std::min(position, int(m_text.size())));
+    m_json->setTextCursor(cursor);
+}
+
+// Checks the text as written, so duplicate keys and broken JSON show up too; text that parses
+// becomes the body the form shows.
+void RequestPanel::check(bool fillForm)
+{
     const auto result = m_validator.validateJson(m_text.toUtf8());
-    m_problems = result.problems;
+    m_parses = result.usable;
+    if (m_parses) {
+        m_goodText = m_text;
+        m_goodBody = result.body;
+        m_request = Contract::AssertRequest::fromJson(result.body);
+        if (fillForm) {
+            m_syncing = true;
+            m_form->setBody(result.body);
+            m_syncing = false;
+        }
+    }
+    showProblems(result.problems);
+    updateEditability();
+}
+
+void RequestPanel::showProblems(const Contract::ValidationProblems &problems)
+{
+    m_problems = problems;
     m_problemList->clear();
     int errors = 0;
     int warnings = 0;
@@ -257,9 +451,18 @@ void RequestPanel::revalidate()
     Q_EMIT problemsChanged(errors, warnings);
 }
 
-bool RequestPanel::hasErrors() const
+void RequestPanel::updateEditability()
 {
-    return Contract::hasErrors(m_problems);
+    const bool readOnly = m_review || !m_parses;
+    if (m_form->isReadOnly() != readOnly)
+        m_form->setReadOnly(readOnly);
+    m_json->setReadOnly(m_review);
+    if (!m_parses)
+        m_jsonNote->setText(
+            tr("The JSON text does not parse, so the form is read-only and shows the last body that did. %1")
+                .arg(firstError()));
+    m_jsonNote->setVisible(!m_parses);
+    m_discard->setVisible(!m_parses && !m_review && !m_goodText.isEmpty());
 }
 
 void RequestPanel::updateSendButton()
@@ -292,8 +495,7 @@ void RequestPanel::focusPointer(const QString &pointer)
 void RequestPanel::setReviewMode(bool review, const QString &note)
 {
     m_review = review;
-    m_form->setReadOnly(review);
-    m_json->setReadOnly(review);
+    updateEditability();
     m_reviewNote->setText(note);
     m_reviewNote->setVisible(review && !note.isEmpty());
     m_edit->setVisible(review);

@@ -12,14 +12,21 @@ class QPushButton;
 class QTabWidget;
 class QTimer;
 class QTreeWidget;
+class QUndoStack;
 class QVBoxLayout;
 
 namespace AssertDesk::Ui {
 
 class RequestForm;
 
-// The request: the typed form and the exact JSON, each updating the other, checked as the user
+// The request: the typed form and the exact JSON, two views of one body, checked as the user
 // types, with the Send and Cancel buttons and what a send in progress is doing.
+//
+// The body is the JSON text as written: the JSON tab shows it and a send sends it, byte for byte.
+// A form edit writes the text anew; text typed in the JSON tab fills the form once it parses (a
+// moment after the typing stops, or at once when anything reads the body). While the text does
+// not parse, the form is read-only and shows the last body that did, so no form edit can overwrite
+// the text. Undo and redo go through one history of bodies for both views.
 class RequestPanel final : public QWidget
 {
     Q_OBJECT
@@ -28,17 +35,32 @@ class RequestPanel final : public QWidget
 public:
     explicit RequestPanel(const Contract::FieldCatalogue &catalogue, const QStringList &stages = {},
                           QWidget *parent = nullptr);
+    ~RequestPanel() override;
 
-    Contract::AssertRequest request() const { return m_request; }
-    QByteArray bodyBytes() const { return m_request.toBytes(); }
+    // These read the body, so they first take in what is typed in the JSON tab and not yet parsed.
+    Contract::AssertRequest request();
+    QByteArray bodyBytes();
+    bool hasErrors();
+    const Contract::ValidationProblems &problems();
+
     void setRequest(const Contract::AssertRequest &request);
-    QString bodyText() const;
+    QString bodyText() const { return m_text; }
     void setBodyText(const QString &text);
     // Takes a pasted JSON body or curl command. False with a message if it is neither.
     bool paste(const QString &text, QString *error);
+    // Parses what was typed in the JSON tab now rather than when the typing pauses.
+    void commitJsonEdits();
+    // Whether the body text is a JSON object (the form can show it).
+    bool textParses() const { return m_parses; }
+    // The first error, as the problem list words it (with the line and column for broken JSON).
+    QString firstError() const;
+    // Back to the last text that parsed (an undoable step of its own).
+    void discardJsonEdits();
 
-    const Contract::ValidationProblems &problems() const { return m_problems; }
-    bool hasErrors() const;
+    QUndoStack *undoStack() const { return m_undo; }
+    void undo();
+    void redo();
+
     void focusPointer(const QString &pointer);
     // Review of a past assert: nothing can be edited until "Edit and re-send".
     void setReviewMode(bool review, const QString &note = {});
@@ -59,30 +81,45 @@ Q_SIGNALS:
 private:
     void buildReviewNote(QVBoxLayout *layout);
     void buildTabs(QVBoxLayout *layout);
+    void buildJsonNote(QVBoxLayout *layout);
     void buildProblemList(QVBoxLayout *layout);
     void buildButtonBar(QVBoxLayout *layout);
+    void buildUndo();
     void connectViews();
+    void connectForm();
     void connectButtons();
+    void showJsonContextMenu(const QPoint &pos);
     void showExample();
     void fromForm();
-    void fromJson();
+    void load(const QString &text, const QString &stepName);
+    void record(const QString &text, const void *mergeKey, const QString &stepName);
+    void applyText(const QString &text);
     void setText(const QString &text);
     void showTextInEditor();
-    void revalidate();
+    void check(bool fillForm);
+    void showProblems(const Contract::ValidationProblems &problems);
+    void updateEditability();
     void updateSendButton();
 
     Contract::RequestValidator m_validator;
     QStringList m_stages;
-    Contract::AssertRequest m_request;
+    Contract::AssertRequest m_request; // the last body that parsed
     Contract::ValidationProblems m_problems;
     QTabWidget *m_tabs;
     RequestForm *m_form;
     QPlainTextEdit *m_json;
-    QString m_text; // the body as written; the editor shows it while its tab is current
+    QString m_text;      // the body as written; the editor shows it while its tab is current
+    QString m_committed; // the text the undo history ends with (m_text less any typing not parsed yet)
+    QString m_goodText;  // the last text that parsed, for "Discard JSON edits"
+    QJsonObject m_goodBody;
+    bool m_parses = true;
     bool m_editorStale = true;
+    QUndoStack *m_undo;
     QTreeWidget *m_problemList;
     QLabel *m_summary;
     QLabel *m_reviewNote;
+    QLabel *m_jsonNote;
+    QPushButton *m_discard;
     QPushButton *m_send;
     QPushButton *m_cancel;
     QPushButton *m_edit;

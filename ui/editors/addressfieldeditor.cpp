@@ -10,33 +10,43 @@ namespace AssertDesk::Ui {
 
 AddressFieldEditor::AddressFieldEditor(const Contract::FieldSpec &field, QWidget *parent)
     : FieldEditor(parent)
+    , m_placeholders {tr("Street"), tr("Street 2"), tr("City"), tr("State"), tr("Country"), tr("ZIP")}
 {
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     const QStringList keys = Contract::FieldCatalogue::addressKeys();
-    const QStringList labels {tr("Street"), tr("Street 2"), tr("City"), tr("State"), tr("Country"), tr("ZIP")};
     for (int i = 0; i < keys.size(); ++i) {
         auto *edit = new QLineEdit(this);
         edit->setObjectName(QStringLiteral("edit_address_") + keys.at(i));
-        edit->setPlaceholderText(labels.at(i));
-        edit->setAccessibleName(field.label + QLatin1Char(' ') + labels.at(i));
-        connect(edit, &QLineEdit::textEdited, this, &FieldEditor::edited);
+        edit->setPlaceholderText(m_placeholders.at(i));
+        edit->setAccessibleName(field.label + QLatin1Char(' ') + m_placeholders.at(i));
+        connect(edit, &QLineEdit::textEdited, this, [this, i] {
+            m_typedInto[i] = true;
+            m_parts.at(i)->setPlaceholderText(m_placeholders.at(i)); // emptied now means left out
+            Q_EMIT edited();
+        });
         grid->addWidget(edit, i / 2, i % 2);
         m_parts << edit;
+        m_typedInto << false;
     }
 }
 
-QJsonValue AddressFieldEditor::value() const
+QJsonValue AddressFieldEditor::shownValue() const
 {
-    QJsonObject o;
+    QJsonObject o = given().toObject();
     const QStringList keys = Contract::FieldCatalogue::addressKeys();
-    for (int i = 0; i < keys.size(); ++i)
-        if (!m_parts.at(i)->text().isEmpty())
+    for (int i = 0; i < keys.size(); ++i) {
+        if (!m_typedInto.at(i) && o.contains(keys.at(i)))
+            continue;
+        if (m_parts.at(i)->text().isEmpty())
+            o.remove(keys.at(i));
+        else
             o.insert(keys.at(i), m_parts.at(i)->text());
+    }
     return o;
 }
 
-bool AddressFieldEditor::setValue(const QJsonValue &value)
+bool AddressFieldEditor::showValue(const QJsonValue &value)
 {
     if (!value.isObject())
         return false;
@@ -45,15 +55,29 @@ bool AddressFieldEditor::setValue(const QJsonValue &value)
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!keys.contains(it.key()) || !(it.value().isString() || it.value().isNull()))
             return false; // not representable here: the JSON tab keeps it
-    for (int i = 0; i < keys.size(); ++i)
-        m_parts.at(i)->setText(o.value(keys.at(i)).toString());
+    for (int i = 0; i < keys.size(); ++i) {
+        const QJsonValue part = o.value(keys.at(i));
+        m_parts.at(i)->setText(part.toString());
+        // A part set to null (it clears that part) or to empty text looks empty: the placeholder
+        // tells them apart from a part not given.
+        QString placeholder = m_placeholders.at(i);
+        if (part.isNull())
+            placeholder = tr("%1: null").arg(placeholder);
+        else if (part.isString() && part.toString().isEmpty())
+            placeholder = tr("%1: empty text").arg(placeholder);
+        m_parts.at(i)->setPlaceholderText(placeholder);
+        m_typedInto[i] = false;
+    }
     return true;
 }
 
-void AddressFieldEditor::clear()
+void AddressFieldEditor::clearShown()
 {
-    for (QLineEdit *e : std::as_const(m_parts))
-        e->clear();
+    for (int i = 0; i < m_parts.size(); ++i) {
+        m_parts.at(i)->clear();
+        m_parts.at(i)->setPlaceholderText(m_placeholders.at(i));
+        m_typedInto[i] = false;
+    }
 }
 
 QWidget *AddressFieldEditor::focusTarget()

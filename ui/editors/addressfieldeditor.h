@@ -8,6 +8,8 @@ class QLineEdit;
 
 namespace AssertDesk::Ui {
 
+// The six parts of an address. A part the user did not type into is sent as it was given: null,
+// empty text or absent; one typed empty is left out.
 class AddressFieldEditor final : public FieldEditor
 {
     Q_OBJECT
@@ -15,13 +17,17 @@ class AddressFieldEditor final : public FieldEditor
 
 public:
     AddressFieldEditor(const Contract::FieldSpec &field, QWidget *parent);
-    QJsonValue value() const override;
-    bool setValue(const QJsonValue &value) override;
-    void clear() override;
     QWidget *focusTarget() override;
+
+protected:
+    QJsonValue shownValue() const override;
+    bool showValue(const QJsonValue &value) override;
+    void clearShown() override;
 
 private:
     QList<QLineEdit *> m_parts;
+    QList<bool> m_typedInto; // per part, since the value was given
+    QStringList m_placeholders;
 };
 
 } // namespace AssertDesk::Ui

@@ -19,12 +19,12 @@ BooleanFieldEditor::BooleanFieldEditor(const Contract::FieldSpec &field, QWidget
     connect(m_combo, &QComboBox::activated, this, &FieldEditor::edited);
 }
 
-QJsonValue BooleanFieldEditor::value() const
+QJsonValue BooleanFieldEditor::shownValue() const
 {
     return m_combo->currentData().toBool();
 }
 
-bool BooleanFieldEditor::setValue(const QJsonValue &value)
+bool BooleanFieldEditor::showValue(const QJsonValue &value)
 {
     if (!value.isBool())
         return false;
@@ -32,7 +32,7 @@ bool BooleanFieldEditor::setValue(const QJsonValue &value)
     return true;
 }
 
-void BooleanFieldEditor::clear()
+void BooleanFieldEditor::clearShown()
 {
     m_combo->setCurrentIndex(0);
 }

@@ -13,10 +13,12 @@ class BooleanFieldEditor final : public FieldEditor
 
 public:
     BooleanFieldEditor(const Contract::FieldSpec &field, QWidget *parent);
-    QJsonValue value() const override;
-    bool setValue(const QJsonValue &value) override;
-    void clear() override;
     QWidget *focusTarget() override;
+
+protected:
+    QJsonValue shownValue() const override;
+    bool showValue(const QJsonValue &value) override;
+    void clearShown() override;
 
 private:
     QComboBox *m_combo;

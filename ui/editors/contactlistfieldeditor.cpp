@@ -1,9 +1,10 @@
 #include "contactlistfieldeditor.h"
 
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
-#include <QJsonObject>
+#include <QJsonDocument>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -11,6 +12,94 @@
 namespace AssertDesk::Ui {
 
 using Contract::WriteShape;
+
+namespace {
+
+enum Column { ValueColumn, PrimaryColumn, LabelsColumn };
+constexpr int givenRole = Qt::UserRole;      // on the value cell: the row as given
+constexpr int newRowRole = Qt::UserRole + 1; // on the value cell: added here, not given
+constexpr int editedRole = Qt::UserRole + 2; // on a cell: the user changed it
+
+const QLatin1String primaryKey("is_primary");
+const QLatin1String labelsKey("labels");
+
+QString jsonText(const QJsonValue &value)
+{
+    const QByteArray json = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(json.mid(1, json.size() - 2));
+}
+
+// Labels the cell can show as "WORK, MOBILE" and read back the same: plain words.
+bool labelsFitTheCell(const QJsonValue &labels)
+{
+    if (labels.isUndefined())
+        return true;
+    if (!labels.isArray())
+        return false;
+    for (const QJsonValue &l : labels.toArray()) {
+        const QString s = l.toString();
+        if (!l.isString() || s.isEmpty() || s.trimmed() != s || s.contains(QLatin1Char(',')))
+            return false;
+    }
+    return true;
+}
+
+// What a person types into the labels cell: words split at commas, in capitals as the API has them.
+QJsonArray labelsTyped(const QString &text)
+{
+    QJsonArray labels;
+    for (const QString &l : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!l.trimmed().isEmpty())
+            labels.append(l.trimmed().toUpper());
+    return labels;
+}
+
+QTableWidgetItem *shownAsWritten(const QJsonValue &value, const QString &why)
+{
+    auto *item = new QTableWidgetItem(jsonText(value));
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    QFont italic = item->font();
+    italic.setItalic(true);
+    item->setFont(italic);
+    item->setToolTip(why);
+    return item;
+}
+
+QTableWidgetItem *primaryItem(const QJsonValue &primary)
+{
+    if (!primary.isUndefined() && !primary.isBool())
+        return shownAsWritten(primary,
+                              QCoreApplication::translate("AssertDesk::Ui::ContactListFieldEditor",
+                                                          "Sent as written: is_primary is not true or false. "
+                                                          "Change it in the JSON tab."));
+    auto *item = new QTableWidgetItem;
+    item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    item->setCheckState(primary.toBool() ? Qt::Checked : Qt::Unchecked);
+    if (primary.isUndefined())
+        item->setToolTip(QCoreApplication::translate("AssertDesk::Ui::ContactListFieldEditor",
+                                                     "is_primary is not in the request; tick or untick to add it."));
+    return item;
+}
+
+QTableWidgetItem *labelsItem(const QJsonValue &labels)
+{
+    if (!labelsFitTheCell(labels))
+        return shownAsWritten(
+            labels,
+            QCoreApplication::translate("AssertDesk::Ui::ContactListFieldEditor",
+                                        "Sent as written: these labels are not a list of plain words. "
+                                        "Change them in the JSON tab."));
+    QStringList words;
+    for (const QJsonValue &l : labels.toArray())
+        words << l.toString();
+    auto *item = new QTableWidgetItem(words.join(QLatin1String(", ")));
+    if (labels.isUndefined())
+        item->setToolTip(QCoreApplication::translate("AssertDesk::Ui::ContactListFieldEditor",
+                                                     "labels is not in the request; type labels to add it."));
+    return item;
+}
+
+} // namespace
 
 ContactListFieldEditor::ContactListFieldEditor(const Contract::FieldSpec &field, QWidget *parent)
     : FieldEditor(parent)
@@ -39,7 +128,7 @@ ContactListFieldEditor::ContactListFieldEditor(const Contract::FieldSpec &field,
     layout->addWidget(m_table);
     layout->addLayout(buttons);
     connect(add, &QPushButton::clicked, this, [this] {
-        addRow({}, m_table->rowCount() == 0, {});
+        addRow({{primaryKey, m_table->rowCount() == 0}}, true);
         m_table->setCurrentCell(m_table->rowCount() - 1, 0);
         m_table->editItem(m_table->item(m_table->rowCount() - 1, 0));
         Q_EMIT edited();
@@ -50,38 +139,52 @@ ContactListFieldEditor::ContactListFieldEditor(const Contract::FieldSpec &field,
             Q_EMIT edited();
         }
     });
-    connect(m_table, &QTableWidget::itemChanged, this, &FieldEditor::edited);
+    connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        {
+            const QSignalBlocker block(m_table);
+            item->setData(editedRole, true);
+        }
+        Q_EMIT edited();
+    });
 }
 
-void ContactListFieldEditor::addRow(const QString &value, bool primary, const QString &labels)
+void ContactListFieldEditor::addRow(const QJsonObject &given, bool isNew)
 {
     const QSignalBlocker block(m_table);
     const int row = m_table->rowCount();
     m_table->insertRow(row);
-    m_table->setItem(row, 0, new QTableWidgetItem(value));
-    auto *primaryItem = new QTableWidgetItem;
-    primaryItem->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    primaryItem->setCheckState(primary ? Qt::Checked : Qt::Unchecked);
-    m_table->setItem(row, 1, primaryItem);
-    m_table->setItem(row, 2, new QTableWidgetItem(labels));
+    auto *value = new QTableWidgetItem(given.value(m_key).toString());
+    value->setData(givenRole, given);
+    value->setData(newRowRole, isNew);
+    m_table->setItem(row, ValueColumn, value);
+    m_table->setItem(row, PrimaryColumn, primaryItem(given.value(primaryKey)));
+    m_table->setItem(row, LabelsColumn, labelsItem(isNew ? QJsonValue(QJsonArray {}) : given.value(labelsKey)));
 }
 
-QJsonValue ContactListFieldEditor::value() const
+QJsonObject ContactListFieldEditor::rowValue(int row) const
+{
+    const QTableWidgetItem *value = m_table->item(row, ValueColumn);
+    const QTableWidgetItem *primary = m_table->item(row, PrimaryColumn);
+    const QTableWidgetItem *labels = m_table->item(row, LabelsColumn);
+    const bool isNew = value->data(newRowRole).toBool();
+    QJsonObject o = value->data(givenRole).toJsonObject();
+    o.insert(m_key, value->text());
+    if (isNew || primary->data(editedRole).toBool())
+        o.insert(primaryKey, primary->checkState() == Qt::Checked);
+    if (isNew || labels->data(editedRole).toBool())
+        o.insert(labelsKey, labelsTyped(labels->text()));
+    return o;
+}
+
+QJsonValue ContactListFieldEditor::shownValue() const
 {
     QJsonArray rows;
-    for (int r = 0; r < m_table->rowCount(); ++r) {
-        QJsonArray labels;
-        const QString text = m_table->item(r, 2) ? m_table->item(r, 2)->text() : QString();
-        for (const QString &l : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
-            labels.append(l.trimmed().toUpper());
-        rows.append(QJsonObject {{m_key, m_table->item(r, 0) ? m_table->item(r, 0)->text() : QString()},
-                                 {QStringLiteral("is_primary"), m_table->item(r, 1)->checkState() == Qt::Checked},
-                                 {QStringLiteral("labels"), labels}});
-    }
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        rows.append(rowValue(r));
     return rows;
 }
 
-bool ContactListFieldEditor::setValue(const QJsonValue &value)
+bool ContactListFieldEditor::showValue(const QJsonValue &value)
 {
     if (!value.isArray())
         return false;
@@ -91,22 +194,16 @@ bool ContactListFieldEditor::setValue(const QJsonValue &value)
         if (!v.isObject() || !o.value(m_key).isString())
             return false;
         for (auto it = o.begin(); it != o.end(); ++it)
-            if (it.key() != m_key && it.key() != QLatin1String("is_primary") && it.key() != QLatin1String("labels"))
+            if (it.key() != m_key && it.key() != primaryKey && it.key() != labelsKey)
                 return false;
     }
     m_table->setRowCount(0);
-    for (const QJsonValue &v : rows) {
-        const QJsonObject o = v.toObject();
-        QStringList labels;
-        for (const QJsonValue &l : o.value(QLatin1String("labels")).toArray())
-            labels << l.toString();
-        addRow(o.value(m_key).toString(), o.value(QLatin1String("is_primary")).toBool(),
-               labels.join(QLatin1String(", ")));
-    }
+    for (const QJsonValue &v : rows)
+        addRow(v.toObject(), false);
     return true;
 }
 
-void ContactListFieldEditor::clear()
+void ContactListFieldEditor::clearShown()
 {
     m_table->setRowCount(0);
 }

@@ -2,13 +2,18 @@
 
 #include "fieldeditor.h"
 
+#include <QJsonObject>
 #include <QString>
 
 class QTableWidget;
 
 namespace AssertDesk::Ui {
 
-// contact_emails or contact_phone_numbers: rows with a primary mark and labels.
+// contact_emails or contact_phone_numbers: rows with a primary mark and labels. A row keeps what
+// it was given: a cell the user did not edit is sent as written (an is_primary or labels left
+// out stays out, labels keep their case), and a value a cell cannot show exactly (an is_primary
+// that is not true or false, labels that are not a list of plain words) is shown as JSON and
+// cannot be edited here.
 class ContactListFieldEditor final : public FieldEditor
 {
     Q_OBJECT
@@ -16,13 +21,17 @@ class ContactListFieldEditor final : public FieldEditor
 
 public:
     ContactListFieldEditor(const Contract::FieldSpec &field, QWidget *parent);
-    QJsonValue value() const override;
-    bool setValue(const QJsonValue &value) override;
-    void clear() override;
     QWidget *focusTarget() override;
 
+protected:
+    QJsonValue shownValue() const override;
+    bool showValue(const QJsonValue &value) override;
+    void clearShown() override;
+
 private:
-    void addRow(const QString &value, bool primary, const QString &labels);
+    // A row as given; a new row (from "Add row") has none and writes all its keys.
+    void addRow(const QJsonObject &given, bool isNew);
+    QJsonObject rowValue(int row) const;
     QString m_key; // "email" or "phone_number"
     QTableWidget *m_table;
 };

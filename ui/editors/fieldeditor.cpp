@@ -11,6 +11,13 @@ namespace AssertDesk::Ui {
 
 using Contract::WriteShape;
 
+FieldEditor::FieldEditor(QWidget *parent)
+    : QWidget(parent)
+{
+    // Connected before anyone else can be, so a listener of edited() already reads the new value.
+    connect(this, &FieldEditor::edited, this, [this] { m_edited = true; });
+}
+
 FieldEditor *FieldEditor::create(const Contract::FieldSpec &field, const QStringList &stages, QWidget *parent)
 {
     switch (field.shape) {
@@ -22,6 +29,27 @@ FieldEditor *FieldEditor::create(const Contract::FieldSpec &field, const QString
     case WriteShape::ContactPhoneNumbers: return new ContactListFieldEditor(field, parent);
     default: return new LineFieldEditor(field, parent);
     }
+}
+
+QJsonValue FieldEditor::value() const
+{
+    return m_edited || m_given.isUndefined() ? shownValue() : m_given;
+}
+
+bool FieldEditor::setValue(const QJsonValue &value)
+{
+    if (!showValue(value))
+        return false;
+    m_given = value;
+    m_edited = false;
+    return true;
+}
+
+void FieldEditor::clear()
+{
+    clearShown();
+    m_given = QJsonValue::Undefined;
+    m_edited = false;
 }
 
 } // namespace AssertDesk::Ui

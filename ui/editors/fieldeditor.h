@@ -10,24 +10,43 @@ namespace AssertDesk::Ui {
 
 // The value part of one form row, typed by the field's write shape. Whether the field is sent
 // at all (unset), and whether it is sent as null, is the row's business, not the editor's.
+//
+// A value given to an editor comes back exactly as it was until the user edits the row: what the
+// widgets would make of it (a number written again, text trimmed) never replaces what was written.
+// Editors of several parts (address, contact rows) keep the parts the user did not touch as written
+// even after an edit of another part.
 class FieldEditor : public QWidget
 {
     Q_OBJECT
 
 public:
-    using QWidget::QWidget;
+    explicit FieldEditor(QWidget *parent);
 
     static FieldEditor *create(const Contract::FieldSpec &field, const QStringList &stages, QWidget *parent);
 
-    virtual QJsonValue value() const = 0;
-    // Returns false when the value cannot be shown in this editor (it is then kept as it was).
-    virtual bool setValue(const QJsonValue &value) = 0;
-    virtual void clear() = 0;
+    QJsonValue value() const;
+    // Returns false, and changes nothing, when the value cannot be shown in this editor (the form
+    // then keeps it as it was).
+    bool setValue(const QJsonValue &value);
+    void clear();
     // The widget that takes focus for this field (for "go to the problem").
     virtual QWidget *focusTarget() = 0;
 
 Q_SIGNALS:
+    // The user changed the value (never emitted by setValue or clear).
     void edited();
+
+protected:
+    // The value the widgets make, on top of given() where the editor keeps untouched parts.
+    virtual QJsonValue shownValue() const = 0;
+    virtual bool showValue(const QJsonValue &value) = 0;
+    virtual void clearShown() = 0;
+    // What setValue was given; undefined after clear() or when nothing was given.
+    const QJsonValue &given() const { return m_given; }
+
+private:
+    QJsonValue m_given {QJsonValue::Undefined};
+    bool m_edited = false;
 };
 
 } // namespace AssertDesk::Ui

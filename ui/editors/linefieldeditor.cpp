@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QLocale>
 
 namespace AssertDesk::Ui {
 
@@ -30,7 +31,7 @@ LineFieldEditor::LineFieldEditor(const Contract::FieldSpec &field, QWidget *pare
     connect(m_edit, &QLineEdit::textEdited, this, &FieldEditor::edited);
 }
 
-QJsonValue LineFieldEditor::value() const
+QJsonValue LineFieldEditor::shownValue() const
 {
     const QString text = m_edit->text();
     if (m_shape == WriteShape::Number) {
@@ -46,14 +47,16 @@ QJsonValue LineFieldEditor::value() const
     return text;
 }
 
-bool LineFieldEditor::setValue(const QJsonValue &value)
+bool LineFieldEditor::showValue(const QJsonValue &value)
 {
     if (value.isString()) {
+        if (value.toString().size() > m_edit->maxLength())
+            return false; // the line would cut it short
         m_edit->setText(value.toString());
         return true;
     }
     if (value.isDouble() && m_shape == WriteShape::Number) {
-        m_edit->setText(QString::number(value.toDouble(), 'g', 15));
+        m_edit->setText(QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest));
         return true;
     }
     if (m_shape == WriteShape::Any || m_shape == WriteShape::Number) {
@@ -64,7 +67,7 @@ bool LineFieldEditor::setValue(const QJsonValue &value)
     return false;
 }
 
-void LineFieldEditor::clear()
+void LineFieldEditor::clearShown()
 {
     m_edit->clear();
 }

@@ -14,10 +14,12 @@ class LineFieldEditor final : public FieldEditor
 
 public:
     LineFieldEditor(const Contract::FieldSpec &field, QWidget *parent);
-    QJsonValue value() const override;
-    bool setValue(const QJsonValue &value) override;
-    void clear() override;
     QWidget *focusTarget() override;
+
+protected:
+    QJsonValue shownValue() const override;
+    bool showValue(const QJsonValue &value) override;
+    void clearShown() override;
 
 private:
     Contract::WriteShape m_shape;

@@ -32,40 +32,45 @@ ReferenceFieldEditor::ReferenceFieldEditor(const Contract::FieldSpec &field, QWi
     connect(m_edit, &QLineEdit::textEdited, this, &FieldEditor::edited);
 }
 
-QJsonValue ReferenceFieldEditor::value() const
+QJsonValue ReferenceFieldEditor::shownValue() const
 {
     switch (m_form->currentData().toInt()) {
     case 1: return QJsonObject {{QStringLiteral("related_record_id"), m_edit->text()}};
-    case 2:
-        return QJsonObject {
-            {QStringLiteral("related_record_match"), QJsonObject {{QStringLiteral("email"), m_edit->text()}}}};
+    case 2: {
+        // Keys beside the email in a given match block are kept (the validator names them).
+        const QLatin1String matchKey("related_record_match");
+        QJsonObject match = given().toObject().value(matchKey).toObject();
+        match.insert(QStringLiteral("email"), m_edit->text());
+        return QJsonObject {{matchKey, match}};
+    }
     default: return m_edit->text();
     }
 }
 
-bool ReferenceFieldEditor::setValue(const QJsonValue &value)
+bool ReferenceFieldEditor::showValue(const QJsonValue &value)
 {
     const QJsonObject o = value.toObject();
+    const QJsonValue email = o.value(QLatin1String("related_record_match")).toObject().value(QLatin1String("email"));
     if (value.isString()) {
         m_form->setCurrentIndex(0);
         m_edit->setText(value.toString());
     } else if (o.size() == 1 && o.value(QLatin1String("related_record_id")).isString()) {
         m_form->setCurrentIndex(1);
         m_edit->setText(o.value(QLatin1String("related_record_id")).toString());
-    } else if (o.size() == 1
-               && o.value(QLatin1String("related_record_match")).toObject().value(QLatin1String("email")).isString()) {
+    } else if (o.size() == 1 && email.isString()) {
         m_form->setCurrentIndex(2);
-        m_edit->setText(
-            o.value(QLatin1String("related_record_match")).toObject().value(QLatin1String("email")).toString());
+        m_edit->setText(email.toString());
     } else {
         return false;
     }
+    m_edit->setPlaceholderText(m_form->currentIndex() == 2 ? tr("owner@example.com") : tr("UUID"));
     return true;
 }
 
-void ReferenceFieldEditor::clear()
+void ReferenceFieldEditor::clearShown()
 {
     m_form->setCurrentIndex(0);
+    m_edit->setPlaceholderText(tr("UUID"));
     m_edit->clear();
 }
 

@@ -15,10 +15,12 @@ class ReferenceFieldEditor final : public FieldEditor
 
 public:
     ReferenceFieldEditor(const Contract::FieldSpec &field, QWidget *parent);
-    QJsonValue value() const override;
-    bool setValue(const QJsonValue &value) override;
-    void clear() override;
     QWidget *focusTarget() override;
+
+protected:
+    QJsonValue shownValue() const override;
+    bool showValue(const QJsonValue &value) override;
+    void clearShown() override;
 
 private:
     QComboBox *m_form;

@@ -23,12 +23,12 @@ StageFieldEditor::StageFieldEditor(const Contract::FieldSpec &field, const QStri
     connect(m_combo, &QComboBox::currentTextChanged, this, &FieldEditor::edited);
 }
 
-QJsonValue StageFieldEditor::value() const
+QJsonValue StageFieldEditor::shownValue() const
 {
     return m_combo->currentText();
 }
 
-bool StageFieldEditor::setValue(const QJsonValue &value)
+bool StageFieldEditor::showValue(const QJsonValue &value)
 {
     if (!value.isString())
         return false;
@@ -37,7 +37,7 @@ bool StageFieldEditor::setValue(const QJsonValue &value)
     return true;
 }
 
-void StageFieldEditor::clear()
+void StageFieldEditor::clearShown()
 {
     const QSignalBlocker block(m_combo);
     m_combo->setCurrentIndex(-1);

@@ -13,10 +13,12 @@ class StageFieldEditor final : public FieldEditor
 
 public:
     StageFieldEditor(const Contract::FieldSpec &field, const QStringList &stages, QWidget *parent);
-    QJsonValue value() const override;
-    bool setValue(const QJsonValue &value) override;
-    void clear() override;
     QWidget *focusTarget() override;
+
+protected:
+    QJsonValue shownValue() const override;
+    bool showValue(const QJsonValue &value) override;
+    void clearShown() override;
 
 private:
     QComboBox *m_combo;
