@@ -63,7 +63,6 @@ private:
     void buildButtonBar(QVBoxLayout *layout);
     void connectViews();
     void connectButtons();
-    void showExample();
     void fromForm();
     void fromJson();
     void setText(const QString &text);

@@ -3,6 +3,7 @@
 #include "memorysecretstore.h"
 #include "profiledialog.h"
 #include "profileservice.h"
+#include "question.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -64,6 +65,7 @@ private Q_SLOTS:
         QCOMPARE(saved->timeoutSeconds, 45);
         QCOMPARE(dialog.selectedProfile(), QStringLiteral("Staging"));
 
+        Ui::Question::setNextAnswer(true);
         remove->click();
         QVERIFY(!store.profile(QStringLiteral("Staging")));
         QCOMPARE(changed.count(), 2);
