@@ -6,6 +6,7 @@
 #include "question.h"
 #include "requestpanel.h"
 
+#include <QJsonDocument>
 #include <QScopedValueRollback>
 
 namespace AssertDesk::Ui {
@@ -60,9 +61,14 @@ void DraftKeeper::recordEdit()
     if (m_loading || m_past > 0 || m_panel->isReviewMode())
         return;
     const bool wasEdited = m_store->current().edited;
+    const QString before = m_store->current().body;
     m_store->edit(m_panel->bodyText());
-    if (wasEdited != m_store->current().edited)
-        updateBar();
+    const bool changed = before != m_store->current().body;
+    if (m_restoredUnparsed && changed)
+        m_restoredUnparsed = false;
+    else if (wasEdited == m_store->current().edited)
+        return;
+    updateBar();
 }
 
 bool DraftKeeper::startWith(Draft::Origin origin, qint64 historyId, bool edited, const std::function<bool()> &load)
@@ -85,6 +91,7 @@ bool DraftKeeper::startWith(Draft::Origin origin, qint64 historyId, bool edited,
         }
     }
     m_past = 0;
+    m_restoredUnparsed = false;
     m_store->start(Draft {m_panel->bodyText(), origin, historyId, edited});
     updateBar();
     return true;
@@ -135,6 +142,7 @@ void DraftKeeper::back()
 
 void DraftKeeper::showCurrent()
 {
+    m_restoredUnparsed = !QJsonDocument::fromJson(m_store->current().body.toUtf8()).isObject();
     {
         const QScopedValueRollback loading(m_loading, true);
         m_panel->setReviewMode(false);
@@ -170,7 +178,10 @@ void DraftKeeper::updateBar()
     const auto &aside = m_store->setAside();
     const bool blank = current.origin == Draft::Origin::Own && !current.edited;
     QString note;
-    if (aside)
+    if (m_restoredUnparsed)
+        note = tr("Restored as you left it. Its JSON does not parse yet, so the form cannot show it: "
+                  "the JSON tab has the text.");
+    else if (aside)
         note = tr("Your earlier request is set aside, unchanged.");
     else if (blank)
         note = tr("New request: fill in the form or the JSON, or load an example to see what one looks like.");

@@ -59,6 +59,9 @@ private:
     DraftBar *m_bar;
     qint64 m_past = 0; // the history entry under review; 0: the panel shows the current request
     bool m_loading = false;
+    // A restored request whose JSON does not parse yet: the form cannot show it, so the bar
+    // says where it is until it is edited.
+    bool m_restoredUnparsed = false;
 };
 
 } // namespace AssertDesk::Ui

@@ -301,6 +301,7 @@ void MainWindow::resetSandbox()
     m_notice->hide();
     statusBar()->showMessage(tr("Resetting the sandbox…"));
     whenReady(started, this, [this, movedTo](const SandboxEndpoint &sandbox) {
+        statusBar()->clearMessage();
         if (!sandbox.ok()) {
             showNotice(tr("The sandbox was not reset: %1").arg(sandbox.error));
             return;

@@ -168,6 +168,10 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.requestPanel()->bodyText(), halfTyped);
+        // The form cannot show JSON that does not parse: the bar says where the text is.
+        FIND_CHILD(Ui::DraftBar, bar, &window, "draftBar");
+        QVERIFY(bar->isVisible());
+        QVERIFY2(bar->note().contains(QStringLiteral("JSON tab")), qPrintable(bar->note()));
         FIND_CHILD(QTabWidget, tabs, &window, "requestTabs");
         FIND_CHILD(QPlainTextEdit, editor, &window, "requestEditor");
         tabs->setCurrentWidget(editor);
