@@ -20,8 +20,10 @@ class ProfileStore;
 }
 namespace AssertDesk::Session {
 class AbstractEndpointResolver;
+class DraftStore;
 class KeyService;
 class ProfileService;
+class SandboxLauncher;
 class SchemaFetcher;
 } // namespace AssertDesk::Session
 
@@ -45,6 +47,11 @@ struct AppServices
     Session::KeyService *keyService = nullptr;
     // A workspace's contact schema, merged into the field catalogue.
     Session::SchemaFetcher *schemas = nullptr;
+    // The request being written, kept across runs; null: kept in memory for this window only.
+    Session::DraftStore *drafts = nullptr;
+    // The built-in sandbox's child process, for resetting its contacts and hearing that they are
+    // gone; null: no Sandbox menu action works.
+    Session::SandboxLauncher *sandboxLauncher = nullptr;
 };
 
 } // namespace AssertDesk::Ui

@@ -20,6 +20,7 @@ QList<QAction *> MainMenus::build(MainWindow *window)
     fileMenus(window);
     QAction *send = requestMenu(window);
     QAction *key = profileMenu(window);
+    sandboxMenu(window);
     viewMenus(window);
     return {send, key};
 }
@@ -27,6 +28,12 @@ QList<QAction *> MainMenus::build(MainWindow *window)
 void MainMenus::fileMenus(MainWindow *window)
 {
     QMenu *file = window->menuBar()->addMenu(tr("&File"));
+    QAction *newRequest = file->addAction(tr("&New request"), window, &MainWindow::newRequest);
+    newRequest->setShortcut(QKeySequence::New);
+    newRequest->setObjectName(QStringLiteral("actionNewRequest"));
+    QAction *example = file->addAction(tr("&Load an example"), window, &MainWindow::loadExample);
+    example->setObjectName(QStringLiteral("actionLoadExample"));
+    file->addSeparator();
     QAction *exportHistory
         = file->addAction(tr("&Export history…"), window->historyPanel(), &HistoryPanel::exportSelection);
     exportHistory->setObjectName(QStringLiteral("actionExport"));
@@ -68,6 +75,13 @@ QAction *MainMenus::profileMenu(MainWindow *window)
     QAction *schema = profile->addAction(tr("Fetch workspace &schema"), window, &MainWindow::fetchSchema);
     schema->setObjectName(QStringLiteral("actionSchema"));
     return key;
+}
+
+void MainMenus::sandboxMenu(MainWindow *window)
+{
+    QMenu *sandbox = window->menuBar()->addMenu(tr("San&dbox"));
+    QAction *reset = sandbox->addAction(tr("&Reset sandbox contacts…"), window, &MainWindow::resetSandbox);
+    reset->setObjectName(QStringLiteral("actionResetSandbox"));
 }
 
 void MainMenus::viewMenus(MainWindow *window)

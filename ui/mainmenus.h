@@ -23,6 +23,7 @@ private:
     static void fileMenus(MainWindow *window);
     static QAction *requestMenu(MainWindow *window);
     static QAction *profileMenu(MainWindow *window);
+    static void sandboxMenu(MainWindow *window);
     static void viewMenus(MainWindow *window);
 };
 

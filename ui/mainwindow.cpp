@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 #include "afterfirstpaint.h"
+#include "draftbar.h"
+#include "draftkeeper.h"
 #include "environmentlabel.h"
 #include "futures.h"
 #include "notelabel.h"
@@ -11,6 +13,7 @@
 #include "keydialog.h"
 #include "mainmenus.h"
 #include "profiledialog.h"
+#include "question.h"
 #include "requestform.h"
 #include "requestpanel.h"
 #include "responsepanel.h"
@@ -18,16 +21,19 @@
 #include "abstractendpointresolver.h"
 #include "apiclient.h"
 #include "buildinfo.h"
+#include "draftstore.h"
 #include "endpointpolicy.h"
 #include "historyreview.h"
 #include "historyservice.h"
 #include "keyvault.h"
 #include "knownstages.h"
+#include "sandboxlauncher.h"
 #include "schemafetcher.h"
 #include "sendcontroller.h"
 
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -60,6 +66,7 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     buildStatusBar();
     buildProfileBar(MainMenus::build(this));
     wirePanels();
+    buildDrafts();
     m_profileBar->reload();
     deferBelowTheFold();
     wireSender();
@@ -107,9 +114,18 @@ void MainWindow::buildCentral()
     paintNote(m_productionBanner, QColor(0xc5, 0x22, 0x1f), Qt::white, true, 6);
     m_productionBanner->hide();
     centralLayout->addWidget(m_productionBanner);
+    m_notice = new QLabel(central);
+    m_notice->setObjectName(QStringLiteral("noticeBanner"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::RichText);
+    paintNote(m_notice, QColor(0xfd, 0xf3, 0xd8), QColor(0x6b, 0x4a, 0x00), false, 6);
+    connect(m_notice, &QLabel::linkActivated, m_notice, &QWidget::hide);
+    m_notice->hide();
+    centralLayout->addWidget(m_notice);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(new PaneArea(QStringLiteral("historyArea"), tr("H&istory"), m_historyPanel, m_splitter));
-    m_splitter->addWidget(new PaneArea(QStringLiteral("requestArea"), tr("&Request"), m_requestPanel, m_splitter));
+    m_splitter->addWidget(
+        new PaneArea(QStringLiteral("requestArea"), tr("&Request"), buildRequestColumn(), m_splitter));
     m_splitter->addWidget(new PaneArea(QStringLiteral("responseArea"), tr("Respo&nse"), m_responsePanel, m_splitter));
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 4);
@@ -118,6 +134,37 @@ void MainWindow::buildCentral()
     m_splitter->setChildrenCollapsible(false);
     centralLayout->addWidget(m_splitter, 1);
     setCentralWidget(central);
+}
+
+// The request and, above it, the bar that offers the way back to a request set aside.
+QWidget *MainWindow::buildRequestColumn()
+{
+    auto *column = new QWidget(m_splitter);
+    auto *layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_draftBar = new DraftBar(column);
+    layout->addWidget(m_draftBar);
+    layout->addWidget(m_requestPanel, 1);
+    // The pane's heading hands the focus to its buddy only if that takes focus itself: the
+    // panel's own focus proxy (the tabs), not the panel.
+    column->setFocusProxy(m_requestPanel->focusProxy() ? m_requestPanel->focusProxy() : m_requestPanel);
+    return column;
+}
+
+void MainWindow::buildDrafts()
+{
+    Session::DraftStore *store = m_services.drafts ? m_services.drafts : new Session::DraftStore({}, this);
+    m_drafts = new DraftKeeper(store, m_requestPanel, m_draftBar, this);
+    connect(m_drafts, &DraftKeeper::message, this, &MainWindow::showNotice);
+    m_drafts->restore();
+    if (m_services.sandboxLauncher)
+        connect(m_services.sandboxLauncher, &SandboxLauncher::dataProblem, this, &MainWindow::sandboxDataProblem);
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    m_notice->setText(QStringLiteral("%1 &nbsp;<a href=\"dismiss\">%2</a>").arg(text.toHtmlEscaped(), tr("Dismiss")));
+    m_notice->show();
 }
 
 void MainWindow::buildStatusBar()
@@ -178,7 +225,7 @@ void MainWindow::wirePanels()
     connect(m_requestPanel, &RequestPanel::problemsChanged, this, &MainWindow::warmUpConnection);
     connect(m_requestPanel, &RequestPanel::sendRequested, this, &MainWindow::send);
     connect(m_requestPanel, &RequestPanel::editRequested, this, [this] {
-        m_requestPanel->setReviewMode(false);
+        m_drafts->editPast();
         statusBar()->showMessage(tr("Editing a copy of the past assert; Send makes a new one."), 5000);
     });
     connect(m_responsePanel, &ResponsePanel::fieldAtFault, m_requestPanel, &RequestPanel::focusPointer);
@@ -234,6 +281,38 @@ void MainWindow::sandboxStopped(const QString &why)
     m_environment->sandboxStopped(why);
 }
 
+void MainWindow::sandboxDataProblem(const QString &message)
+{
+    showNotice(tr("%1 Sandbox › Reset gives it new sample contacts on purpose.").arg(message));
+}
+
+void MainWindow::resetSandbox()
+{
+    SandboxLauncher *launcher = m_services.sandboxLauncher;
+    if (!launcher
+        || !Question::ask(this, tr("Reset the sandbox?"),
+                          tr("The built-in sandbox starts again with new sample contacts. Its current contacts are "
+                             "moved aside, not deleted, but history entries sent to the sandbox will point at "
+                             "contacts it no longer has."),
+                          tr("&Reset")))
+        return;
+    QString movedTo;
+    const QFuture<SandboxEndpoint> started = launcher->reset(&movedTo);
+    m_notice->hide();
+    statusBar()->showMessage(tr("Resetting the sandbox…"));
+    whenReady(started, this, [this, movedTo](const SandboxEndpoint &sandbox) {
+        statusBar()->clearMessage();
+        if (!sandbox.ok()) {
+            showNotice(tr("The sandbox was not reset: %1").arg(sandbox.error));
+            return;
+        }
+        showNotice(movedTo.isEmpty() ? tr("The sandbox was reset: it has new sample contacts.")
+                                     : tr("The sandbox was reset: it has new sample contacts; the old ones are in %1.")
+                                           .arg(QDir::toNativeSeparators(movedTo)));
+        m_environment->showProfile(currentProfile());
+    });
+}
+
 void MainWindow::showEnvironment(const QString &name, const QUrl &baseUrl)
 {
     m_environment->showEnvironment(name, baseUrl);
@@ -274,15 +353,30 @@ void MainWindow::openHistoryEntry(qint64 id, bool forEditing)
             return;
         }
         const HistoryReview review = HistoryReview::fromRecord(*record);
-        m_requestPanel->setReviewMode(false);
-        if (review.request)
-            m_requestPanel->setRequest(*review.request);
-        else
-            m_requestPanel->setBodyText(review.bodyText);
-        m_requestPanel->setReviewMode(!forEditing,
-                                      tr("Reviewing assert #%1, sent %2 to %3 (%4). Edit and re-send makes a new one.")
-                                          .arg(id)
-                                          .arg(review.sentAtLocal, record->profile, record->outcome));
+        const auto load = [this, review] {
+            if (review.request)
+                m_requestPanel->setRequest(*review.request);
+            else
+                m_requestPanel->setBodyText(review.bodyText);
+        };
+        // The request being written is kept either way, and the bar above offers the way back.
+        if (forEditing) {
+            if (!m_drafts->startWith(Session::Draft::Origin::Copy, id, false, [&load] {
+                    load();
+                    return true;
+                }))
+                return;
+        } else {
+            m_drafts->showPast(id, [&] {
+                m_requestPanel->setReviewMode(false);
+                load();
+                m_requestPanel->setReviewMode(
+                    true,
+                    tr("Reviewing assert #%1, sent %2 to %3 (%4). Edit and re-send makes a new one.")
+                        .arg(id)
+                        .arg(review.sentAtLocal, record->profile, record->outcome));
+            });
+        }
         m_responsePanel->showRecord(*record);
         Q_EMIT historyEntryOpened(id);
     });
@@ -299,10 +393,23 @@ void MainWindow::copyAsCurl()
 
 void MainWindow::pasteRequest()
 {
+    // A pasted request is a new one: the one being written is set aside, not overwritten.
     QString error;
-    m_requestPanel->setReviewMode(false);
-    if (!m_requestPanel->paste(QGuiApplication::clipboard()->text(), &error))
+    const QString text = QGuiApplication::clipboard()->text();
+    m_drafts->startWith(Session::Draft::Origin::Own, 0, true, [&] { return m_requestPanel->paste(text, &error); });
+    if (!error.isEmpty())
         statusBar()->showMessage(error, 6000);
+}
+
+void MainWindow::newRequest()
+{
+    if (m_drafts->newRequest())
+        m_requestPanel->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::loadExample()
+{
+    m_drafts->loadExample();
 }
 
 void MainWindow::fetchSchema()
@@ -359,6 +466,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     m_profileBar->rememberCurrent();
+    m_drafts->flush();
     event->accept();
 }
 

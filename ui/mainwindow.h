@@ -12,12 +12,15 @@ class QSplitter;
 class QUrl;
 
 namespace AssertDesk::Session {
+class DraftStore;
 class SendController;
-}
+} // namespace AssertDesk::Session
 
 namespace AssertDesk::Ui {
 
 class AfterFirstPaint;
+class DraftBar;
+class DraftKeeper;
 class EnvironmentLabel;
 class HistoryPanel;
 class ProfileBar;
@@ -40,6 +43,7 @@ public:
     ResponsePanel *responsePanel() const { return m_responsePanel; }
     HistoryPanel *historyPanel() const { return m_historyPanel; }
     Session::SendController *sendController() const { return m_sender; }
+    DraftKeeper *drafts() const { return m_drafts; }
 
     // Names the server the window works against, in the status bar.
     void showEnvironment(const QString &name, const QUrl &baseUrl);
@@ -51,6 +55,11 @@ public:
     void openHistoryEntry(qint64 id, bool forEditing);
     void copyAsCurl();
     void pasteRequest();
+    // File › New request: an empty request; the one being written is kept as the way back.
+    void newRequest();
+    void loadExample();
+    // Sandbox › Reset: asks, then gives the built-in sandbox new seed contacts and says so.
+    void resetSandbox();
     // Reads the profile's workspace schema so its custom fields get form rows.
     void fetchSchema();
     void editKey();
@@ -58,6 +67,11 @@ public:
     void showAbout();
     // Says in the status bar that the built-in sandbox went away.
     void sandboxStopped(const QString &why);
+    // Says, until dismissed, that the sandbox's contacts are gone or unreadable.
+    void sandboxDataProblem(const QString &message);
+    // A note above the panes that stays until dismissed: for what must not scroll away in the
+    // status bar (contacts gone, a draft that could not be read, a reset done).
+    void showNotice(const QString &text);
 
 Q_SIGNALS:
     // After the first paint of the window: start-up is measured up to here.
@@ -73,6 +87,8 @@ private:
     void buildDeferredIcon();
     void buildPanels();
     void buildCentral();
+    QWidget *buildRequestColumn();
+    void buildDrafts();
     void buildStatusBar();
     void buildProfileBar(const QList<QAction *> &buttons);
     void deferBelowTheFold();
@@ -95,6 +111,9 @@ private:
     EnvironmentLabel *m_environment = nullptr;
     QLabel *m_keyWarning = nullptr;
     AfterFirstPaint *m_afterPaint = nullptr;
+    DraftBar *m_draftBar = nullptr;
+    DraftKeeper *m_drafts = nullptr;
+    QLabel *m_notice = nullptr;
 };
 
 } // namespace AssertDesk::Ui

@@ -2,6 +2,7 @@
 
 #include "notelabel.h"
 #include "profileservice.h"
+#include "question.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -176,9 +177,13 @@ void ProfileDialog::saved(const QString &name)
 
 void ProfileDialog::remove()
 {
+    const QString name = selectedProfile();
+    if (!Question::ask(this, tr("Remove profile?"),
+                       tr("Remove profile %1 and its API key from the keychain?").arg(name), tr("&Remove")))
+        return;
     QString error;
-    const bool removed = m_profiles->remove(selectedProfile(), &error, this,
-                                            [this](const QString &keyLeft) { m_error->setText(keyLeft); });
+    const bool removed
+        = m_profiles->remove(name, &error, this, [this](const QString &keyLeft) { m_error->setText(keyLeft); });
     if (!removed) {
         m_error->setText(error);
         return;

@@ -62,7 +62,10 @@ RequestPanel::RequestPanel(const Contract::FieldCatalogue &catalogue, const QStr
     buildUndo();
     connectViews();
     connectButtons();
-    showExample();
+    // Empty until the window gives it a request: never a sample that someone could send over a
+    // real contact by changing only the match address (the example is loaded on purpose).
+    setRequest({});
+    m_undo->clear(); // where the window starts is not a step to undo
 }
 
 RequestPanel::~RequestPanel()
@@ -213,18 +216,6 @@ void RequestPanel::connectButtons()
     connect(m_discard, &QPushButton::clicked, this, &RequestPanel::discardJsonEdits);
     connect(m_problemList, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { focusPointer(item->text(1)); });
-}
-
-// A new window starts from a request that can be sent as it is, to show what one looks like.
-void RequestPanel::showExample()
-{
-    Contract::AssertRequest example;
-    example.setMatch(QStringLiteral("primary_email"), QStringLiteral("sarah.chen@acme.com"));
-    example.setAttribute(QStringLiteral("first_name"), QStringLiteral("Sarah"));
-    example.setAttribute(QStringLiteral("last_name"), QStringLiteral("Chen"));
-    example.setAttribute(QStringLiteral("title"), QStringLiteral("VP of Engineering"));
-    setRequest(example);
-    m_undo->clear(); // where the window starts is not a step to undo
 }
 
 void RequestPanel::setCatalogue(const Contract::FieldCatalogue &catalogue)

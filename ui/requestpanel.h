@@ -89,7 +89,6 @@ private:
     void connectForm();
     void connectButtons();
     void showJsonContextMenu(const QPoint &pos);
-    void showExample();
     void fromForm();
     void load(const QString &text, const QString &stepName);
     void record(const QString &text, const void *mergeKey, const QString &stepName);

@@ -1,10 +1,13 @@
 #include "appcomposition.h"
 
+#include <QDir>
+
 namespace AssertDesk {
 
-AppComposition::AppComposition(const QString &dataDir)
-    : history(dataDir.isEmpty() ? History::HistoryStore::defaultDataDir() : dataDir)
+AppComposition::AppComposition(const QString &dataFolder)
+    : dataDir(dataFolder.isEmpty() ? History::HistoryStore::defaultDataDir() : dataFolder)
 {
+    sandbox.setDataFile(QDir(dataDir).filePath(QStringLiteral("sandbox/contacts.sqlite")));
 }
 
 Ui::AppServices AppComposition::services()
@@ -19,6 +22,8 @@ Ui::AppServices AppComposition::services()
     s.profileService = &profileService;
     s.keyService = &keyService;
     s.schemas = &schemas;
+    s.drafts = &drafts;
+    s.sandboxLauncher = &sandbox;
     return s;
 }
 

@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "appservices.h"
+#include "draftstore.h"
 #include "endpointresolver.h"
 #include "historyservice.h"
 #include "keychainsecretstore.h"
@@ -23,8 +24,8 @@ class AppComposition final
     Q_DISABLE_COPY_MOVE(AppComposition)
 
 public:
-    // `dataDir` holds the history; empty: the XDG data folder.
-    explicit AppComposition(const QString &dataDir);
+    // `dataFolder` holds the history, the draft and the sandbox's contacts; empty: the XDG data folder.
+    explicit AppComposition(const QString &dataFolder);
 
     // What the window is given.
     Ui::AppServices services();
@@ -34,9 +35,12 @@ public:
     Profiles::ProfileStore profiles {Profiles::ProfileStore::defaultSettingsFile()};
     Secrets::KeychainSecretStore keychain;
     Secrets::KeyVault keys {&keychain};
-    History::HistoryService history;
+    QString dataDir;
+    History::HistoryService history {dataDir};
+    Session::DraftStore drafts {Session::DraftStore::fileIn(dataDir)};
     // The built-in sandbox: the assertdesk-sandbox executable beside this one, started as a child
-    // process the first time something needs it, with 25 seeded contacts and a session key.
+    // process the first time something needs it, with a session key and its contacts in the data
+    // folder (25 seeded the first time), so they outlive a restart of the child or of the app.
     Session::SandboxLauncher sandbox {Session::SandboxLauncher::defaultProgram(),
                                       {QStringLiteral("--seed"), QStringLiteral("25")}};
     Session::EndpointResolver endpoints {[this] { return sandbox.endpoint(); }, &keys};

@@ -15,7 +15,9 @@ AppFixture::AppFixture()
     , profileService(std::make_unique<Session::ProfileService>(profiles.get(), keys.get()))
     , keyService(std::make_unique<Session::KeyService>(keys.get(), endpoints.get(), client.get()))
     , schemas(std::make_unique<Session::SchemaFetcher>(endpoints.get(), client.get()))
+    , drafts(std::make_unique<Session::DraftStore>(Session::DraftStore::fileIn(dir.filePath(QStringLiteral("data")))))
 {
+    sandbox->setDataFile(dir.filePath(QStringLiteral("data/sandbox/contacts.sqlite")));
     history->open().waitForFinished();
     services.client = client.get();
     services.history = history.get();
@@ -26,6 +28,8 @@ AppFixture::AppFixture()
     services.profileService = profileService.get();
     services.keyService = keyService.get();
     services.schemas = schemas.get();
+    services.drafts = drafts.get();
+    services.sandboxLauncher = sandbox.get();
 }
 
 AppFixture::~AppFixture() = default;

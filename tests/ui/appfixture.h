@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "appservices.h"
+#include "draftstore.h"
 #include "endpointresolver.h"
 #include "historyservice.h"
 #include "keyservice.h"
@@ -20,7 +21,8 @@
 namespace AssertDesk::Test {
 
 // Everything the window needs, as the composition root makes it, but in a throw-away folder,
-// with keys in memory. The sandbox is the real assertdesk-sandbox child process.
+// with keys in memory. The sandbox is the real assertdesk-sandbox child process, keeping its
+// contacts in the data folder as the app's does; the draft is kept there too.
 class AppFixture
 {
 public:
@@ -52,6 +54,7 @@ public:
     std::unique_ptr<Session::ProfileService> profileService;
     std::unique_ptr<Session::KeyService> keyService;
     std::unique_ptr<Session::SchemaFetcher> schemas;
+    std::unique_ptr<Session::DraftStore> drafts;
 };
 
 } // namespace AssertDesk::Test

@@ -72,7 +72,8 @@ private Q_SLOTS:
             menus << a->text().remove(QLatin1Char('&'));
         QCOMPARE(menus,
                  (QStringList {QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("Request"),
-                               QStringLiteral("Profile"), QStringLiteral("View"), QStringLiteral("Help")}));
+                               QStringLiteral("Profile"), QStringLiteral("Sandbox"), QStringLiteral("View"),
+                               QStringLiteral("Help")}));
         FIND_CHILD(QComboBox, profiles, &window, "profileSwitcher");
         QCOMPARE(profiles->count(), 2);
         QCOMPARE(profiles->currentData().toString(), QStringLiteral("Sandbox"));
@@ -197,6 +198,7 @@ private Q_SLOTS:
     {
         Test::AppFixture app;
         MainWindow window(app.services);
+        window.loadExample();
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         FIND_CHILD(QLineEdit, email, &window, "edit_primary_email");
@@ -221,6 +223,7 @@ private Q_SLOTS:
     {
         Test::AppFixture app;
         MainWindow window(app.services);
+        window.loadExample();
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         Ui::RequestPanel *request = window.requestPanel();
@@ -289,6 +292,7 @@ private Q_SLOTS:
     {
         Test::AppFixture app;
         MainWindow window(app.services);
+        window.loadExample();
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QApplication::setActiveWindow(&window);
@@ -369,6 +373,7 @@ private Q_SLOTS:
     {
         Test::AppFixture app;
         MainWindow window(app.services);
+        window.loadExample();
         const Session::SandboxEndpoint sandbox = app.sandboxEndpoint();
         QVERIFY2(sandbox.ok(), qPrintable(sandbox.error));
         QGuiApplication::clipboard()->clear();
@@ -402,6 +407,7 @@ private Q_SLOTS:
         QVERIFY(keySaved);
         MainWindow window(app.services);
         window.selectProfile(QStringLiteral("Live"));
+        window.loadExample();
         FIND_CHILD(QLabel, productionBanner, &window, "productionBanner");
         QVERIFY(productionBanner->isVisibleTo(&window));
         QStringList asked;

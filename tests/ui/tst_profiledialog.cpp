@@ -3,6 +3,7 @@
 #include "memorysecretstore.h"
 #include "profiledialog.h"
 #include "profileservice.h"
+#include "question.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -64,9 +65,55 @@ private Q_SLOTS:
         QCOMPARE(saved->timeoutSeconds, 45);
         QCOMPARE(dialog.selectedProfile(), QStringLiteral("Staging"));
 
+        Ui::Question::setNextAnswer(true);
         remove->click();
         QVERIFY(!store.profile(QStringLiteral("Staging")));
         QCOMPARE(changed.count(), 2);
+    }
+
+    // Removing a profile deletes its key from the keychain, so the window asks first and names
+    // both; a rename onto another profile's name is refused and changes nothing.
+    void removeAsksFirstAndTakesTheKey()
+    {
+        QTemporaryDir dir;
+        Profiles::ProfileStore store(dir.filePath(QStringLiteral("assertdesk.conf")));
+        Secrets::MemorySecretStore keychain;
+        Secrets::KeyVault keys(&keychain);
+        Session::ProfileService profiles(&store, &keys);
+        QString error;
+        for (const char *name : {"Staging", "Live"}) {
+            const QString n = QString::fromLatin1(name);
+            QVERIFY(profiles.add(
+                {n, QUrl(QStringLiteral("https://%1.example.com/api/v2").arg(n.toLower())), false, 30, false}, &error));
+            keys.write(n, n + QStringLiteral("-key"), Secrets::KeyVault::Fallback::Refuse, [](const auto &) {});
+        }
+        Ui::ProfileDialog dialog(&profiles, QStringLiteral("Staging"));
+        FIND_CHILD(QLineEdit, name, &dialog, "profileName");
+        FIND_CHILD(QPushButton, save, &dialog, "profileSave");
+        FIND_CHILD(QPushButton, remove, &dialog, "profileRemove");
+
+        name->setText(QStringLiteral("live"));
+        save->click();
+        QTRY_VERIFY(dialog.errorText().contains(QStringLiteral("There is a profile \"Live\" already")));
+        QCOMPARE(store.profile(QStringLiteral("Live"))->baseUrl.host(), QStringLiteral("live.example.com"));
+        QVERIFY(store.profile(QStringLiteral("Staging")));
+
+        Ui::Question::setNextAnswer(false);
+        remove->click();
+        QCOMPARE(Ui::Question::lastQuestion(),
+                 QStringLiteral("Remove profile Staging and its API key from the keychain?"));
+        QVERIFY(store.profile(QStringLiteral("Staging")));
+        QString key;
+        keys.read(QStringLiteral("Staging"), [&](const Secrets::SecretResult &r) { key = r.key; });
+        QTRY_COMPARE(key, QStringLiteral("Staging-key"));
+
+        Ui::Question::setNextAnswer(true);
+        remove->click();
+        QVERIFY(!store.profile(QStringLiteral("Staging")));
+        bool gone = false;
+        keys.read(QStringLiteral("Staging"),
+                  [&](const Secrets::SecretResult &r) { gone = r.status == Secrets::SecretResult::Status::NotFound; });
+        QTRY_VERIFY(gone);
     }
 };
 

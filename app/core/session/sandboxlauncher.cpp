@@ -1,8 +1,13 @@
 #include "sandboxlauncher.h"
 
+#include "later.h"
 #include "sessionlog.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTimer>
@@ -21,6 +26,15 @@ constexpr qsizetype maxKeptOutput = 64 * 1024;
 const QByteArray listeningPrefix = QByteArrayLiteral("listening on ");
 const QByteArray keyPrefix = QByteArrayLiteral("key: ");
 
+QFuture<SandboxEndpoint> failed(const QString &why)
+{
+    QPromise<SandboxEndpoint> promise;
+    promise.start();
+    promise.addResult(SandboxEndpoint {{}, {}, why});
+    promise.finish();
+    return promise.future();
+}
+
 } // namespace
 
 SandboxLauncher::SandboxLauncher(QString program, QStringList arguments, QObject *parent)
@@ -34,7 +48,8 @@ SandboxLauncher::~SandboxLauncher()
 {
     if (m_process) {
         m_process->disconnect(this);
-        // The emulator keeps nothing that needs a clean shutdown: its contacts live in memory.
+        // The emulator keeps nothing that needs a clean shutdown: its contacts live in memory or
+        // in SQLite with a synchronous journal, where every answered write is already on disk.
         m_process->kill();
         m_process->waitForFinished(2000);
     }
@@ -77,8 +92,9 @@ QFuture<SandboxEndpoint> SandboxLauncher::endpoint()
 
     m_process = new QProcess(this);
     m_process->setProgram(m_program);
-    // The generated key is read from stdout; only the seed and the port are on the command line.
-    m_process->setArguments(m_arguments);
+    // The generated key is read from stdout; only the seed, the port and the data file are on
+    // the command line.
+    m_process->setArguments(startArguments());
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->setInputChannelMode(QProcess::ManagedInputChannel);
     // The user's real API key, if exported for the CLI, is no business of the sandbox.
@@ -152,6 +168,7 @@ void SandboxLauncher::readOutput()
     const bool wantsKey = !m_arguments.contains(QLatin1String("--key"));
     if (m_pending.baseUrl.isValid() && (!wantsKey || !m_pending.key.isEmpty())) {
         m_ready = true;
+        recordSeeded();
         finish(m_pending);
     }
 }
@@ -181,6 +198,10 @@ void SandboxLauncher::onFinished(int exitCode, int exitStatus)
     const bool wasReady = m_ready;
     m_ready = false;
     discardProcess();
+    // The sandbox names the file in what it says when it cannot open, prepare or read it.
+    if (m_promise && !m_dataFile.isEmpty() && detail.contains(m_dataFile))
+        Q_EMIT dataProblem(tr("The sandbox cannot read its contacts file %1, so it does not start: %2")
+                               .arg(QDir::toNativeSeparators(m_dataFile), detail));
     if (m_promise)
         finish({{}, {}, why});
     else if (wasReady)
@@ -199,6 +220,66 @@ void SandboxLauncher::discardProcess()
     m_process->deleteLater();
     m_process = nullptr;
     m_startTimer = nullptr; // a child of the process
+}
+
+QStringList SandboxLauncher::startArguments()
+{
+    QStringList arguments = m_arguments;
+    if (m_dataFile.isEmpty())
+        return arguments;
+    const QFileInfo info(m_dataFile);
+    if (!info.dir().exists() && QDir().mkpath(info.absolutePath()))
+        QFile::setPermissions(info.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    if (!info.exists() && QFileInfo::exists(seededMarker())) {
+        QFile::remove(seededMarker());
+        const QString message = tr("The sandbox's contacts file %1 is gone: the sandbox starts on new sample "
+                                   "contacts, and history entries sent to it before point at contacts it no "
+                                   "longer has.")
+                                    .arg(QDir::toNativeSeparators(m_dataFile));
+        qCWarning(lcSession).noquote() << message;
+        // From the event loop: endpoint()'s caller is in the middle of asking for the sandbox.
+        later(this, [this, message] { Q_EMIT dataProblem(message); });
+    }
+    arguments << QStringLiteral("--data") << m_dataFile;
+    return arguments;
+}
+
+void SandboxLauncher::recordSeeded()
+{
+    if (m_dataFile.isEmpty() || !QFileInfo::exists(m_dataFile) || QFileInfo::exists(seededMarker()))
+        return;
+    QFile marker(seededMarker());
+    if (marker.open(QIODevice::WriteOnly))
+        marker.write("contacts seeded " + QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8() + '\n');
+}
+
+QFuture<SandboxEndpoint> SandboxLauncher::reset(QString *movedTo)
+{
+    if (movedTo)
+        movedTo->clear();
+    discardProcess();
+    m_ready = false;
+    finish({{}, {}, tr("The sandbox was reset before it had started.")});
+    if (m_dataFile.isEmpty() || !QFileInfo::exists(m_dataFile))
+        return endpoint();
+    const QFileInfo info(m_dataFile);
+    const QString aside = info.dir().filePath(
+        QStringLiteral("%1-before-reset-%2.%3")
+            .arg(info.completeBaseName(), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")),
+                 info.suffix()));
+    if (!QFile::rename(m_dataFile, aside))
+        return failed(tr("The sandbox's contacts file %1 could not be moved aside, so the sandbox was not reset.")
+                          .arg(QDir::toNativeSeparators(m_dataFile)));
+    // SQLite's journal goes with its file: left behind, it could be read into the new one.
+    for (const QLatin1String journal : {QLatin1String("-wal"), QLatin1String("-shm")}) {
+        if (QFileInfo::exists(m_dataFile + journal) && !QFile::rename(m_dataFile + journal, aside + journal))
+            QFile::remove(m_dataFile + journal);
+    }
+    QFile::remove(seededMarker());
+    qCInfo(lcSession).noquote() << "sandbox reset; its contacts were moved to" << aside;
+    if (movedTo)
+        *movedTo = aside;
+    return endpoint();
 }
 
 QString SandboxLauncher::lastErrorLine() const
