@@ -14,6 +14,7 @@
 #include "requestform.h"
 #include "requestpanel.h"
 #include "responsepanel.h"
+#include "wheelguard.h"
 
 #include "abstractendpointresolver.h"
 #include "apiclient.h"
@@ -49,6 +50,8 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     : QMainWindow(parent)
     , m_services(services)
 {
+    // Before any widget: the wheel over the form scrolls it, and changes no value under the pointer.
+    new WheelGuard(this);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_afterPaint = new AfterFirstPaint(this);
     connect(m_afterPaint, &AfterFirstPaint::firstPaint, this, &MainWindow::firstPaint);
