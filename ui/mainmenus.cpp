@@ -53,6 +53,7 @@ QAction *MainMenus::requestMenu(MainWindow *window)
     send->setObjectName(QStringLiteral("actionSend"));
     QAction *cancel = request->addAction(tr("&Cancel sending"), window->sendController(), &SendController::cancel);
     cancel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    cancel->setObjectName(QStringLiteral("actionCancel"));
     window->addAction(send);
     return send;
 }

@@ -2,7 +2,10 @@
 
 #include "appservices.h"
 #include "profile.h"
+#include "sendcontroller.h"
 #include "sendresult.h"
+
+#include <QJsonObject>
 
 #include <QMainWindow>
 
@@ -10,10 +13,6 @@ class QAction;
 class QLabel;
 class QSplitter;
 class QUrl;
-
-namespace AssertDesk::Session {
-class SendController;
-}
 
 namespace AssertDesk::Ui {
 
@@ -79,6 +78,10 @@ private:
     void wirePanels();
     void wireSender();
     void showProblems(int errors, int warnings);
+    void showSendState(Session::SendController::State state);
+    QString sendStateText(Session::SendController::State state) const;
+    void answerShown(const QJsonObject &requestBody, const QByteArray &requestText, const QString &profile);
+    void updateResponseFreshness();
     void onProfileChanged();
     void onSendFinished(const Contract::SendResult &result, const QJsonObject &sentBody, qint64 historyId);
     void restoreState();
@@ -95,6 +98,14 @@ private:
     EnvironmentLabel *m_environment = nullptr;
     QLabel *m_keyWarning = nullptr;
     AfterFirstPaint *m_afterPaint = nullptr;
+    QAction *m_sendAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QString m_sendingTo; // the profile of the send under way
+    // What the answer on screen answered: the response is marked once the request or the
+    // profile no longer is this.
+    QJsonObject m_answeredBody;
+    QByteArray m_answeredText;
+    QString m_answeredProfile;
 };
 
 } // namespace AssertDesk::Ui
