@@ -47,7 +47,7 @@ void MainMenus::fileMenus(MainWindow *window)
 QAction *MainMenus::requestMenu(MainWindow *window)
 {
     QMenu *request = window->menuBar()->addMenu(tr("Re&quest"));
-    QAction *send = request->addAction(tr("&Send"), window, &MainWindow::send);
+    QAction *send = request->addAction(tr("&Send"), window, &MainWindow::pressSend);
     send->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     send->setShortcutContext(Qt::WindowShortcut);
     send->setObjectName(QStringLiteral("actionSend"));

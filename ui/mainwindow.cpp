@@ -39,6 +39,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyleHints>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -67,6 +68,8 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     buildProfileBar(MainMenus::build(this));
     m_sendAction = findChild<QAction *>(QStringLiteral("actionSend"));
     m_cancelAction = findChild<QAction *>(QStringLiteral("actionCancel"));
+    if (m_sendAction)
+        m_sendAction->setAutoRepeat(false); // a held Ctrl+Enter is one press
     wirePanels();
     m_profileBar->reload();
     deferBelowTheFold();
@@ -184,7 +187,7 @@ void MainWindow::wirePanels()
 {
     connect(m_requestPanel, &RequestPanel::problemsChanged, this, &MainWindow::showProblems);
     connect(m_requestPanel, &RequestPanel::problemsChanged, this, &MainWindow::warmUpConnection);
-    connect(m_requestPanel, &RequestPanel::sendRequested, this, &MainWindow::send);
+    connect(m_requestPanel, &RequestPanel::sendRequested, this, &MainWindow::pressSend);
     connect(m_requestPanel, &RequestPanel::editRequested, this, [this] {
         m_requestPanel->setReviewMode(false);
         statusBar()->showMessage(tr("Editing a copy of the past assert; Send makes a new one."), 5000);
@@ -301,6 +304,21 @@ void MainWindow::send()
     const Profile profile = currentProfile();
     m_sendingTo = profile.name;
     m_sender->send(profile, m_requestPanel->bodyBytes());
+}
+
+void MainWindow::pressSend()
+{
+    const QByteArray body = m_requestPanel->bodyBytes();
+    const bool again = m_lastPress.isValid()
+        && m_lastPress.elapsed() < QGuiApplication::styleHints()->mouseDoubleClickInterval()
+        && body == m_lastPressedBody;
+    m_lastPress.start();
+    m_lastPressedBody = body;
+    if (again) {
+        statusBar()->showMessage(tr("Send was pressed twice; the request was sent once."), 5000);
+        return;
+    }
+    send();
 }
 
 void MainWindow::answerShown(const QJsonObject &requestBody, const QByteArray &requestText, const QString &profile)

@@ -5,6 +5,7 @@
 #include "sendcontroller.h"
 #include "sendresult.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 
 #include <QMainWindow>
@@ -47,6 +48,10 @@ public:
     Profiles::Profile currentProfile() const;
 
     void send();
+    // Send pressed (the button, the menu, Ctrl+Enter). A double click or a doubled Ctrl+Enter is
+    // one press: the same request pressed again within the double-click interval is not sent
+    // again, even when a fast server (the sandbox answers in milliseconds) has already answered.
+    void pressSend();
     void openHistoryEntry(qint64 id, bool forEditing);
     void copyAsCurl();
     void pasteRequest();
@@ -101,6 +106,8 @@ private:
     QAction *m_sendAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QString m_sendingTo; // the profile of the send under way
+    QElapsedTimer m_lastPress;
+    QByteArray m_lastPressedBody;
     // What the answer on screen answered: the response is marked once the request or the
     // profile no longer is this.
     QJsonObject m_answeredBody;
