@@ -54,12 +54,13 @@ void MainMenus::fileMenus(MainWindow *window)
 QAction *MainMenus::requestMenu(MainWindow *window)
 {
     QMenu *request = window->menuBar()->addMenu(tr("Re&quest"));
-    QAction *send = request->addAction(tr("&Send"), window, &MainWindow::send);
+    QAction *send = request->addAction(tr("&Send"), window, &MainWindow::pressSend);
     send->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     send->setShortcutContext(Qt::WindowShortcut);
     send->setObjectName(QStringLiteral("actionSend"));
     QAction *cancel = request->addAction(tr("&Cancel sending"), window->sendController(), &SendController::cancel);
     cancel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    cancel->setObjectName(QStringLiteral("actionCancel"));
     window->addAction(send);
     return send;
 }

@@ -14,9 +14,11 @@
 #include "mainmenus.h"
 #include "profiledialog.h"
 #include "question.h"
+#include "profilestore.h"
 #include "requestform.h"
 #include "requestpanel.h"
 #include "responsepanel.h"
+#include "wheelguard.h"
 
 #include "abstractendpointresolver.h"
 #include "apiclient.h"
@@ -31,16 +33,19 @@
 #include "schemafetcher.h"
 #include "sendcontroller.h"
 
+#include <QAction>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QGuiApplication>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyleHints>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -55,6 +60,8 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     : QMainWindow(parent)
     , m_services(services)
 {
+    // Before any widget: the wheel over the form scrolls it, and changes no value under the pointer.
+    new WheelGuard(this);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_afterPaint = new AfterFirstPaint(this);
     connect(m_afterPaint, &AfterFirstPaint::firstPaint, this, &MainWindow::firstPaint);
@@ -65,6 +72,10 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     buildCentral();
     buildStatusBar();
     buildProfileBar(MainMenus::build(this));
+    m_sendAction = findChild<QAction *>(QStringLiteral("actionSend"));
+    m_cancelAction = findChild<QAction *>(QStringLiteral("actionCancel"));
+    if (m_sendAction)
+        m_sendAction->setAutoRepeat(false); // a held Ctrl+Enter is one press
     wirePanels();
     buildDrafts();
     m_profileBar->reload();
@@ -223,7 +234,7 @@ void MainWindow::wirePanels()
 {
     connect(m_requestPanel, &RequestPanel::problemsChanged, this, &MainWindow::showProblems);
     connect(m_requestPanel, &RequestPanel::problemsChanged, this, &MainWindow::warmUpConnection);
-    connect(m_requestPanel, &RequestPanel::sendRequested, this, &MainWindow::send);
+    connect(m_requestPanel, &RequestPanel::sendRequested, this, &MainWindow::pressSend);
     connect(m_requestPanel, &RequestPanel::editRequested, this, [this] {
         m_drafts->editPast();
         statusBar()->showMessage(tr("Editing a copy of the past assert; Send makes a new one."), 5000);
@@ -239,12 +250,45 @@ void MainWindow::wirePanels()
 void MainWindow::wireSender()
 {
     connect(m_requestPanel, &RequestPanel::cancelRequested, m_sender, &SendController::cancel);
-    connect(m_sender, &SendController::started, this, [this] {
-        m_requestPanel->setSending(true);
-        m_responsePanel->showSending(tr("Sending to %1…").arg(currentProfile().name));
-    });
+    connect(m_sender, &SendController::stateChanged, this, &MainWindow::showSendState);
     connect(m_sender, &SendController::progress, m_requestPanel, &RequestPanel::setProgressText);
+    connect(m_sender, &SendController::progress, m_responsePanel, &ResponsePanel::showProgress);
     connect(m_sender, &SendController::finished, this, &MainWindow::onSendFinished);
+    connect(m_responsePanel, &ResponsePanel::serverProblems, m_requestPanel, &RequestPanel::setServerProblems);
+    connect(m_requestPanel, &RequestPanel::problemsChanged, this, &MainWindow::updateResponseFreshness);
+    showSendState(m_sender->state());
+}
+
+QString MainWindow::sendStateText(SendController::State state) const
+{
+    switch (state) {
+    case SendController::State::Idle: return {};
+    case SendController::State::Resolving:
+        return m_sendingTo == ProfileStore::sandboxName()
+            ? tr("Getting the built-in sandbox ready (it starts on first use)…")
+            : tr("Getting ready to send to %1: reading its API key…").arg(m_sendingTo);
+    case SendController::State::Sending: return tr("Sending to %1…").arg(m_sendingTo);
+    case SendController::State::Done: return tr("Reading the answer…");
+    }
+    return {};
+}
+
+// From the press of Send to its outcome, a second Send is off (button, menu and shortcut) and
+// says why, and Cancel is on: a double click or a second Ctrl+Enter sends nothing more.
+void MainWindow::showSendState(SendController::State state)
+{
+    const bool busy = state != SendController::State::Idle;
+    const QString text = sendStateText(state);
+    m_requestPanel->setSending(busy,
+                               busy ? text + QLatin1Char(' ') + tr("Send is off until the answer comes.") : QString());
+    if (m_sendAction) {
+        m_sendAction->setEnabled(!busy);
+        m_sendAction->setToolTip(busy ? text : tr("Send the assert (Ctrl+Enter)"));
+    }
+    if (m_cancelAction)
+        m_cancelAction->setEnabled(busy);
+    if (state == SendController::State::Resolving || state == SendController::State::Sending)
+        m_responsePanel->showSending(text);
 }
 
 void MainWindow::selectProfile(const QString &name)
@@ -260,6 +304,7 @@ Profile MainWindow::currentProfile() const
 void MainWindow::onProfileChanged()
 {
     const Profile p = currentProfile();
+    updateResponseFreshness();
     m_productionBanner->setText(tr("PRODUCTION — %1: sends change real contacts at %2").arg(p.name, p.baseUrl.host()));
     m_productionBanner->setVisible(p.production);
     m_environment->showProfile(p);
@@ -325,19 +370,60 @@ void MainWindow::showHistoryNotices(const QStringList &notices)
 
 void MainWindow::send()
 {
-    if (!m_sender->isIdle() || m_requestPanel->isReviewMode())
+    if (!m_sender->isIdle()) {
+        statusBar()->showMessage(tr("Already sending; this press sent nothing more."), 5000);
+        return;
+    }
+    if (m_requestPanel->isReviewMode())
         return;
     if (m_requestPanel->hasErrors()) {
         statusBar()->showMessage(tr("Not sent: %1").arg(m_requestPanel->firstError()), 8000);
         return;
     }
-    m_sender->send(currentProfile(), m_requestPanel->bodyBytes());
+    const Profile profile = currentProfile();
+    m_sendingTo = profile.name;
+    m_sender->send(profile, m_requestPanel->bodyBytes());
+}
+
+void MainWindow::pressSend()
+{
+    const QByteArray body = m_requestPanel->bodyBytes();
+    const bool again = m_lastPress.isValid()
+        && m_lastPress.elapsed() < QGuiApplication::styleHints()->mouseDoubleClickInterval()
+        && body == m_lastPressedBody;
+    m_lastPress.start();
+    m_lastPressedBody = body;
+    if (again) {
+        statusBar()->showMessage(tr("Send was pressed twice; the request was sent once."), 5000);
+        return;
+    }
+    send();
+}
+
+void MainWindow::answerShown(const QJsonObject &requestBody, const QByteArray &requestText, const QString &profile)
+{
+    m_answeredBody = requestBody;
+    m_answeredText = requestText;
+    m_answeredProfile = profile;
+    m_requestPanel->setServerProblems({}, {}); // a rejection in the new answer marks its own
+}
+
+void MainWindow::updateResponseFreshness()
+{
+    if (!m_responsePanel->hasAnswer())
+        return;
+    const QByteArray text = m_requestPanel->bodyText().toUtf8();
+    const bool sameRequest = QJsonDocument::fromJson(text).isObject()
+        ? QJsonDocument::fromJson(m_requestPanel->bodyBytes()).object() == m_answeredBody
+        : text == m_answeredText;
+    m_responsePanel->setStale(!sameRequest || currentProfile().name != m_answeredProfile);
 }
 
 void MainWindow::onSendFinished(const SendResult &result, const QJsonObject &sentBody, qint64 historyId)
 {
-    m_requestPanel->setSending(false);
+    answerShown(sentBody, QJsonDocument(sentBody).toJson(QJsonDocument::Compact), m_sendingTo);
     m_responsePanel->showResult(result, sentBody);
+    updateResponseFreshness();
     m_historyPanel->reload();
     statusBar()->showMessage(
         historyId > 0 ? tr("%1; recorded in the history as #%2.").arg(outcomeName(result.outcome)).arg(historyId)
@@ -377,7 +463,9 @@ void MainWindow::openHistoryEntry(qint64 id, bool forEditing)
                         .arg(review.sentAtLocal, record->profile, record->outcome));
             });
         }
+        answerShown(QJsonDocument::fromJson(record->requestBody).object(), record->requestBody, currentProfile().name);
         m_responsePanel->showRecord(*record);
+        updateResponseFreshness();
         Q_EMIT historyEntryOpened(id);
     });
 }

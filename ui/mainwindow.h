@@ -2,7 +2,11 @@
 
 #include "appservices.h"
 #include "profile.h"
+#include "sendcontroller.h"
 #include "sendresult.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
 
 #include <QMainWindow>
 
@@ -52,6 +56,10 @@ public:
     Profiles::Profile currentProfile() const;
 
     void send();
+    // Send pressed (the button, the menu, Ctrl+Enter). A double click or a doubled Ctrl+Enter is
+    // one press: the same request pressed again within the double-click interval is not sent
+    // again, even when a fast server (the sandbox answers in milliseconds) has already answered.
+    void pressSend();
     void openHistoryEntry(qint64 id, bool forEditing);
     void copyAsCurl();
     void pasteRequest();
@@ -95,6 +103,10 @@ private:
     void wirePanels();
     void wireSender();
     void showProblems(int errors, int warnings);
+    void showSendState(Session::SendController::State state);
+    QString sendStateText(Session::SendController::State state) const;
+    void answerShown(const QJsonObject &requestBody, const QByteArray &requestText, const QString &profile);
+    void updateResponseFreshness();
     void onProfileChanged();
     void onSendFinished(const Contract::SendResult &result, const QJsonObject &sentBody, qint64 historyId);
     void restoreState();
@@ -114,6 +126,16 @@ private:
     DraftBar *m_draftBar = nullptr;
     DraftKeeper *m_drafts = nullptr;
     QLabel *m_notice = nullptr;
+    QAction *m_sendAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QString m_sendingTo; // the profile of the send under way
+    QElapsedTimer m_lastPress;
+    QByteArray m_lastPressedBody;
+    // What the answer on screen answered: the response is marked once the request or the
+    // profile no longer is this.
+    QJsonObject m_answeredBody;
+    QByteArray m_answeredText;
+    QString m_answeredProfile;
 };
 
 } // namespace AssertDesk::Ui

@@ -425,19 +425,24 @@ void RequestPanel::check(bool fillForm)
 void RequestPanel::showProblems(const Contract::ValidationProblems &problems)
 {
     m_problems = problems;
+    // The server's problems are shown beside the checks' own, but do not hold Send back: what
+    // the server rejected may be fixed on its side (an owner added, a stage's criteria met).
+    const Contract::ValidationProblems server = m_server.standing(m_text.toUtf8());
     m_problemList->clear();
     int errors = 0;
     int warnings = 0;
-    for (const Contract::ValidationProblem &p : std::as_const(m_problems)) {
+    for (const Contract::ValidationProblem &p : m_problems + server) {
         (p.isError() ? errors : warnings)++;
         auto *item = new QTreeWidgetItem(m_problemList,
                                          {p.isError() ? tr("Error") : tr("Warning"),
                                           p.pointer.isEmpty() ? tr("(whole body)") : p.pointer, p.message});
         item->setToolTip(2, p.message + QStringLiteral(" [") + p.code + QLatin1Char(']'));
     }
-    m_form->showProblems(m_problems);
-    m_summary->setText(errors == 0 && warnings == 0 ? tr("No problems found.")
-                                                    : tr("%1 error(s), %2 warning(s)").arg(errors).arg(warnings));
+    m_form->showProblems(m_problems + server);
+    m_summary->setText(
+        errors == 0 && warnings == 0 ? tr("No problems found.")
+                                     : tr("%1 error(s), %2 warning(s)").arg(errors).arg(warnings)
+                + (server.isEmpty() ? QString() : tr(" (%n from the server)", nullptr, int(server.size()))));
     updateSendButton();
     Q_EMIT problemsChanged(errors, warnings);
 }
@@ -468,7 +473,7 @@ void RequestPanel::updateSendButton()
     if (m_review)
         reason = tr("This is a past assert; choose Edit and re-send to change and send it.");
     if (m_sending)
-        reason = tr("Sending…");
+        reason = m_sendingReason.isEmpty() ? tr("Sending…") : m_sendingReason;
     m_send->setEnabled(reason.isEmpty());
     m_send->setToolTip(reason.isEmpty() ? tr("Send the assert (Ctrl+Enter)") : reason);
 }
@@ -483,6 +488,12 @@ void RequestPanel::focusPointer(const QString &pointer)
     }
 }
 
+void RequestPanel::setServerProblems(const Contract::ValidationProblems &problems, const QJsonObject &sentBody)
+{
+    m_server.set(problems, sentBody);
+    showProblems(m_problems); // the checks' own, with the server's beside them
+}
+
 void RequestPanel::setReviewMode(bool review, const QString &note)
 {
     m_review = review;
@@ -493,9 +504,10 @@ void RequestPanel::setReviewMode(bool review, const QString &note)
     updateSendButton();
 }
 
-void RequestPanel::setSending(bool sending)
+void RequestPanel::setSending(bool sending, const QString &reason)
 {
     m_sending = sending;
+    m_sendingReason = reason;
     m_cancel->setVisible(sending);
     if (!sending)
         m_progress->clear();

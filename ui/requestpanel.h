@@ -3,6 +3,7 @@
 #include "assertrequest.h"
 #include "fieldcatalogue.h"
 #include "requestvalidator.h"
+#include "serverproblems.h"
 
 #include <QWidget>
 
@@ -62,11 +63,14 @@ public:
     void redo();
 
     void focusPointer(const QString &pointer);
+    // Fields the server rejected: marked and listed as the server's until each is edited.
+    void setServerProblems(const Contract::ValidationProblems &problems, const QJsonObject &sentBody);
     // Review of a past assert: nothing can be edited until "Edit and re-send".
     void setReviewMode(bool review, const QString &note = {});
     bool isReviewMode() const { return m_review; }
 
-    void setSending(bool sending);
+    // While a send is under way Send is off, its tooltip saying why (`reason`), and Cancel is on.
+    void setSending(bool sending, const QString &reason = {});
     void setProgressText(const QString &text);
     RequestForm *form() const { return m_form; }
     // A workspace schema's fields become form rows, and fields it does not know become errors.
@@ -104,6 +108,7 @@ private:
     QStringList m_stages;
     Contract::AssertRequest m_request; // the last body that parsed
     Contract::ValidationProblems m_problems;
+    ServerProblems m_server;
     QTabWidget *m_tabs;
     RequestForm *m_form;
     QPlainTextEdit *m_json;
@@ -125,6 +130,7 @@ private:
     QLabel *m_progress;
     QTimer *m_jsonDebounce;
     bool m_sending = false;
+    QString m_sendingReason;
     bool m_review = false;
     bool m_syncing = false;
 };

@@ -34,6 +34,7 @@ constexpr qsizetype kRawShown = 512 * 1024;
 ResponsePanel::ResponsePanel(QWidget *parent)
     : QWidget(parent)
     , m_banner(new QLabel(this))
+    , m_staleNote(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_filter(new QLineEdit(this))
     , m_tree(new QTreeView(this))
@@ -44,6 +45,7 @@ ResponsePanel::ResponsePanel(QWidget *parent)
     setObjectName(QStringLiteral("responsePanel"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    buildStaleNote(layout);
     buildBanner(layout);
     auto *typed = new QWidget(this);
     auto *typedLayout = new QVBoxLayout(typed);
@@ -64,6 +66,19 @@ void ResponsePanel::buildBanner(QVBoxLayout *layout)
     m_banner->setAccessibleName(tr("Outcome"));
     m_banner->setMargin(8);
     layout->addWidget(m_banner);
+}
+
+// Above the outcome, so it is read first: the answer below is not the answer to what the request
+// now holds.
+void ResponsePanel::buildStaleNote(QVBoxLayout *layout)
+{
+    m_staleNote->setObjectName(QStringLiteral("staleNote"));
+    m_staleNote->setWordWrap(true);
+    m_staleNote->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_staleNote->setAccessibleName(tr("Earlier answer"));
+    paintNote(m_staleNote, QColor(0xfe, 0xf7, 0xe0), QColor(0x7a, 0x4f, 0x01), true, 6);
+    m_staleNote->hide();
+    layout->addWidget(m_staleNote);
 }
 
 // The filter and the copy buttons above the typed tree.
@@ -165,6 +180,9 @@ bool ResponsePanel::isParsing() const
 void ResponsePanel::clear()
 {
     ++m_generation;
+    m_answered = false;
+    m_sending = false;
+    m_staleNote->hide();
     m_model->clear();
     m_raw->clear();
     m_tabs->hide();
@@ -175,8 +193,43 @@ void ResponsePanel::clear()
 
 void ResponsePanel::showSending(const QString &text)
 {
-    m_tabs->show();
+    ++m_generation; // an earlier answer still being read is not shown any more
+    m_answered = false;
+    m_sending = true;
+    m_staleNote->hide();
+    m_tabs->hide();
     setBanner(text, QStringLiteral("#5f6368"));
+}
+
+void ResponsePanel::showProgress(const QString &text)
+{
+    if (m_sending && !text.isEmpty())
+        setBanner(text, QStringLiteral("#5f6368"));
+}
+
+void ResponsePanel::setStale(bool stale)
+{
+    if (!m_answered || !stale) {
+        m_staleNote->hide();
+        return;
+    }
+    const QDateTime sent = m_sentAt.toLocalTime();
+    const QString when = sent.date() == QDate::currentDate() ? sent.toString(QStringLiteral("HH:mm"))
+                                                             : sent.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_staleNote->setText(tr("This answer is for the previous request (sent %1). The request or the profile has "
+                            "changed since; send to see the answer to the request as it is now.")
+                             .arg(when));
+    m_staleNote->show();
+}
+
+bool ResponsePanel::isStale() const
+{
+    return !m_staleNote->isHidden();
+}
+
+QString ResponsePanel::staleText() const
+{
+    return isStale() ? m_staleNote->text() : QString();
 }
 
 void ResponsePanel::showRecord(const HistoryRecord &record)
@@ -201,6 +254,7 @@ void ResponsePanel::showRecord(const HistoryRecord &record)
         r.outcome = Outcome::Unknown;
     if (record.outcome == QLatin1String("interrupted"))
         r.summary = record.errorMessage;
+    r.sentAt = record.sentAt;
     showResult(r, QJsonDocument::fromJson(record.requestBody).object());
 }
 
@@ -220,6 +274,12 @@ void ResponsePanel::showRaw(const SendResult &result)
 void ResponsePanel::showResult(const SendResult &result, const QJsonObject &sentBody)
 {
     const int generation = ++m_generation;
+    m_sending = false;
+    m_answered = true;
+    m_sentAt = result.sentAt.isValid() ? result.sentAt : QDateTime::currentDateTimeUtc();
+    m_staleNote->hide();
+    // A filter typed for the previous answer would hide rows of this one.
+    m_filter->clear();
     m_model->clear();
     m_tabs->show();
     showRaw(result);
@@ -269,24 +329,7 @@ void ResponsePanel::showResult(const SendResult &result, const QJsonObject &sent
 void ResponsePanel::present(const SendResult &result, const QJsonObject &sentBody)
 {
     switch (result.outcome) {
-    case Outcome::Rejected: {
-        if (result.httpStatus >= 300 && result.httpStatus < 400) {
-            setBanner(tr("Rejected (HTTP %1) — %2").arg(result.httpStatus).arg(result.summary),
-                      QStringLiteral("#d93025"));
-            break;
-        }
-        ApiError error = ApiError::parse(result.httpStatus, result.body);
-        error.resolveAgainst(sentBody);
-        QString text = tr("Rejected (HTTP %1) — %2: %3").arg(result.httpStatus).arg(error.code(), error.message());
-        if (!error.fields().isEmpty())
-            text += QLatin1Char('\n') + tr("Field: %1").arg(error.fields().first().pointer);
-        if (result.httpStatus == 429)
-            text += QLatin1Char('\n') + result.summary;
-        setBanner(text, QStringLiteral("#d93025"));
-        if (!error.fields().isEmpty())
-            Q_EMIT fieldAtFault(error.fields().first().pointer);
-        break;
-    }
+    case Outcome::Rejected: presentRejection(result, sentBody); break;
     case Outcome::Unknown: setBanner(tr("Outcome unknown — %1").arg(result.summary), QStringLiteral("#b06000")); break;
     case Outcome::NotSent:
         setBanner(tr("Not sent — %1").arg(result.summary)
@@ -299,6 +342,34 @@ void ResponsePanel::present(const SendResult &result, const QJsonObject &sentBod
         break;
     }
     Q_EMIT shown();
+}
+
+void ResponsePanel::presentRejection(const SendResult &result, const QJsonObject &sentBody)
+{
+    if (result.httpStatus >= 300 && result.httpStatus < 400) {
+        setBanner(tr("Rejected (HTTP %1) — %2").arg(result.httpStatus).arg(result.summary), QStringLiteral("#d93025"));
+        return;
+    }
+    ApiError error = ApiError::parse(result.httpStatus, result.body);
+    error.resolveAgainst(sentBody);
+    QString text = tr("Rejected (HTTP %1) — %2: %3").arg(result.httpStatus).arg(error.code(), error.message());
+    if (!error.fields().isEmpty())
+        text += QLatin1Char('\n') + tr("Field: %1").arg(error.fields().first().pointer);
+    if (result.httpStatus == 429)
+        text += QLatin1Char('\n') + result.summary;
+    setBanner(text, QStringLiteral("#d93025"));
+    if (error.fields().isEmpty())
+        return;
+    ValidationProblems problems;
+    for (const ApiError::Field &field : error.fields()) {
+        ValidationProblem p;
+        p.pointer = field.pointer;
+        p.code = field.code.isEmpty() ? error.code() : field.code;
+        p.message = field.message.isEmpty() ? error.message() : field.message;
+        problems.append(p);
+    }
+    Q_EMIT serverProblems(problems, sentBody);
+    Q_EMIT fieldAtFault(error.fields().first().pointer);
 }
 
 void ResponsePanel::copyValue()

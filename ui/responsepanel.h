@@ -3,6 +3,7 @@
 #include "assertresponse.h"
 #include "historyrecord.h"
 #include "sendresult.h"
+#include "validationproblem.h"
 
 #include <QFutureWatcher>
 #include <QJsonObject>
@@ -35,8 +36,19 @@ public:
 
     void showResult(const Contract::SendResult &result, const QJsonObject &sentBody);
     void showRecord(const History::HistoryRecord &record);
+    // A send or a throttling wait is under way: the previous answer is put away and `text`
+    // (the progress) shows instead, until the new answer comes.
     void showSending(const QString &text);
+    void showProgress(const QString &text);
     void clear();
+
+    // An answer (or a past one from the history) is on screen, not a send in progress.
+    bool hasAnswer() const { return m_answered; }
+    // The request or the profile changed since this answer: say plainly that it is not the
+    // answer to what the request now holds.
+    void setStale(bool stale);
+    bool isStale() const;
+    QString staleText() const;
 
     QString bannerText() const;
     bool isParsing() const;
@@ -50,12 +62,15 @@ public:
 Q_SIGNALS:
     // A rejection named a request field (JSON pointer into the request).
     void fieldAtFault(const QString &pointer);
+    // Every field a rejection named, as problems in the request that was sent.
+    void serverProblems(const AssertDesk::Contract::ValidationProblems &problems, const QJsonObject &sentBody);
     // The typed tree (or the error) is on screen.
     void shown();
 
 private:
     struct Parsed;
     void buildBanner(QVBoxLayout *layout);
+    void buildStaleNote(QVBoxLayout *layout);
     void buildTools(QVBoxLayout *typedLayout, QWidget *typed);
     void buildTree(QVBoxLayout *typedLayout);
     void buildRaw();
@@ -63,8 +78,10 @@ private:
     void present(const Contract::SendResult &result, const QJsonObject &sentBody);
     void setBanner(const QString &text, const QString &colour);
     void showRaw(const Contract::SendResult &result);
+    void presentRejection(const Contract::SendResult &result, const QJsonObject &sentBody);
 
     QLabel *m_banner;
+    QLabel *m_staleNote;
     QTabWidget *m_tabs;
     QLineEdit *m_filter;
     QTreeView *m_tree;
@@ -73,6 +90,9 @@ private:
     QSortFilterProxyModel *m_proxy;
     QFutureWatcher<std::shared_ptr<const Contract::AssertResponse>> m_watcher;
     int m_generation = 0;
+    bool m_answered = false;
+    bool m_sending = false;
+    QDateTime m_sentAt; // of the answer on screen
 };
 
 } // namespace AssertDesk::Ui

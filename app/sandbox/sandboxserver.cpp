@@ -308,11 +308,23 @@ void SandboxServer::send(QTcpSocket *socket, HttpReply reply, const FaultPlan &p
         guard->write(reply.head());
         auto *timer = new QTimer(guard);
         auto offset = std::make_shared<qsizetype>(0);
+        // The client may leave mid-answer: the timer stops with its connection, rather than
+        // writing to a closed socket until the socket object itself is deleted.
+        QObject::connect(guard, &QAbstractSocket::disconnected, timer, [timer] {
+            timer->stop();
+            timer->deleteLater();
+        });
         QObject::connect(timer, &QTimer::timeout, guard, [guard, timer, reply, offset, closeAfter] {
+            if (guard->state() != QAbstractSocket::ConnectedState) {
+                timer->stop();
+                timer->deleteLater();
+                return;
+            }
             constexpr qsizetype piece = 64;
             guard->write(reply.body.mid(*offset, piece));
             *offset += piece;
             if (*offset >= reply.body.size()) {
+                timer->stop();
                 timer->deleteLater();
                 if (closeAfter)
                     guard->disconnectFromHost();

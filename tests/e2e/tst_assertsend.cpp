@@ -188,3 +188,59 @@ void TestAssertSend::aUrlWithAPasswordNeverReachesTheHistory()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains("hunter2secret"));
 }
+
+// Cancel pressed while the intent row is being written: the request never leaves (the server sees
+// no connection), the result says plainly that nothing was sent, and the history row agrees,
+// rather than "the contact may have been changed".
+void TestAssertSend::cancelWhileTheHistoryRowIsWrittenSendsNothing()
+{
+    AssertDesk::Test::HostileServer server(AssertDesk::Test::HostileServer::Behaviour::Raw);
+    server.setRawAnswer("HTTP/1.1 201 Created\r\nContent-Length: 0\r\n\r\n", false);
+    QString error;
+    QVERIFY2(server.listen(false, &error), qPrintable(error));
+    HistoryService history(m_dir.filePath(QStringLiteral("cancel-row")));
+    QVERIFY(history.open().result().ok);
+    ApiClient client(&m_nam);
+    ApiCall::Options options;
+    options.baseUrl = server.baseUrl();
+    options.key = QStringLiteral("k-123456789");
+    AssertSend send(&client, &history, QStringLiteral("Account"), options,
+                    R"({"match":{"primary_email":"c@x.example"},"attributes":{"first_name":"C"}})");
+    QSignalSpy done(&send, &AssertSend::finished);
+    send.start(); // the row is written on the history's thread: this returns before it is
+    QVERIFY(!send.isFinished());
+    send.cancel();
+    QVERIFY(done.wait(10000));
+    QCOMPARE(done.count(), 1);
+    const SendResult r = send.result();
+    QCOMPARE(r.outcome, Outcome::Cancelled);
+    QCOMPARE(r.summary, QStringLiteral("Cancelled before anything was sent."));
+    QTest::qWait(200);
+    QCOMPARE(server.connectionsAccepted(), 0);
+    QCOMPARE(server.requestsReceived(), 0);
+    QVERIFY(send.historyId() > 0);
+    const auto row = history.record(send.historyId()).result();
+    QVERIFY(row);
+    QCOMPARE(row->outcome, QStringLiteral("cancelled"));
+    send.cancel(); // after the end: nothing more happens
+    QTest::qWait(50);
+    QCOMPARE(done.count(), 1);
+}
+
+void TestAssertSend::cancelBeforeStartSendsNothingAndRecordsNothing()
+{
+    HistoryService history(m_dir.filePath(QStringLiteral("cancel-first")));
+    QVERIFY(history.open().result().ok);
+    ApiClient client(&m_nam);
+    ApiCall::Options options;
+    options.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9/api/v2"));
+    options.key = QStringLiteral("k-123456789");
+    AssertSend send(&client, &history, QStringLiteral("Account"), options,
+                    R"({"match":{"primary_email":"c@x.example"},"attributes":{"first_name":"C"}})");
+    send.cancel();
+    const SendResult r = run(send);
+    QCOMPARE(r.outcome, Outcome::Cancelled);
+    QCOMPARE(r.summary, QStringLiteral("Cancelled before anything was sent."));
+    QCOMPARE(send.historyId(), -1);
+    QCOMPARE(history.list({}, 10, 0).result().size(), 0);
+}

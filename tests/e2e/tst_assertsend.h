@@ -24,4 +24,6 @@ private Q_SLOTS:
     void aUrlWithAPasswordNeverReachesTheHistory();
     void anAnswerThatIsNotTheApisIsUnknown_data();
     void anAnswerThatIsNotTheApisIsUnknown();
+    void cancelWhileTheHistoryRowIsWrittenSendsNothing();
+    void cancelBeforeStartSendsNothingAndRecordsNothing();
 };

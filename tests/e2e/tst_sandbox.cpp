@@ -7,9 +7,12 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 using namespace AssertDesk::Sandbox;
 using AssertDesk::Test::HttpClient;
@@ -514,6 +517,46 @@ void TestSandbox::connectionCloseIsHonoured()
         else
             QVERIFY2(!socket.waitForDisconnected(300), "the server closed a connection the client kept");
     }
+}
+
+// A client that gives up on a trickled answer (as Assert Desk does at its deadline) leaves; the
+// sandbox stops the trickle the moment the connection goes, instead of writing pieces into a
+// closed socket until the socket object is deleted, and it answers the next client as usual.
+void TestSandbox::aClientLeavingMidTrickleStopsTheTrickle()
+{
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("not open")));
+    const QUrl base = m_server->baseUrl();
+    QJsonObject attributes {{QStringLiteral("title"), QString(2000, QLatin1Char('t'))}};
+    const QByteArray body = assertBody(QStringLiteral("trickle-gone@x.example"), attributes);
+    QTcpSocket socket;
+    socket.connectToHost(base.host(), quint16(base.port()));
+    QVERIFY(socket.waitForConnected(10000));
+    socket.write("POST " + base.path().toUtf8() + "/contact/_assert HTTP/1.1\r\nHost: " + base.host().toUtf8()
+                 + "\r\nAuthorization: Bearer " + kKey
+                 + "\r\nX-Sandbox-Fault: trickle, trickle-ms=5\r\nContent-Type: application/json\r\nContent-Length: "
+                 + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    QByteArray answer;
+    QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).contains("\r\n\r\n"), 10000);
+    QVERIFY2(answer.startsWith("HTTP/1.1 201"), answer.constData());
+
+    // The sandbox's end of the connection, and the timer trickling the body into it.
+    const QList<QTcpSocket *> served = m_server->findChildren<QTcpSocket *>();
+    const QList<QTimer *> trickles = m_server->findChildren<QTimer *>();
+    QCOMPARE(served.size(), 1);
+    QCOMPARE(trickles.size(), 1);
+    QPointer<QTimer> trickle = trickles.first();
+    QVERIFY(trickle->isActive());
+    bool tricklingAfterDisconnect = false;
+    bool disconnected = false;
+    connect(served.first(), &QAbstractSocket::disconnected, this, [&] {
+        disconnected = true;
+        tricklingAfterDisconnect = trickle && trickle->isActive();
+    });
+    socket.abort(); // gone, long before the last of about 40 pieces
+    QTRY_VERIFY_WITH_TIMEOUT(disconnected, 10000);
+    QVERIFY2(!tricklingAfterDisconnect, "the trickle went on after the client left");
+    QTRY_VERIFY(!trickle);
+    QCOMPARE(m_client->get(QStringLiteral("/health")).status, 200);
 }
 
 void TestSandbox::faultHeaderIgnoredWithoutFaultsOption()

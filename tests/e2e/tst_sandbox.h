@@ -42,6 +42,7 @@ private Q_SLOTS:
     void faultsAnswerAsAsked();
     void droppedConnectionStillWrites();
     void connectionCloseIsHonoured();
+    void aClientLeavingMidTrickleStopsTheTrickle();
     void faultHeaderIgnoredWithoutFaultsOption();
     void rateLimitAnswers429WithRetryAfter();
     void seedMakesRealisticContacts();

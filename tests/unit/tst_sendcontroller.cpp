@@ -234,6 +234,32 @@ private Q_SLOTS:
         QVERIFY(sender.isIdle());
     }
 
+    // Cancel pressed once the key is known, while the history row is still being written: the
+    // request never starts, and the window is told that nothing was sent.
+    void cancelWhileTheHistoryRowIsWrittenSaysNothingWasSent()
+    {
+        FakeResolver resolver;
+        CannedApi api;
+        SendController sender(&resolver, m_client.get(), m_history.get());
+        QSignalSpy finished(&sender, &SendController::finished);
+
+        QVERIFY(sender.send(account(), kBody));
+        resolver.answer(endpointAt(api.baseUrl()));
+        QCOMPARE(sender.state(), State::Sending);
+        sender.cancel();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.count(), 1);
+        const auto result = finished.first().at(0).value<SendResult>();
+        QCOMPARE(result.outcome, Outcome::Cancelled);
+        QCOMPARE(result.summary, QStringLiteral("Cancelled before anything was sent."));
+        QTest::qWait(200);
+        QCOMPARE(api.requests, 0);
+        QVERIFY(sender.isIdle());
+        const qint64 historyId = finished.first().at(2).toLongLong();
+        QVERIFY(historyId > 0);
+        QCOMPARE(m_history->record(historyId).result()->outcome, QStringLiteral("cancelled"));
+    }
+
     void productionAsksFirstAndNoMeansNotSent()
     {
         FakeResolver resolver;

@@ -21,6 +21,10 @@ AssertSend::AssertSend(Net::ApiClient *client, History::HistoryService *history,
 
 void AssertSend::start()
 {
+    if (m_cancelled) {
+        finish(cancelledBeforeSending());
+        return;
+    }
     const QJsonObject match = QJsonDocument::fromJson(m_body).object().value(QLatin1String("match")).toObject();
     History::HistoryIntent intent;
     intent.profile = m_profile;
@@ -52,19 +56,34 @@ void AssertSend::start()
         finish(refused);
         return;
     }
-    History::whenReady(m_history->beginAttempt(intent), this, [this, refuse](qint64 id) {
-        if (id < 0) {
-            refuse(m_history ? m_history->lastError() : tr("the history closed"));
-            return;
-        }
-        m_historyId = id;
-        m_call = m_client->assertContact(m_options, m_body, this);
-        connect(m_call, &Net::ApiCall::waitingToRetry, this, &AssertSend::waitingToRetry);
-        connect(m_call, &Net::ApiCall::finished, this, &AssertSend::record);
-        m_call->start();
-        if (m_cancelled)
-            m_call->cancel();
-    });
+    History::whenReady(
+        m_history->beginAttempt(intent), this,
+        [this, refuse](qint64 id) {
+            if (id < 0) {
+                refuse(m_history ? m_history->lastError() : tr("the history closed"));
+                return;
+            }
+            m_historyId = id;
+            // Cancelled while the row was written: the request never starts, and the row says so.
+            if (m_cancelled) {
+                complete(cancelledBeforeSending());
+                return;
+            }
+            m_call = m_client->assertContact(m_options, m_body, this);
+            connect(m_call, &Net::ApiCall::waitingToRetry, this, &AssertSend::waitingToRetry);
+            connect(m_call, &Net::ApiCall::finished, this, &AssertSend::record);
+            m_call->start();
+        },
+        [refuse] { refuse(tr("the history closed")); });
+}
+
+Contract::SendResult AssertSend::cancelledBeforeSending()
+{
+    Contract::SendResult cancelled;
+    cancelled.outcome = Contract::Outcome::Cancelled;
+    cancelled.summary = tr("Cancelled before anything was sent.");
+    cancelled.sentAt = cancelled.answeredAt = QDateTime::currentDateTimeUtc();
+    return cancelled;
 }
 
 void AssertSend::record(const Contract::SendResult &result)
@@ -74,8 +93,9 @@ void AssertSend::record(const Contract::SendResult &result)
         return;
     }
     // Whether a 2xx really is the API's answer takes a parse of the body: not on this thread.
-    History::whenReady(QtConcurrent::run([result] { return Contract::checkAssertAnswer(result); }), this,
-                       [this](const Contract::SendResult &checked) { complete(checked); });
+    History::whenReady(
+        QtConcurrent::run([result] { return Contract::checkAssertAnswer(result); }), this,
+        [this](const Contract::SendResult &checked) { complete(checked); }, [this, result] { complete(result); });
 }
 
 void AssertSend::complete(const Contract::SendResult &result)
@@ -85,15 +105,23 @@ void AssertSend::complete(const Contract::SendResult &result)
         finish(result);
         return;
     }
-    History::whenReady(m_history->completeAttempt(m_historyId, result), this, [this, result](bool ok) {
-        if (!ok)
-            m_historyError = m_history ? m_history->lastError() : tr("the history closed");
-        finish(result);
-    });
+    History::whenReady(
+        m_history->completeAttempt(m_historyId, result), this,
+        [this, result](bool ok) {
+            if (!ok)
+                m_historyError = m_history ? m_history->lastError() : tr("the history closed");
+            finish(result);
+        },
+        [this, result] {
+            m_historyError = tr("the history closed before the answer was recorded");
+            finish(result);
+        });
 }
 
 void AssertSend::cancel()
 {
+    if (m_finished)
+        return;
     m_cancelled = true;
     if (m_call)
         m_call->cancel();

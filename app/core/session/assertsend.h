@@ -21,6 +21,8 @@ public:
                QByteArray body, QObject *parent = nullptr);
 
     void start();
+    // Before the request has left (before start(), or while the history row is written) it
+    // never leaves, and the result says nothing was sent; after, the call is cancelled.
     void cancel();
     qint64 historyId() const { return m_historyId; }
     // Set when the answer arrived but could not be written to the history.
@@ -33,6 +35,7 @@ Q_SIGNALS:
     void finished(const AssertDesk::Contract::SendResult &result);
 
 private:
+    static Contract::SendResult cancelledBeforeSending();
     void finish(const Contract::SendResult &result);
     void record(const Contract::SendResult &result);
     void complete(const Contract::SendResult &result);
