@@ -100,14 +100,14 @@ int main(int argc, char *argv[])
         f.text = QStringLiteral("person%1@company%2.example").arg(rows / 2 + run).arg((rows / 2 + run) % 997);
         QElapsedTimer s;
         s.start();
-        const auto found = service.list(f, 200, 0).result();
+        const auto found = service.list(f, 200, 0).result().rows;
         searches << s.nsecsElapsed() / 1000;
         if (found.size() != 1)
             std::fprintf(stderr, "search found %lld rows\n", static_cast<long long>(found.size()));
         // A domain: about one row in a thousand here, a page of them newest first.
         f.text = QStringLiteral("company%1.example").arg((rows / 2 + run) % 997);
         s.restart();
-        const auto inDomain = service.list(f, 200, 0).result();
+        const auto inDomain = service.list(f, 200, 0).result().rows;
         domainSearches << s.nsecsElapsed() / 1000;
         if (inDomain.size() < std::min(200, rows / 997))
             std::fprintf(stderr, "domain search found %lld rows\n", static_cast<long long>(inDomain.size()));
@@ -122,7 +122,7 @@ int main(int argc, char *argv[])
         result.body = R"({"error":{"code":"unknown_field","message":"m"}})";
         QElapsedTimer w;
         w.start();
-        const qint64 id = service.beginAttempt(intent).result();
+        const qint64 id = service.beginAttempt(intent).result().id;
         service.completeAttempt(id, result).result();
         inserts << w.nsecsElapsed() / 1000;
     }

@@ -58,7 +58,7 @@ void TestAssertSend::recordsEveryAttempt()
     QCOMPARE(run(failing).outcome, Outcome::Unknown);
     QCOMPARE(history.record(failing.historyId()).result()->outcome, QStringLiteral("unknown"));
     QCOMPARE(history.record(failing.historyId()).result()->httpStatus, 502);
-    QCOMPARE(history.list({}, 10, 0).result().size(), 2);
+    QCOMPARE(history.list({}, 10, 0).result().rows.size(), 2);
 }
 
 void TestAssertSend::historyThatCannotBeWrittenMeansNothingIsSent()
@@ -183,7 +183,7 @@ void TestAssertSend::aUrlWithAPasswordNeverReachesTheHistory()
     QVERIFY2(r.summary.contains(QStringLiteral("password")), qPrintable(r.summary));
     QVERIFY(!r.summary.contains(QStringLiteral("hunter2secret")));
     QCOMPARE(send.historyId(), -1);
-    QCOMPARE(history.list({}, 10, 0).result().size(), 0);
+    QCOMPARE(history.list({}, 10, 0).result().rows.size(), 0);
     QFile file(m_dir.filePath(QStringLiteral("credentials/history.sqlite")));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains("hunter2secret"));

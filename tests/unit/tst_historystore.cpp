@@ -491,9 +491,9 @@ void TestHistoryStore::modelLoadsLazily()
 {
     HistoryService service(dataDir());
     QVERIFY(service.open().result().ok);
-    const qint64 lazy = service.beginAttempt(intent(QStringLiteral("lazy@x.example"))).result();
+    const qint64 lazy = service.beginAttempt(intent(QStringLiteral("lazy@x.example"))).result().id;
     QVERIFY(lazy > 0);
-    QVERIFY(service.completeAttempt(lazy, created(QStringLiteral("c-lazy"), QStringLiteral("x"))).result());
+    QVERIFY(service.completeAttempt(lazy, created(QStringLiteral("c-lazy"), QStringLiteral("x"))).result().written);
     {
         // 450 rows in one transaction, as a long-used history would have.
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bulk"));

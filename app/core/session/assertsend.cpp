@@ -52,19 +52,20 @@ void AssertSend::start()
         finish(refused);
         return;
     }
-    History::whenReady(m_history->beginAttempt(intent), this, [this, refuse](qint64 id) {
-        if (id < 0) {
-            refuse(m_history ? m_history->lastError() : tr("the history closed"));
-            return;
-        }
-        m_historyId = id;
-        m_call = m_client->assertContact(m_options, m_body, this);
-        connect(m_call, &Net::ApiCall::waitingToRetry, this, &AssertSend::waitingToRetry);
-        connect(m_call, &Net::ApiCall::finished, this, &AssertSend::record);
-        m_call->start();
-        if (m_cancelled)
-            m_call->cancel();
-    });
+    History::whenReady(m_history->beginAttempt(intent), this,
+                       [this, refuse](const History::HistoryService::BeginResult &r) {
+                           if (r.id < 0) {
+                               refuse(r.error);
+                               return;
+                           }
+                           m_historyId = r.id;
+                           m_call = m_client->assertContact(m_options, m_body, this);
+                           connect(m_call, &Net::ApiCall::waitingToRetry, this, &AssertSend::waitingToRetry);
+                           connect(m_call, &Net::ApiCall::finished, this, &AssertSend::record);
+                           m_call->start();
+                           if (m_cancelled)
+                               m_call->cancel();
+                       });
 }
 
 void AssertSend::record(const Contract::SendResult &result)
@@ -85,11 +86,14 @@ void AssertSend::complete(const Contract::SendResult &result)
         finish(result);
         return;
     }
-    History::whenReady(m_history->completeAttempt(m_historyId, result), this, [this, result](bool ok) {
-        if (!ok)
-            m_historyError = m_history ? m_history->lastError() : tr("the history closed");
-        finish(result);
-    });
+    History::whenReady(m_history->completeAttempt(m_historyId, result), this,
+                       [this, result](const History::HistoryService::CompleteResult &r) {
+                           if (!r.written) {
+                               m_historyError = r.error;
+                               m_historyKeptIn = r.keptIn;
+                           }
+                           finish(result);
+                       });
 }
 
 void AssertSend::cancel()
