@@ -24,4 +24,5 @@ private Q_SLOTS:
     void aUrlWithAPasswordNeverReachesTheHistory();
     void anAnswerThatIsNotTheApisIsUnknown_data();
     void anAnswerThatIsNotTheApisIsUnknown();
+    void anAnswerTheHistoryCannotRecordIsKeptAndSaidSo();
 };

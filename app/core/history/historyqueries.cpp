@@ -126,6 +126,16 @@ QString tr(const char *text)
     return QCoreApplication::translate("HistoryStore", text);
 }
 
+// Rows come by id, which a whole file keeps strictly in order, and with no filter every id, since
+// ids are given out one after the other and never removed: a damaged page can repeat, shuffle or
+// drop rows without SQLite noticing.
+bool inOrder(qint64 before, qint64 after, bool oldestFirst, bool everyRow)
+{
+    if (everyRow)
+        return after == (oldestFirst ? before + 1 : before - 1);
+    return oldestFirst ? after > before : after < before;
+}
+
 } // namespace
 
 std::optional<HistoryRecord> HistoryStore::record(qint64 id, Unreadable *unreadable) const
@@ -147,13 +157,18 @@ std::optional<HistoryRecord> HistoryStore::record(qint64 id, Unreadable *unreada
     q.addBindValue(id);
     const bool found = q.exec() && q.next();
     if (!found) {
-        const QString failure = q.lastError().text();
-        m_lastError = failure;
-        if (!q.lastError().isValid())
-            return std::nullopt; // there is no such entry
+        const bool failed = q.lastError().isValid();
+        const QString failure = failed ? q.lastError().text() : tr("entry %1 is missing").arg(id);
+        m_lastError = q.lastError().text();
         q.finish();
-        if (noteFailedRead(failure) && m_unreadableIds.contains(id))
+        // Ids are given out in order and never reused: one missing below the newest means damage.
+        if (!failed && (id < 1 || id > newestId()))
+            return std::nullopt; // there is no such entry
+        const bool damaged = noteFailedRead(failure);
+        if (damaged && m_unreadableIds.contains(id))
             return damagedEntry();
+        if (damaged || !failed)
+            return damaged ? record(id, unreadable) : std::nullopt; // damage known now: read it once more
         if (unreadable)
             unreadable->reason = tr("Entry %1 could not be read: %2").arg(id).arg(failure);
         return std::nullopt;
@@ -166,6 +181,12 @@ std::optional<HistoryRecord> HistoryStore::record(qint64 id, Unreadable *unreada
     const QByteArray body = q.value(rec.indexOf(QLatin1String("response_body"))).toByteArray();
     r.responseBody = q.value(rec.indexOf(QLatin1String("response_compressed"))).toInt() ? qUncompress(body) : body;
     return r;
+}
+
+qint64 HistoryStore::newestId() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    return q.exec(QStringLiteral("SELECT max(id) FROM asserts")) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
 QList<HistoryRecord> HistoryStore::read(const Query &query, int limit, qint64 beforeId, Unreadable *unreadable) const
@@ -192,15 +213,21 @@ QList<HistoryRecord> HistoryStore::read(const Query &query, int limit, qint64 be
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
     QList<HistoryRecord> out;
+    QString failure;
     if (q.exec()) {
         const SummaryColumns columns(q.record());
-        while (q.next())
+        while (failure.isEmpty() && q.next()) {
             out << readSummary(q, columns);
+            if (out.size() > 1
+                && !inOrder(out.at(out.size() - 2).id, out.last().id, query.oldestFirst, query.where.isEmpty()))
+                failure = tr("entries came out of order at %1").arg(out.last().id);
+        }
     }
     // A read that stops early says so only here: next() is false either way.
-    if (!q.lastError().isValid())
+    if (failure.isEmpty() && !q.lastError().isValid())
         return out;
-    const QString failure = q.lastError().text();
+    if (failure.isEmpty())
+        failure = q.lastError().text();
     q.finish();
     if (noteFailedRead(failure))
         return salvage(query, limit, beforeId, unreadable);
@@ -260,13 +287,18 @@ QList<qint64> HistoryStore::ids(const HistoryFilter &filter, Unreadable *unreada
         q.prepare(sql);
         for (const QVariant &v : query.values)
             q.addBindValue(v);
+        QString failure;
         if (q.exec())
-            while (q.next())
+            while (failure.isEmpty() && q.next()) {
                 out << q.value(0).toLongLong();
-        if (!q.lastError().isValid())
+                if (out.size() > 1 && !inOrder(out.at(out.size() - 2), out.last(), false, query.where.isEmpty()))
+                    failure = tr("entries came out of order at %1").arg(out.last());
+            }
+        if (failure.isEmpty() && !q.lastError().isValid())
             return out;
         out.clear();
-        const QString failure = q.lastError().text();
+        if (failure.isEmpty())
+            failure = q.lastError().text();
         q.finish();
         if (!noteFailedRead(failure)) {
             if (unreadable) {

@@ -156,7 +156,7 @@ private:
     // historyqueries.cpp / historysalvage.cpp
     QList<HistoryRecord> read(const Query &query, int limit, qint64 beforeId, Unreadable *unreadable) const;
     QList<HistoryRecord> salvage(const Query &query, int limit, qint64 beforeId, Unreadable *unreadable) const;
-    void reportDamage(Unreadable *unreadable) const;
+    qint64 newestId() const;
 
     // historykept.cpp: answers that could not be written, kept until they can be.
     bool writeCompletion(qint64 id, const Contract::SendResult &result, const QString &knownContactId,
