@@ -279,7 +279,7 @@ int sendAndReport(CliEnv &env, HistoryService &history, const QString &profileNa
         loop.exec();
     const SendResult result = send.result();
     printResult(result, request, json);
-    if (send.historyId() > 0)
+    if (send.historyId() > 0 && send.historyError().isEmpty())
         printErr(QStringLiteral("Recorded as history entry %1.\n").arg(send.historyId()));
     if (!send.historyError().isEmpty())
         // The exit code still says what happened to the contact; this says what the history lacks.

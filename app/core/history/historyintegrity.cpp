@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -57,14 +59,85 @@ QString headerProblem(const QString &path)
 
 QString firstLine(const QString &text)
 {
-    const QString simple = text.simplified();
+    QString simple = text;
+    simple.remove(QStringLiteral("*** in database main ***"));
+    simple = simple.simplified();
     return simple.size() > 160 ? simple.left(160) + QStringLiteral("…") : simple;
 }
 
-const char *const kRecordColumns
-    = "id, state, sent_at, answered_at, profile, base_url, request_body, match_key, match_value, outcome, "
-      "http_status, response_headers, response_body, response_compressed, response_size, response_truncated, "
-      "duration_ms, contact_id, action, matched_on, error_code, error_message, app_version";
+// Every stored value of a row in one expression, so that SQLite reads all of it.
+const char *const kWholeRow
+    = "CAST(state || sent_at || coalesce(answered_at, '') || profile || base_url || request_body AS BLOB) || "
+      "CAST(coalesce(match_key, '') || coalesce(match_value, '') || coalesce(outcome, '') || "
+      "coalesce(http_status, '') || coalesce(response_headers, '') AS BLOB) || coalesce(response_body, x'') || "
+      "CAST(coalesce(response_size, '') || coalesce(duration_ms, '') || coalesce(contact_id, '') || "
+      "coalesce(action, '') || coalesce(matched_on, '') || coalesce(error_code, '') || "
+      "coalesce(error_message, '') || app_version AS BLOB)";
+
+qint64 readVarint(const QByteArray &bytes, qint64 &at)
+{
+    quint64 v = 0;
+    for (int i = 0; i < 9 && at < bytes.size(); ++i) {
+        const uchar c = uchar(bytes.at(at++));
+        if (i == 8)
+            return qint64((v << 8) | c);
+        v = (v << 7) | (c & 0x7f);
+        if (!(c & 0x80))
+            break;
+    }
+    return qint64(v);
+}
+
+// The rowid of cell `cell` of table leaf page `page`, read from the file itself (the damaged
+// page is what SQLite cannot be asked about); -1 when the page is no table leaf.
+qint64 rowidOfCell(QFile &file, qint64 pageSize, qint64 page, int cell)
+{
+    if (!file.seek((page - 1) * pageSize))
+        return -1;
+    const QByteArray bytes = file.read(pageSize);
+    const qint64 header = page == 1 ? 100 : 0;
+    if (bytes.size() != pageSize || uchar(bytes.at(header)) != 0x0d)
+        return -1;
+    if (cell >= qint64(bigEndian(bytes, int(header + 3), 2)))
+        return -1;
+    qint64 at = qint64(bigEndian(bytes, int(header + 8 + 2 * cell), 2));
+    readVarint(bytes, at); // the payload's size
+    return readVarint(bytes, at);
+}
+
+// The asserts rows whose cells SQLite's check names ("On tree page 20 cell 2: ..."): an overflow
+// page filled with garbage is found that way, though the row still reads.
+QSet<qint64> rowsNamedByCheck(QSqlDatabase db, const QString &path)
+{
+    QSet<qint64> ids;
+    QSqlQuery q(db);
+    QStringList findings;
+    if (q.exec(QStringLiteral("PRAGMA quick_check(100)")))
+        while (q.next())
+            findings << q.value(0).toString();
+    q.finish();
+    QSet<qint64> pages; // the asserts table's own, as far as they can still be walked
+    if (q.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'asserts'")))
+        while (q.next())
+            pages.insert(q.value(0).toLongLong());
+    q.finish();
+    const qint64 pageSize = q.exec(QStringLiteral("PRAGMA page_size")) && q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    QFile file(path);
+    if (pageSize <= 0 || !file.open(QIODevice::ReadOnly))
+        return ids;
+    static const QRegularExpression cellOf(QStringLiteral("On tree page (\\d+) cell (\\d+)"));
+    for (const QString &finding : std::as_const(findings)) {
+        for (auto it = cellOf.globalMatch(finding); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            const qint64 page = m.captured(1).toLongLong();
+            if (pages.isEmpty() || pages.contains(page))
+                if (const qint64 id = rowidOfCell(file, pageSize, page, m.captured(2).toInt()); id > 0)
+                    ids.insert(id);
+        }
+    }
+    return ids;
+}
 
 } // namespace
 
@@ -175,15 +248,28 @@ void HistoryStore::countDamage(const QString &connection) const
     if (!newest.exec(QStringLiteral("SELECT max(id) FROM asserts")) || !newest.next())
         return; // not even the newest id: the entries cannot be counted
     m_lastId = newest.value(0).toLongLong();
+    // SQLite keeps no checksums, so what can be checked is: the row can be found, all of it can be
+    // read (the concatenation walks every overflow page), the request is the JSON it was when it
+    // was sent, and a compressed answer still decompresses (zlib checks it).
     QSqlQuery one(db);
     one.setForwardOnly(true);
-    one.prepare(QStringLiteral("SELECT %1 FROM asserts WHERE id = ?").arg(QLatin1String(kRecordColumns)));
+    one.prepare(QStringLiteral("SELECT response_compressed, response_body FROM asserts WHERE id = ? AND "
+                               "json_valid(request_body) AND length(%1) >= 0")
+                    .arg(QLatin1String(kWholeRow)));
     for (qint64 id = 1; id <= m_lastId; ++id) {
         one.addBindValue(id);
-        if (!one.exec() || !one.next() || one.lastError().isValid())
+        bool whole = one.exec() && one.next() && !one.lastError().isValid();
+        if (whole && one.value(0).toInt() != 0)
+            whole = !qUncompress(one.value(1).toByteArray()).isEmpty();
+        if (!whole)
             m_unreadableIds.insert(id);
         one.finish();
     }
+    // Garbage inside a value reads as data; SQLite's check still sees the page pointers around it,
+    // and names the row's cell.
+    for (const qint64 id : rowsNamedByCheck(db, databasePath()))
+        if (id >= 1 && id <= m_lastId)
+            m_unreadableIds.insert(id);
 }
 
 bool HistoryStore::noteFailedRead(const QString &error) const
@@ -211,8 +297,10 @@ QString HistoryStore::damageSentence() const
 {
     const qint64 lost = m_unreadableIds.size();
     const QString counted = m_lastId < 0 ? tr("its entries cannot be counted")
-        : lost == 0                      ? tr("all %1 of its entries can still be read").arg(m_lastId)
-                                         : tr("%1 of its %2 entries cannot be read").arg(lost).arg(m_lastId);
+        : lost == 0 ? tr("all %1 of its entries can still be read; the damage is in what they share (an index, free "
+                         "space)")
+                          .arg(m_lastId)
+                    : tr("%1 of its %2 entries cannot be read").arg(lost).arg(m_lastId);
     return tr("The history file is damaged (%1): %2.").arg(m_damage, counted);
 }
 
@@ -242,7 +330,9 @@ bool HistoryStore::setAside(const QString &what, QString *error)
     m_kept.clear();
     QFile::remove(markerPath());
     m_notices << what + QLatin1Char(' ')
-            + tr("It was moved aside, unchanged, to %1, and a new history was started.").arg(aside);
+            + tr("It was moved aside, unchanged, to %1, and a new history was started (sqlite3's .recover "
+                 "command can save what the old file still holds).")
+                  .arg(aside);
     qCWarning(lcStore) << "history damaged; moved aside to" << aside;
     return true;
 }

@@ -179,7 +179,13 @@ std::optional<HistoryRecord> HistoryStore::record(qint64 id, Unreadable *unreada
     r.responseHeaders
         = QJsonDocument::fromJson(q.value(rec.indexOf(QLatin1String("response_headers"))).toString().toUtf8()).object();
     const QByteArray body = q.value(rec.indexOf(QLatin1String("response_body"))).toByteArray();
-    r.responseBody = q.value(rec.indexOf(QLatin1String("response_compressed"))).toInt() ? qUncompress(body) : body;
+    const bool compressed = q.value(rec.indexOf(QLatin1String("response_compressed"))).toInt() != 0;
+    r.responseBody = compressed ? qUncompress(body) : body;
+    q.finish();
+    // A compressed answer carries a checksum: one that no longer matches is damage.
+    if (compressed && !body.isEmpty() && r.responseBody.isEmpty()
+        && noteFailedRead(tr("the answer of entry %1 no longer decompresses").arg(id)) && m_unreadableIds.contains(id))
+        return damagedEntry();
     return r;
 }
 
