@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "historyreport.h"
 #include "output.h"
 
 #include "assertresponse.h"
@@ -117,49 +118,6 @@ void describeHistory(QCommandLineParser &parser, const HistoryOptions &o)
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list | search | show | timeline | export"));
     parser.addOptions({o.dataDir, o.limit, o.outcome, o.profile, o.action, o.format, o.out, o.json});
 }
-
-// What the history said goes to standard error as it says it; damage, an emptied or vanished
-// history and entries that could not be read make the command end with ExitHistory.
-class HistoryReport final
-{
-public:
-    explicit HistoryReport(HistoryStore &store)
-        : m_store(store)
-    {
-    }
-
-    void printNew()
-    {
-        const QStringList notices = m_store.notices();
-        for (qsizetype i = m_shown; i < notices.size(); ++i)
-            printErr(notices.at(i) + QLatin1Char('\n'));
-        m_shown = notices.size();
-    }
-    // After a read: says what it left out, moves a damaged file aside when this process may, and
-    // gives the exit code.
-    int finish(const QString &command, const Unreadable &missed)
-    {
-        if (missed.any()) {
-            printErr(QStringLiteral("history %1: %2\n").arg(command, missed.reason));
-            printErr(missed.rows < 0
-                         ? QStringLiteral("history %1: some entries could not be read, and how many cannot be told; "
-                                          "they are not in what was shown.\n")
-                               .arg(command)
-                         : QStringLiteral("history %1: %2 entries could not be read and are not in what was shown.\n")
-                               .arg(command)
-                               .arg(missed.rows));
-        }
-        QString error;
-        if (!m_store.setAsideIfDamaged(&error))
-            printErr(QStringLiteral("history: %1\n").arg(error));
-        printNew();
-        return missed.any() || m_store.openedWithTrouble() ? ExitHistory : ExitOk;
-    }
-
-private:
-    HistoryStore &m_store;
-    qsizetype m_shown = 0;
-};
 
 std::optional<int> openStore(HistoryStore &store, HistoryReport &report)
 {

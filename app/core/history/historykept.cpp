@@ -54,7 +54,8 @@ QString HistoryStore::keepAside(qint64 id, const Contract::SendResult &result, c
                      "kept beside it either (%4): it is kept in memory only, and lost when this program ends.")
                       .arg(id)
                       .arg(writeError, what, saveError);
-    qCWarning(lcStore) << "answer to history entry" << id << "kept aside:" << writeError << saveError;
+    qCWarning(lcStore).noquote() << "answer to history entry" << id << "kept aside:" << writeError
+                                 << (saved ? QString() : QStringLiteral("(and not in a file: %1)").arg(saveError));
     m_notices << message;
     return message;
 }
