@@ -60,7 +60,8 @@ private Q_SLOTS:
         QDir().mkpath(dataDir());
         SendResult r = created(QStringLiteral("cid-1"));
         r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("5")));
-        const KeptOutcome kept(7, r, QStringLiteral("cid-1"), QStringLiteral("created"));
+        const QDateTime rowSentAt = QDateTime::currentDateTimeUtc();
+        const KeptOutcome kept(7, rowSentAt, r, QStringLiteral("cid-1"), QStringLiteral("created"));
         QString error;
         QVERIFY2(kept.save(dataDir(), &error), qPrintable(error));
         const QString path = KeptOutcome::pathFor(dataDir(), 7);
@@ -76,10 +77,11 @@ private Q_SLOTS:
         QCOMPARE(back->result().headers, r.headers);
         QCOMPARE(back->contactId(), QStringLiteral("cid-1"));
         QCOMPARE(back->result().answeredAt, r.answeredAt);
+        QCOMPARE(back->rowSentAt(), rowSentAt);
 
         SendResult huge = r;
         huge.body = QByteArray(KeptOutcome::kMaxKeptBody + 10, 'x');
-        const KeptOutcome cut(8, huge, QStringLiteral("cid-2"), QStringLiteral("updated"));
+        const KeptOutcome cut(8, rowSentAt, huge, QStringLiteral("cid-2"), QStringLiteral("updated"));
         QCOMPARE(cut.result().body.size(), KeptOutcome::kMaxKeptBody);
         QVERIFY(cut.result().bodyTruncated);
     }
@@ -153,6 +155,32 @@ private Q_SLOTS:
         QCOMPARE(store.record(first)->contactId, QStringLiteral("cid-a"));
         QVERIFY(!store.isKept(first));
         QVERIFY(store.notices().last().contains(QStringLiteral("entry %1").arg(first)));
+    }
+
+    // Kept for entry 1 of a history that was deleted since: entry 1 of the new history is another
+    // assert, and must not receive that answer.
+    void anAnswerKeptForAnEarlierHistoryIsNotWrittenIntoANewOne()
+    {
+        {
+            HistoryStore store(dataDir());
+            QString error;
+            QVERIFY(store.open(&error));
+            const qint64 id = store.beginAttempt(intent(QStringLiteral("old@x.example")), &error);
+            store.setCompletionFault([] { return QStringLiteral("disk I/O error"); });
+            QVERIFY(!store.completeAttempt(id, created(QStringLiteral("cid-old")), &error));
+        }
+        QVERIFY(QFile::remove(dataDir() + QStringLiteral("/history.sqlite")));
+        HistoryStore store(dataDir());
+        QString error;
+        QVERIFY(store.open(&error));
+        const QString said = store.notices().join(QLatin1Char('\n'));
+        QVERIFY2(said.contains(QStringLiteral("belongs to no entry of this history")), qPrintable(said));
+        QVERIFY(!QFile::exists(KeptOutcome::pathFor(dataDir(), 1)));
+        QCOMPARE(QDir(dataDir()).entryList({QStringLiteral("history.orphaned-1-*.json")}).size(), 1); // kept, aside
+        const qint64 id = store.beginAttempt(intent(QStringLiteral("new@x.example")), &error);
+        QCOMPARE(id, 1);
+        QVERIFY(store.record(1)->contactId.isEmpty());
+        QCOMPARE(store.record(1)->state, QStringLiteral("in_flight"));
     }
 
     // A real write failure: the file may not grow past its size, as on a full disk. The commit's

@@ -37,7 +37,8 @@ QString HistoryStore::keptFile(qint64 id) const
 QString HistoryStore::keepAside(qint64 id, const Contract::SendResult &result, const QString &contactId,
                                 const QString &action, const QString &writeError)
 {
-    const KeptOutcome kept(id, result, contactId, action);
+    const std::optional<HistoryRecord> row = record(id);
+    const KeptOutcome kept(id, row ? row->sentAt : QDateTime(), result, contactId, action);
     m_kept.insert(id, kept);
     QString saveError;
     const bool saved = kept.save(m_dir, &saveError);
@@ -72,6 +73,19 @@ void HistoryStore::writeKept()
             = m_kept.contains(id) ? std::optional(m_kept.value(id)) : KeptOutcome::load(m_dir, id, &error);
         if (!kept) {
             qCWarning(lcStore) << "kept answer unreadable:" << error;
+            continue;
+        }
+        // Only into the row it was kept for: not into a row of the same number in a history
+        // started since (the old one vanished or was set aside).
+        const std::optional<HistoryRecord> row = record(id);
+        if (!row || !kept->rowSentAt().isValid() || row->sentAt != kept->rowSentAt()) {
+            if (!row && m_kept.contains(id))
+                continue; // its row cannot be read just now
+            m_kept.remove(id);
+            m_notices << tr("An answer kept aside for entry %1 belongs to no entry of this history (it was kept for "
+                            "an earlier one), so it was not written in; it is in %2.")
+                             .arg(id)
+                             .arg(KeptOutcome::setAside(m_dir, id));
             continue;
         }
         if (!writeCompletion(id, kept->result(), kept->contactId(), kept->action(), &error)) {

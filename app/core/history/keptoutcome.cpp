@@ -53,8 +53,9 @@ void syncDirectory(const QString &dir)
 
 } // namespace
 
-KeptOutcome::KeptOutcome(qint64 id, Contract::SendResult result, QString contactId, QString action)
+KeptOutcome::KeptOutcome(qint64 id, QDateTime rowSentAt, Contract::SendResult result, QString contactId, QString action)
     : m_id(id)
+    , m_rowSentAt(std::move(rowSentAt))
     , m_result(std::move(result))
     , m_contactId(std::move(contactId))
     , m_action(std::move(action))
@@ -93,6 +94,7 @@ QByteArray KeptOutcome::toJson() const
         headers.append(QJsonArray {QString::fromLatin1(h.first), QString::fromLatin1(h.second)});
     return QJsonDocument(QJsonObject {
                              {QStringLiteral("history_entry"), m_id},
+                             {QStringLiteral("entry_sent_at"), iso(m_rowSentAt)},
                              {QStringLiteral("outcome"), Contract::outcomeName(r.outcome)},
                              {QStringLiteral("http_status"), r.httpStatus},
                              {QStringLiteral("contact_id"), m_contactId},
@@ -174,13 +176,22 @@ std::optional<KeptOutcome> KeptOutcome::load(const QString &dir, qint64 id, QStr
     r.elapsedMs = o.value(QLatin1String("elapsed_ms")).toInteger();
     r.sentAt = QDateTime::fromString(o.value(QLatin1String("sent_at")).toString(), Qt::ISODateWithMs);
     r.answeredAt = QDateTime::fromString(o.value(QLatin1String("answered_at")).toString(), Qt::ISODateWithMs);
-    return KeptOutcome(id, r, o.value(QLatin1String("contact_id")).toString(),
-                       o.value(QLatin1String("action")).toString());
+    return KeptOutcome(id, QDateTime::fromString(o.value(QLatin1String("entry_sent_at")).toString(), Qt::ISODateWithMs),
+                       r, o.value(QLatin1String("contact_id")).toString(), o.value(QLatin1String("action")).toString());
 }
 
 void KeptOutcome::remove(const QString &dir, qint64 id)
 {
     QFile::remove(pathFor(dir, id));
+}
+
+QString KeptOutcome::setAside(const QString &dir, qint64 id)
+{
+    const QString aside = dir
+        + QStringLiteral("/history.orphaned-%1-%2.json")
+              .arg(id)
+              .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    return QFile::rename(pathFor(dir, id), aside) ? aside : pathFor(dir, id);
 }
 
 } // namespace AssertDesk::History

@@ -21,9 +21,12 @@ public:
     static constexpr qint64 kMaxKeptBody = 1024 * 1024;
 
     KeptOutcome() = default;
-    KeptOutcome(qint64 id, Contract::SendResult result, QString contactId, QString action);
+    // `rowSentAt`: when the row was written (its sent_at), which tells it from a row of the same
+    // number in another history (one started after this one vanished).
+    KeptOutcome(qint64 id, QDateTime rowSentAt, Contract::SendResult result, QString contactId, QString action);
 
     qint64 id() const { return m_id; }
+    QDateTime rowSentAt() const { return m_rowSentAt; }
     const Contract::SendResult &result() const { return m_result; }
     QString contactId() const { return m_contactId; }
     QString action() const { return m_action; }
@@ -34,11 +37,14 @@ public:
     bool save(const QString &dir, QString *error) const;
     static std::optional<KeptOutcome> load(const QString &dir, qint64 id, QString *error);
     static void remove(const QString &dir, qint64 id);
+    // Renames the file out of the way (it belongs to no row of this history), keeping it; the new name.
+    static QString setAside(const QString &dir, qint64 id);
 
 private:
     QByteArray toJson() const;
 
     qint64 m_id = 0;
+    QDateTime m_rowSentAt;
     Contract::SendResult m_result;
     QString m_contactId;
     QString m_action;
