@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -209,6 +211,33 @@ private Q_SLOTS:
         Unreadable missed;
         QCOMPARE(store.list({}, 10, 0, &missed).size(), 5);
         QCOMPARE(missed.rows, 1);
+    }
+
+    // A gap in the ids of a whole file (a row someone deleted with sqlite3) is no damage.
+    void aRowDeletedByHandIsNoDamage()
+    {
+        writeSix();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("byhand"));
+            db.setDatabaseName(databasePath());
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("DELETE FROM asserts WHERE id = 3")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("byhand"));
+        HistoryStore store(dataDir());
+        store.setQuickCheckUpTo(0);
+        QString error;
+        QVERIFY(store.open(&error));
+        Unreadable missed;
+        QCOMPARE(store.list({}, 10, 0, &missed).size(), 5);
+        QVERIFY(!missed.any());
+        QCOMPARE(store.ids({}, &missed).size(), 5);
+        QVERIFY(!missed.any());
+        QVERIFY(!store.record(3, &missed));
+        QVERIFY(!missed.any()); // simply not there
+        QVERIFY(!store.isDamaged());
+        QVERIFY(store.notices().isEmpty());
     }
 
     void aHistoryEmptiedToZeroBytesIsReported()

@@ -50,8 +50,12 @@ QString headerProblem(const QString &path)
         return tr("its header is damaged");
     if (size % pageSize != 0)
         return tr("it ends in the middle of a page, so it was cut short or written over");
-    // The page count in the header holds only while the two change counters agree.
+    // The page count in the header holds only while the two change counters agree, and only
+    // without a write-ahead log: a checkpoint cut short by a crash writes the header before the
+    // pages it counts, and SQLite finishes it from the log.
     const quint64 pages = bigEndian(header, 28, 4);
+    if (QFileInfo(path + QStringLiteral("-wal")).size() > 0)
+        return {};
     if (pages > 0 && bigEndian(header, 24, 4) == bigEndian(header, 92, 4) && quint64(size) < pages * quint64(pageSize))
         return tr("it holds %1 of the %2 pages its header counts, so it was cut short").arg(size / pageSize).arg(pages);
     return {};

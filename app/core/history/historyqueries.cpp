@@ -219,21 +219,23 @@ QList<HistoryRecord> HistoryStore::read(const Query &query, int limit, qint64 be
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
     QList<HistoryRecord> out;
-    QString failure;
+    QString odd;
     if (q.exec()) {
         const SummaryColumns columns(q.record());
-        while (failure.isEmpty() && q.next()) {
+        while (q.next()) {
             out << readSummary(q, columns);
-            if (out.size() > 1
+            if (odd.isEmpty() && out.size() > 1
                 && !inOrder(out.at(out.size() - 2).id, out.last().id, query.oldestFirst, query.where.isEmpty()))
-                failure = tr("entries came out of order at %1").arg(out.last().id);
+                odd = tr("entries came out of order at %1").arg(out.last().id);
         }
     }
-    // A read that stops early says so only here: next() is false either way.
-    if (failure.isEmpty() && !q.lastError().isValid())
+    // A read that stops early says so only here: next() is false either way. Rows out of order
+    // are damage only when the full check agrees (someone may have deleted rows by hand).
+    if (!q.lastError().isValid() && (odd.isEmpty() || !noteFailedRead(odd)))
         return out;
-    if (failure.isEmpty())
-        failure = q.lastError().text();
+    if (isDamaged())
+        return salvage(query, limit, beforeId, unreadable);
+    const QString failure = q.lastError().text();
     q.finish();
     if (noteFailedRead(failure))
         return salvage(query, limit, beforeId, unreadable);
@@ -293,26 +295,26 @@ QList<qint64> HistoryStore::ids(const HistoryFilter &filter, Unreadable *unreada
         q.prepare(sql);
         for (const QVariant &v : query.values)
             q.addBindValue(v);
-        QString failure;
+        QString odd;
         if (q.exec())
-            while (failure.isEmpty() && q.next()) {
+            while (q.next()) {
                 out << q.value(0).toLongLong();
-                if (out.size() > 1 && !inOrder(out.at(out.size() - 2), out.last(), false, query.where.isEmpty()))
-                    failure = tr("entries came out of order at %1").arg(out.last());
+                if (odd.isEmpty() && out.size() > 1
+                    && !inOrder(out.at(out.size() - 2), out.last(), false, query.where.isEmpty()))
+                    odd = tr("entries came out of order at %1").arg(out.last());
             }
-        if (failure.isEmpty() && !q.lastError().isValid())
+        if (!q.lastError().isValid() && (odd.isEmpty() || !noteFailedRead(odd)))
             return out;
-        out.clear();
-        if (failure.isEmpty())
-            failure = q.lastError().text();
+        const QString failure = isDamaged() ? QString() : q.lastError().text();
         q.finish();
-        if (!noteFailedRead(failure)) {
+        if (!isDamaged() && !noteFailedRead(failure)) {
             if (unreadable) {
                 unreadable->rows = -1;
                 unreadable->reason = tr("The history could not be read in full: %1").arg(failure);
             }
             return out;
         }
+        out.clear(); // read again, around the damage
     }
     for (const HistoryRecord &r : salvage(query, 0, 0, unreadable))
         out << r.id;
