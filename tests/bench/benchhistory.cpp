@@ -114,6 +114,8 @@ int main(int argc, char *argv[])
 
         HistoryIntent intent;
         intent.profile = QStringLiteral("Reevo");
+        // base_url is NOT NULL: without one the insert fails, and a failure was timed.
+        intent.baseUrl = QUrl(QStringLiteral("https://api.reevo.ai/api/v2"));
         intent.requestBody = R"({"match":{"primary_email":"new@x.example"},"attributes":{"title":"T"}})";
         intent.matchValue = QStringLiteral("new@x.example");
         SendResult result;
@@ -122,7 +124,10 @@ int main(int argc, char *argv[])
         result.body = R"({"error":{"code":"unknown_field","message":"m"}})";
         QElapsedTimer w;
         w.start();
-        const qint64 id = service.beginAttempt(intent).result().id;
+        const HistoryService::BeginResult begun = service.beginAttempt(intent).result();
+        const qint64 id = begun.id;
+        if (id < 0)
+            std::fprintf(stderr, "insert failed: %s\n", qPrintable(begun.error));
         service.completeAttempt(id, result).result();
         inserts << w.nsecsElapsed() / 1000;
     }

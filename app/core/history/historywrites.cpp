@@ -240,6 +240,10 @@ bool HistoryStore::completeAttempt(qint64 id, const Contract::SendResult &result
         *error = QCoreApplication::translate("HistoryStore", "the history is not open for writing");
         return false;
     }
+    if (id <= 0) {
+        *error = QStringLiteral("no history row %1").arg(id);
+        return false;
+    }
     writeKept(); // earlier answers first, now that the history may take them
     QString e;
     if (writeCompletion(id, result, {}, {}, &e))
