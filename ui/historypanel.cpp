@@ -194,13 +194,18 @@ void HistoryPanel::exportSelection()
     const auto format = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? HistoryExport::Format::Csv
                                                                                   : HistoryExport::Format::JsonLines;
     // No selection: everything the current filter shows.
-    History::whenReady(m_history->exportTo(ids, m_model->filter(), format, path), this, [this, path](qsizetype n) {
-        if (n < 0)
-            Q_EMIT message(tr("Export failed: %1").arg(m_history->lastError()));
-        else
-            Q_EMIT message(tr("Exported %1 assert(s) to %2.").arg(n).arg(path));
-        Q_EMIT exported(int(n), path);
-    });
+    History::whenReady(
+        m_history->exportTo(ids, m_model->filter(), format, path), this,
+        [this, path](const HistoryService::ExportResult &r) {
+            if (r.written < 0)
+                Q_EMIT message(tr("Export failed: %1").arg(r.error));
+            else if (r.unreadable.any())
+                Q_EMIT message(
+                    tr("Exported %1 assert(s) to %2, but not all: %3").arg(r.written).arg(path, r.unreadable.reason));
+            else
+                Q_EMIT message(tr("Exported %1 assert(s) to %2.").arg(r.written).arg(path));
+            Q_EMIT exported(int(r.written), path);
+        });
 }
 
 } // namespace AssertDesk::Ui

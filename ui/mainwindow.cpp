@@ -198,6 +198,8 @@ void MainWindow::buildStatusBar()
         // A long upgrade of the history (rebuilding its search index) says so while it runs; it
         // may have begun before this window existed.
         connect(m_services.history, &HistoryService::working, m_historyPanel, &HistoryPanel::setNotice);
+        // Damage found later, an answer the history could not record (and where it is kept).
+        connect(m_services.history, &HistoryService::noticed, m_historyPanel, &HistoryPanel::setNotice);
         if (const QString work = m_services.history->currentWork(); !work.isEmpty())
             m_historyPanel->setNotice(work);
     }

@@ -13,6 +13,7 @@ enum ExitCode {
     ExitUnknown = 4,  // 5xx, timeout or lost connection after sending: check before retrying
     ExitNotSent = 5,  // never reached the server
     ExitNoKey = 6,    // no usable key (none saved, keychain unavailable or locked)
+    ExitHistory = 7,  // the history is damaged, was emptied or is gone, or could not be read in full
 };
 
 // Each command gets its own arguments (argv[0] followed by what came after the command name).

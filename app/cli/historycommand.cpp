@@ -1,10 +1,12 @@
 #include "commands.h"
+#include "historyreport.h"
 #include "output.h"
 
 #include "assertresponse.h"
 #include "historyexport.h"
 #include "historystore.h"
 #include "responseformatter.h"
+#include "visibletext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -25,16 +27,21 @@ namespace {
 
 QString line(const HistoryRecord &r)
 {
-    QStringList cells {QString::number(r.id),
-                       r.sentAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                       r.profile,
-                       r.outcome,
-                       r.httpStatus ? QString::number(r.httpStatus) : QStringLiteral("-"),
-                       r.action.isEmpty() ? QStringLiteral("-") : r.action,
-                       r.matchValue.isEmpty() ? QStringLiteral("-") : r.matchValue,
-                       r.contactId.isEmpty() ? QStringLiteral("-") : r.contactId,
-                       r.errorCode.isEmpty() ? QStringLiteral("-") : r.errorCode};
-    return cells.join(QLatin1Char('\t')) + QLatin1Char('\n');
+    const QStringList cells {QString::number(r.id),
+                             r.sentAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                             r.profile,
+                             r.outcome,
+                             r.httpStatus ? QString::number(r.httpStatus) : QStringLiteral("-"),
+                             r.action.isEmpty() ? QStringLiteral("-") : r.action,
+                             r.matchValue.isEmpty() ? QStringLiteral("-") : r.matchValue,
+                             r.contactId.isEmpty() ? QStringLiteral("-") : r.contactId,
+                             r.errorCode.isEmpty() ? QStringLiteral("-") : r.errorCode};
+    // Each cell on its own: a tab or line break in a value (a server's contact id or error code)
+    // is shown as \t or \n instead of starting a column or a row of its own.
+    QStringList shown;
+    for (const QString &cell : cells)
+        shown << visibleText(cell);
+    return shown.join(QLatin1Char('\t')) + QLatin1Char('\n');
 }
 
 void printList(const QList<HistoryRecord> &rows)
@@ -104,26 +111,28 @@ void describeHistory(QCommandLineParser &parser, const HistoryOptions &o)
                                     "  history search TEXT      emails, names, contact ids, error codes\n"
                                     "  history show ID          request, typed response, timings\n"
                                     "  history timeline EMAIL|ID   every assert for one contact, oldest first\n"
-                                    "  history export --format jsonl|csv [--out FILE] [filters]"));
+                                    "  history export --format jsonl|csv [--out FILE] [filters]\n"
+                                    "Exit status: 0 done, 2 usage, 7 the history is damaged, was emptied or is gone, "
+                                    "or some entries could not be read (stderr says which and how many)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list | search | show | timeline | export"));
     parser.addOptions({o.dataDir, o.limit, o.outcome, o.profile, o.action, o.format, o.out, o.json});
 }
 
-std::optional<int> openStore(HistoryStore &store)
+std::optional<int> openStore(HistoryStore &store, HistoryReport &report)
 {
     store.setProgress([](const QString &what) { printErr(what + QLatin1Char('\n')); });
     QString error;
     if (!store.open(&error)) {
+        report.printNew();
         printErr(QStringLiteral("history: %1\n").arg(error));
         return ExitUsage;
     }
-    for (const QString &notice : store.notices())
-        printErr(notice + QLatin1Char('\n'));
+    report.printNew();
     return std::nullopt;
 }
 
-int listHistory(const HistoryStore &store, const HistoryFilter &filter, const QString &limit)
+int listHistory(HistoryStore &store, HistoryReport &report, const HistoryFilter &filter, const QString &limit)
 {
     bool ok = false;
     const int n = limit.toInt(&ok);
@@ -131,26 +140,35 @@ int listHistory(const HistoryStore &store, const HistoryFilter &filter, const QS
         printErr(QStringLiteral("history list: --limit must be a positive number\n"));
         return ExitUsage;
     }
-    printList(store.list(filter, n));
-    return ExitOk;
+    Unreadable missed;
+    printList(store.list(filter, n, 0, &missed));
+    return report.finish(QStringLiteral("list"), missed);
 }
 
-int searchHistory(const HistoryStore &store, HistoryFilter filter, const QStringList &pos, const QString &limit)
+int searchHistory(HistoryStore &store, HistoryReport &report, HistoryFilter filter, const QStringList &pos,
+                  const QString &limit)
 {
     if (pos.size() < 2) {
         printErr(QStringLiteral("history search: give the text to look for\n"));
         return ExitUsage;
     }
     filter.text = pos.mid(1).join(QLatin1Char(' '));
-    printList(store.list(filter, limit.toInt() > 0 ? limit.toInt() : 50));
-    return ExitOk;
+    Unreadable missed;
+    printList(store.list(filter, limit.toInt() > 0 ? limit.toInt() : 50, 0, &missed));
+    return report.finish(QStringLiteral("search"), missed);
 }
 
-int showRecord(const HistoryStore &store, const QString &idText, bool json)
+int showRecord(HistoryStore &store, HistoryReport &report, const QString &idText, bool json)
 {
     bool ok = false;
     const qint64 id = idText.toLongLong(&ok);
-    const auto r = ok ? store.record(id) : std::nullopt;
+    Unreadable missed;
+    const auto r = ok ? store.record(id, &missed) : std::nullopt;
+    if (!r && missed.any()) {
+        printErr(QStringLiteral("history show: %1\n").arg(missed.reason));
+        report.finish(QStringLiteral("show"), {});
+        return ExitHistory;
+    }
     if (!r) {
         printErr(QStringLiteral("history show: there is no assert %1\n").arg(idText));
         return ExitUsage;
@@ -159,32 +177,34 @@ int showRecord(const HistoryStore &store, const QString &idText, bool json)
         printJson(HistoryExport::toJson(*r));
     else
         printRecord(*r);
-    return ExitOk;
+    return report.finish(QStringLiteral("show"), {});
 }
 
-int showTimeline(const HistoryStore &store, const QStringList &pos)
+int showTimeline(HistoryStore &store, HistoryReport &report, const QStringList &pos)
 {
     if (pos.size() != 2) {
         printErr(QStringLiteral("history timeline: give one email or contact id\n"));
         return ExitUsage;
     }
-    printList(store.timeline(pos.at(1)));
-    return ExitOk;
+    Unreadable missed;
+    printList(store.timeline(pos.at(1), &missed));
+    return report.finish(QStringLiteral("timeline"), missed);
 }
 
-// Writes to outPath (whole or not at all), or to standard output without one. Returns how many
-// asserts were written, or -1 after printing why none were.
+// Writes to outPath (whole or not at all, readable by its owner only, like the history), or to
+// standard output without one. Returns how many asserts were written, or -1 after printing why
+// none were.
 qsizetype writeExport(const HistoryStore &store, const QList<qint64> &ids, HistoryExport::Format format,
-                      const std::optional<QString> &outPath)
+                      const std::optional<QString> &outPath, Unreadable *missed)
 {
     QString error;
     if (outPath) {
         QSaveFile file(*outPath);
-        if (!file.open(QIODevice::WriteOnly)) {
+        if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)) {
             printErr(QStringLiteral("history export: cannot write %1: %2\n").arg(*outPath, file.errorString()));
             return -1;
         }
-        const qsizetype written = HistoryExport::write(store, ids, format, &file, &error);
+        const qsizetype written = HistoryExport::write(store, ids, format, &file, &error, missed);
         if (written < 0 || !file.commit()) {
             printErr(QStringLiteral("history export: %1\n").arg(error.isEmpty() ? file.errorString() : error));
             return -1;
@@ -193,7 +213,7 @@ qsizetype writeExport(const HistoryStore &store, const QList<qint64> &ids, Histo
     }
     QFile stdoutFile;
     stdoutFile.open(stdout, QIODevice::WriteOnly);
-    const qsizetype written = HistoryExport::write(store, ids, format, &stdoutFile, &error);
+    const qsizetype written = HistoryExport::write(store, ids, format, &stdoutFile, &error, missed);
     if (written < 0) {
         printErr(QStringLiteral("history export: %1\n").arg(error));
         return -1;
@@ -201,20 +221,26 @@ qsizetype writeExport(const HistoryStore &store, const QList<qint64> &ids, Histo
     return written;
 }
 
-int exportHistory(const HistoryStore &store, const HistoryFilter &filter, const QString &format,
+int exportHistory(HistoryStore &store, HistoryReport &report, const HistoryFilter &filter, const QString &format,
                   const std::optional<QString> &outPath)
 {
     if (format != QLatin1String("jsonl") && format != QLatin1String("csv")) {
         printErr(QStringLiteral("history export: --format must be jsonl or csv\n"));
         return ExitUsage;
     }
-    const QList<qint64> ids = store.ids(filter);
+    Unreadable fromIds;
+    const QList<qint64> ids = store.ids(filter, &fromIds);
     const auto fmt = format == QLatin1String("csv") ? HistoryExport::Format::Csv : HistoryExport::Format::JsonLines;
-    const qsizetype written = writeExport(store, ids, fmt, outPath);
+    Unreadable fromRows;
+    const qsizetype written = writeExport(store, ids, fmt, outPath, &fromRows);
     if (written < 0)
         return ExitUsage;
-    printErr(QStringLiteral("Exported %1 assert(s).\n").arg(written));
-    return ExitOk;
+    const Unreadable missed = fromRows.any() ? fromRows : fromIds;
+    if (missed.any())
+        printErr(QStringLiteral("Exported %1 assert(s), not all of the history: see below.\n").arg(written));
+    else
+        printErr(QStringLiteral("Exported %1 assert(s).\n").arg(written));
+    return report.finish(QStringLiteral("export"), missed);
 }
 
 } // namespace
@@ -235,7 +261,8 @@ int runHistory(const QStringList &args)
         return ExitUsage;
     }
     HistoryStore store(parser.isSet(o.dataDir) ? parser.value(o.dataDir) : HistoryStore::defaultDataDir());
-    if (const auto failed = openStore(store))
+    HistoryReport report(store);
+    if (const auto failed = openStore(store, report))
         return *failed;
 
     HistoryFilter filter;
@@ -243,14 +270,14 @@ int runHistory(const QStringList &args)
     filter.profile = parser.value(o.profile);
     filter.action = parser.value(o.action);
     if (verb == QLatin1String("list"))
-        return listHistory(store, filter, parser.value(o.limit));
+        return listHistory(store, report, filter, parser.value(o.limit));
     if (verb == QLatin1String("search"))
-        return searchHistory(store, filter, pos, parser.value(o.limit));
+        return searchHistory(store, report, filter, pos, parser.value(o.limit));
     if (verb == QLatin1String("show"))
-        return showRecord(store, pos.value(1), parser.isSet(o.json));
+        return showRecord(store, report, pos.value(1), parser.isSet(o.json));
     if (verb == QLatin1String("timeline"))
-        return showTimeline(store, pos);
-    return exportHistory(store, filter, parser.value(o.format),
+        return showTimeline(store, report, pos);
+    return exportHistory(store, report, filter, parser.value(o.format),
                          parser.isSet(o.out) ? std::optional(parser.value(o.out)) : std::nullopt);
 }
 

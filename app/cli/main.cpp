@@ -11,8 +11,9 @@ using namespace AssertDesk::Cli;
 
 int main(int argc, char *argv[])
 {
-    // Progress notes are for the desktop app's log; QT_LOGGING_RULES can turn them back on.
-    QLoggingCategory::setFilterRules(QStringLiteral("assertdesk.*.info=false"));
+    // Progress notes are for the desktop app's log; QT_LOGGING_RULES can turn them back on. What
+    // the history store warns of (damage, an answer kept aside) each command prints in full.
+    QLoggingCategory::setFilterRules(QStringLiteral("assertdesk.*.info=false\nassertdesk.store.warning=false"));
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("assertdesk-cli"));
     QCoreApplication::setOrganizationDomain(QStringLiteral(ASSERTDESK_ORG_DOMAIN));

@@ -7,6 +7,7 @@
 #include "apierror.h"
 #include "assertresponse.h"
 #include "assertsend.h"
+#include "headerpolicy.h"
 #include "historyservice.h"
 #include "requestvalidator.h"
 #include "responseformatter.h"
@@ -27,6 +28,17 @@ using namespace AssertDesk::History;
 using namespace AssertDesk::Session;
 
 namespace {
+
+QString spacesTrimmed(const QString &text)
+{
+    qsizetype from = 0;
+    qsizetype to = text.size();
+    while (from < to && (text.at(from) == QLatin1Char(' ') || text.at(from) == QLatin1Char('\t')))
+        ++from;
+    while (to > from && (text.at(to - 1) == QLatin1Char(' ') || text.at(to - 1) == QLatin1Char('\t')))
+        --to;
+    return text.mid(from, to - from);
+}
 
 int exitFor(Outcome outcome)
 {
@@ -120,7 +132,8 @@ void describeSend(QCommandLineParser &parser, const SendOptions &o)
         "Check an assert body, then send it to a profile's server and show the outcome.\n"
         "The key comes from $ASSERTDESK_API_KEY when set, else from the profile's keychain entry.\n"
         "Exit status: 0 succeeded, 1 invalid request (nothing sent), 2 usage, 3 rejected, 4 unknown "
-        "outcome, 5 not sent, 6 no usable key."));
+        "outcome, 5 not sent, 6 no usable key. When the answer could not be written to the history, the status "
+        "still says what happened to the contact and a warning says where the answer is kept."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Request body, or - for standard input."));
     parser.addOptions({o.profile, o.baseUrl, o.timeout, o.json, o.header, o.dataDir});
@@ -148,12 +161,19 @@ std::optional<int> readCallOptions(const QCommandLineParser &parser, const SendO
     }
     for (const QString &h : parser.values(o.header)) {
         const qsizetype colon = h.indexOf(QLatin1Char(':'));
-        const QByteArray name = h.left(colon).trimmed().toLatin1();
+        // Only spaces and tabs around the name and value are trimmed: a line break or another
+        // control character is refused, never quietly cut off or sent.
+        const QByteArray name = spacesTrimmed(h.left(colon)).toUtf8();
+        const QByteArray value = spacesTrimmed(h.mid(colon + 1)).toUtf8();
         if (colon <= 0 || name.compare("Authorization", Qt::CaseInsensitive) == 0) {
             printErr(QStringLiteral("send: --header takes \"Name: value\" and cannot set Authorization\n"));
             return ExitUsage;
         }
-        options->extraHeaders.append({name, h.mid(colon + 1).trimmed().toUtf8()});
+        if (const QString refused = HeaderPolicy::checkExtraHeader(name, value); !refused.isEmpty()) {
+            printErr(QStringLiteral("send: --header: %1 Nothing was sent or recorded.\n").arg(refused));
+            return ExitUsage;
+        }
+        options->extraHeaders.append({name, value});
     }
     return std::nullopt;
 }
@@ -182,13 +202,25 @@ std::optional<int> readCheckedRequest(const QString &file, QByteArray *body, Req
     return std::nullopt;
 }
 
+// A key that would add a header of its own (a CR or LF) or holds another control character is
+// refused here, before the history records anything.
+std::optional<int> refuseUnusableKey(const QString &key, const QString &from)
+{
+    const QString refused = HeaderPolicy::checkKey(key);
+    if (refused.isEmpty())
+        return std::nullopt;
+    printErr(QStringLiteral("send: the key from %1: %2 Nothing was sent or recorded.\n").arg(from, refused));
+    return ExitNoKey;
+}
+
 // The key from $ASSERTDESK_API_KEY, else from the profile's keychain entry.
 std::optional<int> readKey(CliEnv &env, const Profile &profile, QString *key)
 {
+    // White space at the ends is never part of a key; inside it, a line break is refused below.
     const QString fromEnv = qEnvironmentVariable("ASSERTDESK_API_KEY").trimmed();
     if (!fromEnv.isEmpty()) {
         *key = fromEnv;
-        return std::nullopt;
+        return refuseUnusableKey(fromEnv, QStringLiteral("$ASSERTDESK_API_KEY"));
     }
     const auto r = env.wait([&](auto done) { env.keychain().read(profile.name, done); });
     if (!r.ok()) {
@@ -198,7 +230,7 @@ std::optional<int> readKey(CliEnv &env, const Profile &profile, QString *key)
         return ExitNoKey;
     }
     *key = r.key;
-    return std::nullopt;
+    return refuseUnusableKey(r.key, QStringLiteral("the keychain"));
 }
 
 // Nothing is sent without a history to record it in.
@@ -213,8 +245,22 @@ std::optional<int> openHistory(HistoryService &history)
         printErr(QStringLiteral("send: the history cannot be opened, so nothing was sent: %1\n").arg(opened.error));
         return ExitNotSent;
     }
+    if (opened.mode != HistoryStore::Mode::ReadWrite) {
+        // Waited for its turn, and the holder did not finish: it is named, nothing is sent.
+        printErr(QStringLiteral("send: %1 is using the history and did not finish within the wait, so nothing was "
+                                "sent. Try again when it is done (a window holds the history until it is closed), "
+                                "or give this send a history of its own with --data-dir.\n")
+                     .arg(opened.holder));
+        return ExitNotSent;
+    }
     for (const QString &notice : opened.notices)
         printErr(notice + QLatin1Char('\n'));
+    if (opened.troubled) {
+        // The user learns of the old history before anything new is written into the new one.
+        printErr(QStringLiteral("send: nothing was sent, so that this is not missed; send again to record it in the "
+                                "new history.\n"));
+        return ExitNotSent;
+    }
     return std::nullopt;
 }
 
@@ -233,10 +279,11 @@ int sendAndReport(CliEnv &env, HistoryService &history, const QString &profileNa
         loop.exec();
     const SendResult result = send.result();
     printResult(result, request, json);
-    if (send.historyId() > 0)
+    if (send.historyId() > 0 && send.historyError().isEmpty())
         printErr(QStringLiteral("Recorded as history entry %1.\n").arg(send.historyId()));
     if (!send.historyError().isEmpty())
-        printErr(QStringLiteral("The answer could not be written to the history: %1\n").arg(send.historyError()));
+        // The exit code still says what happened to the contact; this says what the history lacks.
+        printErr(QStringLiteral("Warning: %1\n").arg(send.historyError()));
     return exitFor(result.outcome);
 }
 

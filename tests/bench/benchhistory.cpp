@@ -100,20 +100,22 @@ int main(int argc, char *argv[])
         f.text = QStringLiteral("person%1@company%2.example").arg(rows / 2 + run).arg((rows / 2 + run) % 997);
         QElapsedTimer s;
         s.start();
-        const auto found = service.list(f, 200, 0).result();
+        const auto found = service.list(f, 200, 0).result().rows;
         searches << s.nsecsElapsed() / 1000;
         if (found.size() != 1)
             std::fprintf(stderr, "search found %lld rows\n", static_cast<long long>(found.size()));
         // A domain: about one row in a thousand here, a page of them newest first.
         f.text = QStringLiteral("company%1.example").arg((rows / 2 + run) % 997);
         s.restart();
-        const auto inDomain = service.list(f, 200, 0).result();
+        const auto inDomain = service.list(f, 200, 0).result().rows;
         domainSearches << s.nsecsElapsed() / 1000;
         if (inDomain.size() < std::min(200, rows / 997))
             std::fprintf(stderr, "domain search found %lld rows\n", static_cast<long long>(inDomain.size()));
 
         HistoryIntent intent;
         intent.profile = QStringLiteral("Reevo");
+        // base_url is NOT NULL: without one the insert fails, and a failure was timed.
+        intent.baseUrl = QUrl(QStringLiteral("https://api.reevo.ai/api/v2"));
         intent.requestBody = R"({"match":{"primary_email":"new@x.example"},"attributes":{"title":"T"}})";
         intent.matchValue = QStringLiteral("new@x.example");
         SendResult result;
@@ -122,7 +124,10 @@ int main(int argc, char *argv[])
         result.body = R"({"error":{"code":"unknown_field","message":"m"}})";
         QElapsedTimer w;
         w.start();
-        const qint64 id = service.beginAttempt(intent).result();
+        const HistoryService::BeginResult begun = service.beginAttempt(intent).result();
+        const qint64 id = begun.id;
+        if (id < 0)
+            std::fprintf(stderr, "insert failed: %s\n", qPrintable(begun.error));
         service.completeAttempt(id, result).result();
         inserts << w.nsecsElapsed() / 1000;
     }

@@ -58,7 +58,7 @@ void TestAssertSend::recordsEveryAttempt()
     QCOMPARE(run(failing).outcome, Outcome::Unknown);
     QCOMPARE(history.record(failing.historyId()).result()->outcome, QStringLiteral("unknown"));
     QCOMPARE(history.record(failing.historyId()).result()->httpStatus, 502);
-    QCOMPARE(history.list({}, 10, 0).result().size(), 2);
+    QCOMPARE(history.list({}, 10, 0).result().rows.size(), 2);
 }
 
 void TestAssertSend::historyThatCannotBeWrittenMeansNothingIsSent()
@@ -183,7 +183,7 @@ void TestAssertSend::aUrlWithAPasswordNeverReachesTheHistory()
     QVERIFY2(r.summary.contains(QStringLiteral("password")), qPrintable(r.summary));
     QVERIFY(!r.summary.contains(QStringLiteral("hunter2secret")));
     QCOMPARE(send.historyId(), -1);
-    QCOMPARE(history.list({}, 10, 0).result().size(), 0);
+    QCOMPARE(history.list({}, 10, 0).result().rows.size(), 0);
     QFile file(m_dir.filePath(QStringLiteral("credentials/history.sqlite")));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains("hunter2secret"));
@@ -243,4 +243,47 @@ void TestAssertSend::cancelBeforeStartSendsNothingAndRecordsNothing()
     QCOMPARE(r.summary, QStringLiteral("Cancelled before anything was sent."));
     QCOMPARE(send.historyId(), -1);
     QCOMPARE(history.list({}, 10, 0).result().size(), 0);
+}
+
+// The disk fills while the request is out: the contact WAS created, and the send says so, says
+// that the history could not record it and where the answer is kept; the window hears it too.
+void TestAssertSend::anAnswerTheHistoryCannotRecordIsKeptAndSaidSo()
+{
+    SandboxOptions o;
+    o.keys = {QStringLiteral("k")};
+    SandboxServer server(o);
+    QString error;
+    QVERIFY(server.start(0, &error));
+    const QString dir = m_dir.filePath(QStringLiteral("full"));
+    qint64 id = 0;
+    {
+        HistoryService history(dir);
+        QVERIFY(history.open().result().ok);
+        history.setCompletionFault([] { return QStringLiteral("database or disk is full"); });
+        QSignalSpy noticed(&history, &HistoryService::noticed);
+        ApiClient client(&m_nam);
+        ApiCall::Options options;
+        options.baseUrl = server.baseUrl();
+        options.key = QStringLiteral("k");
+        AssertSend send(&client, &history, QStringLiteral("Sandbox"), options,
+                        R"({"match":{"primary_email":"full@x.example"},"attributes":{"first_name":"Full"}})");
+        const SendResult r = run(send);
+        QCOMPARE(r.outcome, Outcome::Succeeded);
+        QCOMPARE(server.contactCount(), 1);
+        id = send.historyId();
+        QVERIFY(id > 0);
+        QVERIFY2(send.historyError().contains(QStringLiteral("database or disk is full")),
+                 qPrintable(send.historyError()));
+        QVERIFY2(send.historyError().contains(QStringLiteral("succeeded, HTTP 201, contact ")),
+                 qPrintable(send.historyError()));
+        QVERIFY(send.historyError().contains(QStringLiteral(" created")));
+        QVERIFY(QFile::exists(send.historyKeptIn()));
+        QVERIFY(noticed.count() >= 1 || noticed.wait(2000));
+        QCOMPARE(noticed.first().first().toString(), send.historyError());
+    }
+    HistoryService reopened(dir);
+    QVERIFY(reopened.open().result().ok);
+    const auto row = reopened.record(id).result();
+    QCOMPARE(row->outcome, QStringLiteral("succeeded"));
+    QVERIFY(!row->contactId.isEmpty());
 }

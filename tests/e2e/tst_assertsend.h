@@ -26,4 +26,5 @@ private Q_SLOTS:
     void anAnswerThatIsNotTheApisIsUnknown();
     void cancelWhileTheHistoryRowIsWrittenSendsNothing();
     void cancelBeforeStartSendsNothingAndRecordsNothing();
+    void anAnswerTheHistoryCannotRecordIsKeptAndSaidSo();
 };

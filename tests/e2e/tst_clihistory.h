@@ -29,4 +29,8 @@ private Q_SLOTS:
     void exportJsonlAndCsv();
     void killedMidSendLeavesOneInterruptedRow();
     void theKeyIsInNoFileWritten();
+    void twentyParallelSendsAreAllRecorded();
+    void aSendWaitsItsTurnThenNamesWhoHoldsTheHistory();
+    void listKeepsEachServerValueInItsColumn();
+    void exportsAreForTheirOwnerOnly();
 };

@@ -215,6 +215,74 @@ void TestCliSend::keychainRoundTrip()
              6);
 }
 
+// A CR or LF in the key or an extra header would add a header of its own (a second
+// Authorization, a Host). Refused before anything is recorded or sent, with the reason.
+void TestCliSend::aKeyOrHeaderWithControlCharactersIsRefusedBeforeTheHistory_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("CR LF in $ASSERTDESK_API_KEY")
+        << kKey + QStringLiteral("\r\nX-Injected: 1") << QStringList() << 6 << QStringLiteral("carriage return");
+    QTest::newRow("escape in $ASSERTDESK_API_KEY")
+        << QStringLiteral("cli-\x1b[31m-key") << QStringList() << 6 << QStringLiteral("U+001b");
+    QTest::newRow("CR LF in --header") << kKey
+                                       << QStringList {QStringLiteral("--header"),
+                                                       QStringLiteral("X-Test: a\r\nAuthorization: Bearer stolen")}
+                                       << 2 << QStringLiteral("carriage return");
+    QTest::newRow("LF in a --header name")
+        << kKey << QStringList {QStringLiteral("--header"), QStringLiteral("X-\nHost: evil.example")} << 2
+        << QStringLiteral("is not a header name");
+    QTest::newRow("--header Host") << kKey << QStringList {QStringLiteral("--header"), QStringLiteral("Host: evil")}
+                                   << 2 << QStringLiteral("set by Assert Desk itself");
+}
+
+void TestCliSend::aKeyOrHeaderWithControlCharactersIsRefusedBeforeTheHistory()
+{
+    QFETCH(QString, key);
+    QFETCH(QStringList, extra);
+    QFETCH(int, exitCode);
+    QFETCH(QString, reason);
+    const QString dir = m_home.filePath(QStringLiteral("refused-") + QString::fromLatin1(QTest::currentDataTag()));
+    QProcessEnvironment e = env();
+    e.insert(QStringLiteral("ASSERTDESK_API_KEY"), key);
+    const int before = contactsOnServer();
+    const auto r = runProcess(QStringLiteral(ASSERTDESK_CLI_EXE),
+                              QStringList {QStringLiteral("send"), QStringLiteral("-"), QStringLiteral("--profile"),
+                                           QStringLiteral("Local"), QStringLiteral("--data-dir"), dir}
+                                  + extra,
+                              kGood, e);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(r.errText().contains(reason), qPrintable(r.errText()));
+    QVERIFY(r.errText().contains(QStringLiteral("Nothing was sent or recorded")));
+    QVERIFY(!r.errText().contains(kKey)); // the reason, never the key
+    QVERIFY(!QFile::exists(dir + QStringLiteral("/history.sqlite"))); // no intent row: not even a history
+    QCOMPARE(contactsOnServer(), before);
+}
+
+void TestCliSend::aKeychainKeyWithControlCharactersIsRefusedBeforeTheHistory()
+{
+    QVERIFY2(hasKeyring(), "no D-Bus session bus: run the tests through scripts/test.sh");
+    // Saved by another tool, or before this check existed.
+    QCOMPARE(cli({QStringLiteral("key"), QStringLiteral("set"), QStringLiteral("--profile"), QStringLiteral("Local")},
+                 "cli-bad\rkey\n")
+                 .exitCode,
+             0);
+    const QString dir = m_home.filePath(QStringLiteral("refused-keychain"));
+    const auto r = cli({QStringLiteral("send"), QStringLiteral("-"), QStringLiteral("--profile"),
+                        QStringLiteral("Local"), QStringLiteral("--data-dir"), dir},
+                       kGood);
+    QCOMPARE(r.exitCode, 6);
+    QVERIFY2(r.errText().contains(QStringLiteral("the key from the keychain")), qPrintable(r.errText()));
+    QVERIFY(r.errText().contains(QStringLiteral("carriage return")));
+    QVERIFY(!QFile::exists(dir + QStringLiteral("/history.sqlite")));
+    QCOMPARE(
+        cli({QStringLiteral("key"), QStringLiteral("forget"), QStringLiteral("--profile"), QStringLiteral("Local")})
+            .exitCode,
+        0);
+}
+
 void TestCliSend::withoutASessionBusKeySetSaysSo()
 {
     QProcessEnvironment e = env();

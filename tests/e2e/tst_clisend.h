@@ -36,6 +36,9 @@ private Q_SLOTS:
     void rejectionNamesTheField();
     void noKeyExitsSix();
     void keychainRoundTrip();
+    void aKeyOrHeaderWithControlCharactersIsRefusedBeforeTheHistory_data();
+    void aKeyOrHeaderWithControlCharactersIsRefusedBeforeTheHistory();
+    void aKeychainKeyWithControlCharactersIsRefusedBeforeTheHistory();
     void withoutASessionBusKeySetSaysSo();
     void theKeyIsInNoFileWeWrote();
 };

@@ -491,9 +491,9 @@ void TestHistoryStore::modelLoadsLazily()
 {
     HistoryService service(dataDir());
     QVERIFY(service.open().result().ok);
-    const qint64 lazy = service.beginAttempt(intent(QStringLiteral("lazy@x.example"))).result();
+    const qint64 lazy = service.beginAttempt(intent(QStringLiteral("lazy@x.example"))).result().id;
     QVERIFY(lazy > 0);
-    QVERIFY(service.completeAttempt(lazy, created(QStringLiteral("c-lazy"), QStringLiteral("x"))).result());
+    QVERIFY(service.completeAttempt(lazy, created(QStringLiteral("c-lazy"), QStringLiteral("x"))).result().written);
     {
         // 450 rows in one transaction, as a long-used history would have.
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bulk"));
@@ -538,6 +538,43 @@ void TestHistoryStore::modelLoadsLazily()
     model.fetchMore({});
     QTRY_COMPARE(model.rowCount(), 1);
     QCOMPARE(model.idAt(0), lazy);
+}
+
+// Tasks of the window run side by side (a send, a page, an export): each result says its own
+// failure, so a send never reports an export's error or the other way round.
+void TestHistoryStore::eachTaskOfTheServiceGetsItsOwnError()
+{
+    HistoryStore writer(dataDir());
+    QString error;
+    QVERIFY(writer.open(&error));
+    HistoryService reader(dataDir());
+    using namespace std::chrono_literals;
+    reader.setLockPatience({50ms, 50ms, 500ms});
+    QCOMPARE(reader.open().result().mode, HistoryStore::Mode::ReadOnly);
+    auto begun = reader.beginAttempt(intent(QStringLiteral("mine@x.example")));
+    auto exported = reader.exportTo({}, {}, HistoryExport::Format::JsonLines,
+                                    m_dir->filePath(QStringLiteral("no/such/folder/out.jsonl")));
+    exported.waitForFinished();
+    begun.waitForFinished();
+    QCOMPARE(begun.result().id, -1);
+    QVERIFY2(begun.result().error.contains(QStringLiteral("read-only")), qPrintable(begun.result().error));
+    QCOMPARE(exported.result().written, -1);
+    QVERIFY(!exported.result().error.isEmpty());
+    QVERIFY2(!exported.result().error.contains(QStringLiteral("read-only")), qPrintable(exported.result().error));
+}
+
+void TestHistoryStore::theWindowsExportIsForItsOwnerOnly()
+{
+    HistoryService service(dataDir());
+    QVERIFY(service.open().result().ok);
+    const qint64 id = service.beginAttempt(intent(QStringLiteral("own@x.example"))).result().id;
+    QVERIFY(service.completeAttempt(id, created(QStringLiteral("c"), QStringLiteral("x"))).result().written);
+    const QString path = m_dir->filePath(QStringLiteral("export.csv"));
+    const HistoryService::ExportResult r = service.exportTo({}, {}, HistoryExport::Format::Csv, path).result();
+    QCOMPARE(r.written, 1);
+    QVERIFY(!r.unreadable.any());
+    const auto others = QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
+    QCOMPARE(QFile::permissions(path) & others, QFileDevice::Permissions());
 }
 
 QTEST_GUILESS_MAIN(TestHistoryStore)

@@ -36,4 +36,6 @@ private Q_SLOTS:
     void newerSchemaIsRefusedNotDamaged();
     void exportsNeverCarryAKeyAndReadBack();
     void modelLoadsLazily();
+    void eachTaskOfTheServiceGetsItsOwnError();
+    void theWindowsExportIsForItsOwnerOnly();
 };

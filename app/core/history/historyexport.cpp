@@ -101,7 +101,8 @@ QJsonObject toJson(const HistoryRecord &r)
     };
 }
 
-qsizetype write(const HistoryStore &store, const QList<qint64> &ids, Format format, QIODevice *out, QString *error)
+qsizetype write(const HistoryStore &store, const QList<qint64> &ids, Format format, QIODevice *out, QString *error,
+                Unreadable *unreadable)
 {
     if (format == Format::Csv) {
         QByteArray header;
@@ -110,8 +111,15 @@ qsizetype write(const HistoryStore &store, const QList<qint64> &ids, Format form
         out->write(header + "\r\n");
     }
     qsizetype written = 0;
+    Unreadable skipped;
     for (qint64 id : ids) {
-        const auto r = store.record(id);
+        Unreadable missed;
+        const auto r = store.record(id, &missed);
+        if (!r && missed.any()) {
+            skipped.rows = skipped.rows < 0 ? -1 : skipped.rows + 1;
+            skipped.reason = missed.reason;
+            continue;
+        }
         if (!r) {
             *error = QStringLiteral("history row %1 could not be read: %2").arg(id).arg(store.lastError());
             return -1;
@@ -131,6 +139,8 @@ qsizetype write(const HistoryStore &store, const QList<qint64> &ids, Format form
         }
         ++written;
     }
+    if (unreadable)
+        *unreadable = store.isDamaged() ? store.unreadable() : skipped;
     return written;
 }
 

@@ -13,8 +13,10 @@ namespace HistoryExport {
 
 enum class Format { JsonLines, Csv };
 
-// Returns the number of records written, or -1 with a message.
-qsizetype write(const HistoryStore &store, const QList<qint64> &ids, Format format, QIODevice *out, QString *error);
+// Returns the number of records written, or -1 with a message. Entries that cannot be read (a
+// damaged history) are left out and counted in `unreadable`, never skipped in silence.
+qsizetype write(const HistoryStore &store, const QList<qint64> &ids, Format format, QIODevice *out, QString *error,
+                Unreadable *unreadable = nullptr);
 QJsonObject toJson(const HistoryRecord &record);
 
 } // namespace HistoryExport

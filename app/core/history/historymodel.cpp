@@ -52,19 +52,22 @@ void HistoryModel::fetchMore(const QModelIndex &parent)
     const qint64 before = m_rows.isEmpty() ? 0 : m_rows.constLast().id;
     m_loading = true;
     const int generation = m_generation;
-    whenReady(m_history->list(m_filter, kPageSize, before), this, [this, generation](const QList<HistoryRecord> &page) {
-        if (generation != m_generation)
-            return;
-        m_loading = false;
-        if (page.size() < kPageSize)
-            m_atEnd = true;
-        if (!page.isEmpty()) {
-            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-            m_rows += page;
-            endInsertRows();
-        }
-        Q_EMIT pageLoaded(int(page.size()));
-    });
+    whenReady(m_history->list(m_filter, kPageSize, before), this,
+              [this, generation](const HistoryService::ListResult &r) {
+                  if (generation != m_generation)
+                      return;
+                  // What could not be read is told through the service's noticed(); the page is what could.
+                  const QList<HistoryRecord> &page = r.rows;
+                  m_loading = false;
+                  if (page.size() < kPageSize)
+                      m_atEnd = true;
+                  if (!page.isEmpty()) {
+                      beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+                      m_rows += page;
+                      endInsertRows();
+                  }
+                  Q_EMIT pageLoaded(int(page.size()));
+              });
 }
 
 QVariant HistoryModel::data(const QModelIndex &index, int role) const

@@ -1,5 +1,7 @@
 #include "historystore.h"
 
+#include <QCoreApplication>
+
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -76,19 +78,6 @@ HistoryRecord readSummary(const QSqlQuery &q, const SummaryColumns &c)
     return r;
 }
 
-QList<HistoryRecord> readSummaries(QSqlQuery &q, QString *error)
-{
-    QList<HistoryRecord> out;
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return out;
-    }
-    const SummaryColumns columns(q.record());
-    while (q.next())
-        out << readSummary(q, columns);
-    return out;
-}
-
 struct Where
 {
     QStringList clauses;
@@ -126,17 +115,62 @@ Where whereFor(const HistoryFilter &f)
     return w;
 }
 
+HistoryStore::Query queryFor(const HistoryFilter &filter)
+{
+    const Where w = whereFor(filter);
+    return {w.clauses.join(QLatin1String(" AND ")), w.values, false};
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("HistoryStore", text);
+}
+
+// Rows come by id, which a whole file keeps strictly in order, and with no filter every id, since
+// ids are given out one after the other and never removed: a damaged page can repeat, shuffle or
+// drop rows without SQLite noticing.
+bool inOrder(qint64 before, qint64 after, bool oldestFirst, bool everyRow)
+{
+    if (everyRow)
+        return after == (oldestFirst ? before + 1 : before - 1);
+    return oldestFirst ? after > before : after < before;
+}
+
 } // namespace
 
-std::optional<HistoryRecord> HistoryStore::record(qint64 id) const
+std::optional<HistoryRecord> HistoryStore::record(qint64 id, Unreadable *unreadable) const
 {
+    const auto damagedEntry = [&] {
+        if (unreadable) {
+            *unreadable = this->unreadable();
+            unreadable->reason
+                = tr("Entry %1 is damaged and cannot be read.").arg(id) + QLatin1Char(' ') + unreadable->reason;
+        }
+        return std::nullopt;
+    };
+    if (isDamaged() && m_unreadableIds.contains(id))
+        return damagedEntry();
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("SELECT %1, a.request_body, a.response_headers, a.response_body, a.response_compressed "
                              "FROM asserts a WHERE a.id = ?")
                   .arg(kSummaryColumns));
     q.addBindValue(id);
-    if (!q.exec() || !q.next()) {
+    const bool found = q.exec() && q.next();
+    if (!found) {
+        const bool failed = q.lastError().isValid();
+        const QString failure = failed ? q.lastError().text() : tr("entry %1 is missing").arg(id);
         m_lastError = q.lastError().text();
+        q.finish();
+        // Ids are given out in order and never reused: one missing below the newest means damage.
+        if (!failed && (id < 1 || id > newestId()))
+            return std::nullopt; // there is no such entry
+        const bool damaged = noteFailedRead(failure);
+        if (damaged && m_unreadableIds.contains(id))
+            return damagedEntry();
+        if (damaged || !failed)
+            return damaged ? record(id, unreadable) : std::nullopt; // damage known now: read it once more
+        if (unreadable)
+            unreadable->reason = tr("Entry %1 could not be read: %2").arg(id).arg(failure);
         return std::nullopt;
     }
     const QSqlRecord rec = q.record();
@@ -145,69 +179,162 @@ std::optional<HistoryRecord> HistoryStore::record(qint64 id) const
     r.responseHeaders
         = QJsonDocument::fromJson(q.value(rec.indexOf(QLatin1String("response_headers"))).toString().toUtf8()).object();
     const QByteArray body = q.value(rec.indexOf(QLatin1String("response_body"))).toByteArray();
-    r.responseBody = q.value(rec.indexOf(QLatin1String("response_compressed"))).toInt() ? qUncompress(body) : body;
+    const bool compressed = q.value(rec.indexOf(QLatin1String("response_compressed"))).toInt() != 0;
+    r.responseBody = compressed ? qUncompress(body) : body;
+    q.finish();
+    // A compressed answer carries a checksum: one that no longer matches is damage.
+    if (compressed && !body.isEmpty() && r.responseBody.isEmpty()
+        && noteFailedRead(tr("the answer of entry %1 no longer decompresses").arg(id)) && m_unreadableIds.contains(id))
+        return damagedEntry();
     return r;
 }
 
-QList<HistoryRecord> HistoryStore::list(const HistoryFilter &filter, int limit, qint64 beforeId) const
+qint64 HistoryStore::newestId() const
 {
-    Where w = whereFor(filter);
-    if (beforeId > 0) {
-        w.clauses << QStringLiteral("a.id < ?");
-        w.values << beforeId;
-    }
-    QString sql = QStringLiteral("SELECT %1 FROM asserts a").arg(kSummaryColumns);
-    if (!w.clauses.isEmpty())
-        sql += QStringLiteral(" WHERE ") + w.clauses.join(QLatin1String(" AND "));
-    sql += QStringLiteral(" ORDER BY a.id DESC LIMIT %1").arg(qMax(1, limit));
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &v : std::as_const(w.values))
-        q.addBindValue(v);
-    return readSummaries(q, &m_lastError);
+    return q.exec(QStringLiteral("SELECT max(id) FROM asserts")) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
-QList<qint64> HistoryStore::ids(const HistoryFilter &filter) const
+QList<HistoryRecord> HistoryStore::read(const Query &query, int limit, qint64 beforeId, Unreadable *unreadable) const
 {
-    const Where w = whereFor(filter);
-    QString sql = QStringLiteral("SELECT a.id FROM asserts a");
-    if (!w.clauses.isEmpty())
-        sql += QStringLiteral(" WHERE ") + w.clauses.join(QLatin1String(" AND "));
-    sql += QStringLiteral(" ORDER BY a.id DESC");
+    if (isDamaged())
+        return salvage(query, limit, beforeId, unreadable);
+    QStringList clauses;
+    QVariantList values = query.values;
+    if (!query.where.isEmpty())
+        clauses << QLatin1Char('(') + query.where + QLatin1Char(')');
+    if (beforeId > 0) {
+        clauses << (query.oldestFirst ? QStringLiteral("a.id > ?") : QStringLiteral("a.id < ?"));
+        values << beforeId;
+    }
+    QString sql = QStringLiteral("SELECT %1 FROM asserts a").arg(kSummaryColumns);
+    if (!clauses.isEmpty())
+        sql += QStringLiteral(" WHERE ") + clauses.join(QLatin1String(" AND "));
+    sql += query.oldestFirst ? QStringLiteral(" ORDER BY a.id ASC") : QStringLiteral(" ORDER BY a.id DESC");
+    if (limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
     q.prepare(sql);
-    for (const QVariant &v : w.values)
+    for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
-    QList<qint64> out;
-    if (q.exec())
-        while (q.next())
-            out << q.value(0).toLongLong();
-    else
-        m_lastError = q.lastError().text();
+    QList<HistoryRecord> out;
+    QString odd;
+    if (q.exec()) {
+        const SummaryColumns columns(q.record());
+        while (q.next()) {
+            out << readSummary(q, columns);
+            if (odd.isEmpty() && out.size() > 1
+                && !inOrder(out.at(out.size() - 2).id, out.last().id, query.oldestFirst, query.where.isEmpty()))
+                odd = tr("entries came out of order at %1").arg(out.last().id);
+        }
+    }
+    // A read that stops early says so only here: next() is false either way. Rows out of order
+    // are damage only when the full check agrees (someone may have deleted rows by hand).
+    if (!q.lastError().isValid() && (odd.isEmpty() || !noteFailedRead(odd)))
+        return out;
+    if (isDamaged())
+        return salvage(query, limit, beforeId, unreadable);
+    const QString failure = q.lastError().text();
+    q.finish();
+    if (noteFailedRead(failure))
+        return salvage(query, limit, beforeId, unreadable);
+    if (unreadable) {
+        unreadable->rows = -1;
+        unreadable->reason = tr("The history could not be read in full: %1").arg(failure);
+    }
     return out;
 }
 
-QList<HistoryRecord> HistoryStore::timeline(const QString &emailOrId) const
+// A damaged file read row by row, skipping the entries known to be unreadable: everything that
+// can still be read is returned, and `unreadable` counts the rest.
+QList<HistoryRecord> HistoryStore::salvage(const Query &query, int limit, qint64 beforeId, Unreadable *unreadable) const
+{
+    if (unreadable)
+        *unreadable = this->unreadable();
+    QList<HistoryRecord> out;
+    if (m_lastId < 0)
+        return out; // the entries cannot even be found
+    QSqlQuery one(QSqlDatabase::database(m_connection));
+    one.setForwardOnly(true);
+    one.prepare(
+        QStringLiteral("SELECT %1 FROM asserts a WHERE a.id = ?%2")
+            .arg(kSummaryColumns, query.where.isEmpty() ? QString() : QStringLiteral(" AND (%1)").arg(query.where)));
+    const qint64 step = query.oldestFirst ? 1 : -1;
+    qint64 id = query.oldestFirst ? qMax<qint64>(beforeId + 1, 1) : (beforeId > 0 ? beforeId - 1 : m_lastId);
+    for (; id >= 1 && id <= m_lastId && (limit <= 0 || out.size() < limit); id += step) {
+        if (m_unreadableIds.contains(id))
+            continue;
+        one.addBindValue(id);
+        for (const QVariant &v : query.values)
+            one.addBindValue(v);
+        if (one.exec() && one.next())
+            out << readSummary(one, SummaryColumns(one.record()));
+        one.finish();
+    }
+    return out;
+}
+
+QList<HistoryRecord> HistoryStore::list(const HistoryFilter &filter, int limit, qint64 beforeId,
+                                        Unreadable *unreadable) const
+{
+    return read(queryFor(filter), qMax(1, limit), beforeId, unreadable);
+}
+
+QList<qint64> HistoryStore::ids(const HistoryFilter &filter, Unreadable *unreadable) const
+{
+    const Query query = queryFor(filter);
+    QList<qint64> out;
+    if (!isDamaged()) {
+        QString sql = QStringLiteral("SELECT a.id FROM asserts a");
+        if (!query.where.isEmpty())
+            sql += QStringLiteral(" WHERE ") + query.where;
+        sql += QStringLiteral(" ORDER BY a.id DESC");
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        for (const QVariant &v : query.values)
+            q.addBindValue(v);
+        QString odd;
+        if (q.exec())
+            while (q.next()) {
+                out << q.value(0).toLongLong();
+                if (odd.isEmpty() && out.size() > 1
+                    && !inOrder(out.at(out.size() - 2), out.last(), false, query.where.isEmpty()))
+                    odd = tr("entries came out of order at %1").arg(out.last());
+            }
+        if (!q.lastError().isValid() && (odd.isEmpty() || !noteFailedRead(odd)))
+            return out;
+        const QString failure = isDamaged() ? QString() : q.lastError().text();
+        q.finish();
+        if (!isDamaged() && !noteFailedRead(failure)) {
+            if (unreadable) {
+                unreadable->rows = -1;
+                unreadable->reason = tr("The history could not be read in full: %1").arg(failure);
+            }
+            return out;
+        }
+        out.clear(); // read again, around the damage
+    }
+    for (const HistoryRecord &r : salvage(query, 0, 0, unreadable))
+        out << r.id;
+    return out;
+}
+
+QList<HistoryRecord> HistoryStore::timeline(const QString &emailOrId, Unreadable *unreadable) const
 {
     const QString needle = emailOrId.trimmed();
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.setForwardOnly(true);
-    // By contact id; by the email it was matched on; or by any address it was written or answered with.
-    q.prepare(QStringLiteral("SELECT %1 FROM asserts a WHERE a.contact_id = ? OR a.match_value = ? COLLATE NOCASE "
-                             "OR a.id IN (SELECT rowid FROM asserts_fts WHERE asserts_fts MATCH ?) "
-                             "OR a.contact_id IN (SELECT contact_id FROM asserts WHERE match_value = ? COLLATE NOCASE "
-                             "AND contact_id IS NOT NULL) "
-                             "ORDER BY a.id ASC")
-                  .arg(kSummaryColumns));
-    q.addBindValue(needle);
-    q.addBindValue(needle);
     QString phrase = needle;
     phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    q.addBindValue(QStringLiteral("emails : \"%1\"").arg(phrase));
-    q.addBindValue(needle);
-    return readSummaries(q, &m_lastError);
+    // By contact id; by the email it was matched on; or by any address it was written or answered with.
+    Query query;
+    query.where = QStringLiteral("a.contact_id = ? OR a.match_value = ? COLLATE NOCASE "
+                                 "OR a.id IN (SELECT rowid FROM asserts_fts WHERE asserts_fts MATCH ?) "
+                                 "OR a.contact_id IN (SELECT contact_id FROM asserts WHERE match_value = ? COLLATE "
+                                 "NOCASE AND contact_id IS NOT NULL)");
+    query.values = {needle, needle, QStringLiteral("emails : \"%1\"").arg(phrase), needle};
+    query.oldestFirst = true;
+    return read(query, 0, 0, unreadable);
 }
 
 } // namespace AssertDesk::History

@@ -46,6 +46,15 @@ struct HistoryRecord
     QString appVersion;
 };
 
+// What a read could not return because the history file is damaged. Reads return every entry
+// they can; this says how many they could not, so a list or an export is never short in silence.
+struct Unreadable
+{
+    qint64 rows = 0; // entries of the file that cannot be read; -1 when they cannot even be counted
+    QString reason;  // one sentence for the user; empty when nothing was missed
+    bool any() const { return !reason.isEmpty(); }
+};
+
 struct HistoryFilter
 {
     QString text;    // full-text: emails, names, contact ids, error codes

@@ -1,5 +1,6 @@
 #include "historyservice.h"
 
+#include <QFile>
 #include <QSaveFile>
 
 namespace AssertDesk::History {
@@ -34,18 +35,24 @@ template<typename F> auto HistoryService::run(F task) -> QFuture<decltype(task()
     promise->start();
     QMetaObject::invokeMethod(
         m_worker,
-        [promise, task = std::move(task)]() mutable {
-            promise->addResult(task());
+        [this, promise, task = std::move(task)]() mutable {
+            Result result = task();
+            emitNewNotices();
+            promise->addResult(std::move(result));
             promise->finish();
         },
         Qt::QueuedConnection);
     return future;
 }
 
-QString HistoryService::lastError() const
+void HistoryService::emitNewNotices()
 {
-    QMutexLocker lock(&m_stateLock);
-    return m_lastError;
+    if (!m_store)
+        return;
+    const QStringList all = m_store->notices();
+    for (qsizetype i = m_noticesSeen; i < all.size(); ++i)
+        Q_EMIT noticed(all.at(i));
+    m_noticesSeen = all.size();
 }
 
 QString HistoryService::currentWork() const
@@ -54,10 +61,17 @@ QString HistoryService::currentWork() const
     return m_currentWork;
 }
 
-void HistoryService::setLastError(const QString &error)
+void HistoryService::setLockPatience(const HistoryLock::Patience &patience)
 {
-    QMutexLocker lock(&m_stateLock);
-    m_lastError = error;
+    QMetaObject::invokeMethod(
+        m_worker, [store = m_store, patience] { store->setLockPatience(patience); }, Qt::QueuedConnection);
+}
+
+void HistoryService::setCompletionFault(std::function<QString()> fault)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [store = m_store, fault = std::move(fault)] { store->setCompletionFault(fault); },
+        Qt::QueuedConnection);
 }
 
 QFuture<HistoryService::OpenResult> HistoryService::open(qint64 reportAbove)
@@ -81,37 +95,42 @@ QFuture<HistoryService::OpenResult> HistoryService::open(qint64 reportAbove)
         }
         r.mode = store->mode();
         r.notices = store->notices();
-        if (!r.ok)
-            setLastError(r.error);
+        r.holder = store->holder();
+        r.troubled = store->openedWithTrouble();
+        m_noticesSeen = r.notices.size(); // the opening hands these over itself
         return r;
     });
 }
 
-QFuture<qint64> HistoryService::beginAttempt(const HistoryIntent &intent)
+QFuture<HistoryService::BeginResult> HistoryService::beginAttempt(const HistoryIntent &intent)
 {
-    return run([this, store = m_store, intent] {
-        QString error;
-        const qint64 id = store->beginAttempt(intent, &error);
-        if (id < 0)
-            setLastError(error);
-        return id;
+    return run([store = m_store, intent] {
+        BeginResult r;
+        r.id = store->beginAttempt(intent, &r.error);
+        return r;
     });
 }
 
-QFuture<bool> HistoryService::completeAttempt(qint64 id, const Contract::SendResult &result)
+QFuture<HistoryService::CompleteResult> HistoryService::completeAttempt(qint64 id, const Contract::SendResult &result)
 {
-    return run([this, store = m_store, id, result] {
-        QString error;
-        const bool ok = store->completeAttempt(id, result, &error);
-        if (!ok)
-            setLastError(error);
-        return ok;
+    return run([store = m_store, id, result] {
+        CompleteResult r;
+        r.written = store->completeAttempt(id, result, &r.error);
+        if (!r.written)
+            r.keptIn = store->keptFile(id);
+        return r;
     });
 }
 
-QFuture<QList<HistoryRecord>> HistoryService::list(const HistoryFilter &filter, int limit, qint64 beforeId)
+QFuture<HistoryService::ListResult> HistoryService::list(const HistoryFilter &filter, int limit, qint64 beforeId)
 {
-    return run([store = m_store, filter, limit, beforeId] { return store->list(filter, limit, beforeId); });
+    return run([store = m_store, filter, limit, beforeId] {
+        ListResult r;
+        r.rows = store->list(filter, limit, beforeId, &r.unreadable);
+        QString error;
+        store->setAsideIfDamaged(&error); // new sends go to a whole file; the notice says where this went
+        return r;
+    });
 }
 
 QFuture<std::optional<HistoryRecord>> HistoryService::record(qint64 id)
@@ -124,23 +143,31 @@ QFuture<QList<HistoryRecord>> HistoryService::timeline(const QString &emailOrId)
     return run([store = m_store, emailOrId] { return store->timeline(emailOrId); });
 }
 
-QFuture<qsizetype> HistoryService::exportTo(const QList<qint64> &ids, const HistoryFilter &filter,
-                                            HistoryExport::Format format, const QString &path)
+QFuture<HistoryService::ExportResult> HistoryService::exportTo(const QList<qint64> &ids, const HistoryFilter &filter,
+                                                               HistoryExport::Format format, const QString &path)
 {
-    return run([this, store = m_store, ids, filter, format, path]() -> qsizetype {
+    return run([store = m_store, ids, filter, format, path] {
+        ExportResult r;
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly)) {
-            setLastError(file.errorString());
-            return -1;
+        // Customer data: readable by its owner only, like the history itself.
+        if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)) {
+            r.error = file.errorString();
+            return r;
         }
-        QString error;
-        const qsizetype n
-            = HistoryExport::write(*store, ids.isEmpty() ? store->ids(filter) : ids, format, &file, &error);
+        Unreadable fromIds;
+        const QList<qint64> chosen = ids.isEmpty() ? store->ids(filter, &fromIds) : ids;
+        Unreadable fromRows;
+        const qsizetype n = HistoryExport::write(*store, chosen, format, &file, &r.error, &fromRows);
+        r.unreadable = fromRows.any() ? fromRows : fromIds;
         if (n < 0 || !file.commit()) {
-            setLastError(error.isEmpty() ? file.errorString() : error);
-            return -1;
+            if (r.error.isEmpty())
+                r.error = file.errorString();
+            return r;
         }
-        return n;
+        r.written = n;
+        QString error;
+        store->setAsideIfDamaged(&error);
+        return r;
     });
 }
 

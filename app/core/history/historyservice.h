@@ -9,6 +9,7 @@
 #include <QPromise>
 #include <QThread>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -24,47 +25,81 @@ class HistoryService final : public QObject
     Q_DISABLE_COPY_MOVE(HistoryService)
 
 public:
+    // Each result carries its own error: tasks of the window run side by side (a send, a page, an
+    // export), and one task must never show another's failure.
     struct OpenResult
     {
         bool ok = false;
         QString error;
         HistoryStore::Mode mode = HistoryStore::Mode::Closed;
         QStringList notices;
+        QString holder;        // who holds the history, when it opened read-only
+        bool troubled = false; // the history was found damaged, emptied or gone (see notices)
+    };
+    struct BeginResult
+    {
+        qint64 id = -1; // the intent row; -1 when it could not be written (then nothing may be sent)
+        QString error;
+    };
+    struct CompleteResult
+    {
+        bool written = false; // the row holds the answer
+        QString error;        // when not: what happened and where the answer is kept
+        QString keptIn;       // the file beside the history that keeps it (empty: in memory only)
+    };
+    struct ListResult
+    {
+        QList<HistoryRecord> rows;
+        Unreadable unreadable;
+    };
+    struct ExportResult
+    {
+        qsizetype written = -1; // -1: nothing was written, see error
+        QString error;
+        Unreadable unreadable; // entries left out because they cannot be read
     };
 
     explicit HistoryService(QString dataDir, QObject *parent = nullptr);
     ~HistoryService() override;
 
+    // Before open(): how long to wait for another process that holds the history.
+    void setLockPatience(const HistoryLock::Patience &patience);
+    // A seam for tests: makes completing a row fail as a full disk would (see HistoryStore).
+    void setCompletionFault(std::function<QString()> fault);
+
     // `reportAbove`: how many entries an upgrade must touch before working() says so.
     QFuture<OpenResult> open(qint64 reportAbove = HistoryStore::kAnnounceUpgradeAbove);
-    QFuture<qint64> beginAttempt(const HistoryIntent &intent); // -1 on failure; see lastError
-    QFuture<bool> completeAttempt(qint64 id, const Contract::SendResult &result);
-    QFuture<QList<HistoryRecord>> list(const HistoryFilter &filter, int limit, qint64 beforeId);
+    QFuture<BeginResult> beginAttempt(const HistoryIntent &intent);
+    QFuture<CompleteResult> completeAttempt(qint64 id, const Contract::SendResult &result);
+    QFuture<ListResult> list(const HistoryFilter &filter, int limit, qint64 beforeId);
     QFuture<std::optional<HistoryRecord>> record(qint64 id);
     QFuture<QList<HistoryRecord>> timeline(const QString &emailOrId);
-    QFuture<qsizetype> exportTo(const QList<qint64> &ids, const HistoryFilter &filter, HistoryExport::Format format,
-                                const QString &path);
+    QFuture<ExportResult> exportTo(const QList<qint64> &ids, const HistoryFilter &filter, HistoryExport::Format format,
+                                   const QString &path);
 
     QString dataDir() const { return m_dataDir; }
-    // Thread-safe copy of the last failure's text.
-    QString lastError() const;
     // What the opening is busy with, while it is (what working() last said); empty otherwise.
     QString currentWork() const;
 
 Q_SIGNALS:
     // Emitted from the history's thread before work that makes opening take long.
     void working(const QString &what);
+    // Emitted from the history's thread when something the user must know happens after the
+    // opening: damage found by a read (and the file moved aside), an answer that could not be
+    // written and is kept aside, a kept answer written in later.
+    void noticed(const QString &notice);
 
 private:
-    void setLastError(const QString &error);
     template<typename F> auto run(F task) -> QFuture<decltype(task())>;
+    // Emits what the store has said since last time; on the history's thread.
+    void emitNewNotices();
 
     QString m_dataDir;
     QThread m_thread;
     QObject *m_worker; // lives in m_thread; tasks are queued to it
     std::shared_ptr<HistoryStore> m_store;
-    mutable QMutex m_stateLock; // guards the two below
-    QString m_lastError;
+    qsizetype m_noticesSeen = 0; // only touched on the history's thread
+    mutable QMutex m_stateLock;  // guards the one below
     QString m_currentWork;
 };
 

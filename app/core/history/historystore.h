@@ -1,12 +1,16 @@
 #pragma once
 
+#include "historylock.h"
 #include "historyrecord.h"
+#include "keptoutcome.h"
 #include "sendresult.h"
 
 #include <QList>
-#include <QLockFile>
+#include <QMap>
+#include <QSet>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <functional>
 #include <memory>
@@ -14,10 +18,14 @@
 
 namespace AssertDesk::History {
 
-// The local SQLite history of every send attempt. One process writes (it holds a lock file);
-// another opens it read-only and says so. Schema changes are numbered SQL resources applied in
-// order, each in one transaction, tracked by user_version. A file that is not a database is
-// moved aside intact and a fresh one started. Use from one thread only.
+// The local SQLite history of every send attempt. One process writes (it holds a lock file, and
+// others wait their turn for it a while before they open the history read-only and say who holds
+// it). Schema changes are numbered SQL resources applied in order, each in one transaction,
+// tracked by user_version. Every opening checks the file first (its header, its size, and all of
+// it when it is small); a damaged file is moved aside intact and a fresh one started, and a
+// history that vanished or was emptied is reported, never silently replaced. Reads that meet
+// damage return what can be read and count the rest. An answer that cannot be written is kept
+// beside the history (KeptOutcome) until it can be. Use from one thread only.
 class HistoryStore final
 {
 public:
@@ -27,6 +35,11 @@ public:
     static constexpr qint64 kMaxStoredBody = 16 * 1024 * 1024;
     // Upgrades touching more entries than this are announced (see setProgress).
     static constexpr qint64 kAnnounceUpgradeAbove = 20000;
+    // Files up to this size get a full quick_check at every opening: measured at about 8 ms per
+    // MiB from the page cache and 50 ms per MiB from a cold disk (SQLite 3.40, history-like rows),
+    // so at most about 130 ms warm, on the history's own thread. Larger files get the header and
+    // size checks at opening, and the full check when a read fails.
+    static constexpr qint64 kQuickCheckUpTo = 16 * 1024 * 1024;
 
     explicit HistoryStore(QString dataDir);
     ~HistoryStore();
@@ -38,32 +51,68 @@ public:
     // `upToVersion` exists for tests that need an older schema.
     bool open(QString *error, int upToVersion = kSchemaVersion);
     // Called on the store's thread before work that makes opening take long (rebuilding the search
-    // index of a history with more than `reportAbove` entries), with a sentence for the user.
+    // index of a history with more than `reportAbove` entries, waiting for another process's
+    // lock), with a sentence for the user.
     void setProgress(std::function<void(const QString &)> report, qint64 reportAbove = kAnnounceUpgradeAbove)
     {
         m_progress = std::move(report);
         m_reportAbove = reportAbove;
     }
+    // How long open() waits for the lock that another process holds.
+    void setLockPatience(const HistoryLock::Patience &patience) { m_patience = patience; }
+    // Seams for tests: the size up to which every opening runs the full check, and a failure
+    // injected into the write that completes a row (the text SQLite would give, as on a full disk).
+    void setQuickCheckUpTo(qint64 bytes) { m_quickCheckUpTo = bytes; }
+    void setCompletionFault(std::function<QString()> fault) { m_completionFault = std::move(fault); }
+
     Mode mode() const { return m_mode; }
-    // Things the user must be told: read-only, moved aside, interrupted rows recovered.
+    // Things the user must be told: read-only, moved aside, interrupted rows recovered, answers
+    // kept aside or written late. It only grows.
     QStringList notices() const { return m_notices; }
+    // Who held the history when it was opened read-only.
+    QString holder() const { return m_holder; }
     QString databasePath() const;
     QString dataDir() const { return m_dir; }
     int schemaVersion() const;
 
     // Commits the intent row before anything is sent; -1 (and nothing may be sent) on failure.
     qint64 beginAttempt(const HistoryIntent &intent, QString *error);
+    // False when the row could not be completed; then the answer is kept (see isKept) and the
+    // error says exactly where, or that it could not be kept.
     bool completeAttempt(qint64 id, const Contract::SendResult &result, QString *error);
+    // An answer for row `id` waits, in memory and in the file keptFile() names (empty when that
+    // could not be written either), to be written into the history.
+    bool isKept(qint64 id) const { return m_kept.contains(id); }
+    QString keptFile(qint64 id) const;
 
-    std::optional<HistoryRecord> record(qint64 id) const;
+    // Each read returns what it can; `unreadable` receives what it could not (damage).
+    std::optional<HistoryRecord> record(qint64 id, Unreadable *unreadable = nullptr) const;
     // Newest first; `beforeId` pages (0 = from the newest). Bodies are left out.
-    QList<HistoryRecord> list(const HistoryFilter &filter, int limit, qint64 beforeId = 0) const;
+    QList<HistoryRecord> list(const HistoryFilter &filter, int limit, qint64 beforeId = 0,
+                              Unreadable *unreadable = nullptr) const;
     // Every attempt for one contact, by its id or any email it was matched or written with; oldest first.
-    QList<HistoryRecord> timeline(const QString &emailOrId) const;
+    QList<HistoryRecord> timeline(const QString &emailOrId, Unreadable *unreadable = nullptr) const;
     // Ids matching a filter, newest first (for export of everything).
-    QList<qint64> ids(const HistoryFilter &filter) const;
+    QList<qint64> ids(const HistoryFilter &filter, Unreadable *unreadable = nullptr) const;
+
+    // The opening found the history damaged, emptied or gone, and said so in notices().
+    bool openedWithTrouble() const { return m_troubled; }
+    // The file was found damaged (at opening or by a read): reads skip and count what they cannot read.
+    bool isDamaged() const { return !m_damage.isEmpty(); }
+    Unreadable unreadable() const;
+    // Moves a file found damaged aside, intact, and starts a new history in its place (so new
+    // sends never go into it). Only the writer may; false with an error when that fails.
+    bool setAsideIfDamaged(QString *error);
 
     QString lastError() const { return m_lastError; }
+
+    // A read's WHERE clause and its values (what the reads share; the store's own business).
+    struct Query
+    {
+        QString where; // over "asserts a"; empty for every row
+        QVariantList values;
+        bool oldestFirst = false;
+    };
 
     // The search text typed in the history view as an FTS5 query: every word must appear, as a
     // prefix. Leading and trailing "@", "." and "+" are dropped ("@acme.com" finds the domain).
@@ -87,21 +136,53 @@ private:
     static const MigrationStep kMigrations[];
 
     bool openDatabase(bool readOnly, QString *error);
-    bool quarantineIfDamaged(bool thorough, QString *error);
+    bool createIfMissing(QString *error);
     bool migrate(int upToVersion, QString *error);
     bool reindexSearch(QString *error);
     void recoverInterrupted();
     void tightenPermissions() const;
     bool exec(const QString &sql, QString *error) const;
 
+    // historyintegrity.cpp: the checks at opening, damage found later, setting a file aside.
+    bool checkAtOpen(bool writer, bool thorough, QString *error);
+    QString inspectFile(bool thorough);
+    void countDamage(const QString &connection) const;
+    bool noteFailedRead(const QString &error) const;
+    bool setAside(const QString &what, QString *error);
+    QString damageSentence() const;
+    QString markerPath() const;
+    void writeMarker() const;
+
+    // historyqueries.cpp / historysalvage.cpp
+    QList<HistoryRecord> read(const Query &query, int limit, qint64 beforeId, Unreadable *unreadable) const;
+    QList<HistoryRecord> salvage(const Query &query, int limit, qint64 beforeId, Unreadable *unreadable) const;
+    qint64 newestId() const;
+
+    // historykept.cpp: answers that could not be written, kept until they can be.
+    bool writeCompletion(qint64 id, const Contract::SendResult &result, const QString &knownContactId,
+                         const QString &knownAction, QString *error);
+    QString keepAside(qint64 id, const Contract::SendResult &result, const QString &contactId, const QString &action,
+                      const QString &writeError);
+    void writeKept();
+
     QString m_dir;
     QString m_connection;
     Mode m_mode = Mode::Closed;
-    std::unique_ptr<QLockFile> m_lock;
-    QStringList m_notices;
+    std::unique_ptr<HistoryLock> m_lock;
+    HistoryLock::Patience m_patience;
+    QString m_holder;
+    qint64 m_quickCheckUpTo = kQuickCheckUpTo;
+    std::function<QString()> m_completionFault;
+    mutable QStringList m_notices; // reads that find damage add to it
     std::function<void(const QString &)> m_progress;
     qint64 m_reportAbove = 0;
+    QMap<qint64, KeptOutcome> m_kept;
+    // What is known of damage in the open file (reads find it, so these change in const calls).
+    mutable QString m_damage; // why the file is damaged; empty while it is not known to be
+    mutable QSet<qint64> m_unreadableIds;
+    mutable qint64 m_lastId = -1; // the newest entry's id in the damaged file; -1 unknown
     mutable QString m_lastError;
+    bool m_troubled = false;
 };
 
 } // namespace AssertDesk::History

@@ -170,14 +170,34 @@ void bindCompletion(QSqlQuery &q, qint64 id, const Contract::SendResult &result,
     q.addBindValue(id);
 }
 
+// Commits when everything went well; otherwise (or when the commit fails) rolls back and leaves
+// the first failure in `error`. SQLite may have ended the transaction itself (a full disk does),
+// and then the rollback's own complaint ("no transaction is active") would hide the real cause.
+bool commitOrRollBack(QSqlDatabase &db, bool ok, QString *error)
+{
+    if (ok && db.commit())
+        return true;
+    if (ok || error->isEmpty())
+        *error = db.lastError().text();
+    db.rollback();
+    return false;
+}
+
 } // namespace
 
 qint64 HistoryStore::beginAttempt(const HistoryIntent &intent, QString *error)
 {
     if (m_mode != Mode::ReadWrite) {
-        *error = QCoreApplication::translate("HistoryStore", "the history is open read-only in this window");
+        *error = m_holder.isEmpty()
+            ? QCoreApplication::translate("HistoryStore", "the history is not open for writing")
+            : QCoreApplication::translate("HistoryStore", "the history is open read-only here, because %1 is using it")
+                  .arg(m_holder);
         return -1;
     }
+    // Never into a file known to be damaged; answers kept for want of a writable history first.
+    if (!setAsideIfDamaged(error))
+        return -1;
+    writeKept();
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction()) {
         *error = db.lastError().text();
@@ -206,9 +226,8 @@ qint64 HistoryStore::beginAttempt(const HistoryIntent &intent, QString *error)
             false);
         ok = writeSearchRow(m_connection, id, text, {}, {}, &e);
     }
-    if (!ok || !db.commit()) {
-        db.rollback();
-        *error = e.isEmpty() ? db.lastError().text() : e;
+    if (!commitOrRollBack(db, ok, &e)) {
+        *error = e;
         return -1;
     }
     tightenPermissions();
@@ -216,6 +235,27 @@ qint64 HistoryStore::beginAttempt(const HistoryIntent &intent, QString *error)
 }
 
 bool HistoryStore::completeAttempt(qint64 id, const Contract::SendResult &result, QString *error)
+{
+    if (m_mode != Mode::ReadWrite) {
+        *error = QCoreApplication::translate("HistoryStore", "the history is not open for writing");
+        return false;
+    }
+    if (id <= 0) {
+        *error = QStringLiteral("no history row %1").arg(id);
+        return false;
+    }
+    writeKept(); // earlier answers first, now that the history may take them
+    QString e;
+    if (writeCompletion(id, result, {}, {}, &e))
+        return true;
+    SearchText unused;
+    const AnswerSummary answer = summarise(result, unused);
+    *error = keepAside(id, result, answer.contactId, answer.action, e);
+    return false;
+}
+
+bool HistoryStore::writeCompletion(qint64 id, const Contract::SendResult &result, const QString &knownContactId,
+                                   const QString &knownAction, QString *error)
 {
     const std::optional<HistoryRecord> before = record(id);
     if (!before) {
@@ -227,7 +267,12 @@ bool HistoryStore::completeAttempt(qint64 id, const Contract::SendResult &result
     collectFromAttributes(
         QJsonDocument::fromJson(before->requestBody).object().value(QLatin1String("attributes")).toObject(), text,
         false);
-    const AnswerSummary answer = summarise(result, text);
+    AnswerSummary answer = summarise(result, text);
+    // A kept answer longer than its file holds was read whole when it was kept.
+    if (answer.contactId.isEmpty())
+        answer.contactId = knownContactId;
+    if (answer.action.isEmpty())
+        answer.action = knownAction;
     const StoredBody body = storedBody(result);
 
     QSqlDatabase db = QSqlDatabase::database(m_connection);
@@ -246,9 +291,12 @@ bool HistoryStore::completeAttempt(qint64 id, const Contract::SendResult &result
     if (!ok)
         e = q.lastError().text();
     ok = ok && writeSearchRow(m_connection, id, text, answer.contactId, answer.errorCode, &e);
-    if (!ok || !db.commit()) {
-        db.rollback();
-        *error = e.isEmpty() ? db.lastError().text() : e;
+    if (ok && m_completionFault) {
+        e = m_completionFault();
+        ok = e.isEmpty();
+    }
+    if (!commitOrRollBack(db, ok, &e)) {
+        *error = e;
         return false;
     }
     return true;

@@ -58,12 +58,12 @@ void AssertSend::start()
     }
     History::whenReady(
         m_history->beginAttempt(intent), this,
-        [this, refuse](qint64 id) {
-            if (id < 0) {
-                refuse(m_history ? m_history->lastError() : tr("the history closed"));
+        [this, refuse](const History::HistoryService::BeginResult &r) {
+            if (r.id < 0) {
+                refuse(r.error);
                 return;
             }
-            m_historyId = id;
+            m_historyId = r.id;
             // Cancelled while the row was written: the request never starts, and the row says so.
             if (m_cancelled) {
                 complete(cancelledBeforeSending());
@@ -107,9 +107,11 @@ void AssertSend::complete(const Contract::SendResult &result)
     }
     History::whenReady(
         m_history->completeAttempt(m_historyId, result), this,
-        [this, result](bool ok) {
-            if (!ok)
-                m_historyError = m_history ? m_history->lastError() : tr("the history closed");
+        [this, result](const History::HistoryService::CompleteResult &r) {
+            if (!r.written) {
+                m_historyError = r.error;
+                m_historyKeptIn = r.keptIn;
+            }
             finish(result);
         },
         [this, result] {

@@ -25,8 +25,10 @@ public:
     // never leaves, and the result says nothing was sent; after, the call is cancelled.
     void cancel();
     qint64 historyId() const { return m_historyId; }
-    // Set when the answer arrived but could not be written to the history.
+    // Set when the answer arrived but could not be written to the history: what happened, and
+    // where the answer is kept until it can be (historyKeptIn(); empty when in memory only).
     QString historyError() const { return m_historyError; }
+    QString historyKeptIn() const { return m_historyKeptIn; }
     const Contract::SendResult &result() const { return m_result; }
     bool isFinished() const { return m_finished; }
 
@@ -48,6 +50,7 @@ private:
     QPointer<Net::ApiCall> m_call;
     qint64 m_historyId = -1;
     QString m_historyError;
+    QString m_historyKeptIn;
     Contract::SendResult m_result;
     bool m_finished = false;
     bool m_cancelled = false;
