@@ -4,16 +4,17 @@
 #include "draftkeeper.h"
 #include "environmentlabel.h"
 #include "historyentryopener.h"
-#include "notelabel.h"
+#include "keywarninglabel.h"
 #include "noticebanner.h"
 #include "panearea.h"
+#include "productionbanner.h"
 #include "profilebar.h"
 
-#include "curltext.h"
 #include "historypanel.h"
 #include "keydialog.h"
 #include "mainmenus.h"
 #include "profiledialog.h"
+#include "requestactions.h"
 #include "requestform.h"
 #include "requestpanel.h"
 #include "responsepanel.h"
@@ -21,22 +22,15 @@
 #include "sendpresenter.h"
 #include "wheelguard.h"
 
-#include "abstractendpointresolver.h"
 #include "apiclient.h"
 #include "buildinfo.h"
 #include "draftstore.h"
-#include "endpointpolicy.h"
 #include "historyservice.h"
-#include "keyvault.h"
 #include "knownstages.h"
-#include "schemafetcher.h"
 #include "sendcontroller.h"
 
 #include <QAction>
-#include <QClipboard>
 #include <QCloseEvent>
-#include <QGuiApplication>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
@@ -71,6 +65,7 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     buildSends();
     wirePanels();
     buildDrafts();
+    buildHelpers();
     m_profileBar->reload();
     deferBelowTheFold();
     const auto &problems = m_requestPanel->problems();
@@ -112,10 +107,7 @@ void MainWindow::buildCentral()
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(4, 4, 4, 4);
-    m_productionBanner = new QLabel(central);
-    m_productionBanner->setObjectName(QStringLiteral("productionBanner"));
-    paintNote(m_productionBanner, QColor(0xc5, 0x22, 0x1f), Qt::white, true, 6);
-    m_productionBanner->hide();
+    m_productionBanner = new ProductionBanner(central);
     centralLayout->addWidget(m_productionBanner);
     m_notice = new NoticeBanner(central);
     centralLayout->addWidget(m_notice);
@@ -154,6 +146,15 @@ void MainWindow::buildDrafts()
     m_drafts = new DraftKeeper(store, m_requestPanel, m_draftBar, this);
     connect(m_drafts, &DraftKeeper::message, m_notice, &NoticeBanner::showNotice);
     m_drafts->restore();
+}
+
+// The window's logic that works on the request and the drafts, each in a class of its own.
+void MainWindow::buildHelpers()
+{
+    m_requestActions = new RequestActions(
+        m_services.endpoints, m_services.schemas, m_requestPanel, m_drafts, [this] { return currentProfile(); }, this);
+    connect(m_requestActions, &RequestActions::message, this, &MainWindow::showMessage);
+    connect(m_requestActions, &RequestActions::schemaLoaded, this, &MainWindow::schemaLoaded);
     m_historyOpener = new HistoryEntryOpener(
         m_services.history, {m_requestPanel, m_responsePanel, m_drafts, m_sends}, [this] { return currentProfile(); },
         this);
@@ -189,19 +190,8 @@ void MainWindow::showMessage(const QString &text, int timeoutMs)
 void MainWindow::buildStatusBar()
 {
     m_environment = new EnvironmentLabel(m_services.sandbox, m_afterPaint, this);
-    m_keyWarning = new QLabel(this);
-    m_keyWarning->setObjectName(QStringLiteral("sessionKeyWarning"));
-    paintNote(m_keyWarning, QColor(), QColor(0xb0, 0x60, 0x00), true, 0);
-    m_keyWarning->hide();
-    statusBar()->addPermanentWidget(m_keyWarning);
+    statusBar()->addPermanentWidget(new KeyWarningLabel(m_services.keys, this));
     statusBar()->addPermanentWidget(m_environment);
-    if (m_services.keys) {
-        connect(m_services.keys, &Secrets::KeyVault::sessionOnlyChanged, this, [this](const QString &warning) {
-            m_keyWarning->setText(tr("Key in memory only"));
-            m_keyWarning->setToolTip(warning);
-            m_keyWarning->show();
-        });
-    }
     if (m_services.history) {
         // A long upgrade of the history (rebuilding its search index) says so while it runs; it
         // may have begun before this window existed.
@@ -270,8 +260,7 @@ void MainWindow::onProfileChanged()
 {
     const Profile p = currentProfile();
     m_sends->updateResponseFreshness();
-    m_productionBanner->setText(tr("PRODUCTION — %1: sends change real contacts at %2").arg(p.name, p.baseUrl.host()));
-    m_productionBanner->setVisible(p.production);
+    m_productionBanner->showProfile(p);
     m_environment->showProfile(p);
     if (!p.isSandbox())
         m_afterPaint->add([this] { warmUpConnection(); });
@@ -323,21 +312,12 @@ void MainWindow::openHistoryEntry(qint64 id, bool forEditing)
 
 void MainWindow::copyAsCurl()
 {
-    m_services.endpoints->locate(currentProfile(), this, [this, body = m_requestPanel->bodyBytes()](const QUrl &base) {
-        QGuiApplication::clipboard()->setText(
-            Contract::CurlText::command(Net::EndpointPolicy::resolve(base, QStringLiteral("/contact/_assert")), body));
-        statusBar()->showMessage(tr("Copied a curl command that reads the key from $ASSERTDESK_API_KEY."), 5000);
-    });
+    m_requestActions->copyAsCurl();
 }
 
 void MainWindow::pasteRequest()
 {
-    // A pasted request is a new one: the one being written is set aside, not overwritten.
-    QString error;
-    const QString text = QGuiApplication::clipboard()->text();
-    m_drafts->startWith(Session::Draft::Origin::Own, 0, true, [&] { return m_requestPanel->paste(text, &error); });
-    if (!error.isEmpty())
-        statusBar()->showMessage(error, 6000);
+    m_requestActions->pasteRequest();
 }
 
 void MainWindow::newRequest()
@@ -353,20 +333,7 @@ void MainWindow::loadExample()
 
 void MainWindow::fetchSchema()
 {
-    const Profile profile = currentProfile();
-    statusBar()->showMessage(tr("Reading the contact schema of %1…").arg(profile.name));
-    m_services.schemas->fetch(profile, this, [this](const SchemaFetcher::Result &result) {
-        if (!result.ok()) {
-            statusBar()->showMessage(result.error, 8000);
-            return;
-        }
-        m_requestPanel->setCatalogue(result.catalogue);
-        statusBar()->showMessage(tr("Schema loaded: %1 writable fields, %2 of them custom to this workspace.")
-                                     .arg(result.writableFields)
-                                     .arg(result.customFields),
-                                 8000);
-        Q_EMIT schemaLoaded(result.writableFields, result.customFields);
-    });
+    m_requestActions->fetchSchema();
 }
 
 void MainWindow::editProfiles()

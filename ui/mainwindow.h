@@ -6,7 +6,6 @@
 #include <QMainWindow>
 
 class QAction;
-class QLabel;
 class QSplitter;
 class QUrl;
 
@@ -24,7 +23,9 @@ class EnvironmentLabel;
 class HistoryEntryOpener;
 class HistoryPanel;
 class NoticeBanner;
+class ProductionBanner;
 class ProfileBar;
+class RequestActions;
 class RequestPanel;
 class ResponsePanel;
 class SandboxActions;
@@ -66,7 +67,7 @@ public:
     void loadExample();
     // Sandbox › Reset (SandboxActions): asks, then gives the sandbox new seed contacts.
     void resetSandbox();
-    // Reads the profile's workspace schema so its custom fields get form rows.
+    // Forwarded to RequestActions (Edit and Profile menus).
     void fetchSchema();
     void editKey();
     void editProfiles();
@@ -92,6 +93,7 @@ private:
     void buildCentral();
     QWidget *buildRequestColumn();
     void buildDrafts();
+    void buildHelpers();
     void buildStatusBar();
     void buildProfileBar(const QList<QAction *> &buttons);
     void deferBelowTheFold();
@@ -110,15 +112,15 @@ private:
     HistoryPanel *m_historyPanel = nullptr;
     Session::SendController *m_sender = nullptr;
     ProfileBar *m_profileBar = nullptr;
-    QLabel *m_productionBanner = nullptr;
+    ProductionBanner *m_productionBanner = nullptr;
     EnvironmentLabel *m_environment = nullptr;
-    QLabel *m_keyWarning = nullptr;
     AfterFirstPaint *m_afterPaint = nullptr;
     DraftBar *m_draftBar = nullptr;
     DraftKeeper *m_drafts = nullptr;
     NoticeBanner *m_notice = nullptr;
     SendPresenter *m_sends = nullptr;
     HistoryEntryOpener *m_historyOpener = nullptr;
+    RequestActions *m_requestActions = nullptr;
     SandboxActions *m_sandboxActions = nullptr;
 };
 
