@@ -3,49 +3,39 @@
 #include "draftbar.h"
 #include "draftkeeper.h"
 #include "environmentlabel.h"
-#include "futures.h"
-#include "notelabel.h"
+#include "historyentryopener.h"
+#include "keywarninglabel.h"
+#include "noticebanner.h"
 #include "panearea.h"
+#include "productionbanner.h"
 #include "profilebar.h"
 
-#include "curltext.h"
 #include "historypanel.h"
 #include "keydialog.h"
 #include "mainmenus.h"
 #include "profiledialog.h"
-#include "question.h"
-#include "profilestore.h"
+#include "requestactions.h"
 #include "requestform.h"
 #include "requestpanel.h"
 #include "responsepanel.h"
+#include "sandboxactions.h"
+#include "sendpresenter.h"
 #include "wheelguard.h"
 
-#include "abstractendpointresolver.h"
 #include "apiclient.h"
 #include "buildinfo.h"
 #include "draftstore.h"
-#include "endpointpolicy.h"
-#include "historyreview.h"
 #include "historyservice.h"
-#include "keyvault.h"
 #include "knownstages.h"
-#include "sandboxlauncher.h"
-#include "schemafetcher.h"
 #include "sendcontroller.h"
 
 #include <QAction>
-#include <QClipboard>
 #include <QCloseEvent>
-#include <QDir>
-#include <QGuiApplication>
-#include <QJsonDocument>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QStyleHints>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -72,15 +62,12 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     buildCentral();
     buildStatusBar();
     buildProfileBar(MainMenus::build(this));
-    m_sendAction = findChild<QAction *>(QStringLiteral("actionSend"));
-    m_cancelAction = findChild<QAction *>(QStringLiteral("actionCancel"));
-    if (m_sendAction)
-        m_sendAction->setAutoRepeat(false); // a held Ctrl+Enter is one press
+    buildSends();
     wirePanels();
     buildDrafts();
+    buildHelpers();
     m_profileBar->reload();
     deferBelowTheFold();
-    wireSender();
     const auto &problems = m_requestPanel->problems();
     const auto errors = std::count_if(problems.cbegin(), problems.cend(), [](const auto &p) { return p.isError(); });
     showProblems(int(errors), int(problems.size() - errors));
@@ -120,18 +107,9 @@ void MainWindow::buildCentral()
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(4, 4, 4, 4);
-    m_productionBanner = new QLabel(central);
-    m_productionBanner->setObjectName(QStringLiteral("productionBanner"));
-    paintNote(m_productionBanner, QColor(0xc5, 0x22, 0x1f), Qt::white, true, 6);
-    m_productionBanner->hide();
+    m_productionBanner = new ProductionBanner(central);
     centralLayout->addWidget(m_productionBanner);
-    m_notice = new QLabel(central);
-    m_notice->setObjectName(QStringLiteral("noticeBanner"));
-    m_notice->setWordWrap(true);
-    m_notice->setTextFormat(Qt::RichText);
-    paintNote(m_notice, QColor(0xfd, 0xf3, 0xd8), QColor(0x6b, 0x4a, 0x00), false, 6);
-    connect(m_notice, &QLabel::linkActivated, m_notice, &QWidget::hide);
-    m_notice->hide();
+    m_notice = new NoticeBanner(central);
     centralLayout->addWidget(m_notice);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(new PaneArea(QStringLiteral("historyArea"), tr("H&istory"), m_historyPanel, m_splitter));
@@ -166,34 +144,54 @@ void MainWindow::buildDrafts()
 {
     Session::DraftStore *store = m_services.drafts ? m_services.drafts : new Session::DraftStore({}, this);
     m_drafts = new DraftKeeper(store, m_requestPanel, m_draftBar, this);
-    connect(m_drafts, &DraftKeeper::message, this, &MainWindow::showNotice);
+    connect(m_drafts, &DraftKeeper::message, m_notice, &NoticeBanner::showNotice);
     m_drafts->restore();
-    if (m_services.sandboxLauncher)
-        connect(m_services.sandboxLauncher, &SandboxLauncher::dataProblem, this, &MainWindow::sandboxDataProblem);
+}
+
+// The window's logic that works on the request and the drafts, each in a class of its own.
+void MainWindow::buildHelpers()
+{
+    m_requestActions = new RequestActions(
+        m_services.endpoints, m_services.schemas, m_requestPanel, m_drafts, [this] { return currentProfile(); }, this);
+    connect(m_requestActions, &RequestActions::message, this, &MainWindow::showMessage);
+    connect(m_requestActions, &RequestActions::schemaLoaded, this, &MainWindow::schemaLoaded);
+    m_historyOpener = new HistoryEntryOpener(
+        m_services.history, {m_requestPanel, m_responsePanel, m_drafts, m_sends}, [this] { return currentProfile(); },
+        this);
+    connect(m_historyOpener, &HistoryEntryOpener::opened, this, &MainWindow::historyEntryOpened);
+    connect(m_historyOpener, &HistoryEntryOpener::message, this, &MainWindow::showMessage);
+    m_sandboxActions = new SandboxActions(m_services.sandboxLauncher, m_notice, this);
+    connect(m_sandboxActions, &SandboxActions::message, this, &MainWindow::showMessage);
+    connect(m_sandboxActions, &SandboxActions::restarted, this,
+            [this] { m_environment->showProfile(currentProfile()); });
+}
+
+// Send and Cancel are the menus' actions (also the profile bar's button and Ctrl+Enter).
+void MainWindow::buildSends()
+{
+    m_sends = new SendPresenter(
+        m_sender, m_requestPanel, m_responsePanel,
+        {findChild<QAction *>(QStringLiteral("actionSend")), findChild<QAction *>(QStringLiteral("actionCancel"))},
+        [this] { return currentProfile(); }, this);
+    connect(m_sends, &SendPresenter::message, this, &MainWindow::showMessage);
+    connect(m_sends, &SendPresenter::finished, m_historyPanel, &HistoryPanel::reload);
 }
 
 void MainWindow::showNotice(const QString &text)
 {
-    m_notice->setText(QStringLiteral("%1 &nbsp;<a href=\"dismiss\">%2</a>").arg(text.toHtmlEscaped(), tr("Dismiss")));
-    m_notice->show();
+    m_notice->showNotice(text);
+}
+
+void MainWindow::showMessage(const QString &text, int timeoutMs)
+{
+    statusBar()->showMessage(text, timeoutMs);
 }
 
 void MainWindow::buildStatusBar()
 {
     m_environment = new EnvironmentLabel(m_services.sandbox, m_afterPaint, this);
-    m_keyWarning = new QLabel(this);
-    m_keyWarning->setObjectName(QStringLiteral("sessionKeyWarning"));
-    paintNote(m_keyWarning, QColor(), QColor(0xb0, 0x60, 0x00), true, 0);
-    m_keyWarning->hide();
-    statusBar()->addPermanentWidget(m_keyWarning);
+    statusBar()->addPermanentWidget(new KeyWarningLabel(m_services.keys, this));
     statusBar()->addPermanentWidget(m_environment);
-    if (m_services.keys) {
-        connect(m_services.keys, &Secrets::KeyVault::sessionOnlyChanged, this, [this](const QString &warning) {
-            m_keyWarning->setText(tr("Key in memory only"));
-            m_keyWarning->setToolTip(warning);
-            m_keyWarning->show();
-        });
-    }
     if (m_services.history) {
         // A long upgrade of the history (rebuilding its search index) says so while it runs; it
         // may have begun before this window existed.
@@ -236,7 +234,9 @@ void MainWindow::wirePanels()
 {
     connect(m_requestPanel, &RequestPanel::problemsChanged, this, &MainWindow::showProblems);
     connect(m_requestPanel, &RequestPanel::problemsChanged, this, &MainWindow::warmUpConnection);
-    connect(m_requestPanel, &RequestPanel::sendRequested, this, &MainWindow::pressSend);
+    connect(m_requestPanel, &RequestPanel::sendRequested, m_sends, &SendPresenter::pressSend);
+    connect(m_requestPanel, &RequestPanel::cancelRequested, m_sender, &SendController::cancel);
+    connect(m_responsePanel, &ResponsePanel::serverProblems, m_requestPanel, &RequestPanel::setServerProblems);
     connect(m_requestPanel, &RequestPanel::editRequested, this, [this] {
         m_drafts->editPast();
         statusBar()->showMessage(tr("Editing a copy of the past assert; Send makes a new one."), 5000);
@@ -244,53 +244,8 @@ void MainWindow::wirePanels()
     connect(m_responsePanel, &ResponsePanel::fieldAtFault, m_requestPanel, &RequestPanel::focusPointer);
     connect(m_historyPanel, &HistoryPanel::openRequested, this, [this](qint64 id) { openHistoryEntry(id, false); });
     connect(m_historyPanel, &HistoryPanel::resendRequested, this, [this](qint64 id) { openHistoryEntry(id, true); });
-    connect(m_historyPanel, &HistoryPanel::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_historyPanel, &HistoryPanel::message, this, [this](const QString &text) { showMessage(text, 8000); });
     connect(m_profileBar, &ProfileBar::currentChanged, this, &MainWindow::onProfileChanged);
-}
-
-void MainWindow::wireSender()
-{
-    connect(m_requestPanel, &RequestPanel::cancelRequested, m_sender, &SendController::cancel);
-    connect(m_sender, &SendController::stateChanged, this, &MainWindow::showSendState);
-    connect(m_sender, &SendController::progress, m_requestPanel, &RequestPanel::setProgressText);
-    connect(m_sender, &SendController::progress, m_responsePanel, &ResponsePanel::showProgress);
-    connect(m_sender, &SendController::finished, this, &MainWindow::onSendFinished);
-    connect(m_responsePanel, &ResponsePanel::serverProblems, m_requestPanel, &RequestPanel::setServerProblems);
-    connect(m_requestPanel, &RequestPanel::problemsChanged, this, &MainWindow::updateResponseFreshness);
-    showSendState(m_sender->state());
-}
-
-QString MainWindow::sendStateText(SendController::State state) const
-{
-    switch (state) {
-    case SendController::State::Idle: return {};
-    case SendController::State::Resolving:
-        return m_sendingTo == ProfileStore::sandboxName()
-            ? tr("Getting the built-in sandbox ready (it starts on first use)…")
-            : tr("Getting ready to send to %1: reading its API key…").arg(m_sendingTo);
-    case SendController::State::Sending: return tr("Sending to %1…").arg(m_sendingTo);
-    case SendController::State::Done: return tr("Reading the answer…");
-    }
-    return {};
-}
-
-// From the press of Send to its outcome, a second Send is off (button, menu and shortcut) and
-// says why, and Cancel is on: a double click or a second Ctrl+Enter sends nothing more.
-void MainWindow::showSendState(SendController::State state)
-{
-    const bool busy = state != SendController::State::Idle;
-    const QString text = sendStateText(state);
-    m_requestPanel->setSending(busy,
-                               busy ? text + QLatin1Char(' ') + tr("Send is off until the answer comes.") : QString());
-    if (m_sendAction) {
-        m_sendAction->setEnabled(!busy);
-        m_sendAction->setToolTip(busy ? text : tr("Send the assert (Ctrl+Enter)"));
-    }
-    if (m_cancelAction)
-        m_cancelAction->setEnabled(busy);
-    if (state == SendController::State::Resolving || state == SendController::State::Sending)
-        m_responsePanel->showSending(text);
 }
 
 void MainWindow::selectProfile(const QString &name)
@@ -306,9 +261,8 @@ Profile MainWindow::currentProfile() const
 void MainWindow::onProfileChanged()
 {
     const Profile p = currentProfile();
-    updateResponseFreshness();
-    m_productionBanner->setText(tr("PRODUCTION — %1: sends change real contacts at %2").arg(p.name, p.baseUrl.host()));
-    m_productionBanner->setVisible(p.production);
+    m_sends->updateResponseFreshness();
+    m_productionBanner->showProfile(p);
     m_environment->showProfile(p);
     if (!p.isSandbox())
         m_afterPaint->add([this] { warmUpConnection(); });
@@ -328,36 +282,9 @@ void MainWindow::sandboxStopped(const QString &why)
     m_environment->sandboxStopped(why);
 }
 
-void MainWindow::sandboxDataProblem(const QString &message)
-{
-    showNotice(tr("%1 Sandbox › Reset gives it new sample contacts on purpose.").arg(message));
-}
-
 void MainWindow::resetSandbox()
 {
-    SandboxLauncher *launcher = m_services.sandboxLauncher;
-    if (!launcher
-        || !Question::ask(this, tr("Reset the sandbox?"),
-                          tr("The built-in sandbox starts again with new sample contacts. Its current contacts are "
-                             "moved aside, not deleted, but history entries sent to the sandbox will point at "
-                             "contacts it no longer has."),
-                          tr("&Reset")))
-        return;
-    QString movedTo;
-    const QFuture<SandboxEndpoint> started = launcher->reset(&movedTo);
-    m_notice->hide();
-    statusBar()->showMessage(tr("Resetting the sandbox…"));
-    whenReady(started, this, [this, movedTo](const SandboxEndpoint &sandbox) {
-        statusBar()->clearMessage();
-        if (!sandbox.ok()) {
-            showNotice(tr("The sandbox was not reset: %1").arg(sandbox.error));
-            return;
-        }
-        showNotice(movedTo.isEmpty() ? tr("The sandbox was reset: it has new sample contacts.")
-                                     : tr("The sandbox was reset: it has new sample contacts; the old ones are in %1.")
-                                           .arg(QDir::toNativeSeparators(movedTo)));
-        m_environment->showProfile(currentProfile());
-    });
+    m_sandboxActions->reset();
 }
 
 void MainWindow::showEnvironment(const QString &name, const QUrl &baseUrl)
@@ -372,123 +299,27 @@ void MainWindow::showHistoryNotices(const QStringList &notices)
 
 void MainWindow::send()
 {
-    if (!m_sender->isIdle()) {
-        statusBar()->showMessage(tr("Already sending; this press sent nothing more."), 5000);
-        return;
-    }
-    if (m_requestPanel->isReviewMode())
-        return;
-    if (m_requestPanel->hasErrors()) {
-        statusBar()->showMessage(tr("Not sent: %1").arg(m_requestPanel->firstError()), 8000);
-        return;
-    }
-    const Profile profile = currentProfile();
-    m_sendingTo = profile.name;
-    m_sender->send(profile, m_requestPanel->bodyBytes());
+    m_sends->send();
 }
 
 void MainWindow::pressSend()
 {
-    const QByteArray body = m_requestPanel->bodyBytes();
-    const bool again = m_lastPress.isValid()
-        && m_lastPress.elapsed() < QGuiApplication::styleHints()->mouseDoubleClickInterval()
-        && body == m_lastPressedBody;
-    m_lastPress.start();
-    m_lastPressedBody = body;
-    if (again) {
-        statusBar()->showMessage(tr("Send was pressed twice; the request was sent once."), 5000);
-        return;
-    }
-    send();
-}
-
-void MainWindow::answerShown(const QJsonObject &requestBody, const QByteArray &requestText, const QString &profile)
-{
-    m_answeredBody = requestBody;
-    m_answeredText = requestText;
-    m_answeredProfile = profile;
-    m_requestPanel->setServerProblems({}, {}); // a rejection in the new answer marks its own
-}
-
-void MainWindow::updateResponseFreshness()
-{
-    if (!m_responsePanel->hasAnswer())
-        return;
-    const QByteArray text = m_requestPanel->bodyText().toUtf8();
-    const bool sameRequest = QJsonDocument::fromJson(text).isObject()
-        ? QJsonDocument::fromJson(m_requestPanel->bodyBytes()).object() == m_answeredBody
-        : text == m_answeredText;
-    m_responsePanel->setStale(!sameRequest || currentProfile().name != m_answeredProfile);
-}
-
-void MainWindow::onSendFinished(const SendResult &result, const QJsonObject &sentBody, qint64 historyId)
-{
-    answerShown(sentBody, QJsonDocument(sentBody).toJson(QJsonDocument::Compact), m_sendingTo);
-    m_responsePanel->showResult(result, sentBody);
-    updateResponseFreshness();
-    m_historyPanel->reload();
-    statusBar()->showMessage(
-        historyId > 0 ? tr("%1; recorded in the history as #%2.").arg(outcomeName(result.outcome)).arg(historyId)
-                      : outcomeName(result.outcome),
-        8000);
+    m_sends->pressSend();
 }
 
 void MainWindow::openHistoryEntry(qint64 id, bool forEditing)
 {
-    whenReady(m_services.history->record(id), this, [this, id, forEditing](const std::optional<HistoryRecord> &record) {
-        if (!record) {
-            statusBar()->showMessage(tr("History entry %1 could not be read.").arg(id), 5000);
-            return;
-        }
-        const HistoryReview review = HistoryReview::fromRecord(*record);
-        const auto load = [this, review] {
-            if (review.request)
-                m_requestPanel->setRequest(*review.request);
-            else
-                m_requestPanel->setBodyText(review.bodyText);
-        };
-        // The request being written is kept either way, and the bar above offers the way back.
-        if (forEditing) {
-            if (!m_drafts->startWith(Session::Draft::Origin::Copy, id, false, [&load] {
-                    load();
-                    return true;
-                }))
-                return;
-        } else {
-            m_drafts->showPast(id, [&] {
-                m_requestPanel->setReviewMode(false);
-                load();
-                m_requestPanel->setReviewMode(
-                    true,
-                    tr("Reviewing assert #%1, sent %2 to %3 (%4). Edit and re-send makes a new one.")
-                        .arg(id)
-                        .arg(review.sentAtLocal, record->profile, record->outcome));
-            });
-        }
-        answerShown(QJsonDocument::fromJson(record->requestBody).object(), record->requestBody, currentProfile().name);
-        m_responsePanel->showRecord(*record);
-        updateResponseFreshness();
-        Q_EMIT historyEntryOpened(id);
-    });
+    m_historyOpener->open(id, forEditing);
 }
 
 void MainWindow::copyAsCurl()
 {
-    m_services.endpoints->locate(currentProfile(), this, [this, body = m_requestPanel->bodyBytes()](const QUrl &base) {
-        QGuiApplication::clipboard()->setText(
-            Contract::CurlText::command(Net::EndpointPolicy::resolve(base, QStringLiteral("/contact/_assert")), body));
-        statusBar()->showMessage(tr("Copied a curl command that reads the key from $ASSERTDESK_API_KEY."), 5000);
-    });
+    m_requestActions->copyAsCurl();
 }
 
 void MainWindow::pasteRequest()
 {
-    // A pasted request is a new one: the one being written is set aside, not overwritten.
-    QString error;
-    const QString text = QGuiApplication::clipboard()->text();
-    m_drafts->startWith(Session::Draft::Origin::Own, 0, true, [&] { return m_requestPanel->paste(text, &error); });
-    if (!error.isEmpty())
-        statusBar()->showMessage(error, 6000);
+    m_requestActions->pasteRequest();
 }
 
 void MainWindow::newRequest()
@@ -504,20 +335,7 @@ void MainWindow::loadExample()
 
 void MainWindow::fetchSchema()
 {
-    const Profile profile = currentProfile();
-    statusBar()->showMessage(tr("Reading the contact schema of %1…").arg(profile.name));
-    m_services.schemas->fetch(profile, this, [this](const SchemaFetcher::Result &result) {
-        if (!result.ok()) {
-            statusBar()->showMessage(result.error, 8000);
-            return;
-        }
-        m_requestPanel->setCatalogue(result.catalogue);
-        statusBar()->showMessage(tr("Schema loaded: %1 writable fields, %2 of them custom to this workspace.")
-                                     .arg(result.writableFields)
-                                     .arg(result.customFields),
-                                 8000);
-        Q_EMIT schemaLoaded(result.writableFields, result.customFields);
-    });
+    m_requestActions->fetchSchema();
 }
 
 void MainWindow::editProfiles()

@@ -2,16 +2,10 @@
 
 #include "appservices.h"
 #include "profile.h"
-#include "sendcontroller.h"
-#include "sendresult.h"
-
-#include <QElapsedTimer>
-#include <QJsonObject>
 
 #include <QMainWindow>
 
 class QAction;
-class QLabel;
 class QSplitter;
 class QUrl;
 
@@ -26,14 +20,21 @@ class AfterFirstPaint;
 class DraftBar;
 class DraftKeeper;
 class EnvironmentLabel;
+class HistoryEntryOpener;
 class HistoryPanel;
+class NoticeBanner;
+class ProductionBanner;
 class ProfileBar;
+class RequestActions;
 class RequestPanel;
 class ResponsePanel;
+class SandboxActions;
+class SendPresenter;
 
 // The layout of the panels, the profile bar and the status bar, and the wiring between them; the
-// panels hold what they show, the session services (Session::SendController, SchemaFetcher,
-// EndpointResolver, ...) hold the rules.
+// panels hold what they show, small classes of their own the window's logic (SendPresenter,
+// HistoryEntryOpener, SandboxActions), the session services (Session::SendController,
+// SchemaFetcher, EndpointResolver, ...) the rules.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -55,10 +56,8 @@ public:
     void selectProfile(const QString &name);
     Profiles::Profile currentProfile() const;
 
+    // Forwarded to SendPresenter (pressSend: a double press is one press).
     void send();
-    // Send pressed (the button, the menu, Ctrl+Enter). A double click or a doubled Ctrl+Enter is
-    // one press: the same request pressed again within the double-click interval is not sent
-    // again, even when a fast server (the sandbox answers in milliseconds) has already answered.
     void pressSend();
     void openHistoryEntry(qint64 id, bool forEditing);
     void copyAsCurl();
@@ -66,19 +65,16 @@ public:
     // File › New request: an empty request; the one being written is kept as the way back.
     void newRequest();
     void loadExample();
-    // Sandbox › Reset: asks, then gives the built-in sandbox new seed contacts and says so.
+    // Sandbox › Reset (SandboxActions): asks, then gives the sandbox new seed contacts.
     void resetSandbox();
-    // Reads the profile's workspace schema so its custom fields get form rows.
+    // Forwarded to RequestActions (Edit and Profile menus).
     void fetchSchema();
     void editKey();
     void editProfiles();
     void showAbout();
     // Says in the status bar that the built-in sandbox went away.
     void sandboxStopped(const QString &why);
-    // Says, until dismissed, that the sandbox's contacts are gone or unreadable.
-    void sandboxDataProblem(const QString &message);
-    // A note above the panes that stays until dismissed: for what must not scroll away in the
-    // status bar (contacts gone, a draft that could not be read, a reset done).
+    // A note above the panes that stays until dismissed (NoticeBanner).
     void showNotice(const QString &text);
 
 Q_SIGNALS:
@@ -97,18 +93,15 @@ private:
     void buildCentral();
     QWidget *buildRequestColumn();
     void buildDrafts();
+    void buildHelpers();
     void buildStatusBar();
     void buildProfileBar(const QList<QAction *> &buttons);
     void deferBelowTheFold();
+    void buildSends();
     void wirePanels();
-    void wireSender();
     void showProblems(int errors, int warnings);
-    void showSendState(Session::SendController::State state);
-    QString sendStateText(Session::SendController::State state) const;
-    void answerShown(const QJsonObject &requestBody, const QByteArray &requestText, const QString &profile);
-    void updateResponseFreshness();
+    void showMessage(const QString &text, int timeoutMs);
     void onProfileChanged();
-    void onSendFinished(const Contract::SendResult &result, const QJsonObject &sentBody, qint64 historyId);
     void restoreState();
     void warmUpConnection();
 
@@ -119,23 +112,16 @@ private:
     HistoryPanel *m_historyPanel = nullptr;
     Session::SendController *m_sender = nullptr;
     ProfileBar *m_profileBar = nullptr;
-    QLabel *m_productionBanner = nullptr;
+    ProductionBanner *m_productionBanner = nullptr;
     EnvironmentLabel *m_environment = nullptr;
-    QLabel *m_keyWarning = nullptr;
     AfterFirstPaint *m_afterPaint = nullptr;
     DraftBar *m_draftBar = nullptr;
     DraftKeeper *m_drafts = nullptr;
-    QLabel *m_notice = nullptr;
-    QAction *m_sendAction = nullptr;
-    QAction *m_cancelAction = nullptr;
-    QString m_sendingTo; // the profile of the send under way
-    QElapsedTimer m_lastPress;
-    QByteArray m_lastPressedBody;
-    // What the answer on screen answered: the response is marked once the request or the
-    // profile no longer is this.
-    QJsonObject m_answeredBody;
-    QByteArray m_answeredText;
-    QString m_answeredProfile;
+    NoticeBanner *m_notice = nullptr;
+    SendPresenter *m_sends = nullptr;
+    HistoryEntryOpener *m_historyOpener = nullptr;
+    RequestActions *m_requestActions = nullptr;
+    SandboxActions *m_sandboxActions = nullptr;
 };
 
 } // namespace AssertDesk::Ui

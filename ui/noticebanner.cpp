@@ -1,0 +1,23 @@
+#include "noticebanner.h"
+#include "notelabel.h"
+
+namespace AssertDesk::Ui {
+
+NoticeBanner::NoticeBanner(QWidget *parent)
+    : QLabel(parent)
+{
+    setObjectName(QStringLiteral("noticeBanner"));
+    setWordWrap(true);
+    setTextFormat(Qt::RichText);
+    paintNote(this, QColor(0xfd, 0xf3, 0xd8), QColor(0x6b, 0x4a, 0x00), false, 6);
+    connect(this, &QLabel::linkActivated, this, &QWidget::hide);
+    hide();
+}
+
+void NoticeBanner::showNotice(const QString &text)
+{
+    setText(QStringLiteral("%1 &nbsp;<a href=\"dismiss\">%2</a>").arg(text.toHtmlEscaped(), tr("Dismiss")));
+    show();
+}
+
+} // namespace AssertDesk::Ui
