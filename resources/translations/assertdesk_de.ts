@@ -620,44 +620,111 @@ Updated at: %2
     </message>
 </context>
 <context>
+    <name>AssertDesk::History</name>
+    <message>
+        <location filename="../../app/core/history/historyintegrity.cpp" line="41"/>
+        <source>it cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyintegrity.cpp" line="45"/>
+        <source>it is not an SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyintegrity.cpp" line="50"/>
+        <source>its header is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyintegrity.cpp" line="52"/>
+        <source>it ends in the middle of a page, so it was cut short or written over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyintegrity.cpp" line="60"/>
+        <source>it holds %1 of the %2 pages its header counts, so it was cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historykept.cpp" line="25"/>
+        <source>, contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historykept.cpp" line="25"/>
+        <source>, contact %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::History::HistoryLock</name>
+    <message>
+        <location filename="../../app/core/history/historylock.cpp" line="58"/>
+        <location filename="../../app/core/history/historylock.cpp" line="61"/>
+        <source>another Assert Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historylock.cpp" line="59"/>
+        <source>an assertdesk-cli command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historylock.cpp" line="60"/>
+        <source>the Assert Desk window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historylock.cpp" line="64"/>
+        <source>%1 (process %2 on %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historylock.cpp" line="65"/>
+        <source>%1 (process %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssertDesk::History::HistoryModel</name>
     <message>
-        <location filename="../../app/core/history/historymodel.cpp" line="102"/>
+        <location filename="../../app/core/history/historymodel.cpp" line="105"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historymodel.cpp" line="103"/>
+        <location filename="../../app/core/history/historymodel.cpp" line="106"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historymodel.cpp" line="104"/>
+        <location filename="../../app/core/history/historymodel.cpp" line="107"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historymodel.cpp" line="105"/>
+        <location filename="../../app/core/history/historymodel.cpp" line="108"/>
         <source>HTTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historymodel.cpp" line="106"/>
+        <location filename="../../app/core/history/historymodel.cpp" line="109"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historymodel.cpp" line="107"/>
+        <location filename="../../app/core/history/historymodel.cpp" line="110"/>
         <source>Matched by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historymodel.cpp" line="108"/>
+        <location filename="../../app/core/history/historymodel.cpp" line="111"/>
         <source>Contact id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historymodel.cpp" line="109"/>
+        <location filename="../../app/core/history/historymodel.cpp" line="112"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -665,68 +732,181 @@ Updated at: %2
 <context>
     <name>AssertDesk::History::HistoryStore</name>
     <message>
-        <location filename="../../app/core/history/historystore.cpp" line="96"/>
-        <source>Another Assert Desk holds the history and it has no database yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historystore.cpp" line="99"/>
-        <source>Another Assert Desk is using the history, so this one opened it read-only: sending is off here until that one quits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historystore.cpp" line="108"/>
+        <location filename="../../app/core/history/historystore.cpp" line="130"/>
         <source>Cannot create %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historystore.cpp" line="134"/>
+        <location filename="../../app/core/history/historystore.cpp" line="146"/>
         <source>Cannot open the history %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historystore.cpp" line="141"/>
+        <location filename="../../app/core/history/historystore.cpp" line="153"/>
         <source>Cannot set up the history: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historystore.cpp" line="184"/>
-        <source>The history file is damaged and could not be moved aside to %1.</source>
+        <location filename="../../app/core/history/historystore.cpp" line="93"/>
+        <source>Waiting for %1, which is using the history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historystore.cpp" line="188"/>
-        <source>The history file was damaged. It was moved aside, unchanged, to %1, and a new history was started.</source>
+        <location filename="../../app/core/history/historystore.cpp" line="98"/>
+        <source>%1 holds the history and it has no database yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historystore.cpp" line="213"/>
+        <location filename="../../app/core/history/historystore.cpp" line="101"/>
+        <source>%1 is using the history, so this one opened it read-only: sending is off here until it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historystore.cpp" line="182"/>
         <source>The history was written by a newer Assert Desk (schema %1; this one knows %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historystore.cpp" line="224"/>
+        <location filename="../../app/core/history/historystore.cpp" line="193"/>
         <source>Migration %1 is missing from this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historystore.cpp" line="241"/>
+        <location filename="../../app/core/history/historystore.cpp" line="214"/>
         <source>Upgrading the history to version %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historystore.cpp" line="255"/>
+        <location filename="../../app/core/history/historystore.cpp" line="233"/>
         <source>Assert Desk stopped before the answer arrived: the outcome is unknown. Check the contact before sending again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historystore.cpp" line="258"/>
+        <location filename="../../app/core/history/historystore.cpp" line="236"/>
         <source>%1 send(s) were interrupted by a crash or a forced quit; their outcome is unknown and they are marked as interrupted in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historystore.cpp" line="355"/>
-        <source>Updating the history&apos;s search index (%L1 entries) for this version of Assert Desk; the history and sending wait until it is done.</source>
+        <location filename="../../app/core/history/historyintegrity.cpp" line="172"/>
+        <source>The history %1 is missing: it was moved or deleted after Assert Desk last used it (it was started on %2). A new, empty history was started; put the file back to see the past asserts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyintegrity.cpp" line="186"/>
+        <source>it is empty: 0 bytes, where a history was started on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyintegrity.cpp" line="197"/>
+        <location filename="../../app/core/history/historyintegrity.cpp" line="296"/>
+        <source>It stays where it is while %1 uses the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyintegrity.cpp" line="218"/>
+        <source>SQLite cannot open it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyintegrity.cpp" line="222"/>
+        <source>SQLite cannot read it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyintegrity.cpp" line="230"/>
+        <source>SQLite&apos;s check of the whole file failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyintegrity.cpp" line="233"/>
+        <source>SQLite&apos;s check of the whole file found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyintegrity.cpp" line="291"/>
+        <source>reading it failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyintegrity.cpp" line="303"/>
+        <source>its entries cannot be counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyintegrity.cpp" line="304"/>
+        <source>all %1 of its entries can still be read; the damage is in what they share (an index, free space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyintegrity.cpp" line="307"/>
+        <source>%1 of its %2 entries cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyintegrity.cpp" line="308"/>
+        <source>The history file is damaged (%1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyintegrity.cpp" line="327"/>
+        <source>It could not be moved aside to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyintegrity.cpp" line="337"/>
+        <source>It was moved aside, unchanged, to %1, and a new history was started (sqlite3&apos;s .recover command can save what the old file still holds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historykept.cpp" line="48"/>
+        <source>The history could not record the answer to entry %1 (%2). The answer (%3) is kept in %4 and will be written into the history as soon as it can be, at the latest when the history is next opened; until then entry %1 shows it as in flight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historykept.cpp" line="54"/>
+        <source>The history could not record the answer to entry %1 (%2), and the answer (%3) could not be kept beside it either (%4): it is kept in memory only, and lost when this program ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historykept.cpp" line="85"/>
+        <source>An answer kept aside for entry %1 belongs to no entry of this history (it was kept for an earlier one), so it was not written in; it is in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historykept.cpp" line="97"/>
+        <source>The answer to entry %1, kept aside when the history could not record it, is now written into the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyqueries.cpp" line="147"/>
+        <source>Entry %1 is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyqueries.cpp" line="161"/>
+        <source>entry %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyqueries.cpp" line="173"/>
+        <source>Entry %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyqueries.cpp" line="187"/>
+        <source>the answer of entry %1 no longer decompresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyqueries.cpp" line="229"/>
+        <location filename="../../app/core/history/historyqueries.cpp" line="304"/>
+        <source>entries came out of order at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyqueries.cpp" line="244"/>
+        <location filename="../../app/core/history/historyqueries.cpp" line="313"/>
+        <source>The history could not be read in full: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1001,24 +1181,66 @@ Updated at: %2
 <context>
     <name>AssertDesk::Session::AssertSend</name>
     <message>
-        <location filename="../../app/core/session/assertsend.cpp" line="35"/>
+        <location filename="../../app/core/session/assertsend.cpp" line="39"/>
         <source>Nothing was sent: the history could not record this assert first (%1). Every send is recorded before it leaves, so that none is ever lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/session/assertsend.cpp" line="42"/>
+        <location filename="../../app/core/session/assertsend.cpp" line="46"/>
         <source>there is no history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/session/assertsend.cpp" line="57"/>
-        <location filename="../../app/core/session/assertsend.cpp" line="90"/>
+        <location filename="../../app/core/session/assertsend.cpp" line="77"/>
         <source>the history closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/session/assertsend.cpp" line="84"/>
+        <source>Cancelled before anything was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/assertsend.cpp" line="104"/>
         <source>the history closed before the answer arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/assertsend.cpp" line="118"/>
+        <source>the history closed before the answer was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Session::DraftStore</name>
+    <message>
+        <location filename="../../app/core/session/draftstore.cpp" line="87"/>
+        <source>The saved draft %1 holds no request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/draftstore.cpp" line="106"/>
+        <source>The saved draft %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/draftstore.cpp" line="110"/>
+        <source>The saved draft %1 is too large to be one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/draftstore.cpp" line="117"/>
+        <source>The saved draft %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/draftstore.cpp" line="183"/>
+        <source>The draft could not be saved: the folder %1 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/draftstore.cpp" line="197"/>
+        <source>The draft could not be saved to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1050,12 +1272,12 @@ Updated at: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/session/keyservice.cpp" line="118"/>
+        <location filename="../../app/core/session/keyservice.cpp" line="114"/>
         <source>The server accepted the key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/session/keyservice.cpp" line="120"/>
+        <location filename="../../app/core/session/keyservice.cpp" line="116"/>
         <source>The server refused the key: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1103,43 +1325,63 @@ Updated at: %2
 <context>
     <name>AssertDesk::Session::SandboxLauncher</name>
     <message>
-        <location filename="../../app/core/session/sandboxlauncher.cpp" line="42"/>
+        <location filename="../../app/core/session/sandboxlauncher.cpp" line="57"/>
         <source>The app closed before the sandbox started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/session/sandboxlauncher.cpp" line="104"/>
+        <location filename="../../app/core/session/sandboxlauncher.cpp" line="120"/>
         <source>%1 could not be started: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/session/sandboxlauncher.cpp" line="116"/>
+        <location filename="../../app/core/session/sandboxlauncher.cpp" line="132"/>
         <source>%1 did not report its address within %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/session/sandboxlauncher.cpp" line="137"/>
+        <location filename="../../app/core/session/sandboxlauncher.cpp" line="153"/>
         <source>%1 printed something that is not an address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/session/sandboxlauncher.cpp" line="177"/>
+        <location filename="../../app/core/session/sandboxlauncher.cpp" line="194"/>
         <source>crashed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/session/sandboxlauncher.cpp" line="177"/>
+        <location filename="../../app/core/session/sandboxlauncher.cpp" line="194"/>
         <source>exited with code %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/session/sandboxlauncher.cpp" line="179"/>
+        <location filename="../../app/core/session/sandboxlauncher.cpp" line="196"/>
         <source>%1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/session/sandboxlauncher.cpp" line="180"/>
+        <location filename="../../app/core/session/sandboxlauncher.cpp" line="197"/>
         <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/sandboxlauncher.cpp" line="203"/>
+        <source>The sandbox cannot read its contacts file %1, so it does not start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/sandboxlauncher.cpp" line="235"/>
+        <source>The sandbox&apos;s contacts file %1 is gone: the sandbox starts on new sample contacts, and history entries sent to it before point at contacts it no longer has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/sandboxlauncher.cpp" line="262"/>
+        <source>The sandbox was reset before it had started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/sandboxlauncher.cpp" line="271"/>
+        <source>The sandbox&apos;s contacts file %1 could not be moved aside, so the sandbox was not reset.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1147,7 +1389,7 @@ Updated at: %2
     <name>AssertDesk::Session::SchemaFetcher</name>
     <message>
         <location filename="../../app/core/session/schemafetcher.cpp" line="28"/>
-        <location filename="../../app/core/session/schemafetcher.cpp" line="72"/>
+        <location filename="../../app/core/session/schemafetcher.cpp" line="68"/>
         <source>The schema could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1183,33 +1425,43 @@ Updated at: %2
 <context>
     <name>AssertDesk::Ui::AddressFieldEditor</name>
     <message>
-        <location filename="../../ui/editors/addressfieldeditor.cpp" line="17"/>
+        <location filename="../../ui/editors/addressfieldeditor.cpp" line="13"/>
         <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/addressfieldeditor.cpp" line="17"/>
+        <location filename="../../ui/editors/addressfieldeditor.cpp" line="13"/>
         <source>Street 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/addressfieldeditor.cpp" line="17"/>
+        <location filename="../../ui/editors/addressfieldeditor.cpp" line="13"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/addressfieldeditor.cpp" line="17"/>
+        <location filename="../../ui/editors/addressfieldeditor.cpp" line="13"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/addressfieldeditor.cpp" line="17"/>
+        <location filename="../../ui/editors/addressfieldeditor.cpp" line="13"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/addressfieldeditor.cpp" line="17"/>
+        <location filename="../../ui/editors/addressfieldeditor.cpp" line="13"/>
         <source>ZIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/addressfieldeditor.cpp" line="65"/>
+        <source>%1: null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/addressfieldeditor.cpp" line="67"/>
+        <source>%1: empty text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1229,43 +1481,139 @@ Updated at: %2
 <context>
     <name>AssertDesk::Ui::ContactListFieldEditor</name>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="24"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="72"/>
+        <source>Sent as written: is_primary is not true or false. Change it in the JSON tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="79"/>
+        <source>is_primary is not in the request; tick or untick to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="89"/>
+        <source>Sent as written: these labels are not a list of plain words. Change them in the JSON tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="97"/>
+        <source>labels is not in the request; type labels to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="113"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="24"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="113"/>
         <source>Phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="25"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="114"/>
         <source>Primary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="25"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="114"/>
         <source>Labels (PERSONAL, WORK, MOBILE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="31"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="120"/>
         <source>Add row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="32"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="121"/>
         <source>Remove row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="33"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="122"/>
         <source>: add row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="34"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="123"/>
         <source>: remove row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Ui::DraftBar</name>
+    <message>
+        <location filename="../../ui/draftbar.cpp" line="14"/>
+        <source>&amp;Load an example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/draftbar.cpp" line="24"/>
+        <source>Fill the request with an example contact (Sarah Chen) to see what a request looks like; nothing is sent until you press Send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Ui::DraftKeeper</name>
+    <message>
+        <location filename="../../ui/draftkeeper.cpp" line="46"/>
+        <source>%1 It was moved aside; the window starts with an empty request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/draftkeeper.cpp" line="79"/>
+        <source>Your earlier request is still set aside (%1). Starting another one now replaces it. Drop it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/draftkeeper.cpp" line="81"/>
+        <source>Drop the request set aside?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/draftkeeper.cpp" line="81"/>
+        <source>&amp;Drop it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/draftkeeper.cpp" line="164"/>
+        <source>&amp;Back to the copy of #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/draftkeeper.cpp" line="165"/>
+        <source>&amp;Back to the example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/draftkeeper.cpp" line="168"/>
+        <source>&amp;Back to my draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/draftkeeper.cpp" line="168"/>
+        <source>&amp;Back to the new request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/draftkeeper.cpp" line="175"/>
+        <source>Your request is kept while you look at #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/draftkeeper.cpp" line="182"/>
+        <source>Restored as you left it. Its JSON does not parse yet, so the form cannot show it: the JSON tab has the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/draftkeeper.cpp" line="185"/>
+        <source>Your earlier request is set aside, unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/draftkeeper.cpp" line="187"/>
+        <source>New request: fill in the form or the JSON, or load an example to see what one looks like.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1294,6 +1642,19 @@ Updated at: %2
     <message>
         <location filename="../../ui/environmentlabel.cpp" line="50"/>
         <source>Sandbox stopped (it starts again on the next send): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Ui::HistoryEntryOpener</name>
+    <message>
+        <location filename="../../ui/historyentryopener.cpp" line="30"/>
+        <source>History entry %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/historyentryopener.cpp" line="53"/>
+        <source>Reviewing assert #%1, sent %2 to %3 (%4). Edit and re-send makes a new one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1400,12 +1761,17 @@ Updated at: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="199"/>
+        <location filename="../../ui/historypanel.cpp" line="201"/>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="201"/>
+        <location filename="../../ui/historypanel.cpp" line="204"/>
+        <source>Exported %1 assert(s) to %2, but not all: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="206"/>
         <source>Exported %1 assert(s) to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1474,29 +1840,37 @@ Updated at: %2
     </message>
 </context>
 <context>
+    <name>AssertDesk::Ui::KeyWarningLabel</name>
+    <message>
+        <location filename="../../ui/keywarninglabel.cpp" line="16"/>
+        <source>Key in memory only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssertDesk::Ui::LineFieldEditor</name>
     <message>
-        <location filename="../../ui/editors/linefieldeditor.cpp" line="23"/>
+        <location filename="../../ui/editors/linefieldeditor.cpp" line="24"/>
         <source>name@example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/linefieldeditor.cpp" line="24"/>
+        <location filename="../../ui/editors/linefieldeditor.cpp" line="25"/>
         <source>+14155551234</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/linefieldeditor.cpp" line="25"/>
+        <location filename="../../ui/editors/linefieldeditor.cpp" line="26"/>
         <source>https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/linefieldeditor.cpp" line="26"/>
+        <location filename="../../ui/editors/linefieldeditor.cpp" line="27"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/linefieldeditor.cpp" line="27"/>
+        <location filename="../../ui/editors/linefieldeditor.cpp" line="28"/>
         <source>any JSON value, e.g. &quot;text&quot;, 12 or {&quot;a&quot;: 1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1504,103 +1878,69 @@ Updated at: %2
 <context>
     <name>AssertDesk::Ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="57"/>
+        <location filename="../../ui/mainwindow.cpp" line="60"/>
         <source>Assert Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="94"/>
+        <location filename="../../ui/mainwindow.cpp" line="99"/>
         <source>Send to production?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="112"/>
+        <location filename="../../ui/mainwindow.cpp" line="117"/>
         <source>&amp;Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="134"/>
-        <source>Key in memory only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="171"/>
+        <location filename="../../ui/mainwindow.cpp" line="229"/>
         <source>Request: no problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="172"/>
+        <location filename="../../ui/mainwindow.cpp" line="230"/>
         <source>Request: %1 error(s), %2 warning(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="182"/>
+        <location filename="../../ui/mainwindow.cpp" line="242"/>
         <source>Editing a copy of the past assert; Send makes a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="197"/>
-        <source>Sending to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="216"/>
-        <source>PRODUCTION — %1: sends change real contacts at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="111"/>
+        <location filename="../../ui/mainwindow.cpp" line="115"/>
         <source>H&amp;istory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="113"/>
+        <location filename="../../ui/mainwindow.cpp" line="118"/>
         <source>Respo&amp;nse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="252"/>
-        <source>Not sent: fix the errors listed under the request first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="264"/>
-        <source>%1; recorded in the history as #%2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="273"/>
-        <source>History entry %1 could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="283"/>
-        <source>Reviewing assert #%1, sent %2 to %3 (%4). Edit and re-send makes a new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="296"/>
-        <source>Copied a curl command that reads the key from $ASSERTDESK_API_KEY.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="311"/>
-        <source>Reading the contact schema of %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="318"/>
-        <source>Schema loaded: %1 writable fields, %2 of them custom to this workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="343"/>
+        <location filename="../../ui/mainwindow.cpp" line="358"/>
         <source>About Assert Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="344"/>
+        <location filename="../../ui/mainwindow.cpp" line="359"/>
         <source>&lt;h3&gt;Assert Desk %1&lt;/h3&gt;&lt;p&gt;Build, check and send contact assert (upsert) requests to the Reevo Public API v2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Ui::NoticeBanner</name>
+    <message>
+        <location filename="../../ui/noticebanner.cpp" line="19"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Ui::ProductionBanner</name>
+    <message>
+        <location filename="../../ui/productionbanner.cpp" line="16"/>
+        <source>PRODUCTION — %1: sends change real contacts at %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1625,74 +1965,85 @@ Updated at: %2
 <context>
     <name>AssertDesk::Ui::ProfileDialog</name>
     <message>
-        <location filename="../../ui/profiledialog.cpp" line="27"/>
+        <location filename="../../ui/profiledialog.cpp" line="28"/>
         <source>&amp;Production: ask before every send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profiledialog.cpp" line="30"/>
+        <location filename="../../ui/profiledialog.cpp" line="31"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profiledialog.cpp" line="31"/>
+        <location filename="../../ui/profiledialog.cpp" line="32"/>
+        <location filename="../../ui/profiledialog.cpp" line="182"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profiledialog.cpp" line="34"/>
-        <location filename="../../ui/profiledialog.cpp" line="37"/>
+        <location filename="../../ui/profiledialog.cpp" line="35"/>
+        <location filename="../../ui/profiledialog.cpp" line="38"/>
         <source>Profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profiledialog.cpp" line="43"/>
+        <location filename="../../ui/profiledialog.cpp" line="44"/>
         <source>Profile name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profiledialog.cpp" line="45"/>
+        <location filename="../../ui/profiledialog.cpp" line="46"/>
         <source>API base URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profiledialog.cpp" line="49"/>
+        <location filename="../../ui/profiledialog.cpp" line="50"/>
         <source>Timeout in seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profiledialog.cpp" line="51"/>
+        <location filename="../../ui/profiledialog.cpp" line="52"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profiledialog.cpp" line="52"/>
+        <location filename="../../ui/profiledialog.cpp" line="53"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profiledialog.cpp" line="53"/>
+        <location filename="../../ui/profiledialog.cpp" line="54"/>
         <source>Base &amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profiledialog.cpp" line="55"/>
+        <location filename="../../ui/profiledialog.cpp" line="56"/>
         <source>&amp;Timeout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profiledialog.cpp" line="62"/>
+        <location filename="../../ui/profiledialog.cpp" line="63"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profiledialog.cpp" line="98"/>
+        <location filename="../../ui/profiledialog.cpp" line="99"/>
         <source>%1 (production)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/profiledialog.cpp" line="116"/>
+        <location filename="../../ui/profiledialog.cpp" line="117"/>
         <source>(built in, started on demand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiledialog.cpp" line="181"/>
+        <source>Remove profile?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiledialog.cpp" line="182"/>
+        <source>Remove profile %1 and its API key from the keychain?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1721,12 +2072,33 @@ Updated at: %2
     <message>
         <location filename="../../ui/editors/referencefieldeditor.cpp" line="27"/>
         <location filename="../../ui/editors/referencefieldeditor.cpp" line="29"/>
+        <location filename="../../ui/editors/referencefieldeditor.cpp" line="66"/>
+        <location filename="../../ui/editors/referencefieldeditor.cpp" line="73"/>
         <source>UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editors/referencefieldeditor.cpp" line="29"/>
+        <location filename="../../ui/editors/referencefieldeditor.cpp" line="66"/>
         <source>owner@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Ui::RequestActions</name>
+    <message>
+        <location filename="../../ui/requestactions.cpp" line="35"/>
+        <source>Copied a curl command that reads the key from $ASSERTDESK_API_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/requestactions.cpp" line="52"/>
+        <source>Reading the contact schema of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/requestactions.cpp" line="59"/>
+        <source>Schema loaded: %1 writable fields, %2 of them custom to this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1738,77 +2110,82 @@ Updated at: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="69"/>
+        <location filename="../../ui/requestform.cpp" line="77"/>
         <source>&amp;Match on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="74"/>
+        <location filename="../../ui/requestform.cpp" line="82"/>
         <source>Match key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="77"/>
+        <location filename="../../ui/requestform.cpp" line="85"/>
         <source>Match email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="78"/>
+        <location filename="../../ui/requestform.cpp" line="86"/>
         <source>the email that identifies the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="108"/>
+        <location filename="../../ui/requestform.cpp" line="115"/>
         <source>Attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="113"/>
+        <location filename="../../ui/requestform.cpp" line="120"/>
         <source>tick a field to send it; tick null to clear it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="155"/>
+        <location filename="../../ui/requestform.cpp" line="162"/>
         <source>Send %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="156"/>
+        <location filename="../../ui/requestform.cpp" line="163"/>
         <source>Send %1 (API name %2). Unticked: not sent, so left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="158"/>
+        <location filename="../../ui/requestform.cpp" line="165"/>
         <source>null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="160"/>
+        <location filename="../../ui/requestform.cpp" line="167"/>
         <source>Clear %1 (send null)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="288"/>
+        <location filename="../../ui/requestform.cpp" line="322"/>
         <source>Kept from the JSON and sent as written: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="290"/>
+        <location filename="../../ui/requestform.cpp" line="324"/>
         <source>The match block is kept as written in the JSON tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="292"/>
+        <location filename="../../ui/requestform.cpp" line="326"/>
+        <source>The attributes block is not an object; it is kept as written until a field is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/requestform.cpp" line="328"/>
         <source>Other blocks kept from the JSON: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="316"/>
+        <location filename="../../ui/requestform.cpp" line="352"/>
         <source>Error: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="316"/>
+        <location filename="../../ui/requestform.cpp" line="352"/>
         <source>Warning: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1816,123 +2193,178 @@ Updated at: %2
 <context>
     <name>AssertDesk::Ui::RequestPanel</name>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="31"/>
+        <location filename="../../ui/requestpanel.cpp" line="46"/>
+        <source>&amp;Discard JSON edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/requestpanel.cpp" line="47"/>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="32"/>
+        <location filename="../../ui/requestpanel.cpp" line="48"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="33"/>
+        <location filename="../../ui/requestpanel.cpp" line="49"/>
         <source>&amp;Edit and re-send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="62"/>
+        <location filename="../../ui/requestpanel.cpp" line="98"/>
+        <source>Discard the JSON edits and go back to the last body that parsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/requestpanel.cpp" line="99"/>
+        <source>Puts back the last JSON text that parsed; Undo brings these edits back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/requestpanel.cpp" line="111"/>
         <source>Request body as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="66"/>
+        <location filename="../../ui/requestpanel.cpp" line="115"/>
         <source>Request views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="67"/>
-        <location filename="../../ui/requestpanel.cpp" line="153"/>
+        <location filename="../../ui/requestpanel.cpp" line="116"/>
+        <location filename="../../ui/requestpanel.cpp" line="230"/>
         <source>F&amp;orm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="68"/>
+        <location filename="../../ui/requestpanel.cpp" line="117"/>
         <source>&amp;JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="76"/>
+        <location filename="../../ui/requestpanel.cpp" line="125"/>
         <source>Problems in the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="78"/>
+        <location filename="../../ui/requestpanel.cpp" line="127"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="78"/>
+        <location filename="../../ui/requestpanel.cpp" line="127"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="78"/>
+        <location filename="../../ui/requestpanel.cpp" line="127"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="89"/>
+        <location filename="../../ui/requestpanel.cpp" line="138"/>
         <source>Send the assert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="92"/>
+        <location filename="../../ui/requestpanel.cpp" line="141"/>
         <source>Cancel the send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="95"/>
+        <location filename="../../ui/requestpanel.cpp" line="144"/>
         <source>Edit this past assert and send it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="211"/>
+        <location filename="../../ui/requestpanel.cpp" line="278"/>
+        <location filename="../../ui/requestpanel.cpp" line="283"/>
+        <source>Load request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/requestpanel.cpp" line="297"/>
         <source>The clipboard holds neither a JSON object nor a curl command with one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="249"/>
+        <location filename="../../ui/requestpanel.cpp" line="300"/>
+        <source>Paste request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/requestpanel.cpp" line="309"/>
+        <source>Discard JSON edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/requestpanel.cpp" line="334"/>
+        <location filename="../../ui/requestpanel.cpp" line="349"/>
+        <source>Edit JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/requestpanel.cpp" line="339"/>
+        <source>Edit form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/requestpanel.cpp" line="437"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="249"/>
+        <location filename="../../ui/requestpanel.cpp" line="437"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="250"/>
+        <location filename="../../ui/requestpanel.cpp" line="438"/>
         <source>(whole body)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="254"/>
+        <location filename="../../ui/requestpanel.cpp" line="443"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="255"/>
+        <location filename="../../ui/requestpanel.cpp" line="444"/>
         <source>%1 error(s), %2 warning(s)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/requestpanel.cpp" line="445"/>
+        <source> (%n from the server)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="270"/>
+        <location filename="../../ui/requestpanel.cpp" line="458"/>
+        <source>The JSON text does not parse, so the form is read-only and shows the last body that did. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/requestpanel.cpp" line="469"/>
         <source>Fix this first: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="275"/>
+        <location filename="../../ui/requestpanel.cpp" line="474"/>
         <source>This is a past assert; choose Edit and re-send to change and send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="277"/>
+        <location filename="../../ui/requestpanel.cpp" line="476"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="279"/>
+        <location filename="../../ui/requestpanel.cpp" line="478"/>
         <source>Send the assert (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1940,154 +2372,164 @@ Updated at: %2
 <context>
     <name>AssertDesk::Ui::ResponsePanel</name>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="64"/>
+        <location filename="../../ui/responsepanel.cpp" line="66"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="74"/>
+        <location filename="../../ui/responsepanel.cpp" line="78"/>
+        <source>Earlier answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/responsepanel.cpp" line="89"/>
         <source>Filter fields and values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="75"/>
+        <location filename="../../ui/responsepanel.cpp" line="90"/>
         <source>Filter the response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="76"/>
+        <location filename="../../ui/responsepanel.cpp" line="91"/>
         <source>Copy &amp;value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="77"/>
+        <location filename="../../ui/responsepanel.cpp" line="92"/>
         <source>Copy pat&amp;h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="78"/>
+        <location filename="../../ui/responsepanel.cpp" line="93"/>
         <source>Copy the selected value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="79"/>
+        <location filename="../../ui/responsepanel.cpp" line="94"/>
         <source>Copy the JSON path of the selected value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="96"/>
+        <location filename="../../ui/responsepanel.cpp" line="111"/>
         <source>Typed response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="105"/>
+        <location filename="../../ui/responsepanel.cpp" line="120"/>
         <source>Copy value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="108"/>
+        <location filename="../../ui/responsepanel.cpp" line="123"/>
         <source>Copy path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="119"/>
+        <location filename="../../ui/responsepanel.cpp" line="134"/>
         <source>Raw response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="128"/>
+        <location filename="../../ui/responsepanel.cpp" line="143"/>
         <source>Response views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="129"/>
+        <location filename="../../ui/responsepanel.cpp" line="144"/>
         <source>&amp;Typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="130"/>
+        <location filename="../../ui/responsepanel.cpp" line="145"/>
         <source>Ra&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="171"/>
+        <location filename="../../ui/responsepanel.cpp" line="189"/>
         <source>Nothing sent yet. The answer will show here: whether the contact was created or updated, and what it matched on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="214"/>
+        <location filename="../../ui/responsepanel.cpp" line="219"/>
+        <source>This answer is for the previous request (sent %1). The request or the profile has changed since; send to see the answer to the request as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/responsepanel.cpp" line="268"/>
         <source>
 
 [Showing the first %1 KB of %2 KB. The whole answer is kept in the history.]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="230"/>
+        <location filename="../../ui/responsepanel.cpp" line="290"/>
         <source>Reading the answer (%1 KB)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="244"/>
+        <location filename="../../ui/responsepanel.cpp" line="304"/>
         <source>Succeeded (HTTP %1), but the answer is not a contact record: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="251"/>
+        <location filename="../../ui/responsepanel.cpp" line="311"/>
         <source>Created — no contact matched, so a new one was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="253"/>
+        <location filename="../../ui/responsepanel.cpp" line="313"/>
         <source>Updated an existing contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="254"/>
+        <location filename="../../ui/responsepanel.cpp" line="314"/>
         <source>Updated — matched on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="255"/>
+        <location filename="../../ui/responsepanel.cpp" line="315"/>
         <source>Succeeded (HTTP %1); the answer does not say whether it created or updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="260"/>
+        <location filename="../../ui/responsepanel.cpp" line="320"/>
         <source>Stored differently from what you sent: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="274"/>
+        <location filename="../../ui/responsepanel.cpp" line="350"/>
         <source>Rejected (HTTP %1) — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="280"/>
+        <location filename="../../ui/responsepanel.cpp" line="355"/>
         <source>Rejected (HTTP %1) — %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="282"/>
+        <location filename="../../ui/responsepanel.cpp" line="357"/>
         <source>Field: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="290"/>
+        <location filename="../../ui/responsepanel.cpp" line="333"/>
         <source>Outcome unknown — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="292"/>
+        <location filename="../../ui/responsepanel.cpp" line="335"/>
         <source>Not sent — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="296"/>
+        <location filename="../../ui/responsepanel.cpp" line="339"/>
         <source>Cancelled — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="298"/>
+        <location filename="../../ui/responsepanel.cpp" line="341"/>
         <source>Succeeded (HTTP %1) with an empty answer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2127,6 +2569,102 @@ Updated at: %2
     <message>
         <location filename="../../ui/responsetreemodel.cpp" line="303"/>
         <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Ui::SandboxActions</name>
+    <message>
+        <location filename="../../ui/sandboxactions.cpp" line="28"/>
+        <source>%1 Sandbox › Reset gives it new sample contacts on purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandboxactions.cpp" line="34"/>
+        <source>Reset the sandbox?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandboxactions.cpp" line="35"/>
+        <source>The built-in sandbox starts again with new sample contacts. Its current contacts are moved aside, not deleted, but history entries sent to the sandbox will point at contacts it no longer has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandboxactions.cpp" line="38"/>
+        <source>&amp;Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandboxactions.cpp" line="43"/>
+        <source>Resetting the sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandboxactions.cpp" line="47"/>
+        <source>The sandbox was not reset: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandboxactions.cpp" line="51"/>
+        <source>The sandbox was reset: it has new sample contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sandboxactions.cpp" line="52"/>
+        <source>The sandbox was reset: it has new sample contacts; the old ones are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Ui::SendPresenter</name>
+    <message>
+        <location filename="../../ui/sendpresenter.cpp" line="42"/>
+        <source>Getting the built-in sandbox ready (it starts on first use)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sendpresenter.cpp" line="43"/>
+        <source>Getting ready to send to %1: reading its API key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sendpresenter.cpp" line="44"/>
+        <source>Sending to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sendpresenter.cpp" line="45"/>
+        <source>Reading the answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sendpresenter.cpp" line="56"/>
+        <source>Send is off until the answer comes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sendpresenter.cpp" line="59"/>
+        <source>Send the assert (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sendpresenter.cpp" line="70"/>
+        <source>Already sending; this press sent nothing more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sendpresenter.cpp" line="76"/>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sendpresenter.cpp" line="93"/>
+        <source>Send was pressed twice; the request was sent once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sendpresenter.cpp" line="125"/>
+        <source>%1; recorded in the history as #%2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2270,8 +2808,19 @@ Updated at: %2
 <context>
     <name>HistoryStore</name>
     <message>
-        <location filename="../../app/core/history/historywrites.cpp" line="178"/>
-        <source>the history is open read-only in this window</source>
+        <location filename="../../app/core/history/historysearch.cpp" line="98"/>
+        <source>Updating the history&apos;s search index (%L1 entries) for this version of Assert Desk; the history and sending wait until it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historywrites.cpp" line="192"/>
+        <location filename="../../app/core/history/historywrites.cpp" line="240"/>
+        <source>the history is not open for writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historywrites.cpp" line="193"/>
+        <source>the history is open read-only here, because %1 is using it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2314,127 +2863,147 @@ Updated at: %2
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="29"/>
+        <location filename="../../ui/mainmenus.cpp" line="30"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/mainmenus.cpp" line="31"/>
-        <source>&amp;Export history…</source>
+        <source>&amp;New request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/mainmenus.cpp" line="34"/>
-        <source>&amp;Quit</source>
+        <source>&amp;Load an example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/mainmenus.cpp" line="38"/>
+        <source>&amp;Export history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainmenus.cpp" line="41"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainmenus.cpp" line="45"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="39"/>
+        <location filename="../../ui/mainmenus.cpp" line="46"/>
         <source>Copy as c&amp;URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="40"/>
+        <location filename="../../ui/mainmenus.cpp" line="47"/>
         <source>Ctrl+Shift+C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="42"/>
+        <location filename="../../ui/mainmenus.cpp" line="49"/>
         <source>&amp;Paste cURL or JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="43"/>
+        <location filename="../../ui/mainmenus.cpp" line="50"/>
         <source>Ctrl+Shift+V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="49"/>
+        <location filename="../../ui/mainmenus.cpp" line="56"/>
         <source>Re&amp;quest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="50"/>
+        <location filename="../../ui/mainmenus.cpp" line="57"/>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="54"/>
+        <location filename="../../ui/mainmenus.cpp" line="61"/>
         <source>&amp;Cancel sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="62"/>
+        <location filename="../../ui/mainmenus.cpp" line="70"/>
         <source>&amp;Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="63"/>
+        <location filename="../../ui/mainmenus.cpp" line="71"/>
         <source>API &amp;key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="65"/>
+        <location filename="../../ui/mainmenus.cpp" line="73"/>
         <source>Ctrl+K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="66"/>
+        <location filename="../../ui/mainmenus.cpp" line="74"/>
         <source>&amp;Profiles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="68"/>
+        <location filename="../../ui/mainmenus.cpp" line="76"/>
         <source>Fetch workspace &amp;schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="75"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainmenus.cpp" line="76"/>
-        <source>Search &amp;history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainmenus.cpp" line="82"/>
-        <source>&amp;Request</source>
+        <location filename="../../ui/mainmenus.cpp" line="83"/>
+        <source>San&amp;dbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/mainmenus.cpp" line="84"/>
-        <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainmenus.cpp" line="86"/>
-        <source>Respo&amp;nse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainmenus.cpp" line="87"/>
-        <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainmenus.cpp" line="89"/>
-        <source>&amp;Help</source>
+        <source>&amp;Reset sandbox contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/mainmenus.cpp" line="90"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainmenus.cpp" line="91"/>
+        <source>Search &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainmenus.cpp" line="97"/>
+        <source>&amp;Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainmenus.cpp" line="99"/>
+        <source>Ctrl+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainmenus.cpp" line="101"/>
+        <source>Respo&amp;nse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainmenus.cpp" line="102"/>
+        <source>Ctrl+3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainmenus.cpp" line="104"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainmenus.cpp" line="105"/>
         <source>&amp;About Assert Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="92"/>
+        <location filename="../../ui/mainmenus.cpp" line="107"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2444,6 +3013,14 @@ Updated at: %2
     <message>
         <location filename="../../app/core/secrets/memorysecretstore.cpp" line="14"/>
         <source>No key is held for profile &quot;%1&quot; in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerProblems</name>
+    <message>
+        <location filename="../../ui/serverproblems.cpp" line="28"/>
+        <source>server: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -242,7 +242,7 @@ void TestAssertSend::cancelBeforeStartSendsNothingAndRecordsNothing()
     QCOMPARE(r.outcome, Outcome::Cancelled);
     QCOMPARE(r.summary, QStringLiteral("Cancelled before anything was sent."));
     QCOMPARE(send.historyId(), -1);
-    QCOMPARE(history.list({}, 10, 0).result().size(), 0);
+    QCOMPARE(history.list({}, 10, 0).result().rows.size(), 0);
 }
 
 // The disk fills while the request is out: the contact WAS created, and the send says so, says

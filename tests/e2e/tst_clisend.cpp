@@ -256,7 +256,7 @@ void TestCliSend::aKeyOrHeaderWithControlCharactersIsRefusedBeforeTheHistory()
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY2(r.errText().contains(reason), qPrintable(r.errText()));
     QVERIFY(r.errText().contains(QStringLiteral("Nothing was sent or recorded")));
-    QVERIFY(!r.errText().contains(kKey)); // the reason, never the key
+    QVERIFY(!r.errText().contains(kKey));                             // the reason, never the key
     QVERIFY(!QFile::exists(dir + QStringLiteral("/history.sqlite"))); // no intent row: not even a history
     QCOMPARE(contactsOnServer(), before);
 }

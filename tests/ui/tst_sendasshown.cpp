@@ -129,7 +129,7 @@ private Q_SLOTS:
         QTest::qWait(1000);
         QCOMPARE(started.count(), 0);
         QCOMPARE(shown.count(), 0);
-        QCOMPARE(waitFor(app.history->list({}, 10, 0)).size(), 0);
+        QCOMPARE(waitFor(app.history->list({}, 10, 0)).rows.size(), 0);
         QCOMPARE(editor->toPlainText(), broken);
 
         // The closing brace typed, Send goes at once and sends the text as it now is.
@@ -137,7 +137,7 @@ private Q_SLOTS:
         QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
         QVERIFY(shown.wait(20000));
         QCOMPARE(started.count(), 1);
-        const QList<History::HistoryRecord> sent = waitFor(app.history->list({}, 10, 0));
+        const QList<History::HistoryRecord> sent = waitFor(app.history->list({}, 10, 0)).rows;
         QCOMPARE(sent.size(), 1);
         const std::optional<History::HistoryRecord> record = waitFor(app.history->record(sent.first().id));
         QVERIFY(record);

@@ -107,7 +107,7 @@ private:
         QCOMPARE(finished.count(), 1);
         QVERIFY2(window.responsePanel()->bannerText().startsWith(QStringLiteral("Created")),
                  qPrintable(window.responsePanel()->bannerText()));
-        const QList<History::HistoryRecord> rows = app.history->list({}, 10, 0).result();
+        const QList<History::HistoryRecord> rows = app.history->list({}, 10, 0).result().rows;
         QCOMPARE(rows.size(), 1);
         // The sandbox wrote the contact once: a second assert would have moved its updated_at.
         const Session::SandboxEndpoint sandbox = app.sandboxEndpoint();
@@ -127,7 +127,7 @@ private:
         QVERIFY(shown.wait(30000));
         QVERIFY2(window.responsePanel()->bannerText().startsWith(QStringLiteral("Updated")),
                  qPrintable(window.responsePanel()->bannerText()));
-        QCOMPARE(app.history->list({}, 10, 0).result().size(), 2);
+        QCOMPARE(app.history->list({}, 10, 0).result().rows.size(), 2);
     }
 
 private Q_SLOTS:
