@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Takes screenshots of the real window under Xvfb into packaging/screenshots/ (used by the
 # AppStream metainfo and the README), driving it from outside with the keyboard (xdotool).
-# Needs the dev build (scripts/run.sh makes it).
+# Needs the dev build (scripts/run.sh makes it), or another build's app in $ASSERTDESK_APP.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=$PWD/packaging/screenshots
-app=$PWD/build/dev/bin/assertdesk
+app=${ASSERTDESK_APP:-$PWD/build/dev/bin/assertdesk}
 [[ -x $app ]] || { cmake --preset dev >/dev/null && cmake --build --preset dev; }
 
 tmp=$(mktemp -d)
@@ -28,6 +28,9 @@ geo=$(xwininfo -root -tree | grep '("assertdesk"' | grep -oE '[0-9]{3,}x[0-9]{3,
 shot() { import -window root -crop "$geo" +repage "$out/$1.png"; echo "wrote $out/$1.png"; }
 xdotool windowfocus --sync "$win" || true
 shot main-window
+# The window starts with an empty request; File › Load an example fills one in.
+xdotool key --window "$win" alt+f; sleep 0.5
+xdotool key --window "$win" l; sleep 1
 xdotool key --window "$win" ctrl+Return; sleep 2
 shot created
 xdotool key --window "$win" ctrl+Return; sleep 2
