@@ -1,5 +1,7 @@
 #include "responsepanel.h"
 
+#include "visibletext.h"
+
 #include "apierror.h"
 #include "notelabel.h"
 #include "responsetreemodel.h"
@@ -62,6 +64,8 @@ void ResponsePanel::buildBanner(QVBoxLayout *layout)
     m_banner->setObjectName(QStringLiteral("outcomeBanner"));
     setFocusProxy(m_banner);
     m_banner->setWordWrap(true);
+    // The banner quotes the server (an error's code and message): plain text, never HTML.
+    m_banner->setTextFormat(Qt::PlainText);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_banner->setAccessibleName(tr("Outcome"));
     m_banner->setMargin(8);
@@ -158,7 +162,7 @@ ResponsePanel::~ResponsePanel()
 
 void ResponsePanel::setBanner(const QString &text, const QString &colour)
 {
-    m_banner->setText(text);
+    m_banner->setText(Contract::visibleText(text, true));
     if (colour.isEmpty()) {
         clearNote(m_banner);
         m_banner->setMargin(8);

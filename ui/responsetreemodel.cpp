@@ -1,5 +1,9 @@
 #include "responsetreemodel.h"
 
+#include "visibletext.h"
+
+#include <QTextDocument>
+
 #include "jsonpointer.h"
 
 #include <QColor>
@@ -223,6 +227,22 @@ void ResponseTreeModel::fetchMore(const QModelIndex &parent)
 }
 
 QVariant ResponseTreeModel::data(const QModelIndex &index, int role) const
+{
+    const QVariant v = cellData(index, role);
+    if (v.typeId() != QMetaType::QString)
+        return v;
+    if (role == Qt::DisplayRole)
+        return Contract::visibleText(v.toString());
+    if (role == Qt::ToolTipRole) {
+        const QString text = Contract::visibleText(v.toString(), true);
+        if (!Qt::mightBeRichText(text))
+            return text;
+        return QString(QStringLiteral("<qt>") + text.toHtmlEscaped() + QStringLiteral("</qt>"));
+    }
+    return v;
+}
+
+QVariant ResponseTreeModel::cellData(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};

@@ -38,10 +38,13 @@ public:
     bool hasChildren(const QModelIndex &parent = {}) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    // Text the server wrote is shown, never obeyed: control characters and bidi overrides as
+    // escapes, tooltips as escaped text (a tooltip would otherwise render HTML).
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    QVariant cellData(const QModelIndex &index, int role) const;
     struct Node;
     Node *nodeFor(const QModelIndex &index) const;
     static int childTotal(const Node *node);

@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -113,6 +114,25 @@ void TestResponsePanel::errorsAreShownPlainly()
     unknown.summary = QStringLiteral("No answer within 30 s");
     panel.showResult(unknown, {});
     QVERIFY(panel.bannerText().startsWith(QStringLiteral("Outcome unknown — No answer")));
+}
+
+// A rejection's message holding HTML and an escape sequence is shown as text: no link planted in
+// the banner, the escape written out.
+void TestResponsePanel::serverTextIsShownNeverObeyed()
+{
+    Ui::ResponsePanel panel;
+    Contract::SendResult rejected;
+    rejected.outcome = Contract::Outcome::Rejected;
+    rejected.httpStatus = 422;
+    rejected.body
+        = R"({"error":{"code":"bad","message":"<a href='https://evil.example'>Fix it here</a>\u001b[2K","field":"title"}})";
+    panel.showResult(rejected, {});
+    auto *banner = panel.findChild<QLabel *>(QStringLiteral("outcomeBanner"));
+    QVERIFY(banner);
+    QCOMPARE(banner->textFormat(), Qt::PlainText);
+    QVERIFY2(panel.bannerText().contains(QStringLiteral("<a href='https://evil.example'>Fix it here</a>\\u001b[2K")),
+             qPrintable(panel.bannerText()));
+    QVERIFY(!panel.bannerText().contains(QChar(0x1b)));
 }
 
 QTEST_MAIN(TestResponsePanel)

@@ -12,4 +12,5 @@ private Q_SLOTS:
     void tenMegabytesLoadWhileTheEventLoopRuns();
     void changedFieldsAreMarkedAndTimesAreLocal();
     void errorsAreShownPlainly();
+    void serverTextIsShownNeverObeyed();
 };

@@ -1,5 +1,7 @@
 #include "historymodel.h"
+
 #include "futures.h"
+#include "visibletext.h"
 
 namespace AssertDesk::History {
 
@@ -79,19 +81,24 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return r.id;
     if (role == Qt::ToolTipRole && index.column() == Sent)
         return r.sentAt.toUTC().toString(Qt::ISODateWithMs);
-    if (role == Qt::ToolTipRole && index.column() == Error)
-        return r.errorMessage;
+    if (role == Qt::ToolTipRole && index.column() == Error) {
+        // A tooltip renders what looks like HTML: a server's message is shown as text.
+        const QString text = Contract::visibleText(r.errorMessage, true);
+        return text.contains(QLatin1Char('<'))
+            ? QString(QStringLiteral("<qt>") + text.toHtmlEscaped() + QStringLiteral("</qt>"))
+            : text;
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
     case Sent: return r.sentAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    case Profile: return r.profile;
-    case Outcome: return r.outcome;
+    case Profile: return Contract::visibleText(r.profile);
+    case Outcome: return Contract::visibleText(r.outcome);
     case Status: return r.httpStatus ? QVariant(r.httpStatus) : QVariant();
-    case Action: return r.action;
-    case Match: return r.matchValue;
-    case Contact: return r.contactId;
-    case Error: return r.errorCode;
+    case Action: return Contract::visibleText(r.action);
+    case Match: return Contract::visibleText(r.matchValue);
+    case Contact: return Contract::visibleText(r.contactId);
+    case Error: return Contract::visibleText(r.errorCode);
     case ColumnCount: break;
     }
     return {};
