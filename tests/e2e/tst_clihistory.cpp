@@ -39,11 +39,7 @@ QString TestCliHistory::dataDir() const
 
 QProcessEnvironment TestCliHistory::env() const
 {
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-    e.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-    e.insert(QStringLiteral("ASSERTDESK_API_KEY"), kKey);
-    return e;
+    return homeEnvironment(m_home.path(), kKey);
 }
 
 ProcessResult TestCliHistory::cli(const QStringList &args, const QByteArray &input) const

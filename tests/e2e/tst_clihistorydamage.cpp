@@ -48,11 +48,7 @@ bool writeBytes(const QString &path, const QByteArray &bytes)
 // from the command line: told on stderr with a non-zero exit, never read short in silence.
 QProcessEnvironment TestCliHistoryDamage::env() const
 {
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-    e.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-    e.insert(QStringLiteral("ASSERTDESK_API_KEY"), kKey);
-    return e;
+    return homeEnvironment(m_home.path(), kKey);
 }
 
 ProcessResult TestCliHistoryDamage::cli(const QStringList &args, const QByteArray &input) const

@@ -27,14 +27,9 @@ QString TestCliSend::keychainService()
 
 QProcessEnvironment TestCliSend::env(bool withKey) const
 {
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-    e.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    QProcessEnvironment e = homeEnvironment(m_home.path(), withKey ? kKey : QString());
     // Keys of its own in the keychain: never the person's real "assertdesk" entries.
     e.insert(QStringLiteral("ASSERTDESK_KEYCHAIN_SERVICE"), keychainService());
-    e.remove(QStringLiteral("ASSERTDESK_API_KEY"));
-    if (withKey)
-        e.insert(QStringLiteral("ASSERTDESK_API_KEY"), kKey);
     return e;
 }
 

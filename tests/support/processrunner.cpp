@@ -24,6 +24,17 @@ QStringList filesContaining(const QString &dir, const QByteArray &needle, int *c
     return hits;
 }
 
+QProcessEnvironment homeEnvironment(const QString &home, const QString &apiKey)
+{
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    e.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    e.remove(QStringLiteral("ASSERTDESK_API_KEY"));
+    if (!apiKey.isEmpty())
+        e.insert(QStringLiteral("ASSERTDESK_API_KEY"), apiKey);
+    return e;
+}
+
 ProcessResult runProcess(const QString &program, const QStringList &args, const QByteArray &input,
                          const QProcessEnvironment &env, int timeoutMs)
 {

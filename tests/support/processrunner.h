@@ -22,6 +22,10 @@ struct ProcessResult
 // Every file below `dir` that contains `needle`; `count` receives how many files were read.
 QStringList filesContaining(const QString &dir, const QByteArray &needle, int *count = nullptr);
 
+// The environment of a run kept to `home`: its settings and history under home/config and
+// home/data, and the API key (none when empty) as $ASSERTDESK_API_KEY.
+QProcessEnvironment homeEnvironment(const QString &home, const QString &apiKey = {});
+
 ProcessResult runProcess(const QString &program, const QStringList &args, const QByteArray &input = {},
                          const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
                          int timeoutMs = 60000);
