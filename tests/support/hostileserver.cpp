@@ -122,6 +122,7 @@ void HostileServer::answer(QTcpSocket *socket)
         timer->start(200);
         return;
     }
+    case Behaviour::Silent: return;
     case Behaviour::Raw:
         socket->write(m_raw);
         if (m_closeAfterRaw)

@@ -27,6 +27,7 @@ public:
         Garbage,         // binary noise instead of an answer
         Trickle,         // a 200 head, then the body a byte every 200 ms
         Raw,             // writes rawAnswer() and keeps the connection (or closes, if it says so)
+        Silent,          // reads the request and never answers, as a server that hangs
     };
 
     explicit HostileServer(Behaviour behaviour, QObject *parent = nullptr);
@@ -39,6 +40,7 @@ public:
     int connectionsAccepted() const { return m_connections; }
     // The head (request line and headers) of every request read in full, in order.
     const QList<QByteArray> &heads() const { return m_heads; }
+    void setBehaviour(Behaviour behaviour) { m_behaviour = behaviour; }
     void setRawAnswer(QByteArray raw, bool closeAfter)
     {
         m_raw = std::move(raw);

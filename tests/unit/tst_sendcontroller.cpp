@@ -1,11 +1,10 @@
 #include "apiclient.h"
 #include "historyservice.h"
+#include "hostileserver.h"
 #include "sendcontroller.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,47 +40,23 @@ public:
     }
 };
 
-// An API that answers every request with one created contact, or (holding) never answers.
-class CannedApi final : public QTcpServer
+// An API that answers every request with one created contact, or (made Silent) never answers.
+struct CannedApi
 {
-public:
-    bool holding = false;
-    int requests = 0;
+    Test::HostileServer server {Test::HostileServer::Behaviour::Raw};
 
     CannedApi()
     {
-        listen(QHostAddress::LocalHost);
-        connect(this, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = nextPendingConnection())
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { read(socket); });
-        });
-    }
-
-    QUrl baseUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/api/v2").arg(serverPort())); }
-
-private:
-    void read(QTcpSocket *socket)
-    {
-        QByteArray &seen = m_seen[socket];
-        seen += socket->readAll();
-        const qsizetype end = seen.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        const qsizetype at = seen.toLower().indexOf("content-length:");
-        const qsizetype length
-            = at < 0 ? 0 : seen.mid(at + 15, seen.indexOf("\r\n", at) - at - 15).trimmed().toLongLong();
-        if (seen.size() < end + 4 + length)
-            return;
-        seen.clear();
-        ++requests;
-        if (holding)
-            return;
         const QByteArray body = "{\"data\":{\"id\":\"c-1\",\"attributes\":{}},\"meta\":{\"action\":\"created\"}}";
-        socket->write("HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: "
-                      + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        server.setRawAnswer("HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: "
+                                + QByteArray::number(body.size()) + "\r\n\r\n" + body,
+                            false);
+        QString error;
+        server.listen(false, &error);
     }
-
-    QHash<QTcpSocket *, QByteArray> m_seen;
+    QUrl baseUrl() const { return server.baseUrl(); }
+    int requestsReceived() const { return server.requestsReceived(); }
+    void hold() { server.setBehaviour(Test::HostileServer::Behaviour::Silent); }
 };
 
 Profiles::Profile account(bool production = false)
@@ -157,14 +132,14 @@ private Q_SLOTS:
                      .value(QStringLiteral("first_name")),
                  QJsonValue(QStringLiteral("S")));
         QVERIFY(sender.isIdle());
-        QCOMPARE(api.requests, 1);
+        QCOMPARE(api.requestsReceived(), 1);
     }
 
     void secondSendIsRefusedWhileResolvingAndWhileSending()
     {
         FakeResolver resolver;
         CannedApi api;
-        api.holding = true;
+        api.hold();
         SendController sender(&resolver, m_client.get(), m_history.get());
         QSignalSpy finished(&sender, &SendController::finished);
         QSignalSpy progress(&sender, &SendController::progress);
@@ -173,7 +148,7 @@ private Q_SLOTS:
         QVERIFY(!sender.send(account(), kBody)); // while the key is read
         QCOMPARE(resolver.pending.size(), 1);
         resolver.answer(endpointAt(api.baseUrl()));
-        QTRY_COMPARE(api.requests, 1);
+        QTRY_COMPARE(api.requestsReceived(), 1);
         QVERIFY(!sender.send(account(), kBody)); // while the request is out
         QCOMPARE(sender.state(), State::Sending);
         QCOMPARE(resolver.pending.size(), 0);
@@ -186,7 +161,7 @@ private Q_SLOTS:
         QCOMPARE(finished.count(), 1);
         QCOMPARE(finished.first().at(0).value<SendResult>().outcome, Outcome::Cancelled);
         QVERIFY(sender.isIdle());
-        QCOMPARE(api.requests, 1);
+        QCOMPARE(api.requestsReceived(), 1);
     }
 
     void resolverErrorEndsNotSent()
@@ -229,7 +204,7 @@ private Q_SLOTS:
         // The key arrives after all: too late, nothing goes out.
         resolver.answer(endpointAt(api.baseUrl()));
         QTest::qWait(200);
-        QCOMPARE(api.requests, 0);
+        QCOMPARE(api.requestsReceived(), 0);
         QCOMPARE(finished.count(), 1);
         QVERIFY(sender.isIdle());
     }
@@ -253,7 +228,7 @@ private Q_SLOTS:
         QCOMPARE(result.outcome, Outcome::Cancelled);
         QCOMPARE(result.summary, QStringLiteral("Cancelled before anything was sent."));
         QTest::qWait(200);
-        QCOMPARE(api.requests, 0);
+        QCOMPARE(api.requestsReceived(), 0);
         QVERIFY(sender.isIdle());
         const qint64 historyId = finished.first().at(2).toLongLong();
         QVERIFY(historyId > 0);
@@ -281,7 +256,7 @@ private Q_SLOTS:
         QCOMPARE(result.outcome, Outcome::NotSent);
         QCOMPARE(result.summary, QStringLiteral("You chose not to send to production."));
         QCOMPARE(resolver.pending.size(), 0); // the key was not even read
-        QCOMPARE(api.requests, 0);
+        QCOMPARE(api.requestsReceived(), 0);
     }
 };
 
