@@ -13,8 +13,10 @@
 #include <QSslKey>
 #include <QTcpServer>
 #include <QTcpSocket>
+
 #include <QTimer>
 #include <QUrl>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcSandbox, "assertdesk.sandbox", QtInfoMsg)
 
@@ -30,6 +32,16 @@ QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
         if (h.first.compare(name, Qt::CaseInsensitive) == 0)
             return h.second;
     return {};
+}
+
+// Every value a header was given, in order (a request may repeat a header).
+QList<QByteArray> headerValues(const QHttpServerRequest &request, const QByteArray &name)
+{
+    QList<QByteArray> out;
+    for (const auto &h : request.headers())
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            out << h.second.trimmed();
+    return out;
 }
 
 // HTTP/1.1: a client that sends "Connection: close" gets it back, and the connection is closed
@@ -164,8 +176,16 @@ std::optional<HttpReply> SandboxServer::checkRateLimit()
 
 std::optional<HttpReply> SandboxServer::checkKey(const QHttpServerRequest &request, bool write) const
 {
-    const QByteArray auth = header(request, "Authorization").trimmed();
-    const QString key = auth.startsWith("Bearer ") ? QString::fromUtf8(auth.mid(7).trimmed()) : QString();
+    const QList<QByteArray> given = headerValues(request, "Authorization");
+    if (given.size() > 1) // which one would count? Neither: a real gateway refuses this too.
+        return HttpReply::error(
+            400, QStringLiteral("bad_request"),
+            QStringLiteral("The request has %1 Authorization headers; send one.").arg(given.size()));
+    // The scheme is case-insensitive (RFC 9110): "bearer" and "BEARER" are "Bearer".
+    const QByteArray auth = given.value(0);
+    const qsizetype space = auth.indexOf(' ');
+    const bool bearer = space > 0 && auth.left(space).compare("Bearer", Qt::CaseInsensitive) == 0;
+    const QString key = bearer ? QString::fromUtf8(auth.mid(space + 1).trimmed()) : QString();
     const bool full = !key.isEmpty() && m_options.keys.contains(key);
     const bool readOnly = !key.isEmpty() && m_options.readOnlyKeys.contains(key);
     if (!full && !readOnly) {
@@ -229,6 +249,16 @@ HttpReply SandboxServer::route(const QHttpServerRequest &request, bool *isWrite)
 
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // Two different lengths leave the body's end in doubt (request smuggling): refused, and the
+    // connection closed, since where the next request starts is unknown too.
+    const QList<QByteArray> lengths = headerValues(request, "Content-Length");
+    if (std::any_of(lengths.cbegin(), lengths.cend(), [&](const QByteArray &l) { return l != lengths.first(); })) {
+        send(socket,
+             HttpReply::error(400, QStringLiteral("bad_request"),
+                              QStringLiteral("The request has conflicting Content-Length headers.")),
+             {}, true);
+        return true;
+    }
     const bool closeAfter = asksToClose(request);
     FaultPlan plan;
     if (m_options.faults) {

@@ -15,6 +15,9 @@ class TestSandbox final : public QObject
     Q_OBJECT
 
 private:
+    // Writes `head` (request line and headers, without the blank line) and `body` on a new
+    // connection and returns what came back within a few seconds.
+    QByteArray exchange(const QByteArray &head, const QByteArray &body);
     AssertDesk::Test::HttpResult assertContact(const QByteArray &body,
                                                const QList<QPair<QByteArray, QByteArray>> &headers = {});
 
@@ -47,4 +50,7 @@ private Q_SLOTS:
     void rateLimitAnswers429WithRetryAfter();
     void seedMakesRealisticContacts();
     void servesHttpsWithTls();
+    void theAuthSchemeIsCaseInsensitive();
+    void twoAuthorizationHeadersAreRefused();
+    void conflictingContentLengthsAreRefused();
 };

@@ -245,3 +245,62 @@ void TestSandbox::servesHttpsWithTls()
     trusting.setCaCertificate(QSslCertificate(cert.readAll()));
     QCOMPARE(trusting.get(QStringLiteral("/health")).status, 200);
 }
+
+QByteArray TestSandbox::exchange(const QByteArray &head, const QByteArray &body)
+{
+    const QUrl base = m_server->baseUrl();
+    QTcpSocket socket;
+    socket.connectToHost(base.host(), quint16(base.port()));
+    if (!socket.waitForConnected(10000))
+        return {};
+    socket.write("POST " + base.path().toUtf8() + "/contact/_assert HTTP/1.1\r\nHost: " + base.host().toUtf8()
+                 + "\r\nContent-Type: application/json\r\nConnection: close\r\n" + head + "\r\n\r\n" + body);
+    QByteArray answer;
+    (void)QTest::qWaitFor( // a server that keeps the connection open answers within this too
+        [&] {
+            answer += socket.readAll();
+            return socket.state() == QAbstractSocket::UnconnectedState;
+        },
+        5000);
+    return answer + socket.readAll();
+}
+
+// "bearer", "BEARER" and "Bearer" are one scheme (RFC 9110), as real servers take them.
+void TestSandbox::theAuthSchemeIsCaseInsensitive()
+{
+    const QByteArray body
+        = assertBody(QStringLiteral("case@x.example"), {{QStringLiteral("title"), QStringLiteral("c")}});
+    for (const QByteArray scheme : {"bearer", "BEARER", "Bearer"}) {
+        const QByteArray answer = exchange(
+            "Authorization: " + scheme + " " + kKey + "\r\nContent-Length: " + QByteArray::number(body.size()), body);
+        QVERIFY2(answer.startsWith("HTTP/1.1 20"), answer.left(200).constData());
+    }
+    const QByteArray wrong
+        = exchange("Authorization: Basic " + kKey + "\r\nContent-Length: " + QByteArray::number(body.size()), body);
+    QVERIFY2(wrong.startsWith("HTTP/1.1 401"), wrong.left(200).constData());
+}
+
+// Two Authorization headers: whichever one a server picks, a client meant the other; refused.
+void TestSandbox::twoAuthorizationHeadersAreRefused()
+{
+    const QByteArray body
+        = assertBody(QStringLiteral("two@x.example"), {{QStringLiteral("title"), QStringLiteral("t")}});
+    const QByteArray answer = exchange("Authorization: Bearer " + kKey + "\r\nAuthorization: Bearer other-key"
+                                           + "\r\nContent-Length: " + QByteArray::number(body.size()),
+                                       body);
+    QVERIFY2(answer.startsWith("HTTP/1.1 400"), answer.left(200).constData());
+    QVERIFY(answer.contains("Authorization"));
+    QCOMPARE(m_server->contactCount(), 0); // nothing was written
+}
+
+// Two lengths leave the end of the body in doubt: refused, nothing written, connection closed.
+void TestSandbox::conflictingContentLengthsAreRefused()
+{
+    const QByteArray body
+        = assertBody(QStringLiteral("len@x.example"), {{QStringLiteral("title"), QStringLiteral("l")}});
+    const QByteArray answer = exchange("Authorization: Bearer " + kKey + "\r\nContent-Length: "
+                                           + QByteArray::number(body.size()) + "\r\nContent-Length: 5",
+                                       body);
+    QVERIFY2(answer.isEmpty() || answer.startsWith("HTTP/1.1 400"), answer.left(200).constData());
+    QCOMPARE(m_server->contactCount(), 0);
+}
