@@ -214,9 +214,13 @@ private Q_SLOTS:
         QList<qint64> children;
         QVERIFY(startDesktopApp(&app, home, &children));
         QCOMPARE(children.size(), 1);
-        QFile exe(QStringLiteral("/proc/%1/cmdline").arg(children.first()));
-        QVERIFY(exe.open(QIODevice::ReadOnly));
-        QVERIFY(exe.readAll().contains("assertdesk-sandbox"));
+        // Found right after the fork, the child may not have run exec yet (its command line is
+        // still the app's): wait for it to become the sandbox.
+        const auto commandLine = [pid = children.first()] {
+            QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+            return cmdline.open(QIODevice::ReadOnly) ? cmdline.readAll() : QByteArray();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(commandLine().contains("assertdesk-sandbox"), 10000);
         app.kill();
         QVERIFY(app.waitForFinished(10000));
         QTRY_VERIFY_WITH_TIMEOUT(!processAlive(children.first()), 10000);
