@@ -60,11 +60,8 @@ bool SendController::send(const Profile &profile, const QByteArray &body)
 
 void SendController::begin(const Profile &profile, const Endpoint &endpoint, const QByteArray &body)
 {
-    Net::ApiCall::Options options;
-    options.baseUrl = endpoint.baseUrl;
-    options.key = endpoint.key;
-    options.timeoutSeconds = profile.timeoutSeconds;
-    auto *send = new AssertSend(m_client, m_history, profile.name, options, body, this);
+    auto *send
+        = new AssertSend(m_client, m_history, profile.name, endpoint.callOptions(profile.timeoutSeconds), body, this);
     m_send = send;
     connect(send, &AssertSend::waitingToRetry, this, [this](int seconds, int attempt) {
         m_retryIn = seconds;
