@@ -1,5 +1,6 @@
 #include "tst_clihistory.h"
 
+#include "historywatch.h"
 #include "hostileserver.h"
 #include "processrunner.h"
 #include "sandboxprocess.h"
@@ -143,26 +144,7 @@ void TestCliHistory::killedMidSendLeavesOneInterruptedRow()
     sender.closeWriteChannel();
 
     // Wait for the intent row: it is committed before the request leaves.
-    bool inFlight = false;
-    QDeadlineTimer deadline(20000);
-    while (!inFlight && !deadline.hasExpired()) {
-        QTest::qWait(50);
-        if (!QFile::exists(dir + QStringLiteral("/history.sqlite")))
-            continue;
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("watch"));
-        db.setDatabaseName(dir + QStringLiteral("/history.sqlite"));
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            QSqlQuery q(db);
-            inFlight = q.exec(QStringLiteral("SELECT count(*) FROM asserts WHERE state = 'in_flight'")) && q.next()
-                && q.value(0).toInt() == 1;
-            q.finish();
-            db.close();
-        }
-        db = {};
-        QSqlDatabase::removeDatabase(QStringLiteral("watch"));
-    }
-    QVERIFY2(inFlight, "the intent row never appeared");
+    QVERIFY2(waitForInFlightRow(dir + QStringLiteral("/history.sqlite")), "the intent row never appeared");
     ::kill(pid_t(sender.processId()), SIGKILL);
     QVERIFY(sender.waitForFinished(5000));
     QCOMPARE(sender.exitStatus(), QProcess::CrashExit);

@@ -1,4 +1,5 @@
 #include "tst_clihistorydamage.h"
+#include "historywatch.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -248,24 +249,7 @@ void TestCliHistoryDamage::aFullDiskKeepsTheAnswerAndSaysSo()
     const qint64 pid = sender.processId();
     sender.write(R"({"match":{"primary_email":"f2@x.example"},"attributes":{"first_name":"Full"}})");
     sender.closeWriteChannel();
-    bool inFlight = false;
-    QDeadlineTimer deadline(20000);
-    while (!inFlight && !deadline.hasExpired()) {
-        QTest::qWait(20);
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("watch"));
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            QSqlQuery q(db);
-            inFlight = q.exec(QStringLiteral("SELECT count(*) FROM asserts WHERE state = 'in_flight'")) && q.next()
-                && q.value(0).toInt() == 1;
-            q.finish();
-            db.close();
-        }
-        db = {};
-        QSqlDatabase::removeDatabase(QStringLiteral("watch"));
-    }
-    QVERIFY2(inFlight, "the intent row never appeared");
+    QVERIFY2(waitForInFlightRow(path), "the intent row never appeared");
     rlimit full {};
     full.rlim_cur = rlim_t(QFileInfo(path + QStringLiteral("-wal")).size());
     full.rlim_max = RLIM_INFINITY;
