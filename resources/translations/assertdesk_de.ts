@@ -1622,7 +1622,7 @@ Aktualisiert am: %2
     <message>
         <location filename="../../ui/draftkeeper.cpp" line="187"/>
         <source>New request: fill in the form or the JSON, or load an example to see what one looks like.</source>
-        <translation>Neue Anfrage: Füllen Sie das Formular oder das JSON aus, oder laden Sie ein Beispiel, um zu sehen, wie eine aussieht.</translation>
+        <translation>Neue Anfrage: Füllen Sie Formular oder JSON aus oder laden Sie ein Beispiel, um zu sehen, wie eine aussieht.</translation>
     </message>
 </context>
 <context>
@@ -1829,7 +1829,7 @@ Aktualisiert am: %2
     <message>
         <location filename="../../ui/keydialog.cpp" line="57"/>
         <source>The built-in sandbox uses a key made for this session; nothing to save.</source>
-        <translation>Die eingebaute Sandbox verwendet einen für diese Sitzung erzeugten Schlüssel; es gibt nichts zu speichern.</translation>
+        <translation>Die eingebaute Sandbox nutzt einen Sitzungsschlüssel; nichts zu speichern.</translation>
     </message>
     <message>
         <location filename="../../ui/keydialog.cpp" line="78"/>
@@ -2135,7 +2135,7 @@ Aktualisiert am: %2
     <message>
         <location filename="../../ui/requestform.cpp" line="86"/>
         <source>the email that identifies the contact</source>
-        <translation>die E-Mail-Adresse, die den Kontakt bestimmt</translation>
+        <translation>E-Mail-Adresse des Kontakts</translation>
     </message>
     <message>
         <location filename="../../ui/requestform.cpp" line="115"/>
@@ -2145,7 +2145,7 @@ Aktualisiert am: %2
     <message>
         <location filename="../../ui/requestform.cpp" line="120"/>
         <source>tick a field to send it; tick null to clear it</source>
-        <translation>Feld ankreuzen, um es zu senden; null ankreuzen, um es zu leeren</translation>
+        <translation>Feld ankreuzen zum Senden, null zum Leeren</translation>
     </message>
     <message>
         <location filename="../../ui/requestform.cpp" line="162"/>
@@ -2374,7 +2374,7 @@ Aktualisiert am: %2
     <message>
         <location filename="../../ui/requestpanel.cpp" line="478"/>
         <source>Send the assert (Ctrl+Enter)</source>
-        <translation>Das Assert senden (Strg+Eingabe)</translation>
+        <translation>Das Assert senden (Strg+Enter)</translation>
     </message>
 </context>
 <context>
@@ -2587,7 +2587,7 @@ Aktualisiert am: %2
     <message>
         <location filename="../../ui/sandboxactions.cpp" line="28"/>
         <source>%1 Sandbox › Reset gives it new sample contacts on purpose.</source>
-        <translation>%1 Mit Sandbox › Sandbox-Kontakte zurücksetzen bekommt sie bewusst neue Beispielkontakte.</translation>
+        <translation>%1 Mit „Sandbox › Sandbox-Kontakte zurücksetzen…“ bekommt sie bewusst neue Beispielkontakte.</translation>
     </message>
     <message>
         <location filename="../../ui/sandboxactions.cpp" line="34"/>
@@ -2655,7 +2655,7 @@ Aktualisiert am: %2
     <message>
         <location filename="../../ui/sendpresenter.cpp" line="59"/>
         <source>Send the assert (Ctrl+Enter)</source>
-        <translation>Das Assert senden (Strg+Eingabe)</translation>
+        <translation>Das Assert senden (Strg+Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/sendpresenter.cpp" line="70"/>
