@@ -4,6 +4,7 @@
 #include "curltext.h"
 #include "notelabel.h"
 #include "requestform.h"
+#include "statusaccessible.h"
 #include "undokeyfilter.h"
 
 #include <QApplication>
@@ -121,6 +122,8 @@ void RequestPanel::buildTabs(QVBoxLayout *layout)
 void RequestPanel::buildProblemList(QVBoxLayout *layout)
 {
     m_summary->setObjectName(QStringLiteral("problemSummary"));
+    StatusAccessible::mark(m_summary); // before anything asks for its accessible interface
+    m_summary->setAccessibleName(tr("Problems"));
     m_problemList->setObjectName(QStringLiteral("problemList"));
     m_problemList->setAccessibleName(tr("Problems in the request"));
     m_problemList->setRootIsDecorated(false);
@@ -439,10 +442,13 @@ void RequestPanel::showProblems(const Contract::ValidationProblems &problems)
         item->setToolTip(2, p.message + QStringLiteral(" [") + p.code + QLatin1Char(']'));
     }
     m_form->showProblems(m_problems + server);
-    m_summary->setText(
-        errors == 0 && warnings == 0 ? tr("No problems found.")
-                                     : tr("%1 error(s), %2 warning(s)").arg(errors).arg(warnings)
-                + (server.isEmpty() ? QString() : tr(" (%n from the server)", nullptr, int(server.size()))));
+    const QString summary = errors == 0 && warnings == 0 ? tr("No problems found.")
+                                                         : tr("%1 error(s), %2 warning(s)").arg(errors).arg(warnings)
+            + (server.isEmpty() ? QString() : tr(" (%n from the server)", nullptr, int(server.size())));
+    if (summary != m_summary->text()) { // announced when the count changes, not at every key
+        m_summary->setText(summary);
+        StatusAccessible::announce(m_summary);
+    }
     updateSendButton();
     Q_EMIT problemsChanged(errors, warnings);
 }

@@ -5,6 +5,7 @@
 #include "apierror.h"
 #include "notelabel.h"
 #include "responsetreemodel.h"
+#include "statusaccessible.h"
 
 #include <QAction>
 #include <QApplication>
@@ -67,6 +68,7 @@ void ResponsePanel::buildBanner(QVBoxLayout *layout)
     // The banner quotes the server (an error's code and message): plain text, never HTML.
     m_banner->setTextFormat(Qt::PlainText);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    StatusAccessible::mark(m_banner); // before anything asks for its accessible interface
     m_banner->setAccessibleName(tr("Outcome"));
     m_banner->setMargin(8);
     layout->addWidget(m_banner);
@@ -169,6 +171,7 @@ void ResponsePanel::setBanner(const QString &text, const QString &colour)
     } else {
         paintNote(m_banner, QColor::fromString(colour), Qt::white, true, 8);
     }
+    StatusAccessible::announce(m_banner);
 }
 
 QString ResponsePanel::bannerText() const

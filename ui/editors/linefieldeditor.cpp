@@ -28,7 +28,7 @@ LineFieldEditor::LineFieldEditor(const Contract::FieldSpec &field, QWidget *pare
     case WriteShape::Any: m_edit->setPlaceholderText(tr("any JSON value, e.g. \"text\", 12 or {\"a\": 1}")); break;
     default: break;
     }
-    connect(m_edit, &QLineEdit::textEdited, this, &FieldEditor::edited);
+    watchText(m_edit);
 }
 
 QJsonValue LineFieldEditor::shownValue() const
