@@ -2,6 +2,7 @@
 #include "commands.h"
 #include "inputfile.h"
 #include "output.h"
+#include "sendsetup.h"
 
 #include "apiclient.h"
 #include "apierror.h"
@@ -9,6 +10,7 @@
 #include "assertsend.h"
 #include "headerpolicy.h"
 #include "historyservice.h"
+#include "previewread.h"
 #include "requestvalidator.h"
 #include "responseformatter.h"
 
@@ -16,6 +18,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <optional>
 
@@ -52,7 +55,7 @@ int exitFor(Outcome outcome)
     return ExitUnknown;
 }
 
-void printResult(const SendResult &result, const QJsonObject &request, bool json)
+void printResult(const SendResult &result, const QJsonObject &request, bool json, const QString &surprise)
 {
     const QString head = outcomeName(result.outcome) + QLatin1String(": ")
         + (result.httpStatus ? QStringLiteral("HTTP %1 in %2 ms").arg(result.httpStatus).arg(result.elapsedMs)
@@ -63,6 +66,8 @@ void printResult(const SendResult &result, const QJsonObject &request, bool json
             QJsonObject out = ResponseFormatter::toJson(response);
             out.insert(QStringLiteral("outcome_class"), outcomeName(result.outcome));
             out.insert(QStringLiteral("http_status"), result.httpStatus);
+            if (!surprise.isEmpty())
+                out.insert(QStringLiteral("surprise"), surprise);
             printJson(out);
             return;
         }
@@ -73,6 +78,8 @@ void printResult(const SendResult &result, const QJsonObject &request, bool json
             printOut(QStringLiteral("The answer could not be read as a contact: %1\n").arg(response.errorString()));
         if (result.bodyTruncated)
             printOut(result.summary + QLatin1Char('\n'));
+        if (!surprise.isEmpty())
+            printOut(QStringLiteral("surprise: %1\n").arg(surprise));
         return;
     }
     ApiError error = ApiError::parse(result.httpStatus, result.body);
@@ -107,23 +114,7 @@ void printResult(const SendResult &result, const QJsonObject &request, bool json
         printOut(result.detail + QLatin1Char('\n'));
 }
 
-// The options send takes, kept together so the parsed values are read back by the same objects.
-struct SendOptions
-{
-    const QCommandLineOption profile {QStringLiteral("profile"), QStringLiteral("Profile to send with."),
-                                      QStringLiteral("name")};
-    const QCommandLineOption baseUrl {QStringLiteral("base-url"),
-                                      QStringLiteral("Send here instead of the profile's URL."), QStringLiteral("url")};
-    const QCommandLineOption timeout {QStringLiteral("timeout"), QStringLiteral("Seconds to wait for an answer."),
-                                      QStringLiteral("seconds")};
-    const QCommandLineOption json {QStringLiteral("json"), QStringLiteral("Print the outcome as JSON.")};
-    const QCommandLineOption header {QStringLiteral("header"),
-                                     QStringLiteral("Extra request header \"Name: value\" (repeatable), e.g. for "
-                                                    "assertdesk-sandbox --faults."),
-                                     QStringLiteral("header")};
-    const QCommandLineOption dataDir {QStringLiteral("data-dir"), QStringLiteral("History folder (default: XDG data)."),
-                                      QStringLiteral("dir")};
-};
+} // namespace
 
 void describeSend(QCommandLineParser &parser, const SendOptions &o)
 {
@@ -133,10 +124,13 @@ void describeSend(QCommandLineParser &parser, const SendOptions &o)
         "The key comes from $ASSERTDESK_API_KEY when set, else from the profile's keychain entry.\n"
         "Exit status: 0 succeeded, 1 invalid request (nothing sent), 2 usage, 3 rejected, 4 unknown "
         "outcome, 5 not sent, 6 no usable key. When the answer could not be written to the history, the status "
-        "still says what happened to the contact and a warning says where the answer is kept."));
+        "still says what happened to the contact and a warning says where the answer is kept.\n"
+        "Just before sending, the contact the match key identifies is read (a preview: reads only, at most "
+        "5 s, never in the way of the send); the history keeps it as the before-state, and a line \"surprise: ...\" "
+        "says when the outcome was not the one predicted."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Request body, or - for standard input."));
-    parser.addOptions({o.profile, o.baseUrl, o.timeout, o.json, o.header, o.dataDir});
+    parser.addOptions({o.profile, o.baseUrl, o.timeout, o.json, o.header, o.expect, o.dataDir});
 }
 
 // Where to send, how long to wait and which extra headers to send: the profile's settings as
@@ -233,6 +227,8 @@ std::optional<int> readKey(CliEnv &env, const Profile &profile, QString *key)
     return refuseUnusableKey(r.key, QStringLiteral("the keychain"));
 }
 
+namespace {
+
 // Nothing is sent without a history to record it in.
 std::optional<int> openHistory(HistoryService &history)
 {
@@ -264,11 +260,48 @@ std::optional<int> openHistory(HistoryService &history)
     return std::nullopt;
 }
 
+// The prediction a reviewed preview made ('preview --json' output), to compare the outcome with.
+bool readExpected(const QString &file, std::optional<MatchPrediction> *expected)
+{
+    QByteArray bytes;
+    QString error;
+    const QJsonObject object
+        = readInput(file, &bytes, &error) ? QJsonDocument::fromJson(bytes).object() : QJsonObject();
+    if (!object.contains(QLatin1String("prediction"))) {
+        printErr(QStringLiteral("send: --expect takes what 'preview --json' printed: %1\n")
+                     .arg(error.isEmpty() ? QStringLiteral("%1 is not such an object").arg(file) : error));
+        return false;
+    }
+    *expected = MatchPrediction::fromJson(object);
+    return true;
+}
+
+// The preview taken just before sending: the contact as it is now (kept as the before-state) and
+// the prediction the outcome is compared with. Reads only, within a few seconds; whatever becomes
+// of it, the send goes ahead. The --header extras are for the send, not for this.
+MatchPreview preflight(ApiClient &client, ApiCall::Options options, const QByteArray &body)
+{
+    options.extraHeaders.clear();
+    options.timeoutSeconds = qMin(options.timeoutSeconds, PreviewRead::kBeforeSendSeconds);
+    PreviewRead read(&client, options, body);
+    QEventLoop loop;
+    QObject::connect(&read, &PreviewRead::finished, &loop, &QEventLoop::quit);
+    read.start();
+    if (!read.isFinished())
+        loop.exec();
+    return read.result();
+}
+
 int sendAndReport(CliEnv &env, HistoryService &history, const QString &profileName, const ApiCall::Options &options,
-                  const QByteArray &body, const QJsonObject &request, bool json)
+                  const QByteArray &body, const QJsonObject &request, bool json,
+                  const std::optional<MatchPrediction> &expected)
 {
     ApiClient client(&env.network());
+    MatchPreview preview = preflight(client, options, body);
+    if (expected)
+        preview.prediction = *expected;
     AssertSend send(&client, &history, profileName, options, body);
+    send.setPreview(preview);
     QObject::connect(&send, &AssertSend::waitingToRetry, &send, [](int seconds, int attempt) {
         printErr(QStringLiteral("Throttled (HTTP 429): try %1 in %2 s\n").arg(attempt).arg(seconds));
     });
@@ -278,7 +311,7 @@ int sendAndReport(CliEnv &env, HistoryService &history, const QString &profileNa
     if (!send.isFinished())
         loop.exec();
     const SendResult result = send.result();
-    printResult(result, request, json);
+    printResult(result, request, json, send.surprise());
     if (send.historyId() > 0 && send.historyError().isEmpty())
         printErr(QStringLiteral("Recorded as history entry %1.\n").arg(send.historyId()));
     if (!send.historyError().isEmpty())
@@ -318,10 +351,14 @@ int runSend(const QStringList &args)
     if (profile->production)
         printErr(QStringLiteral("Sending to the production profile \"%1\".\n").arg(profile->name));
 
+    std::optional<MatchPrediction> expected;
+    if (parser.isSet(o.expect) && !readExpected(parser.value(o.expect), &expected))
+        return ExitUsage;
+
     HistoryService history(parser.isSet(o.dataDir) ? parser.value(o.dataDir) : HistoryStore::defaultDataDir());
     if (const auto failed = openHistory(history))
         return *failed;
-    return sendAndReport(env, history, profile->name, options, body, verdict.body, parser.isSet(o.json));
+    return sendAndReport(env, history, profile->name, options, body, verdict.body, parser.isSet(o.json), expected);
 }
 
 } // namespace AssertDesk::Cli
