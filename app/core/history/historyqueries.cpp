@@ -365,10 +365,11 @@ QList<ContactChange> HistoryStore::contactChanges(const QString &contactId, Unre
     const QString id = contactId.trimmed();
     if (id.isEmpty())
         return {};
-    // By the id its answers gave, or by an address it was matched on: a send that failed still
-    // went to that contact's key.
+    // By the id its answers gave; a send without an answer naming a contact (rejected, unknown) by
+    // an address the contact was matched on: it went to that contact's key.
     Query query;
-    query.where = QStringLiteral("a.contact_id = ? OR (a.match_value <> '' AND a.match_value COLLATE NOCASE IN "
+    query.where = QStringLiteral("a.contact_id = ? OR (a.contact_id IS NULL AND a.match_value <> '' AND "
+                                 "a.match_value COLLATE NOCASE IN "
                                  "(SELECT match_value FROM asserts WHERE contact_id = ?))");
     query.values = {id, id};
     query.withBodies = true;
