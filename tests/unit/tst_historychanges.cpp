@@ -123,7 +123,8 @@ void TestHistoryChanges::aContactsChangesNewestFirstOffline()
     QString error;
     QVERIFY2(store.open(&error), qPrintable(error));
     const QByteArray nobody = R"({"data":[],"meta":{"next_cursor":null}})";
-    const qint64 first = send(store, intent(R"({"first_name":"Sarah"})", predicted(nobody)), answered("created", "c-1"));
+    const qint64 first
+        = send(store, intent(R"({"first_name":"Sarah"})", predicted(nobody)), answered("created", "c-1"));
     const qint64 second = send(store, intent(R"({"title":"VP","first_name":"Sarah"})", predicted(kUpdateOfC1)),
                                answered("updated", "c-1"));
     SendResult rejected;
