@@ -142,6 +142,12 @@ void TestMatchPreviewer::previewsTheLatestRequestOnceTypingPauses()
     QCOMPARE(finished.size(), 3);
     QCOMPARE(finished.last().first().value<MatchPreview>().body, body(QStringLiteral("second@x.example")));
     QCOMPARE(previewer.latest()->body, body(QStringLiteral("second@x.example")));
+
+    // A request without a match key is not asked about, and says why.
+    previewer.previewNow(kProfile, R"({"match":{},"attributes":{"title":"x"}})");
+    QVERIFY(finished.size() == 4 || finished.wait(5000));
+    QCOMPARE(finished.last().first().value<MatchPreview>().prediction.why(), Why::NoMatchKey);
+    QCOMPARE(finished.last().first().value<MatchPreview>().requests, 0);
 }
 
 void TestMatchPreviewer::predictsTheContactTheServerWouldUpdate()

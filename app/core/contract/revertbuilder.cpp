@@ -18,8 +18,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("RevertBuilder", text);
 }
 
-QJsonObject attributesOf(const QJsonObject &recordOrAttributes)
+// Attributes from an answer ({"data": record}), a record ({id, attributes}) or the attributes.
+QJsonObject attributesOf(const QJsonObject &answerOrRecord)
 {
+    const QJsonValue data = answerOrRecord.value(QLatin1String("data"));
+    const QJsonObject recordOrAttributes = data.isObject() ? data.toObject() : answerOrRecord;
     const QJsonValue inner = recordOrAttributes.value(kAttributes);
     return inner.isObject() ? inner.toObject() : recordOrAttributes;
 }

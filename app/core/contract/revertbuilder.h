@@ -27,9 +27,10 @@ public:
     // attributes; `contactId`: the contact the update's answer named, which must be the one read.
     static Result build(const QByteArray &sentBody, const QString &outcome, const QString &action,
                         const QString &contactId, const QJsonObject &before);
-    // Of the fields `revertBody` writes, those whose value now (`current`) is no longer the one the
-    // change set (`after`, the contact in the change's answer): someone changed them since, so
-    // writing them back would undo that too. Records or attributes, envelopes or raw.
+    // Of the fields `revertBody` writes, those whose value now (`current`, a fresh preview's
+    // before-state) is no longer the one the change set (`after`: the change's answer as the
+    // history keeps it): someone changed them since, so writing them back would undo that too.
+    // Answers ({"data": record}), records or attributes; envelopes or raw.
     static QStringList changedSince(const QJsonObject &revertBody, const QJsonObject &after,
                                     const QJsonObject &current);
     // `revertBody` without `fields` (those changed since, unless the user includes them); an error

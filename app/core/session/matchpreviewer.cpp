@@ -83,35 +83,45 @@ void MatchPreviewer::begin()
     m_asked = askedKey(m_profile, m_body);
     setState(State::Reading);
     Q_EMIT started();
+    // Without a match key there is nothing to ask: no endpoint is looked for (nor a sandbox started).
+    if (PreviewRead::matchAddress(QJsonDocument::fromJson(m_body).object()).isEmpty()) {
+        read({}, generation);
+        return;
+    }
     m_endpoints->resolve(m_profile, this, [this, generation](const Endpoint &endpoint) {
         if (generation != m_generation)
             return; // the request changed meanwhile
-        // A profile without a key is still previewed: PreviewRead says why it cannot be.
-        m_read = new PreviewRead(m_client, endpoint.callOptions(m_profile.timeoutSeconds), m_body, this);
-        connect(m_read, &PreviewRead::finished, this, [this, generation, read = m_read](const MatchPreview &preview) {
-            read->deleteLater();
-            if (generation != m_generation)
-                return;
-            m_read = nullptr;
-            m_latest = preview;
-            setState(State::Idle);
-            Q_EMIT finished(preview);
-        });
         if (!endpoint.ok() && endpoint.problem != Endpoint::Problem::Key) {
             // No address to ask (the sandbox would not start): say so as the preview.
             MatchPreview unavailable;
             unavailable.body = m_body;
             unavailable.prediction
                 = Contract::MatchPrediction::unknown(Contract::MatchPrediction::Why::Offline, endpoint.error);
-            m_read->deleteLater();
-            m_read = nullptr;
-            m_latest = unavailable;
-            setState(State::Idle);
-            Q_EMIT finished(unavailable);
+            report(unavailable);
             return;
         }
-        m_read->start();
+        // A profile without a key is still previewed: PreviewRead says why it cannot be.
+        read(endpoint.callOptions(m_profile.timeoutSeconds), generation);
     });
+}
+
+void MatchPreviewer::read(const Net::ApiCall::Options &options, quint64 generation)
+{
+    m_read = new PreviewRead(m_client, options, m_body, this);
+    connect(m_read, &PreviewRead::finished, this, [this, generation, read = m_read](const MatchPreview &preview) {
+        read->deleteLater();
+        if (generation == m_generation)
+            report(preview);
+    });
+    m_read->start();
+}
+
+void MatchPreviewer::report(const MatchPreview &preview)
+{
+    m_read = nullptr;
+    m_latest = preview;
+    setState(State::Idle);
+    Q_EMIT finished(preview);
 }
 
 } // namespace AssertDesk::Session

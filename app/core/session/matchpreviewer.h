@@ -1,6 +1,7 @@
 #pragma once
 
 #include "abstractendpointresolver.h"
+#include "apicall.h"
 #include "matchpreview.h"
 
 #include <QObject>
@@ -57,6 +58,8 @@ Q_SIGNALS:
 private:
     void setState(State state);
     void begin();
+    void read(const Net::ApiCall::Options &options, quint64 generation);
+    void report(const MatchPreview &preview);
     void stopRead();
 
     AbstractEndpointResolver *m_endpoints;
