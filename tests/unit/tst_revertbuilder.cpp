@@ -120,8 +120,9 @@ void TestRevertBuilder::fieldsChangedSinceAreFlaggedAndCanBeLeftOut()
                             {QStringLiteral("value_type"), QStringLiteral("string")}});
     QCOMPARE(RevertBuilder::changedSince(r.body, after, after), QStringList());
     // The change's answer as the history keeps it reads the same.
-    const QJsonObject answer {{QStringLiteral("data"), QJsonObject {{QStringLiteral("id"), QStringLiteral("c-1")},
-                                                                    {QStringLiteral("attributes"), after}}}};
+    const QJsonObject answer {
+        {QStringLiteral("data"),
+         QJsonObject {{QStringLiteral("id"), QStringLiteral("c-1")}, {QStringLiteral("attributes"), after}}}};
     QCOMPARE(RevertBuilder::changedSince(r.body, answer, now), QStringList {QStringLiteral("title")});
     const QStringList changed = RevertBuilder::changedSince(r.body, after, now);
     QCOMPARE(changed, QStringList {QStringLiteral("title")});
