@@ -10,7 +10,7 @@ packages=(
   qt6-httpserver-dev qt6-websockets-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
   gnome-keyring libsecret-tools dbus
   xvfb xauth x11-utils imagemagick xdotool
-  desktop-file-utils appstream sqlite3 curl dpkg-dev file time
+  desktop-file-utils appstream sqlite3 curl dpkg-dev file time python3
 )
 
 missing=()

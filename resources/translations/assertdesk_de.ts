@@ -6,117 +6,117 @@
     <message>
         <location filename="../../app/core/contract/answercheck.cpp" line="33"/>
         <source>an HTML page, perhaps the login page of a proxy or a public network</source>
-        <translation type="unfinished"></translation>
+        <translation>eine HTML-Seite, vielleicht die Anmeldeseite eines Proxys oder eines öffentlichen Netzes</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/answercheck.cpp" line="42"/>
         <source>The server answered HTTP %1, but not with the API&apos;s answer to an assert (%2). The contact may or may not have been changed: check it before sending again. The answer is kept in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit HTTP %1 geantwortet, aber nicht mit der Antwort der API auf ein Assert (%2). Der Kontakt wurde vielleicht geändert, vielleicht auch nicht: Prüfen Sie ihn, bevor Sie erneut senden. Die Antwort ist im Verlauf gespeichert.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/requestvalidator.cpp" line="44"/>
         <source>This is not valid JSON: %1 at line %2, column %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein gültiges JSON: %1 in Zeile %2, Spalte %3.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/requestvalidator.cpp" line="54"/>
         <source>%1 is only written when the contact is created; an update will refuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nur beim Anlegen des Kontakts geschrieben; eine Aktualisierung lehnt es ab.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/requestvalidator.cpp" line="55"/>
         <source>%1 can only be changed on an existing contact; a create will refuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nur bei einem bestehenden Kontakt geändert werden; das Anlegen lehnt es ab.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/requestvalidator.cpp" line="62"/>
         <source>%1 is of type &quot;%2&quot;, but the envelope says &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist vom Typ „%2“, aber die Hülle gibt „%3“ an.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/valuechecker.cpp" line="36"/>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/valuechecker.cpp" line="37"/>
         <source>true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>true/false</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/valuechecker.cpp" line="38"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/valuechecker.cpp" line="39"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/valuechecker.cpp" line="40"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/valuechecker.cpp" line="41"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/valuechecker.cpp" line="44"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/valuechecker.cpp" line="237"/>
         <source>%1 &quot;%2&quot; is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/valuechecker.cpp" line="238"/>
         <source>%1 &quot;%2&quot; is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ ist keine Telefonnummer.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/valuechecker.cpp" line="246"/>
         <source>%1 &quot;%2&quot; is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ ist doppelt aufgeführt.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/valuechecker.cpp" line="257"/>
         <source>%1 labels must be a list such as [&quot;WORK&quot;].</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: labels muss eine Liste sein, etwa [&quot;WORK&quot;].</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/valuechecker.cpp" line="265"/>
         <source>%1 label &quot;%2&quot; is not one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Label „%2“ gehört nicht zu %3.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/valuechecker.cpp" line="276"/>
         <source>%1 row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/valuechecker.cpp" line="278"/>
         <source>%1 must be an object, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Objekt sein, nicht %2.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/valuechecker.cpp" line="284"/>
         <source>%1 has an unknown key &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen unbekannten Schlüssel „%2“.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/valuechecker.cpp" line="289"/>
         <source>%1 needs &quot;%2&quot; as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht „%2“ als Text.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/valuechecker.cpp" line="295"/>
         <source>%1 is_primary must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: is_primary muss true oder false sein.</translation>
     </message>
 </context>
 <context>
@@ -124,17 +124,17 @@
     <message>
         <location filename="../../app/core/contract/apierror.cpp" line="121"/>
         <source>The server sent no body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat keinen Body gesendet.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/apierror.cpp" line="128"/>
         <source>The server sent a non-JSON body: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat einen Body gesendet, der kein JSON ist: %1</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/apierror.cpp" line="150"/>
         <source>The server&apos;s answer did not say what went wrong: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers sagt nicht, was schiefging: %1</translation>
     </message>
 </context>
 <context>
@@ -142,67 +142,67 @@
     <message>
         <location filename="../../app/core/contract/assertresponse.cpp" line="87"/>
         <source>The body is empty; expected {&quot;data&quot;: ..., &quot;meta&quot;: ...}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body ist leer; erwartet wurde {&quot;data&quot;: ..., &quot;meta&quot;: ...}.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/assertresponse.cpp" line="93"/>
         <source>The body is not valid JSON: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body ist kein gültiges JSON: %1 bei Byte %2.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/assertresponse.cpp" line="98"/>
         <source>The body is a JSON %1, not an assert response object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body ist JSON (%1), kein Antwortobjekt eines Asserts.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/assertresponse.cpp" line="98"/>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/assertresponse.cpp" line="98"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelwert</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/assertresponse.cpp" line="110"/>
         <source>This is an error response, not a record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist eine Fehlerantwort, kein Datensatz: %1</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/assertresponse.cpp" line="112"/>
         <source>The body has no &quot;data&quot; object, so it is not an assert response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body hat kein &quot;data&quot;-Objekt, ist also keine Assert-Antwort.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/assertresponse.cpp" line="70"/>
         <source>&quot;data&quot; has no &quot;attributes&quot; object, so it is not a contact record.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;data&quot; hat kein &quot;attributes&quot;-Objekt, ist also kein Kontaktdatensatz.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/assertresponse.cpp" line="201"/>
         <source> (worked out from the answer; meta.action was absent)</source>
-        <translation type="unfinished"></translation>
+        <translation> (aus der Antwort erschlossen; meta.action fehlte)</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/assertresponse.cpp" line="203"/>
         <source>Created: no contact matched, so a new one was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt: Kein Kontakt passte, daher wurde ein neuer angelegt.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/assertresponse.cpp" line="205"/>
         <source>Updated an existing contact (the server did not say what matched).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen bestehenden Kontakt aktualisiert (der Server hat nicht gesagt, was gepasst hat).</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/assertresponse.cpp" line="206"/>
         <source>Updated: matched on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert: gefunden über %1.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/assertresponse.cpp" line="210"/>
         <source>The answer does not say whether the contact was created or updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort sagt nicht, ob der Kontakt angelegt oder aktualisiert wurde.</translation>
     </message>
 </context>
 <context>
@@ -210,22 +210,22 @@
     <message>
         <location filename="../../app/core/contract/curltext.cpp" line="156"/>
         <source>This is not a curl command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein curl-Befehl.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/curltext.cpp" line="165"/>
         <source>The curl command&apos;s %1 body is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1-Body des curl-Befehls ist leer.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/curltext.cpp" line="170"/>
         <source>The curl command reads its body from the file %1; paste the JSON in that file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der curl-Befehl liest seinen Body aus der Datei %1; fügen Sie stattdessen das JSON aus dieser Datei ein.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/curltext.cpp" line="176"/>
         <source>The curl command has no --data body to take.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der curl-Befehl hat keinen --data-Body, der sich übernehmen ließe.</translation>
     </message>
 </context>
 <context>
@@ -233,127 +233,127 @@
     <message>
         <location filename="../../app/core/contract/requestvalidator.cpp" line="81"/>
         <source>The request is empty; expected a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist leer; erwartet wurde ein JSON-Objekt.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/requestvalidator.cpp" line="93"/>
         <source>The request is a single JSON value; expected an object with &quot;match&quot; and &quot;attributes&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist ein einzelner JSON-Wert; erwartet wurde ein Objekt mit &quot;match&quot; und &quot;attributes&quot;.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/requestvalidator.cpp" line="101"/>
         <source>The request is a JSON list; expected an object with &quot;match&quot; and &quot;attributes&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist eine JSON-Liste; erwartet wurde ein Objekt mit &quot;match&quot; und &quot;attributes&quot;.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/requestvalidator.cpp" line="102"/>
         <source>The request is not a JSON object; expected &quot;match&quot; and &quot;attributes&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist kein JSON-Objekt; erwartet wurden &quot;match&quot; und &quot;attributes&quot;.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/requestvalidator.cpp" line="111"/>
         <source>&quot;%1&quot; is written twice in the same block; only one of the values will be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ steht zweimal im selben Block; nur einer der Werte wird verwendet.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/requestvalidator.cpp" line="114"/>
         <source>The number %1 has more digits than can be kept exactly; write it as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl %1 hat mehr Stellen, als sich genau speichern lassen; schreiben Sie sie als Text.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/requestvalidator.cpp" line="128"/>
         <source>An assert cannot carry a relationships block; relationships are set through their own endpoint. Remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Assert kann keinen relationships-Block enthalten; Beziehungen werden über einen eigenen Endpunkt gesetzt. Entfernen Sie ihn.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/requestvalidator.cpp" line="132"/>
         <source>&quot;%1&quot; is not part of an assert request (only match and attributes are); the server may refuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gehört nicht zu einer Assert-Anfrage (nur match und attributes); der Server lehnt es womöglich ab.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/requestvalidator.cpp" line="147"/>
         <source>There is no match block: say which email identifies the contact (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen match-Block: Geben Sie an, welche E-Mail-Adresse den Kontakt bestimmt (%1).</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/requestvalidator.cpp" line="152"/>
         <source>The match block must be an object such as {&quot;primary_email&quot;: &quot;name@example.com&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der match-Block muss ein Objekt sein, etwa {&quot;primary_email&quot;: &quot;name@example.com&quot;}.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/requestvalidator.cpp" line="158"/>
         <source>The match block is empty: give exactly one key (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der match-Block ist leer: Geben Sie genau einen Schlüssel an (%1).</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/requestvalidator.cpp" line="159"/>
         <source>The match block has %1 keys; give exactly one (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der match-Block hat %1 Schlüssel; geben Sie genau einen an (%2).</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/requestvalidator.cpp" line="166"/>
         <source>&quot;%1&quot; cannot be used to match a contact; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ taugt nicht als match-Schlüssel; verwenden Sie einen von %2.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/requestvalidator.cpp" line="171"/>
         <source>The match value must be a plain email address in quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der match-Wert muss eine einfache E-Mail-Adresse in Anführungszeichen sein.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/requestvalidator.cpp" line="176"/>
         <source>The match email</source>
-        <translation type="unfinished"></translation>
+        <translation>Die match-E-Mail-Adresse</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/requestvalidator.cpp" line="180"/>
         <source>The match value &quot;%1&quot; is not an email address (like name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der match-Wert „%1“ ist keine E-Mail-Adresse (wie name@example.com).</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/requestvalidator.cpp" line="189"/>
         <source>There is no attributes block: set at least one field, so the contact can be created if no match is found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen attributes-Block: Setzen Sie mindestens ein Feld, damit der Kontakt angelegt werden kann, falls kein passender gefunden wird.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/requestvalidator.cpp" line="195"/>
         <source>The attributes block must be an object of field names and values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der attributes-Block muss ein Objekt aus Feldnamen und Werten sein.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/requestvalidator.cpp" line="201"/>
         <source>Set at least one field: an assert with no attributes is refused, because a new contact would have nothing in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie mindestens ein Feld: Ein Assert ohne Attribute wird abgelehnt, weil ein neuer Kontakt leer wäre.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/requestvalidator.cpp" line="225"/>
         <source>%1 is the match key, so it cannot also be set in attributes (the match key never changes on update). Remove it from attributes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der match-Schlüssel und kann daher nicht auch in attributes gesetzt werden (der match-Schlüssel ändert sich bei einer Aktualisierung nie). Entfernen Sie ihn aus attributes.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/requestvalidator.cpp" line="232"/>
         <source>Display name is worked out by the server from first and last name; set those instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Anzeigenamen bildet der Server aus Vor- und Nachname; setzen Sie stattdessen diese.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/requestvalidator.cpp" line="237"/>
         <source>&quot;%1&quot; is set by the system and cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird vom System gesetzt und kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/requestvalidator.cpp" line="243"/>
         <source>&quot;%1&quot; is not a contact field in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist in diesem Arbeitsbereich kein Kontaktfeld.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/requestvalidator.cpp" line="246"/>
         <source>&quot;%1&quot; is not a standard contact field; it works only if your workspace has it. Fetch the schema to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Standard-Kontaktfeld; es funktioniert nur, wenn Ihr Arbeitsbereich es hat. Rufen Sie zur Prüfung das Schema ab.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/requestvalidator.cpp" line="216"/>
         <source>Every attribute is null: if no contact matches, the new contact would be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Attribut ist null: Wenn kein Kontakt passt, wäre der neue Kontakt leer.</translation>
     </message>
 </context>
 <context>
@@ -361,80 +361,88 @@
     <message>
         <location filename="../../app/core/contract/responseformatter.cpp" line="35"/>
         <source>no value_type</source>
-        <translation type="unfinished"></translation>
+        <translation>kein value_type</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/responseformatter.cpp" line="37"/>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/responseformatter.cpp" line="37"/>
         <source> list</source>
-        <translation type="unfinished"></translation>
+        <translation>-Liste</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/responseformatter.cpp" line="51"/>
         <source>Matched on: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden über: %1
+</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/responseformatter.cpp" line="51"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/responseformatter.cpp" line="52"/>
         <source>Record: %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz: %1 (%2)
+</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/responseformatter.cpp" line="53"/>
         <source>no id</source>
-        <translation type="unfinished"></translation>
+        <translation>keine ID</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/responseformatter.cpp" line="54"/>
         <source>type not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ nicht angegeben</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/responseformatter.cpp" line="59"/>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/responseformatter.cpp" line="61"/>
         <source>Created at: %1
 Updated at: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt am: %1
+Aktualisiert am: %2
+</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/responseformatter.cpp" line="62"/>
         <source>Attributes (%1):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Attribute (%1):
+</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/responseformatter.cpp" line="66"/>
         <source>Other record fields: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Datensatzfelder: %1
+</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/responseformatter.cpp" line="68"/>
         <source>Other meta fields: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere meta-Felder: %1
+</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/responseformatter.cpp" line="70"/>
         <source>Other top-level fields: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Felder der obersten Ebene: %1
+</translation>
     </message>
 </context>
 <context>
@@ -442,62 +450,62 @@ Updated at: %2
     <message>
         <location filename="../../app/core/contract/typedvalue.cpp" line="142"/>
         <source>not a {value, value_type} envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>keine {value, value_type}-Hülle</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/typedvalue.cpp" line="154"/>
         <source>unexpected value for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Wert für %1</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/typedvalue.cpp" line="181"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/typedvalue.cpp" line="186"/>
         <source> (unreadable time)</source>
-        <translation type="unfinished"></translation>
+        <translation> (unlesbare Zeitangabe)</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/typedvalue.cpp" line="188"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/typedvalue.cpp" line="188"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/typedvalue.cpp" line="203"/>
         <source>(no address)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Adresse)</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/typedvalue.cpp" line="225"/>
         <source> (primary)</source>
-        <translation type="unfinished"></translation>
+        <translation> (primär)</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/typedvalue.cpp" line="233"/>
         <source>(no details)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Angaben)</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/typedvalue.cpp" line="241"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/typedvalue.cpp" line="242"/>
         <source>1 item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Element</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/typedvalue.cpp" line="242"/>
         <source>%1 items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Elemente</translation>
     </message>
 </context>
 <context>
@@ -505,118 +513,118 @@ Updated at: %2
     <message>
         <location filename="../../app/core/contract/valuechecker.cpp" line="96"/>
         <source>%1 starts or ends with spaces; they may be stored as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beginnt oder endet mit Leerzeichen; sie werden womöglich mitgespeichert.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/valuechecker.cpp" line="112"/>
         <source>%1 must be text, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss Text sein, nicht %2.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/valuechecker.cpp" line="119"/>
         <source>%1 &quot;%2&quot; is not an email address (like name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ ist keine E-Mail-Adresse (wie name@example.com).</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/valuechecker.cpp" line="123"/>
         <source>%1 &quot;%2&quot; is not a phone number: use 7 to 15 digits, ideally +14155551234.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ ist keine Telefonnummer: Verwenden Sie 7 bis 15 Ziffern, am besten +14155551234.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/valuechecker.cpp" line="126"/>
         <source>%1 &quot;%2&quot; is not in international form; +14155551234 is preferred.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ ist nicht in internationaler Form; +14155551234 ist vorzuziehen.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/valuechecker.cpp" line="128"/>
         <source>%1 &quot;%2&quot; is not a web address starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ ist keine Webadresse, die mit https:// beginnt.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/valuechecker.cpp" line="132"/>
         <source>%1 is empty; write the stage&apos;s API name, e.g. &quot;working&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer; schreiben Sie den API-Namen der Phase, z. B. „working“.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/valuechecker.cpp" line="135"/>
         <source>%1 &quot;%2&quot; looks like a display name; stages are written by API name, e.g. &quot;working&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ sieht wie ein Anzeigename aus; Phasen werden mit ihrem API-Namen geschrieben, z. B. „working“.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/valuechecker.cpp" line="142"/>
         <source> Write true or false without quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation> Schreiben Sie true oder false ohne Anführungszeichen.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/valuechecker.cpp" line="143"/>
         <source>%1 must be true or false, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss true oder false sein, nicht %2.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/valuechecker.cpp" line="148"/>
         <source>%1 must be a number, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Zahl sein, nicht %2.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/valuechecker.cpp" line="163"/>
         <source>%1 must be an object with street_one, city, zip_code and so on, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Objekt mit street_one, city, zip_code usw. sein, nicht %2.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/valuechecker.cpp" line="173"/>
         <source>%1 has no part &quot;%2&quot;; the parts are %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Teil „%2“; die Teile sind %3.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/valuechecker.cpp" line="176"/>
         <source>%1 %2 must be text, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 muss Text sein, nicht %3.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/valuechecker.cpp" line="188"/>
         <source>a record id (UUID), {&quot;related_record_id&quot;: UUID} or {&quot;related_record_match&quot;: {&quot;email&quot;: ...}}</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datensatz-ID (UUID), {&quot;related_record_id&quot;: UUID} oder {&quot;related_record_match&quot;: {&quot;email&quot;: ...}}</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/valuechecker.cpp" line="192"/>
         <source>%1 &quot;%2&quot; is not a record id (UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ ist keine Datensatz-ID (UUID).</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/valuechecker.cpp" line="196"/>
         <location filename="../../app/core/contract/valuechecker.cpp" line="220"/>
         <source>%1 must be %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss %2 sein.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/valuechecker.cpp" line="204"/>
         <source>%1 related_record_id must be a record id (UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: related_record_id muss eine Datensatz-ID (UUID) sein.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/valuechecker.cpp" line="211"/>
         <source>%1 related_record_match must be {&quot;email&quot;: &quot;...&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: related_record_match muss {&quot;email&quot;: &quot;...&quot;} sein.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/valuechecker.cpp" line="217"/>
         <source>%1 match email &quot;%2&quot; is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die match-E-Mail-Adresse „%2“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/valuechecker.cpp" line="309"/>
         <source>%1 must be a list of {&quot;%2&quot;, &quot;is_primary&quot;, &quot;labels&quot;}, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Liste aus {&quot;%2&quot;, &quot;is_primary&quot;, &quot;labels&quot;} sein, nicht %3.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/valuechecker.cpp" line="322"/>
         <source>%1: mark exactly one row as primary; none is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Markieren Sie genau eine Zeile als primär; keine ist es.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/valuechecker.cpp" line="323"/>
         <source>%1: mark exactly one row as primary; %2 are.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Markieren Sie genau eine Zeile als primär; %2 sind es.</translation>
     </message>
 </context>
 <context>
@@ -624,37 +632,37 @@ Updated at: %2
     <message>
         <location filename="../../app/core/history/historyintegrity.cpp" line="41"/>
         <source>it cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sie kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historyintegrity.cpp" line="45"/>
         <source>it is not an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist keine SQLite-Datenbank</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historyintegrity.cpp" line="50"/>
         <source>its header is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Header ist beschädigt</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historyintegrity.cpp" line="52"/>
         <source>it ends in the middle of a page, so it was cut short or written over</source>
-        <translation type="unfinished"></translation>
+        <translation>sie endet mitten in einer Seite, wurde also gekürzt oder überschrieben</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historyintegrity.cpp" line="60"/>
         <source>it holds %1 of the %2 pages its header counts, so it was cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>sie enthält %1 der %2 Seiten, die ihr Header zählt, wurde also gekürzt</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historykept.cpp" line="25"/>
         <source>, contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Kontakt %1</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historykept.cpp" line="25"/>
         <source>, contact %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, Kontakt %1 %2</translation>
     </message>
 </context>
 <context>
@@ -663,27 +671,27 @@ Updated at: %2
         <location filename="../../app/core/history/historylock.cpp" line="58"/>
         <location filename="../../app/core/history/historylock.cpp" line="61"/>
         <source>another Assert Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Assert Desk</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historylock.cpp" line="59"/>
         <source>an assertdesk-cli command</source>
-        <translation type="unfinished"></translation>
+        <translation>ein assertdesk-cli-Befehl</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historylock.cpp" line="60"/>
         <source>the Assert Desk window</source>
-        <translation type="unfinished"></translation>
+        <translation>das Assert-Desk-Fenster</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historylock.cpp" line="64"/>
         <source>%1 (process %2 on %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Prozess %2 auf %3)</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historylock.cpp" line="65"/>
         <source>%1 (process %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Prozess %2)</translation>
     </message>
 </context>
 <context>
@@ -691,42 +699,42 @@ Updated at: %2
     <message>
         <location filename="../../app/core/history/historymodel.cpp" line="105"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historymodel.cpp" line="106"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historymodel.cpp" line="107"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historymodel.cpp" line="108"/>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historymodel.cpp" line="109"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historymodel.cpp" line="110"/>
         <source>Matched by</source>
-        <translation type="unfinished"></translation>
+        <translation>Match über</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historymodel.cpp" line="111"/>
         <source>Contact id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt-ID</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historymodel.cpp" line="112"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -734,180 +742,180 @@ Updated at: %2
     <message>
         <location filename="../../app/core/history/historystore.cpp" line="130"/>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historystore.cpp" line="146"/>
         <source>Cannot open the history %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historystore.cpp" line="153"/>
         <source>Cannot set up the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf kann nicht eingerichtet werden: %1</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historystore.cpp" line="93"/>
         <source>Waiting for %1, which is using the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf %1 (benutzt gerade den Verlauf)…</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historystore.cpp" line="98"/>
         <source>%1 holds the history and it has no database yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hält den Verlauf, und er hat noch keine Datenbank.</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historystore.cpp" line="101"/>
         <source>%1 is using the history, so this one opened it read-only: sending is off here until it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benutzt den Verlauf, daher wurde er hier nur zum Lesen geöffnet: Senden ist hier aus, bis der Verlauf wieder frei ist.</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historystore.cpp" line="182"/>
         <source>The history was written by a newer Assert Desk (schema %1; this one knows %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf wurde von einem neueren Assert Desk geschrieben (Schema %1; dieses kennt %2).</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historystore.cpp" line="193"/>
         <source>Migration %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 fehlt in diesem Build.</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historystore.cpp" line="214"/>
         <source>Upgrading the history to version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung des Verlaufs auf Version %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historystore.cpp" line="233"/>
         <source>Assert Desk stopped before the answer arrived: the outcome is unknown. Check the contact before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assert Desk wurde beendet, bevor die Antwort ankam: Das Ergebnis ist unbekannt. Prüfen Sie den Kontakt, bevor Sie erneut senden.</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historystore.cpp" line="236"/>
         <source>%1 send(s) were interrupted by a crash or a forced quit; their outcome is unknown and they are marked as interrupted in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch einen Absturz oder ein erzwungenes Beenden unterbrochene Sendevorgänge: %1. Ihr Ergebnis ist unbekannt; im Verlauf sind sie als unterbrochen markiert.</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historyintegrity.cpp" line="172"/>
         <source>The history %1 is missing: it was moved or deleted after Assert Desk last used it (it was started on %2). A new, empty history was started; put the file back to see the past asserts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf %1 fehlt: Er wurde verschoben oder gelöscht, nachdem Assert Desk ihn zuletzt benutzt hat (begonnen am %2). Ein neuer, leerer Verlauf wurde begonnen; legen Sie die Datei zurück, um die früheren Asserts zu sehen.</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historyintegrity.cpp" line="186"/>
         <source>it is empty: 0 bytes, where a history was started on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist leer: 0 Byte, obwohl am %1 ein Verlauf begonnen wurde</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historyintegrity.cpp" line="197"/>
         <location filename="../../app/core/history/historyintegrity.cpp" line="296"/>
         <source>It stays where it is while %1 uses the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie bleibt, wo sie ist, solange %1 den Verlauf benutzt.</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historyintegrity.cpp" line="218"/>
         <source>SQLite cannot open it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite kann sie nicht öffnen: %1</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historyintegrity.cpp" line="222"/>
         <source>SQLite cannot read it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite kann sie nicht lesen: %1</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historyintegrity.cpp" line="230"/>
         <source>SQLite&apos;s check of the whole file failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung der ganzen Datei durch SQLite ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historyintegrity.cpp" line="233"/>
         <source>SQLite&apos;s check of the whole file found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung der ganzen Datei durch SQLite hat ergeben: %1</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historyintegrity.cpp" line="291"/>
         <source>reading it failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Lesen ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historyintegrity.cpp" line="303"/>
         <source>its entries cannot be counted</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Einträge lassen sich nicht zählen</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historyintegrity.cpp" line="304"/>
         <source>all %1 of its entries can still be read; the damage is in what they share (an index, free space)</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1 Einträge sind noch lesbar; der Schaden liegt in dem, was sie gemeinsam nutzen (einem Index, freiem Platz)</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historyintegrity.cpp" line="307"/>
         <source>%1 of its %2 entries cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Einträgen nicht lesbar</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historyintegrity.cpp" line="308"/>
         <source>The history file is damaged (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatei ist beschädigt (%1): %2.</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historyintegrity.cpp" line="327"/>
         <source>It could not be moved aside to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie konnte nicht nach %1 verschoben werden.</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historyintegrity.cpp" line="337"/>
         <source>It was moved aside, unchanged, to %1, and a new history was started (sqlite3&apos;s .recover command can save what the old file still holds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurde unverändert nach %1 verschoben, und ein neuer Verlauf wurde begonnen (der Befehl .recover von sqlite3 kann retten, was die alte Datei noch enthält).</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historykept.cpp" line="48"/>
         <source>The history could not record the answer to entry %1 (%2). The answer (%3) is kept in %4 and will be written into the history as soon as it can be, at the latest when the history is next opened; until then entry %1 shows it as in flight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte die Antwort zu Eintrag %1 nicht speichern (%2). Die Antwort (%3) liegt in %4 und wird in den Verlauf geschrieben, sobald das möglich ist, spätestens beim nächsten Öffnen des Verlaufs; bis dahin zeigt Eintrag %1 den Sendevorgang als laufend.</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historykept.cpp" line="54"/>
         <source>The history could not record the answer to entry %1 (%2), and the answer (%3) could not be kept beside it either (%4): it is kept in memory only, and lost when this program ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte die Antwort zu Eintrag %1 nicht speichern (%2), und die Antwort (%3) konnte auch nicht daneben abgelegt werden (%4): Sie liegt nur im Speicher und geht verloren, wenn dieses Programm endet.</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historykept.cpp" line="85"/>
         <source>An answer kept aside for entry %1 belongs to no entry of this history (it was kept for an earlier one), so it was not written in; it is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine für Eintrag %1 beiseitegelegte Antwort gehört zu keinem Eintrag dieses Verlaufs (sie wurde für einen früheren abgelegt) und wurde daher nicht eingetragen; sie liegt in %2.</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historykept.cpp" line="97"/>
         <source>The answer to entry %1, kept aside when the history could not record it, is now written into the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort zu Eintrag %1, beiseitegelegt, als der Verlauf sie nicht speichern konnte, steht jetzt im Verlauf.</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historyqueries.cpp" line="147"/>
         <source>Entry %1 is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 ist beschädigt und kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historyqueries.cpp" line="161"/>
         <source>entry %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 fehlt</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historyqueries.cpp" line="173"/>
         <source>Entry %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historyqueries.cpp" line="187"/>
         <source>the answer of entry %1 no longer decompresses</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort von Eintrag %1 lässt sich nicht mehr entpacken</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historyqueries.cpp" line="229"/>
         <location filename="../../app/core/history/historyqueries.cpp" line="304"/>
         <source>entries came out of order at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge kamen bei %1 in falscher Reihenfolge</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historyqueries.cpp" line="244"/>
         <location filename="../../app/core/history/historyqueries.cpp" line="313"/>
         <source>The history could not be read in full: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht vollständig gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -915,97 +923,97 @@ Updated at: %2
     <message>
         <location filename="../../app/core/net/apicall.cpp" line="70"/>
         <source>There is no API key for this profile; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Profil gibt es keinen API-Schlüssel; nichts wurde gesendet.</translation>
     </message>
     <message>
         <location filename="../../app/core/net/apicall.cpp" line="82"/>
         <source>The network is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk ist nicht verfügbar.</translation>
     </message>
     <message>
         <location filename="../../app/core/net/apicall.cpp" line="165"/>
         <source>Cancelled. If the request had already reached the server, the contact may have been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Falls die Anfrage den Server schon erreicht hatte, wurde der Kontakt womöglich geändert.</translation>
     </message>
     <message>
         <location filename="../../app/core/net/apicall.cpp" line="173"/>
         <source>No complete answer within %1 s after the request was sent: the contact may or may not have been changed. Check it before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine vollständige Antwort innerhalb von %1 s nach dem Senden: Der Kontakt wurde vielleicht geändert, vielleicht auch nicht. Prüfen Sie ihn, bevor Sie erneut senden.</translation>
     </message>
     <message>
         <location filename="../../app/core/net/apicall.cpp" line="205"/>
         <source>The answer (HTTP %1) was larger than %2 MB and was not read in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort (HTTP %1) war größer als %2 MB und wurde nicht vollständig gelesen.</translation>
     </message>
     <message>
         <location filename="../../app/core/net/apicall.cpp" line="218"/>
         <source>The server answered HTTP %1 but the answer was cut short (%2): the contact may or may not have been changed. Check it before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit HTTP %1 geantwortet, aber die Antwort brach ab (%2): Der Kontakt wurde vielleicht geändert, vielleicht auch nicht. Prüfen Sie ihn, bevor Sie erneut senden.</translation>
     </message>
     <message>
         <location filename="../../app/core/net/apicall.cpp" line="179"/>
         <source>The server redirected the request (HTTP %1) to %2. Assert Desk does not follow redirects, so nothing was sent there; check the profile&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage umgeleitet (HTTP %1), nach %2. Assert Desk folgt keinen Umleitungen, daher wurde nichts dorthin gesendet; prüfen Sie die Basis-URL des Profils.</translation>
     </message>
     <message>
         <location filename="../../app/core/net/apicall.cpp" line="182"/>
         <source>nowhere</source>
-        <translation type="unfinished"></translation>
+        <translation>nirgendwohin</translation>
     </message>
     <message>
         <location filename="../../app/core/net/apicall.cpp" line="223"/>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location filename="../../app/core/net/apicall.cpp" line="226"/>
         <source>The server refused the request (HTTP %1); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage abgelehnt (HTTP %1); nichts wurde geändert.</translation>
     </message>
     <message>
         <location filename="../../app/core/net/apicall.cpp" line="230"/>
         <source>The server failed (HTTP %1): the contact may or may not have been changed. Check it before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Server ist ein Fehler aufgetreten (HTTP %1): Der Kontakt wurde vielleicht geändert, vielleicht auch nicht. Prüfen Sie ihn, bevor Sie erneut senden.</translation>
     </message>
     <message>
         <location filename="../../app/core/net/apicall.cpp" line="253"/>
         <source> It asks to wait %1 s, until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation> Er bittet, %1 s zu warten, bis %2.</translation>
     </message>
     <message>
         <location filename="../../app/core/net/apicall.cpp" line="256"/>
         <source> It asks to wait longer than ten years.</source>
-        <translation type="unfinished"></translation>
+        <translation> Er bittet, länger als zehn Jahre zu warten.</translation>
     </message>
     <message>
         <location filename="../../app/core/net/apicall.cpp" line="258"/>
         <source> It did not say how long to wait.</source>
-        <translation type="unfinished"></translation>
+        <translation> Er hat nicht gesagt, wie lange zu warten ist.</translation>
     </message>
     <message>
         <location filename="../../app/core/net/apicall.cpp" line="259"/>
         <source> Its Retry-After could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation> Sein Retry-After war nicht lesbar.</translation>
     </message>
     <message>
         <location filename="../../app/core/net/apicall.cpp" line="261"/>
         <source> (after %1 tries)</source>
-        <translation type="unfinished"></translation>
+        <translation> (nach %1 Versuchen)</translation>
     </message>
     <message>
         <location filename="../../app/core/net/apicall.cpp" line="263"/>
         <source>Throttled: the server refused the request for now (HTTP 429)%1; nothing was changed.%2 Send again after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedrosselt: Der Server hat die Anfrage vorerst abgelehnt (HTTP 429)%1; nichts wurde geändert.%2 Senden Sie danach erneut.</translation>
     </message>
     <message>
         <location filename="../../app/core/net/apicall.cpp" line="290"/>
         <source>Cancelled before anything was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, bevor etwas gesendet wurde.</translation>
     </message>
     <message>
         <location filename="../../app/core/net/apicall.cpp" line="291"/>
         <source>Cancelled while waiting to retry; the last try had been refused (HTTP 429), so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen beim Warten auf einen neuen Versuch; der letzte Versuch war abgelehnt worden (HTTP 429), daher wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -1013,27 +1021,27 @@ Updated at: %2
     <message>
         <location filename="../../app/core/net/endpointpolicy.cpp" line="21"/>
         <source>&quot;%1&quot; is not a complete URL (like https://api.reevo.ai/api/v2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine vollständige URL (wie https://api.reevo.ai/api/v2).</translation>
     </message>
     <message>
         <location filename="../../app/core/net/endpointpolicy.cpp" line="24"/>
         <source>The URL must not carry a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL darf keinen Benutzernamen und kein Passwort enthalten.</translation>
     </message>
     <message>
         <location filename="../../app/core/net/endpointpolicy.cpp" line="26"/>
         <source>The base URL must not have a query (?) or fragment (#).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL darf keine Abfrage (?) und kein Fragment (#) haben.</translation>
     </message>
     <message>
         <location filename="../../app/core/net/endpointpolicy.cpp" line="32"/>
         <source>%1 uses http: the API key would cross the network unencrypted. Use https (plain http is allowed only for this machine).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet http: Der API-Schlüssel würde unverschlüsselt durchs Netz gehen. Verwenden Sie https (reines http ist nur für diesen Rechner erlaubt).</translation>
     </message>
     <message>
         <location filename="../../app/core/net/endpointpolicy.cpp" line="36"/>
         <source>&quot;%1&quot; is not a web URL; use https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Web-URL; verwenden Sie https://.</translation>
     </message>
 </context>
 <context>
@@ -1041,37 +1049,37 @@ Updated at: %2
     <message>
         <location filename="../../app/core/net/headerpolicy.cpp" line="28"/>
         <source>a carriage return (\r)</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Wagenrücklauf (\r)</translation>
     </message>
     <message>
         <location filename="../../app/core/net/headerpolicy.cpp" line="30"/>
         <source>a line break (\n)</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Zeilenumbruch (\n)</translation>
     </message>
     <message>
         <location filename="../../app/core/net/headerpolicy.cpp" line="31"/>
         <source>the control character U+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Steuerzeichen U+%1</translation>
     </message>
     <message>
         <location filename="../../app/core/net/headerpolicy.cpp" line="52"/>
         <source>The API key holds %1 at character %2, so it was not used: a key is one line of text. Set it again without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel enthält %1 an Stelle %2 und wurde daher nicht verwendet: Ein Schlüssel ist eine einzige Textzeile. Legen Sie ihn ohne dieses Zeichen neu fest.</translation>
     </message>
     <message>
         <location filename="../../app/core/net/headerpolicy.cpp" line="61"/>
         <source>&quot;%1&quot; is not a header name (letters, digits and - only, no spaces or control characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Header-Name (nur Buchstaben, Ziffern und -, keine Leerzeichen oder Steuerzeichen).</translation>
     </message>
     <message>
         <location filename="../../app/core/net/headerpolicy.cpp" line="67"/>
         <source>The %1 header is set by Assert Desk itself and cannot be given as an extra header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Header %1 setzt Assert Desk selbst; er kann nicht als zusätzlicher Header angegeben werden.</translation>
     </message>
     <message>
         <location filename="../../app/core/net/headerpolicy.cpp" line="72"/>
         <source>The value of the %1 header holds %2, which has no place in a header; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert des Headers %1 enthält %2, was in einem Header nichts zu suchen hat; nichts wurde gesendet.</translation>
     </message>
 </context>
 <context>
@@ -1079,52 +1087,52 @@ Updated at: %2
     <message>
         <location filename="../../app/core/net/networkerrors.cpp" line="25"/>
         <source>No answer within %1 s after the request was sent: the contact may or may not have been changed. Check it before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort innerhalb von %1 s nach dem Senden: Der Kontakt wurde vielleicht geändert, vielleicht auch nicht. Prüfen Sie ihn, bevor Sie erneut senden.</translation>
     </message>
     <message>
         <location filename="../../app/core/net/networkerrors.cpp" line="29"/>
         <source>Could not reach the server within %1 s; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server war innerhalb von %1 s nicht erreichbar; nichts wurde gesendet.</translation>
     </message>
     <message>
         <location filename="../../app/core/net/networkerrors.cpp" line="33"/>
         <source>The server refused the connection; nothing was sent. Is the URL right and the server running?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung abgelehnt; nichts wurde gesendet. Stimmt die URL, und läuft der Server?</translation>
     </message>
     <message>
         <location filename="../../app/core/net/networkerrors.cpp" line="36"/>
         <source>The server&apos;s name could not be found (DNS); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Servers wurde nicht gefunden (DNS); nichts wurde gesendet.</translation>
     </message>
     <message>
         <location filename="../../app/core/net/networkerrors.cpp" line="38"/>
         <source>The secure connection failed, so nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung ist fehlgeschlagen, daher wurde nichts gesendet: %1</translation>
     </message>
     <message>
         <location filename="../../app/core/net/networkerrors.cpp" line="44"/>
         <source>The proxy failed: %1; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy ist fehlgeschlagen: %1; nichts wurde gesendet.</translation>
     </message>
     <message>
         <location filename="../../app/core/net/networkerrors.cpp" line="47"/>
         <source>The request could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage konnte nicht gestellt werden: %1</translation>
     </message>
     <message>
         <location filename="../../app/core/net/networkerrors.cpp" line="52"/>
         <source>The connection was lost after the request was sent (%1): the contact may or may not have been changed. Check it before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ging nach dem Senden der Anfrage verloren (%1): Der Kontakt wurde vielleicht geändert, vielleicht auch nicht. Prüfen Sie ihn, bevor Sie erneut senden.</translation>
     </message>
     <message>
         <location filename="../../app/core/net/networkerrors.cpp" line="55"/>
         <source>The connection failed before the request was sent (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist vor dem Senden der Anfrage fehlgeschlagen (%1).</translation>
     </message>
     <message>
         <location filename="../../app/core/net/networkerrors.cpp" line="68"/>
         <source>  certificate: %1, issued by %2, valid %3 to %4, SHA-256 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>  Zertifikat: %1, ausgestellt von %2, gültig von %3 bis %4, SHA-256 %5</translation>
     </message>
 </context>
 <context>
@@ -1132,27 +1140,27 @@ Updated at: %2
     <message>
         <location filename="../../app/core/profiles/profilestore.cpp" line="101"/>
         <source>&quot;%1&quot; cannot be a profile name: use letters, digits, spaces, dots, dashes or underscores (up to 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann kein Profilname sein: Verwenden Sie Buchstaben, Ziffern, Leerzeichen, Punkte, Bindestriche oder Unterstriche (bis zu 64).</translation>
     </message>
     <message>
         <location filename="../../app/core/profiles/profilestore.cpp" line="115"/>
         <source>The timeout must be from 1 to 600 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitlimit muss zwischen 1 und 600 Sekunden liegen.</translation>
     </message>
     <message>
         <location filename="../../app/core/profiles/profilestore.cpp" line="126"/>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../../app/core/profiles/profilestore.cpp" line="136"/>
         <source>There is no profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil „%1“.</translation>
     </message>
     <message>
         <location filename="../../app/core/profiles/profilestore.cpp" line="140"/>
         <source>&quot;%1&quot; is built in and cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eingebaut und kann nicht entfernt werden.</translation>
     </message>
 </context>
 <context>
@@ -1160,22 +1168,22 @@ Updated at: %2
     <message>
         <location filename="../../app/core/secrets/keychainsecretstore.cpp" line="54"/>
         <source>No API key is saved for profile &quot;%1&quot; (if you saved one, the keychain may be locked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Profil „%1“ ist kein API-Schlüssel gespeichert (falls Sie einen gespeichert haben, ist der Schlüsselbund vielleicht gesperrt).</translation>
     </message>
     <message>
         <location filename="../../app/core/secrets/keychainsecretstore.cpp" line="65"/>
         <source>No keychain is available in this session (no secret service such as GNOME Keyring or KWallet answers).</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sitzung ist kein Schlüsselbund verfügbar (kein Secret Service wie GNOME Keyring oder KWallet antwortet).</translation>
     </message>
     <message>
         <location filename="../../app/core/secrets/keychainsecretstore.cpp" line="69"/>
         <source>The keychain is locked or refused access. Unlock it (for example by logging in to the desktop) and try again. Keychain said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gesperrt oder hat den Zugriff verweigert. Entsperren Sie ihn (etwa durch Anmelden am Desktop) und versuchen Sie es erneut. Meldung des Schlüsselbunds: %1</translation>
     </message>
     <message>
         <location filename="../../app/core/secrets/keychainsecretstore.cpp" line="75"/>
         <source>The keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler im Schlüsselbund: %1</translation>
     </message>
 </context>
 <context>
@@ -1183,32 +1191,32 @@ Updated at: %2
     <message>
         <location filename="../../app/core/session/assertsend.cpp" line="39"/>
         <source>Nothing was sent: the history could not record this assert first (%1). Every send is recorded before it leaves, so that none is ever lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gesendet: Der Verlauf konnte dieses Assert nicht vorab festhalten (%1). Jeder Sendevorgang wird festgehalten, bevor er hinausgeht, damit keiner verloren geht.</translation>
     </message>
     <message>
         <location filename="../../app/core/session/assertsend.cpp" line="46"/>
         <source>there is no history</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Verlauf</translation>
     </message>
     <message>
         <location filename="../../app/core/session/assertsend.cpp" line="77"/>
         <source>the history closed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlauf wurde geschlossen</translation>
     </message>
     <message>
         <location filename="../../app/core/session/assertsend.cpp" line="84"/>
         <source>Cancelled before anything was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, bevor etwas gesendet wurde.</translation>
     </message>
     <message>
         <location filename="../../app/core/session/assertsend.cpp" line="104"/>
         <source>the history closed before the answer arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlauf wurde geschlossen, bevor die Antwort ankam</translation>
     </message>
     <message>
         <location filename="../../app/core/session/assertsend.cpp" line="118"/>
         <source>the history closed before the answer was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlauf wurde geschlossen, bevor die Antwort gespeichert war</translation>
     </message>
 </context>
 <context>
@@ -1216,32 +1224,32 @@ Updated at: %2
     <message>
         <location filename="../../app/core/session/draftstore.cpp" line="87"/>
         <source>The saved draft %1 holds no request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Entwurf %1 enthält keine Anfrage.</translation>
     </message>
     <message>
         <location filename="../../app/core/session/draftstore.cpp" line="106"/>
         <source>The saved draft %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Entwurf %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../../app/core/session/draftstore.cpp" line="110"/>
         <source>The saved draft %1 is too large to be one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Entwurf %1 ist zu groß für einen Entwurf.</translation>
     </message>
     <message>
         <location filename="../../app/core/session/draftstore.cpp" line="117"/>
         <source>The saved draft %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Entwurf %1 ist beschädigt: %2</translation>
     </message>
     <message>
         <location filename="../../app/core/session/draftstore.cpp" line="183"/>
         <source>The draft could not be saved: the folder %1 cannot be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht gespeichert werden: Der Ordner %1 lässt sich nicht anlegen.</translation>
     </message>
     <message>
         <location filename="../../app/core/session/draftstore.cpp" line="197"/>
         <source>The draft could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1249,37 +1257,37 @@ Updated at: %2
     <message>
         <location filename="../../app/core/session/keyservice.cpp" line="33"/>
         <source>There is no API key for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Profil gibt es keinen API-Schlüssel.</translation>
     </message>
     <message>
         <location filename="../../app/core/session/keyservice.cpp" line="56"/>
         <source>a key ending in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüssel, der auf %1 endet</translation>
     </message>
     <message>
         <location filename="../../app/core/session/keyservice.cpp" line="56"/>
         <source>(short key)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kurzer Schlüssel)</translation>
     </message>
     <message>
         <location filename="../../app/core/session/keyservice.cpp" line="71"/>
         <source>Saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <location filename="../../app/core/session/keyservice.cpp" line="83"/>
         <source>The key is forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde gelöscht.</translation>
     </message>
     <message>
         <location filename="../../app/core/session/keyservice.cpp" line="114"/>
         <source>The server accepted the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Schlüssel akzeptiert.</translation>
     </message>
     <message>
         <location filename="../../app/core/session/keyservice.cpp" line="116"/>
         <source>The server refused the key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Schlüssel abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -1288,38 +1296,38 @@ Updated at: %2
         <location filename="../../app/core/session/profileservice.cpp" line="34"/>
         <location filename="../../app/core/session/profileservice.cpp" line="72"/>
         <source>There is a profile &quot;%1&quot; already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits ein Profil „%1“.</translation>
     </message>
     <message>
         <location filename="../../app/core/session/profileservice.cpp" line="43"/>
         <location filename="../../app/core/session/profileservice.cpp" line="56"/>
         <source>There is no profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil „%1“.</translation>
     </message>
     <message>
         <location filename="../../app/core/session/profileservice.cpp" line="66"/>
         <source>&quot;%1&quot; is built in and keeps its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eingebaut und behält seinen Namen.</translation>
     </message>
     <message>
         <location filename="../../app/core/session/profileservice.cpp" line="100"/>
         <source>The key of &quot;%1&quot; could not be read, so the profile was not renamed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel von „%1“ konnte nicht gelesen werden, daher wurde das Profil nicht umbenannt: %2</translation>
     </message>
     <message>
         <location filename="../../app/core/session/profileservice.cpp" line="114"/>
         <source>The key could not be saved under &quot;%1&quot;, so the profile was not renamed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel konnte nicht unter „%1“ gespeichert werden, daher wurde das Profil nicht umbenannt: %2</translation>
     </message>
     <message>
         <location filename="../../app/core/session/profileservice.cpp" line="142"/>
         <source>&quot;%1&quot; is renamed, but the keychain kept a copy of its key under the old name: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist umbenannt, aber der Schlüsselbund hat eine Kopie des Schlüssels unter dem alten Namen behalten: %2</translation>
     </message>
     <message>
         <location filename="../../app/core/session/profileservice.cpp" line="179"/>
         <source>&quot;%1&quot; is removed, but the keychain kept its key: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist entfernt, aber der Schlüsselbund hat den Schlüssel behalten: %2</translation>
     </message>
 </context>
 <context>
@@ -1327,62 +1335,62 @@ Updated at: %2
     <message>
         <location filename="../../app/core/session/sandboxlauncher.cpp" line="57"/>
         <source>The app closed before the sandbox started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm wurde beendet, bevor die Sandbox gestartet war.</translation>
     </message>
     <message>
         <location filename="../../app/core/session/sandboxlauncher.cpp" line="120"/>
         <source>%1 could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
         <location filename="../../app/core/session/sandboxlauncher.cpp" line="132"/>
         <source>%1 did not report its address within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat seine Adresse nicht innerhalb von %2 s gemeldet.</translation>
     </message>
     <message>
         <location filename="../../app/core/session/sandboxlauncher.cpp" line="153"/>
         <source>%1 printed something that is not an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat etwas ausgegeben, das keine Adresse ist.</translation>
     </message>
     <message>
         <location filename="../../app/core/session/sandboxlauncher.cpp" line="194"/>
         <source>crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>ist abgestürzt</translation>
     </message>
     <message>
         <location filename="../../app/core/session/sandboxlauncher.cpp" line="194"/>
         <source>exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde mit Code %1 beendet</translation>
     </message>
     <message>
         <location filename="../../app/core/session/sandboxlauncher.cpp" line="196"/>
         <source>%1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2.</translation>
     </message>
     <message>
         <location filename="../../app/core/session/sandboxlauncher.cpp" line="197"/>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <location filename="../../app/core/session/sandboxlauncher.cpp" line="203"/>
         <source>The sandbox cannot read its contacts file %1, so it does not start: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox kann ihre Kontaktdatei %1 nicht lesen und startet daher nicht: %2</translation>
     </message>
     <message>
         <location filename="../../app/core/session/sandboxlauncher.cpp" line="235"/>
         <source>The sandbox&apos;s contacts file %1 is gone: the sandbox starts on new sample contacts, and history entries sent to it before point at contacts it no longer has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontaktdatei %1 der Sandbox ist verschwunden: Die Sandbox startet mit neuen Beispielkontakten, und Verlaufseinträge, die vorher an sie gesendet wurden, verweisen auf Kontakte, die sie nicht mehr hat.</translation>
     </message>
     <message>
         <location filename="../../app/core/session/sandboxlauncher.cpp" line="262"/>
         <source>The sandbox was reset before it had started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox wurde zurückgesetzt, bevor sie gestartet war.</translation>
     </message>
     <message>
         <location filename="../../app/core/session/sandboxlauncher.cpp" line="271"/>
         <source>The sandbox&apos;s contacts file %1 could not be moved aside, so the sandbox was not reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontaktdatei %1 der Sandbox konnte nicht beiseitegelegt werden, daher wurde die Sandbox nicht zurückgesetzt.</translation>
     </message>
 </context>
 <context>
@@ -1391,7 +1399,7 @@ Updated at: %2
         <location filename="../../app/core/session/schemafetcher.cpp" line="28"/>
         <location filename="../../app/core/session/schemafetcher.cpp" line="68"/>
         <source>The schema could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1399,27 +1407,27 @@ Updated at: %2
     <message>
         <location filename="../../app/core/session/sendcontroller.cpp" line="22"/>
         <source>Sending… %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet… %1 s</translation>
     </message>
     <message>
         <location filename="../../app/core/session/sendcontroller.cpp" line="41"/>
         <source>Send this assert to the production profile &quot;%1&quot; (%2)? It changes real contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Assert an das Produktivprofil „%1“ (%2) senden? Es ändert echte Kontakte.</translation>
     </message>
     <message>
         <location filename="../../app/core/session/sendcontroller.cpp" line="44"/>
         <source>You chose not to send to production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben sich gegen das Senden an die Produktion entschieden.</translation>
     </message>
     <message>
         <location filename="../../app/core/session/sendcontroller.cpp" line="92"/>
         <source>Cancelled before anything was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, bevor etwas gesendet wurde.</translation>
     </message>
     <message>
         <location filename="../../app/core/session/sendcontroller.cpp" line="71"/>
         <source>Throttled by the server (HTTP 429): try %1 in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server gedrosselt (HTTP 429): Versuch %1 in %2 s</translation>
     </message>
 </context>
 <context>
@@ -1427,42 +1435,42 @@ Updated at: %2
     <message>
         <location filename="../../ui/editors/addressfieldeditor.cpp" line="13"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße</translation>
     </message>
     <message>
         <location filename="../../ui/editors/addressfieldeditor.cpp" line="13"/>
         <source>Street 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresszusatz</translation>
     </message>
     <message>
         <location filename="../../ui/editors/addressfieldeditor.cpp" line="13"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../../ui/editors/addressfieldeditor.cpp" line="13"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <location filename="../../ui/editors/addressfieldeditor.cpp" line="13"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../../ui/editors/addressfieldeditor.cpp" line="13"/>
         <source>ZIP</source>
-        <translation type="unfinished"></translation>
+        <translation>PLZ</translation>
     </message>
     <message>
         <location filename="../../ui/editors/addressfieldeditor.cpp" line="65"/>
         <source>%1: null</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: null</translation>
     </message>
     <message>
         <location filename="../../ui/editors/addressfieldeditor.cpp" line="67"/>
         <source>%1: empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: leerer Text</translation>
     </message>
 </context>
 <context>
@@ -1470,12 +1478,12 @@ Updated at: %2
     <message>
         <location filename="../../ui/editors/booleanfieldeditor.cpp" line="15"/>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>true</translation>
     </message>
     <message>
         <location filename="../../ui/editors/booleanfieldeditor.cpp" line="16"/>
         <source>false</source>
-        <translation type="unfinished"></translation>
+        <translation>false</translation>
     </message>
 </context>
 <context>
@@ -1483,62 +1491,62 @@ Updated at: %2
     <message>
         <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="72"/>
         <source>Sent as written: is_primary is not true or false. Change it in the JSON tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird wie geschrieben gesendet: is_primary ist weder true noch false. Ändern Sie es im JSON-Reiter.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="79"/>
         <source>is_primary is not in the request; tick or untick to add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>is_primary steht nicht in der Anfrage; setzen oder entfernen Sie das Häkchen, um es hinzuzufügen.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="89"/>
         <source>Sent as written: these labels are not a list of plain words. Change them in the JSON tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird wie geschrieben gesendet: Diese Labels sind keine Liste einfacher Wörter. Ändern Sie sie im JSON-Reiter.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="97"/>
         <source>labels is not in the request; type labels to add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>labels steht nicht in der Anfrage; geben Sie Labels ein, um es hinzuzufügen.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="113"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="113"/>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="114"/>
         <source>Primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Primär</translation>
     </message>
     <message>
         <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="114"/>
         <source>Labels (PERSONAL, WORK, MOBILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels (PERSONAL, WORK, MOBILE)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="120"/>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile hinzufügen</translation>
     </message>
     <message>
         <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="121"/>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile entfernen</translation>
     </message>
     <message>
         <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="122"/>
         <source>: add row</source>
-        <translation type="unfinished"></translation>
+        <translation>: Zeile hinzufügen</translation>
     </message>
     <message>
         <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="123"/>
         <source>: remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>: Zeile entfernen</translation>
     </message>
 </context>
 <context>
@@ -1546,12 +1554,12 @@ Updated at: %2
     <message>
         <location filename="../../ui/draftbar.cpp" line="14"/>
         <source>&amp;Load an example</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel &amp;laden</translation>
     </message>
     <message>
         <location filename="../../ui/draftbar.cpp" line="24"/>
         <source>Fill the request with an example contact (Sarah Chen) to see what a request looks like; nothing is sent until you press Send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllt die Anfrage mit einem Beispielkontakt (Sarah Chen), damit Sie sehen, wie eine Anfrage aussieht; gesendet wird erst, wenn Sie auf „Senden“ drücken.</translation>
     </message>
 </context>
 <context>
@@ -1559,62 +1567,62 @@ Updated at: %2
     <message>
         <location filename="../../ui/draftkeeper.cpp" line="46"/>
         <source>%1 It was moved aside; the window starts with an empty request.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Er wurde beiseitegelegt; das Fenster beginnt mit einer leeren Anfrage.</translation>
     </message>
     <message>
         <location filename="../../ui/draftkeeper.cpp" line="79"/>
         <source>Your earlier request is still set aside (%1). Starting another one now replaces it. Drop it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre frühere Anfrage ist noch zurückgelegt (%1). Eine neue zu beginnen ersetzt sie. Verwerfen?</translation>
     </message>
     <message>
         <location filename="../../ui/draftkeeper.cpp" line="81"/>
         <source>Drop the request set aside?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgelegte Anfrage verwerfen?</translation>
     </message>
     <message>
         <location filename="../../ui/draftkeeper.cpp" line="81"/>
         <source>&amp;Drop it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <location filename="../../ui/draftkeeper.cpp" line="164"/>
         <source>&amp;Back to the copy of #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück zur Kopie von #%1</translation>
     </message>
     <message>
         <location filename="../../ui/draftkeeper.cpp" line="165"/>
         <source>&amp;Back to the example</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück zum Beispiel</translation>
     </message>
     <message>
         <location filename="../../ui/draftkeeper.cpp" line="168"/>
         <source>&amp;Back to my draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück zu meinem Entwurf</translation>
     </message>
     <message>
         <location filename="../../ui/draftkeeper.cpp" line="168"/>
         <source>&amp;Back to the new request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück zur neuen Anfrage</translation>
     </message>
     <message>
         <location filename="../../ui/draftkeeper.cpp" line="175"/>
         <source>Your request is kept while you look at #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anfrage bleibt erhalten, während Sie #%1 ansehen.</translation>
     </message>
     <message>
         <location filename="../../ui/draftkeeper.cpp" line="182"/>
         <source>Restored as you left it. Its JSON does not parse yet, so the form cannot show it: the JSON tab has the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt, wie Sie sie verlassen haben. Ihr JSON ist noch ungültig, daher kann das Formular sie nicht zeigen: Der Text steht im JSON-Reiter.</translation>
     </message>
     <message>
         <location filename="../../ui/draftkeeper.cpp" line="185"/>
         <source>Your earlier request is set aside, unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre frühere Anfrage ist unverändert zurückgelegt.</translation>
     </message>
     <message>
         <location filename="../../ui/draftkeeper.cpp" line="187"/>
         <source>New request: fill in the form or the JSON, or load an example to see what one looks like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Anfrage: Füllen Sie Formular oder JSON aus oder laden Sie ein Beispiel, um zu sehen, wie eine aussieht.</translation>
     </message>
 </context>
 <context>
@@ -1622,27 +1630,27 @@ Updated at: %2
     <message>
         <location filename="../../ui/environmentlabel.cpp" line="23"/>
         <source>Sandbox (starting…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox (startet…)</translation>
     </message>
     <message>
         <location filename="../../ui/environmentlabel.cpp" line="36"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <location filename="../../ui/environmentlabel.cpp" line="38"/>
         <source>Sandbox not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox läuft nicht: %1</translation>
     </message>
     <message>
         <location filename="../../ui/environmentlabel.cpp" line="44"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../../ui/environmentlabel.cpp" line="50"/>
         <source>Sandbox stopped (it starts again on the next send): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox angehalten (sie startet beim nächsten Senden neu): %1</translation>
     </message>
 </context>
 <context>
@@ -1650,12 +1658,12 @@ Updated at: %2
     <message>
         <location filename="../../ui/historyentryopener.cpp" line="30"/>
         <source>History entry %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufseintrag %1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../../ui/historyentryopener.cpp" line="53"/>
         <source>Reviewing assert #%1, sent %2 to %3 (%4). Edit and re-send makes a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sehen Assert #%1, gesendet am %2 an %3 (%4). „Ändern und neu senden“ erstellt ein neues.</translation>
     </message>
 </context>
 <context>
@@ -1663,117 +1671,117 @@ Updated at: %2
     <message>
         <location filename="../../ui/historypanel.cpp" line="61"/>
         <source>Search emails, names, contact ids, error codes</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail, Name, Kontakt-ID, Fehlercode suchen</translation>
     </message>
     <message>
         <location filename="../../ui/historypanel.cpp" line="62"/>
         <source>Search the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf durchsuchen</translation>
     </message>
     <message>
         <location filename="../../ui/historypanel.cpp" line="64"/>
         <source>Show outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Ergebnis filtern</translation>
     </message>
     <message>
         <location filename="../../ui/historypanel.cpp" line="95"/>
         <source>Past asserts</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Asserts</translation>
     </message>
     <message>
         <location filename="../../ui/historypanel.cpp" line="121"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location filename="../../ui/historypanel.cpp" line="122"/>
         <source>Edit and re-send</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern und neu senden</translation>
     </message>
     <message>
         <location filename="../../ui/historypanel.cpp" line="123"/>
         <source>Show this contact&apos;s timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste dieses Kontakts zeigen</translation>
     </message>
     <message>
         <location filename="../../ui/historypanel.cpp" line="124"/>
         <source>Export selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl exportieren…</translation>
     </message>
     <message>
         <location filename="../../ui/historypanel.cpp" line="42"/>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf exportieren</translation>
     </message>
     <message>
         <location filename="../../ui/historypanel.cpp" line="43"/>
         <source>JSON Lines (*.jsonl);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl);;CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/historypanel.cpp" line="65"/>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Ergebnis</translation>
     </message>
     <message>
         <location filename="../../ui/historypanel.cpp" line="69"/>
         <source>Show action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Aktion filtern</translation>
     </message>
     <message>
         <location filename="../../ui/historypanel.cpp" line="70"/>
         <source>Any action</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Aktion</translation>
     </message>
     <message>
         <location filename="../../ui/historypanel.cpp" line="71"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>angelegt</translation>
     </message>
     <message>
         <location filename="../../ui/historypanel.cpp" line="72"/>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisiert</translation>
     </message>
     <message>
         <location filename="../../ui/historypanel.cpp" line="74"/>
         <source>Show since</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Zeitraum filtern</translation>
     </message>
     <message>
         <location filename="../../ui/historypanel.cpp" line="75"/>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jederzeit</translation>
     </message>
     <message>
         <location filename="../../ui/historypanel.cpp" line="76"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <location filename="../../ui/historypanel.cpp" line="77"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <location filename="../../ui/historypanel.cpp" line="78"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <location filename="../../ui/historypanel.cpp" line="201"/>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../../ui/historypanel.cpp" line="204"/>
         <source>Exported %1 assert(s) to %2, but not all: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Assert(s) nach %2 exportiert, aber nicht alle: %3</translation>
     </message>
     <message>
         <location filename="../../ui/historypanel.cpp" line="206"/>
         <source>Exported %1 assert(s) to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Assert(s) nach %2 exportiert.</translation>
     </message>
 </context>
 <context>
@@ -1781,62 +1789,62 @@ Updated at: %2
     <message>
         <location filename="../../ui/keydialog.cpp" line="24"/>
         <source>&amp;Save key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location filename="../../ui/keydialog.cpp" line="25"/>
         <source>&amp;Test key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen</translation>
     </message>
     <message>
         <location filename="../../ui/keydialog.cpp" line="26"/>
         <source>&amp;Forget key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location filename="../../ui/keydialog.cpp" line="29"/>
         <source>API key for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel für %1</translation>
     </message>
     <message>
         <location filename="../../ui/keydialog.cpp" line="35"/>
         <source>New API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer API-Schlüssel</translation>
     </message>
     <message>
         <location filename="../../ui/keydialog.cpp" line="36"/>
         <source>paste the key here</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel hier einfügen</translation>
     </message>
     <message>
         <location filename="../../ui/keydialog.cpp" line="38"/>
         <source>Saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert:</translation>
     </message>
     <message>
         <location filename="../../ui/keydialog.cpp" line="39"/>
         <source>New &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Schlüssel:</translation>
     </message>
     <message>
         <location filename="../../ui/keydialog.cpp" line="57"/>
         <source>The built-in sandbox uses a key made for this session; nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebaute Sandbox nutzt einen Sitzungsschlüssel; nichts zu speichern.</translation>
     </message>
     <message>
         <location filename="../../ui/keydialog.cpp" line="78"/>
         <source>checking the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund wird geprüft…</translation>
     </message>
     <message>
         <location filename="../../ui/keydialog.cpp" line="89"/>
         <source>Type or paste a key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst einen Schlüssel ein.</translation>
     </message>
     <message>
         <location filename="../../ui/keydialog.cpp" line="101"/>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird getestet…</translation>
     </message>
 </context>
 <context>
@@ -1844,7 +1852,7 @@ Updated at: %2
     <message>
         <location filename="../../ui/keywarninglabel.cpp" line="16"/>
         <source>Key in memory only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel nur im Speicher</translation>
     </message>
 </context>
 <context>
@@ -1852,27 +1860,27 @@ Updated at: %2
     <message>
         <location filename="../../ui/editors/linefieldeditor.cpp" line="24"/>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <location filename="../../ui/editors/linefieldeditor.cpp" line="25"/>
         <source>+14155551234</source>
-        <translation type="unfinished"></translation>
+        <translation>+14155551234</translation>
     </message>
     <message>
         <location filename="../../ui/editors/linefieldeditor.cpp" line="26"/>
         <source>https://</source>
-        <translation type="unfinished"></translation>
+        <translation>https://</translation>
     </message>
     <message>
         <location filename="../../ui/editors/linefieldeditor.cpp" line="27"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <location filename="../../ui/editors/linefieldeditor.cpp" line="28"/>
         <source>any JSON value, e.g. &quot;text&quot;, 12 or {&quot;a&quot;: 1}</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiger JSON-Wert, z. B. &quot;Text&quot;, 12 oder {&quot;a&quot;: 1}</translation>
     </message>
 </context>
 <context>
@@ -1880,52 +1888,52 @@ Updated at: %2
     <message>
         <location filename="../../ui/mainwindow.cpp" line="60"/>
         <source>Assert Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Assert Desk</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="99"/>
         <source>Send to production?</source>
-        <translation type="unfinished"></translation>
+        <translation>An die Produktion senden?</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="117"/>
         <source>&amp;Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfra&amp;ge</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="229"/>
         <source>Request: no problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage: keine Probleme</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="230"/>
         <source>Request: %1 error(s), %2 warning(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage: %1 Fehler, %2 Warnung(en)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="242"/>
         <source>Editing a copy of the past assert; Send makes a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie bearbeiten eine Kopie des früheren Asserts; „Senden“ erstellt ein neues.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="115"/>
         <source>H&amp;istory</source>
-        <translation type="unfinished"></translation>
+        <translation>Verla&amp;uf</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="118"/>
         <source>Respo&amp;nse</source>
-        <translation type="unfinished"></translation>
+        <translation>Ant&amp;wort</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="358"/>
         <source>About Assert Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Assert Desk</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="359"/>
         <source>&lt;h3&gt;Assert Desk %1&lt;/h3&gt;&lt;p&gt;Build, check and send contact assert (upsert) requests to the Reevo Public API v2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Assert Desk %1&lt;/h3&gt;&lt;p&gt;Assert-Anfragen (Upsert) für Kontakte an die Reevo Public API v2 erstellen, prüfen und senden.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1933,7 +1941,7 @@ Updated at: %2
     <message>
         <location filename="../../ui/noticebanner.cpp" line="19"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
 </context>
 <context>
@@ -1941,7 +1949,7 @@ Updated at: %2
     <message>
         <location filename="../../ui/productionbanner.cpp" line="16"/>
         <source>PRODUCTION — %1: sends change real contacts at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUKTION — %1: Senden ändert echte Kontakte bei %2</translation>
     </message>
 </context>
 <context>
@@ -1949,17 +1957,17 @@ Updated at: %2
     <message>
         <location filename="../../ui/profilebar.cpp" line="37"/>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil:</translation>
     </message>
     <message>
         <location filename="../../ui/profilebar.cpp" line="39"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location filename="../../ui/profilebar.cpp" line="65"/>
         <source> (production)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Produktion)</translation>
     </message>
 </context>
 <context>
@@ -1967,84 +1975,84 @@ Updated at: %2
     <message>
         <location filename="../../ui/profiledialog.cpp" line="28"/>
         <source>&amp;Production: ask before every send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produktion: vor jedem Senden fragen</translation>
     </message>
     <message>
         <location filename="../../ui/profiledialog.cpp" line="31"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location filename="../../ui/profiledialog.cpp" line="32"/>
         <location filename="../../ui/profiledialog.cpp" line="182"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location filename="../../ui/profiledialog.cpp" line="35"/>
         <location filename="../../ui/profiledialog.cpp" line="38"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <location filename="../../ui/profiledialog.cpp" line="44"/>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname</translation>
     </message>
     <message>
         <location filename="../../ui/profiledialog.cpp" line="46"/>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL der API</translation>
     </message>
     <message>
         <location filename="../../ui/profiledialog.cpp" line="50"/>
         <source>Timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit in Sekunden</translation>
     </message>
     <message>
         <location filename="../../ui/profiledialog.cpp" line="52"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../../ui/profiledialog.cpp" line="53"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <location filename="../../ui/profiledialog.cpp" line="54"/>
         <source>Base &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-&amp;URL:</translation>
     </message>
     <message>
         <location filename="../../ui/profiledialog.cpp" line="56"/>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
         <location filename="../../ui/profiledialog.cpp" line="63"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <location filename="../../ui/profiledialog.cpp" line="99"/>
         <source>%1 (production)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Produktion)</translation>
     </message>
     <message>
         <location filename="../../ui/profiledialog.cpp" line="117"/>
         <source>(built in, started on demand)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eingebaut, startet bei Bedarf)</translation>
     </message>
     <message>
         <location filename="../../ui/profiledialog.cpp" line="181"/>
         <source>Remove profile?</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil entfernen?</translation>
     </message>
     <message>
         <location filename="../../ui/profiledialog.cpp" line="182"/>
         <source>Remove profile %1 and its API key from the keychain?</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 und seinen API-Schlüssel aus dem Schlüsselbund entfernen?</translation>
     </message>
 </context>
 <context>
@@ -2052,22 +2060,22 @@ Updated at: %2
     <message>
         <location filename="../../ui/editors/referencefieldeditor.cpp" line="20"/>
         <source>Record id</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz-ID</translation>
     </message>
     <message>
         <location filename="../../ui/editors/referencefieldeditor.cpp" line="21"/>
         <source>related_record_id</source>
-        <translation type="unfinished"></translation>
+        <translation>related_record_id</translation>
     </message>
     <message>
         <location filename="../../ui/editors/referencefieldeditor.cpp" line="22"/>
         <source>Match by email</source>
-        <translation type="unfinished"></translation>
+        <translation>Match über E-Mail</translation>
     </message>
     <message>
         <location filename="../../ui/editors/referencefieldeditor.cpp" line="23"/>
         <source> form</source>
-        <translation type="unfinished"></translation>
+        <translation> – Art der Angabe</translation>
     </message>
     <message>
         <location filename="../../ui/editors/referencefieldeditor.cpp" line="27"/>
@@ -2075,13 +2083,13 @@ Updated at: %2
         <location filename="../../ui/editors/referencefieldeditor.cpp" line="66"/>
         <location filename="../../ui/editors/referencefieldeditor.cpp" line="73"/>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <location filename="../../ui/editors/referencefieldeditor.cpp" line="29"/>
         <location filename="../../ui/editors/referencefieldeditor.cpp" line="66"/>
         <source>owner@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>owner@example.com</translation>
     </message>
 </context>
 <context>
@@ -2089,17 +2097,17 @@ Updated at: %2
     <message>
         <location filename="../../ui/requestactions.cpp" line="35"/>
         <source>Copied a curl command that reads the key from $ASSERTDESK_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein curl-Befehl wurde kopiert, der den Schlüssel aus $ASSERTDESK_API_KEY liest.</translation>
     </message>
     <message>
         <location filename="../../ui/requestactions.cpp" line="52"/>
         <source>Reading the contact schema of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kontaktschema von %1 wird gelesen…</translation>
     </message>
     <message>
         <location filename="../../ui/requestactions.cpp" line="59"/>
         <source>Schema loaded: %1 writable fields, %2 of them custom to this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema geladen: %1 beschreibbare Felder, davon %2 eigene dieses Arbeitsbereichs.</translation>
     </message>
 </context>
 <context>
@@ -2107,87 +2115,87 @@ Updated at: %2
     <message>
         <location filename="../../ui/requestform.cpp" line="40"/>
         <source>Request form</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageformular</translation>
     </message>
     <message>
         <location filename="../../ui/requestform.cpp" line="77"/>
         <source>&amp;Match on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Match über</translation>
     </message>
     <message>
         <location filename="../../ui/requestform.cpp" line="82"/>
         <source>Match key</source>
-        <translation type="unfinished"></translation>
+        <translation>Match-Schlüssel</translation>
     </message>
     <message>
         <location filename="../../ui/requestform.cpp" line="85"/>
         <source>Match email</source>
-        <translation type="unfinished"></translation>
+        <translation>Match-E-Mail</translation>
     </message>
     <message>
         <location filename="../../ui/requestform.cpp" line="86"/>
         <source>the email that identifies the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse des Kontakts</translation>
     </message>
     <message>
         <location filename="../../ui/requestform.cpp" line="115"/>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribute</translation>
     </message>
     <message>
         <location filename="../../ui/requestform.cpp" line="120"/>
         <source>tick a field to send it; tick null to clear it</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld ankreuzen zum Senden, null zum Leeren</translation>
     </message>
     <message>
         <location filename="../../ui/requestform.cpp" line="162"/>
         <source>Send %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 senden</translation>
     </message>
     <message>
         <location filename="../../ui/requestform.cpp" line="163"/>
         <source>Send %1 (API name %2). Unticked: not sent, so left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 senden (API-Name %2). Nicht angekreuzt: wird nicht gesendet und bleibt, wie es ist.</translation>
     </message>
     <message>
         <location filename="../../ui/requestform.cpp" line="165"/>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <location filename="../../ui/requestform.cpp" line="167"/>
         <source>Clear %1 (send null)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leeren (null senden)</translation>
     </message>
     <message>
         <location filename="../../ui/requestform.cpp" line="322"/>
         <source>Kept from the JSON and sent as written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem JSON übernommen und wie geschrieben gesendet: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/requestform.cpp" line="324"/>
         <source>The match block is kept as written in the JSON tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der match-Block bleibt so, wie er im JSON-Reiter steht.</translation>
     </message>
     <message>
         <location filename="../../ui/requestform.cpp" line="326"/>
         <source>The attributes block is not an object; it is kept as written until a field is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der attributes-Block ist kein Objekt; er bleibt wie geschrieben, bis ein Feld gesetzt wird.</translation>
     </message>
     <message>
         <location filename="../../ui/requestform.cpp" line="328"/>
         <source>Other blocks kept from the JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere aus dem JSON übernommene Blöcke: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/requestform.cpp" line="352"/>
         <source>Error: </source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: </translation>
     </message>
     <message>
         <location filename="../../ui/requestform.cpp" line="352"/>
         <source>Warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: </translation>
     </message>
 </context>
 <context>
@@ -2195,178 +2203,178 @@ Updated at: %2
     <message>
         <location filename="../../ui/requestpanel.cpp" line="46"/>
         <source>&amp;Discard JSON edits</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Änderungen &amp;verwerfen</translation>
     </message>
     <message>
         <location filename="../../ui/requestpanel.cpp" line="47"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <location filename="../../ui/requestpanel.cpp" line="48"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../ui/requestpanel.cpp" line="49"/>
         <source>&amp;Edit and re-send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ändern und neu senden</translation>
     </message>
     <message>
         <location filename="../../ui/requestpanel.cpp" line="98"/>
         <source>Discard the JSON edits and go back to the last body that parsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die JSON-Änderungen verwerfen und zum letzten gültigen Body zurückkehren</translation>
     </message>
     <message>
         <location filename="../../ui/requestpanel.cpp" line="99"/>
         <source>Puts back the last JSON text that parsed; Undo brings these edits back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt den letzten gültigen JSON-Text wieder her; „Rückgängig“ bringt diese Änderungen zurück.</translation>
     </message>
     <message>
         <location filename="../../ui/requestpanel.cpp" line="111"/>
         <source>Request body as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Body der Anfrage als JSON</translation>
     </message>
     <message>
         <location filename="../../ui/requestpanel.cpp" line="115"/>
         <source>Request views</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten der Anfrage</translation>
     </message>
     <message>
         <location filename="../../ui/requestpanel.cpp" line="116"/>
         <location filename="../../ui/requestpanel.cpp" line="230"/>
         <source>F&amp;orm</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormular</translation>
     </message>
     <message>
         <location filename="../../ui/requestpanel.cpp" line="117"/>
         <source>&amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON</translation>
     </message>
     <message>
         <location filename="../../ui/requestpanel.cpp" line="125"/>
         <source>Problems in the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme in der Anfrage</translation>
     </message>
     <message>
         <location filename="../../ui/requestpanel.cpp" line="127"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <location filename="../../ui/requestpanel.cpp" line="127"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle</translation>
     </message>
     <message>
         <location filename="../../ui/requestpanel.cpp" line="127"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../../ui/requestpanel.cpp" line="138"/>
         <source>Send the assert</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Assert senden</translation>
     </message>
     <message>
         <location filename="../../ui/requestpanel.cpp" line="141"/>
         <source>Cancel the send</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Senden abbrechen</translation>
     </message>
     <message>
         <location filename="../../ui/requestpanel.cpp" line="144"/>
         <source>Edit this past assert and send it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses frühere Assert ändern und erneut senden</translation>
     </message>
     <message>
         <location filename="../../ui/requestpanel.cpp" line="278"/>
         <location filename="../../ui/requestpanel.cpp" line="283"/>
         <source>Load request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage laden</translation>
     </message>
     <message>
         <location filename="../../ui/requestpanel.cpp" line="297"/>
         <source>The clipboard holds neither a JSON object nor a curl command with one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält weder ein JSON-Objekt noch einen curl-Befehl mit einem.</translation>
     </message>
     <message>
         <location filename="../../ui/requestpanel.cpp" line="300"/>
         <source>Paste request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage einfügen</translation>
     </message>
     <message>
         <location filename="../../ui/requestpanel.cpp" line="309"/>
         <source>Discard JSON edits</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Änderungen verwerfen</translation>
     </message>
     <message>
         <location filename="../../ui/requestpanel.cpp" line="334"/>
         <location filename="../../ui/requestpanel.cpp" line="349"/>
         <source>Edit JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON bearbeiten</translation>
     </message>
     <message>
         <location filename="../../ui/requestpanel.cpp" line="339"/>
         <source>Edit form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular bearbeiten</translation>
     </message>
     <message>
         <location filename="../../ui/requestpanel.cpp" line="437"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../../ui/requestpanel.cpp" line="437"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location filename="../../ui/requestpanel.cpp" line="438"/>
         <source>(whole body)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ganzer Body)</translation>
     </message>
     <message>
         <location filename="../../ui/requestpanel.cpp" line="443"/>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
         <location filename="../../ui/requestpanel.cpp" line="444"/>
         <source>%1 error(s), %2 warning(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fehler, %2 Warnung(en)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/requestpanel.cpp" line="445"/>
         <source> (%n from the server)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n vom Server)</numerusform>
+            <numerusform> (%n vom Server)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/requestpanel.cpp" line="458"/>
         <source>The JSON text does not parse, so the form is read-only and shows the last body that did. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der JSON-Text ist ungültig, daher ist das Formular schreibgeschützt und zeigt den letzten gültigen Body. %1</translation>
     </message>
     <message>
         <location filename="../../ui/requestpanel.cpp" line="469"/>
         <source>Fix this first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst beheben: %1</translation>
     </message>
     <message>
         <location filename="../../ui/requestpanel.cpp" line="474"/>
         <source>This is a past assert; choose Edit and re-send to change and send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein früheres Assert; wählen Sie „Ändern und neu senden“, um es zu ändern und zu senden.</translation>
     </message>
     <message>
         <location filename="../../ui/requestpanel.cpp" line="476"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <location filename="../../ui/requestpanel.cpp" line="478"/>
         <source>Send the assert (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Assert senden (Strg+Enter)</translation>
     </message>
 </context>
 <context>
@@ -2374,164 +2382,166 @@ Updated at: %2
     <message>
         <location filename="../../ui/responsepanel.cpp" line="66"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../../ui/responsepanel.cpp" line="78"/>
         <source>Earlier answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Antwort</translation>
     </message>
     <message>
         <location filename="../../ui/responsepanel.cpp" line="89"/>
         <source>Filter fields and values</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder und Werte filtern</translation>
     </message>
     <message>
         <location filename="../../ui/responsepanel.cpp" line="90"/>
         <source>Filter the response</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort filtern</translation>
     </message>
     <message>
         <location filename="../../ui/responsepanel.cpp" line="91"/>
         <source>Copy &amp;value</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;ert kopieren</translation>
     </message>
     <message>
         <location filename="../../ui/responsepanel.cpp" line="92"/>
         <source>Copy pat&amp;h</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad &amp;kopieren</translation>
     </message>
     <message>
         <location filename="../../ui/responsepanel.cpp" line="93"/>
         <source>Copy the selected value</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Wert kopieren</translation>
     </message>
     <message>
         <location filename="../../ui/responsepanel.cpp" line="94"/>
         <source>Copy the JSON path of the selected value</source>
-        <translation type="unfinished"></translation>
+        <translation>Den JSON-Pfad des ausgewählten Werts kopieren</translation>
     </message>
     <message>
         <location filename="../../ui/responsepanel.cpp" line="111"/>
         <source>Typed response</source>
-        <translation type="unfinished"></translation>
+        <translation>Typisierte Antwort</translation>
     </message>
     <message>
         <location filename="../../ui/responsepanel.cpp" line="120"/>
         <source>Copy value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert kopieren</translation>
     </message>
     <message>
         <location filename="../../ui/responsepanel.cpp" line="123"/>
         <source>Copy path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad kopieren</translation>
     </message>
     <message>
         <location filename="../../ui/responsepanel.cpp" line="134"/>
         <source>Raw response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort im Rohformat</translation>
     </message>
     <message>
         <location filename="../../ui/responsepanel.cpp" line="143"/>
         <source>Response views</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten der Antwort</translation>
     </message>
     <message>
         <location filename="../../ui/responsepanel.cpp" line="144"/>
         <source>&amp;Typed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typisiert</translation>
     </message>
     <message>
         <location filename="../../ui/responsepanel.cpp" line="145"/>
         <source>Ra&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Roh</translation>
     </message>
     <message>
         <location filename="../../ui/responsepanel.cpp" line="189"/>
         <source>Nothing sent yet. The answer will show here: whether the contact was created or updated, and what it matched on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts gesendet. Die Antwort erscheint hier: ob der Kontakt angelegt oder aktualisiert wurde und worüber er gefunden wurde.</translation>
     </message>
     <message>
         <location filename="../../ui/responsepanel.cpp" line="219"/>
         <source>This answer is for the previous request (sent %1). The request or the profile has changed since; send to see the answer to the request as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort gehört zur vorigen Anfrage (gesendet %1). Anfrage oder Profil haben sich seitdem geändert; senden Sie, um die Antwort auf die jetzige Anfrage zu sehen.</translation>
     </message>
     <message>
         <location filename="../../ui/responsepanel.cpp" line="268"/>
         <source>
 
 [Showing the first %1 KB of %2 KB. The whole answer is kept in the history.]</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+[Angezeigt werden die ersten %1 KB von %2 KB. Die ganze Antwort ist im Verlauf gespeichert.]</translation>
     </message>
     <message>
         <location filename="../../ui/responsepanel.cpp" line="290"/>
         <source>Reading the answer (%1 KB)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort wird gelesen (%1 KB)…</translation>
     </message>
     <message>
         <location filename="../../ui/responsepanel.cpp" line="304"/>
         <source>Succeeded (HTTP %1), but the answer is not a contact record: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich (HTTP %1), aber die Antwort ist kein Kontaktdatensatz: %2</translation>
     </message>
     <message>
         <location filename="../../ui/responsepanel.cpp" line="311"/>
         <source>Created — no contact matched, so a new one was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt — kein Kontakt passte, daher wurde ein neuer angelegt.</translation>
     </message>
     <message>
         <location filename="../../ui/responsepanel.cpp" line="313"/>
         <source>Updated an existing contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen bestehenden Kontakt aktualisiert.</translation>
     </message>
     <message>
         <location filename="../../ui/responsepanel.cpp" line="314"/>
         <source>Updated — matched on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert — gefunden über %1.</translation>
     </message>
     <message>
         <location filename="../../ui/responsepanel.cpp" line="315"/>
         <source>Succeeded (HTTP %1); the answer does not say whether it created or updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich (HTTP %1); die Antwort sagt nicht, ob angelegt oder aktualisiert wurde.</translation>
     </message>
     <message>
         <location filename="../../ui/responsepanel.cpp" line="320"/>
         <source>Stored differently from what you sent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anders gespeichert als gesendet: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/responsepanel.cpp" line="350"/>
         <source>Rejected (HTTP %1) — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt (HTTP %1) — %2</translation>
     </message>
     <message>
         <location filename="../../ui/responsepanel.cpp" line="355"/>
         <source>Rejected (HTTP %1) — %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt (HTTP %1) — %2: %3</translation>
     </message>
     <message>
         <location filename="../../ui/responsepanel.cpp" line="357"/>
         <source>Field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld: %1</translation>
     </message>
     <message>
         <location filename="../../ui/responsepanel.cpp" line="333"/>
         <source>Outcome unknown — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis unbekannt — %1</translation>
     </message>
     <message>
         <location filename="../../ui/responsepanel.cpp" line="335"/>
         <source>Not sent — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet — %1</translation>
     </message>
     <message>
         <location filename="../../ui/responsepanel.cpp" line="339"/>
         <source>Cancelled — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen — %1</translation>
     </message>
     <message>
         <location filename="../../ui/responsepanel.cpp" line="341"/>
         <source>Succeeded (HTTP %1) with an empty answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich (HTTP %1) mit leerer Antwort.</translation>
     </message>
 </context>
 <context>
@@ -2539,37 +2549,37 @@ Updated at: %2
     <message>
         <location filename="../../ui/responsetreemodel.cpp" line="266"/>
         <source>(no type)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Typ)</translation>
     </message>
     <message>
         <location filename="../../ui/responsetreemodel.cpp" line="268"/>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <location filename="../../ui/responsetreemodel.cpp" line="268"/>
         <source>list of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste von %1</translation>
     </message>
     <message>
         <location filename="../../ui/responsetreemodel.cpp" line="275"/>
         <source>You sent %1; the server stored %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben %1 gesendet; der Server hat %2 gespeichert.</translation>
     </message>
     <message>
         <location filename="../../ui/responsetreemodel.cpp" line="301"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <location filename="../../ui/responsetreemodel.cpp" line="302"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../../ui/responsetreemodel.cpp" line="303"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
 </context>
 <context>
@@ -2577,42 +2587,42 @@ Updated at: %2
     <message>
         <location filename="../../ui/sandboxactions.cpp" line="28"/>
         <source>%1 Sandbox › Reset gives it new sample contacts on purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mit „Sandbox › Sandbox-Kontakte zurücksetzen…“ bekommt sie bewusst neue Beispielkontakte.</translation>
     </message>
     <message>
         <location filename="../../ui/sandboxactions.cpp" line="34"/>
         <source>Reset the sandbox?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox zurücksetzen?</translation>
     </message>
     <message>
         <location filename="../../ui/sandboxactions.cpp" line="35"/>
         <source>The built-in sandbox starts again with new sample contacts. Its current contacts are moved aside, not deleted, but history entries sent to the sandbox will point at contacts it no longer has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebaute Sandbox startet neu mit neuen Beispielkontakten. Ihre jetzigen Kontakte werden beiseitegelegt, nicht gelöscht, aber Verlaufseinträge, die an die Sandbox gesendet wurden, verweisen dann auf Kontakte, die sie nicht mehr hat.</translation>
     </message>
     <message>
         <location filename="../../ui/sandboxactions.cpp" line="38"/>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <location filename="../../ui/sandboxactions.cpp" line="43"/>
         <source>Resetting the sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox wird zurückgesetzt…</translation>
     </message>
     <message>
         <location filename="../../ui/sandboxactions.cpp" line="47"/>
         <source>The sandbox was not reset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox wurde nicht zurückgesetzt: %1</translation>
     </message>
     <message>
         <location filename="../../ui/sandboxactions.cpp" line="51"/>
         <source>The sandbox was reset: it has new sample contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox wurde zurückgesetzt: Sie hat neue Beispielkontakte.</translation>
     </message>
     <message>
         <location filename="../../ui/sandboxactions.cpp" line="52"/>
         <source>The sandbox was reset: it has new sample contacts; the old ones are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox wurde zurückgesetzt: Sie hat neue Beispielkontakte; die alten liegen in %1.</translation>
     </message>
 </context>
 <context>
@@ -2620,52 +2630,52 @@ Updated at: %2
     <message>
         <location filename="../../ui/sendpresenter.cpp" line="42"/>
         <source>Getting the built-in sandbox ready (it starts on first use)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebaute Sandbox wird vorbereitet (sie startet beim ersten Gebrauch)…</translation>
     </message>
     <message>
         <location filename="../../ui/sendpresenter.cpp" line="43"/>
         <source>Getting ready to send to %1: reading its API key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden an %1 wird vorbereitet: API-Schlüssel wird gelesen…</translation>
     </message>
     <message>
         <location filename="../../ui/sendpresenter.cpp" line="44"/>
         <source>Sending to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird an %1 gesendet…</translation>
     </message>
     <message>
         <location filename="../../ui/sendpresenter.cpp" line="45"/>
         <source>Reading the answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort wird gelesen…</translation>
     </message>
     <message>
         <location filename="../../ui/sendpresenter.cpp" line="56"/>
         <source>Send is off until the answer comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden ist gesperrt, bis die Antwort da ist.</translation>
     </message>
     <message>
         <location filename="../../ui/sendpresenter.cpp" line="59"/>
         <source>Send the assert (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Assert senden (Strg+Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/sendpresenter.cpp" line="70"/>
         <source>Already sending; this press sent nothing more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bereits gesendet; dieser Klick hat nichts weiter gesendet.</translation>
     </message>
     <message>
         <location filename="../../ui/sendpresenter.cpp" line="76"/>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
         <location filename="../../ui/sendpresenter.cpp" line="93"/>
         <source>Send was pressed twice; the request was sent once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden wurde zweimal gedrückt; die Anfrage wurde einmal gesendet.</translation>
     </message>
     <message>
         <location filename="../../ui/sendpresenter.cpp" line="125"/>
         <source>%1; recorded in the history as #%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; im Verlauf als #%2 festgehalten.</translation>
     </message>
 </context>
 <context>
@@ -2673,7 +2683,7 @@ Updated at: %2
     <message>
         <location filename="../../ui/editors/stagefieldeditor.cpp" line="22"/>
         <source>stage API name, e.g. working</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Name der Phase, z. B. working</translation>
     </message>
 </context>
 <context>
@@ -2681,7 +2691,7 @@ Updated at: %2
     <message>
         <location filename="../../app/core/session/endpoint.cpp" line="9"/>
         <source>Set the key with Profile › API key….</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie den Schlüssel unter Profil › API-Schlüssel… fest.</translation>
     </message>
 </context>
 <context>
@@ -2689,17 +2699,17 @@ Updated at: %2
     <message>
         <location filename="../../app/core/session/endpointresolver.cpp" line="43"/>
         <source>There is no API key for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Profil gibt es keinen API-Schlüssel.</translation>
     </message>
     <message>
         <location filename="../../app/core/session/endpointresolver.cpp" line="64"/>
         <source>This build has no built-in sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Build hat keine eingebaute Sandbox.</translation>
     </message>
     <message>
         <location filename="../../app/core/session/endpointresolver.cpp" line="73"/>
         <source>The built-in sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebaute Sandbox konnte nicht starten: %1</translation>
     </message>
 </context>
 <context>
@@ -2707,102 +2717,102 @@ Updated at: %2
     <message>
         <location filename="../../app/core/contract/fieldcatalogue.cpp" line="116"/>
         <source>Primary email</source>
-        <translation type="unfinished"></translation>
+        <translation>Primäre E-Mail</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/fieldcatalogue.cpp" line="118"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/fieldcatalogue.cpp" line="119"/>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiter Vorname</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/fieldcatalogue.cpp" line="120"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/fieldcatalogue.cpp" line="121"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/fieldcatalogue.cpp" line="122"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/fieldcatalogue.cpp" line="123"/>
         <source>Primary phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Primäres Telefon</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/fieldcatalogue.cpp" line="125"/>
         <source>SMS consent</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Einwilligung</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/fieldcatalogue.cpp" line="126"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/fieldcatalogue.cpp" line="127"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/fieldcatalogue.cpp" line="128"/>
         <source>Owner (user)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber (Benutzer)</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/fieldcatalogue.cpp" line="130"/>
         <source>Owner (team)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber (Team)</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/fieldcatalogue.cpp" line="132"/>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adressen</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/fieldcatalogue.cpp" line="134"/>
         <source>Phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummern</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/fieldcatalogue.cpp" line="136"/>
         <source>LinkedIn URL</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-URL</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/fieldcatalogue.cpp" line="137"/>
         <source>ZoomInfo URL</source>
-        <translation type="unfinished"></translation>
+        <translation>ZoomInfo-URL</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/fieldcatalogue.cpp" line="138"/>
         <source>X URL</source>
-        <translation type="unfinished"></translation>
+        <translation>X-URL</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/fieldcatalogue.cpp" line="139"/>
         <source>Facebook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook-URL</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/fieldcatalogue.cpp" line="180"/>
         <source>The schema is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema ist kein JSON-Objekt: %1</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/fieldcatalogue.cpp" line="187"/>
         <source>The schema lists no attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema nennt keine Attribute</translation>
     </message>
 </context>
 <context>
@@ -2810,18 +2820,18 @@ Updated at: %2
     <message>
         <location filename="../../app/core/history/historysearch.cpp" line="98"/>
         <source>Updating the history&apos;s search index (%L1 entries) for this version of Assert Desk; the history and sending wait until it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Suchindex des Verlaufs wird für diese Version von Assert Desk aktualisiert (%L1 Einträge); Verlauf und Senden warten, bis das erledigt ist.</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historywrites.cpp" line="192"/>
         <location filename="../../app/core/history/historywrites.cpp" line="240"/>
         <source>the history is not open for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlauf ist nicht zum Schreiben geöffnet</translation>
     </message>
     <message>
         <location filename="../../app/core/history/historywrites.cpp" line="193"/>
         <source>the history is open read-only here, because %1 is using it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlauf ist hier nur zum Lesen geöffnet, weil %1 ihn benutzt</translation>
     </message>
 </context>
 <context>
@@ -2829,7 +2839,7 @@ Updated at: %2
     <message>
         <location filename="../../app/core/secrets/keyvault.cpp" line="43"/>
         <source>The API key is held in memory only and will be forgotten when Assert Desk quits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel liegt nur im Speicher und wird vergessen, wenn Assert Desk beendet wird: %1</translation>
     </message>
 </context>
 <context>
@@ -2837,27 +2847,27 @@ Updated at: %2
     <message>
         <location filename="../../app/gui/main.cpp" line="28"/>
         <source>Exit right after the main window is first painted (for timing start-up).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleich nach dem ersten Zeichnen des Hauptfensters beenden (zum Messen des Starts).</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="32"/>
         <source>Work against the built-in sandbox: a local emulator of the contact API with seeded contacts and a session key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der eingebauten Sandbox arbeiten: einem lokalen Emulator der Kontakt-API mit vorbereiteten Kontakten und einem Sitzungsschlüssel.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="37"/>
         <source>Keep the history in this folder (default: the XDG data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Verlauf in diesem Ordner führen (Standard: der XDG-Datenordner).</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="42"/>
         <source>Assert Desk: build, check and send contact assert (upsert) requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assert Desk: Assert-Anfragen (Upsert) für Kontakte erstellen, prüfen und senden.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="107"/>
         <source>The history could not be opened, so sending is off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht geöffnet werden, daher ist Senden aus: %1</translation>
     </message>
 </context>
 <context>
@@ -2865,147 +2875,147 @@ Updated at: %2
     <message>
         <location filename="../../ui/mainmenus.cpp" line="30"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../../ui/mainmenus.cpp" line="31"/>
         <source>&amp;New request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Anfrage</translation>
     </message>
     <message>
         <location filename="../../ui/mainmenus.cpp" line="34"/>
         <source>&amp;Load an example</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel &amp;laden</translation>
     </message>
     <message>
         <location filename="../../ui/mainmenus.cpp" line="38"/>
         <source>&amp;Export history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf &amp;exportieren…</translation>
     </message>
     <message>
         <location filename="../../ui/mainmenus.cpp" line="41"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../../ui/mainmenus.cpp" line="45"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location filename="../../ui/mainmenus.cpp" line="46"/>
         <source>Copy as c&amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Als c&amp;URL kopieren</translation>
     </message>
     <message>
         <location filename="../../ui/mainmenus.cpp" line="47"/>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <location filename="../../ui/mainmenus.cpp" line="49"/>
         <source>&amp;Paste cURL or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>cURL oder JSON &amp;einfügen</translation>
     </message>
     <message>
         <location filename="../../ui/mainmenus.cpp" line="50"/>
         <source>Ctrl+Shift+V</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
         <location filename="../../ui/mainmenus.cpp" line="56"/>
         <source>Re&amp;quest</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;frage</translation>
     </message>
     <message>
         <location filename="../../ui/mainmenus.cpp" line="57"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <location filename="../../ui/mainmenus.cpp" line="61"/>
         <source>&amp;Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden &amp;abbrechen</translation>
     </message>
     <message>
         <location filename="../../ui/mainmenus.cpp" line="70"/>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil</translation>
     </message>
     <message>
         <location filename="../../ui/mainmenus.cpp" line="71"/>
         <source>API &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel…</translation>
     </message>
     <message>
         <location filename="../../ui/mainmenus.cpp" line="73"/>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <location filename="../../ui/mainmenus.cpp" line="74"/>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profile…</translation>
     </message>
     <message>
         <location filename="../../ui/mainmenus.cpp" line="76"/>
         <source>Fetch workspace &amp;schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema des Arbeitsbereichs &amp;abrufen</translation>
     </message>
     <message>
         <location filename="../../ui/mainmenus.cpp" line="83"/>
         <source>San&amp;dbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;ndbox</translation>
     </message>
     <message>
         <location filename="../../ui/mainmenus.cpp" line="84"/>
         <source>&amp;Reset sandbox contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Kontakte &amp;zurücksetzen…</translation>
     </message>
     <message>
         <location filename="../../ui/mainmenus.cpp" line="90"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location filename="../../ui/mainmenus.cpp" line="91"/>
         <source>Search &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf durchsuchen</translation>
     </message>
     <message>
         <location filename="../../ui/mainmenus.cpp" line="97"/>
         <source>&amp;Request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anfrage</translation>
     </message>
     <message>
         <location filename="../../ui/mainmenus.cpp" line="99"/>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <location filename="../../ui/mainmenus.cpp" line="101"/>
         <source>Respo&amp;nse</source>
-        <translation type="unfinished"></translation>
+        <translation>Ant&amp;wort</translation>
     </message>
     <message>
         <location filename="../../ui/mainmenus.cpp" line="102"/>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <location filename="../../ui/mainmenus.cpp" line="104"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../../ui/mainmenus.cpp" line="105"/>
         <source>&amp;About Assert Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Assert Desk</translation>
     </message>
     <message>
         <location filename="../../ui/mainmenus.cpp" line="107"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -3013,7 +3023,7 @@ Updated at: %2
     <message>
         <location filename="../../app/core/secrets/memorysecretstore.cpp" line="14"/>
         <source>No key is held for profile &quot;%1&quot; in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Profil „%1“ liegt in dieser Sitzung kein Schlüssel vor.</translation>
     </message>
 </context>
 <context>
@@ -3021,7 +3031,7 @@ Updated at: %2
     <message>
         <location filename="../../ui/serverproblems.cpp" line="28"/>
         <source>server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1</translation>
     </message>
 </context>
 </TS>
