@@ -18,7 +18,6 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 #include <optional>
 
@@ -130,7 +129,7 @@ void describeSend(QCommandLineParser &parser, const SendOptions &o)
         "says when the outcome was not the one predicted."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Request body, or - for standard input."));
-    parser.addOptions({o.profile, o.baseUrl, o.timeout, o.json, o.header, o.expect, o.dataDir});
+    parser.addOptions({o.profile, o.baseUrl, o.timeout, o.json, o.header, o.dataDir});
 }
 
 // Where to send, how long to wait and which extra headers to send: the profile's settings as
@@ -260,22 +259,6 @@ std::optional<int> openHistory(HistoryService &history)
     return std::nullopt;
 }
 
-// The prediction a reviewed preview made ('preview --json' output), to compare the outcome with.
-bool readExpected(const QString &file, std::optional<MatchPrediction> *expected)
-{
-    QByteArray bytes;
-    QString error;
-    const QJsonObject object
-        = readInput(file, &bytes, &error) ? QJsonDocument::fromJson(bytes).object() : QJsonObject();
-    if (!object.contains(QLatin1String("prediction"))) {
-        printErr(QStringLiteral("send: --expect takes what 'preview --json' printed: %1\n")
-                     .arg(error.isEmpty() ? QStringLiteral("%1 is not such an object").arg(file) : error));
-        return false;
-    }
-    *expected = MatchPrediction::fromJson(object);
-    return true;
-}
-
 // The preview taken just before sending: the contact as it is now (kept as the before-state) and
 // the prediction the outcome is compared with. Reads only, within a few seconds; whatever becomes
 // of it, the send goes ahead. The --header extras are for the send, not for this.
@@ -293,15 +276,11 @@ MatchPreview preflight(ApiClient &client, ApiCall::Options options, const QByteA
 }
 
 int sendAndReport(CliEnv &env, HistoryService &history, const QString &profileName, const ApiCall::Options &options,
-                  const QByteArray &body, const QJsonObject &request, bool json,
-                  const std::optional<MatchPrediction> &expected)
+                  const QByteArray &body, const QJsonObject &request, bool json)
 {
     ApiClient client(&env.network());
-    MatchPreview preview = preflight(client, options, body);
-    if (expected)
-        preview.prediction = *expected;
     AssertSend send(&client, &history, profileName, options, body);
-    send.setPreview(preview);
+    send.setPreview(preflight(client, options, body));
     QObject::connect(&send, &AssertSend::waitingToRetry, &send, [](int seconds, int attempt) {
         printErr(QStringLiteral("Throttled (HTTP 429): try %1 in %2 s\n").arg(attempt).arg(seconds));
     });
@@ -351,14 +330,10 @@ int runSend(const QStringList &args)
     if (profile->production)
         printErr(QStringLiteral("Sending to the production profile \"%1\".\n").arg(profile->name));
 
-    std::optional<MatchPrediction> expected;
-    if (parser.isSet(o.expect) && !readExpected(parser.value(o.expect), &expected))
-        return ExitUsage;
-
     HistoryService history(parser.isSet(o.dataDir) ? parser.value(o.dataDir) : HistoryStore::defaultDataDir());
     if (const auto failed = openHistory(history))
         return *failed;
-    return sendAndReport(env, history, profile->name, options, body, verdict.body, parser.isSet(o.json), expected);
+    return sendAndReport(env, history, profile->name, options, body, verdict.body, parser.isSet(o.json));
 }
 
 } // namespace AssertDesk::Cli

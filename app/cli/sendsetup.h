@@ -29,11 +29,6 @@ struct SendOptions
                                      QStringLiteral("Extra request header \"Name: value\" (repeatable), e.g. for "
                                                     "assertdesk-sandbox --faults."),
                                      QStringLiteral("header")};
-    const QCommandLineOption expect {QStringLiteral("expect"),
-                                     QStringLiteral("What 'preview --json' printed for this request: the outcome is "
-                                                    "compared with that prediction instead of the one taken just "
-                                                    "before sending."),
-                                     QStringLiteral("file")};
     const QCommandLineOption dataDir {QStringLiteral("data-dir"), QStringLiteral("History folder (default: XDG data)."),
                                       QStringLiteral("dir")};
 };

@@ -34,6 +34,6 @@ private Q_SLOTS:
     void theRevertBodyBringsEveryFieldBack();
     void aCreateCannotBeReverted();
     void previewUnavailable();
-    void aSurpriseWhenTheContactIsCreatedBetweenPreviewAndSend();
+    void aSendKeepsTheContactAsItWasAndThePrediction();
     void helpNamesTheNewCommands();
 };
