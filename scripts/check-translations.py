@@ -9,7 +9,11 @@ Fails (exit 1), naming the file, the context and the source, when a message that
   - has a keyboard mnemonic (&) where the source has none, or none where the source has one;
   - has other HTML tags than its source;
   - drops or adds the source's trailing "…", ":" or line breaks;
-  - uses a mnemonic letter that another message of the same window uses too.
+  - uses a mnemonic letter that another message of the same window uses too;
+  - sits in a context the code never looks strings up under. lupdate files a tr() call by the
+    class or namespace around it; at run time a QObject looks up its qualified class name and a
+    Q_DECLARE_TR_FUNCTIONS(X) or QCoreApplication::translate("X", ...) looks up X. A message
+    under any other context is translated but never shown.
 
 A window is one context (a class) unless mnemonic-windows.json beside the .ts files says
 otherwise: it names the windows a context is split into (the menu bar and each menu), the
@@ -208,6 +212,35 @@ def ts_files(args):
     return files
 
 
+SOURCE_DIRS = ("app", "ui")
+QOBJECT_CLASS = re.compile(r"class\s+(?:[A-Z_]+\s+)?(\w+)(?:\s+final)?\s*:[^{;]*\{\s*Q_OBJECT\b")
+NAMESPACE = re.compile(r"^namespace\s+([\w:]+)\s*\{", re.M)
+TR_TAG = re.compile(r"Q_DECLARE_TR_FUNCTIONS\(\s*([\w:]+)\s*\)")
+TRANSLATE = re.compile(r"(?:translate|QT_TRANSLATE_NOOP3?)\(\s*\"([^\"]+)\"")
+
+
+def runtime_contexts(root):
+    """The contexts the code looks strings up under at run time."""
+    found = set()
+    for d in SOURCE_DIRS:
+        for path in (root / d).rglob("*"):
+            if path.suffix not in (".h", ".cpp"):
+                continue
+            text = path.read_text(encoding="utf-8", errors="replace")
+            found.update(TR_TAG.findall(text))
+            found.update(TRANSLATE.findall(text))
+            for m in QOBJECT_CLASS.finditer(text):
+                spaces = [n.group(1) for n in NAMESPACE.finditer(text, 0, m.start())]
+                found.add("::".join(spaces[-1:] + [m.group(1)]) if spaces else m.group(1))
+    return found
+
+
+def check_contexts(path, messages, known, fail):
+    for context in sorted({m.context for m in messages} - known):
+        fail(f"{path}: context {context}: the code never looks strings up under this name (a tr() "
+             f"that is not a QObject's: give it a context with Q_DECLARE_TR_FUNCTIONS)")
+
+
 def main(argv):
     files = ts_files(argv[1:])
     if not files:
@@ -216,12 +249,14 @@ def main(argv):
     errors = []
     notes = []
     count = 0
+    known = runtime_contexts(ROOT)
     for path in files:
         messages = read_messages(path)
         count += len(messages)
         for m in messages:
             errors += [f"{path}: {m.name()}: {p}" for p in check_message(m)]
         check_mnemonic_windows(path, messages, load_windows(path.parent), errors.append, notes.append)
+        check_contexts(path, messages, known, errors.append)
     for line in notes:
         print(f"note: {line}")
     for line in errors:

@@ -2,920 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>AssertDesk::Contract</name>
+    <name>AnswerCheck</name>
     <message>
-        <location filename="../../app/core/contract/answercheck.cpp" line="33"/>
+        <location filename="../../app/core/contract/answercheck.cpp" line="34"/>
         <source>an HTML page, perhaps the login page of a proxy or a public network</source>
         <translation>eine HTML-Seite, vielleicht die Anmeldeseite eines Proxys oder eines öffentlichen Netzes</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/answercheck.cpp" line="42"/>
+        <location filename="../../app/core/contract/answercheck.cpp" line="44"/>
         <source>The server answered HTTP %1, but not with the API&apos;s answer to an assert (%2). The contact may or may not have been changed: check it before sending again. The answer is kept in the history.</source>
         <translation>Der Server hat mit HTTP %1 geantwortet, aber nicht mit der Antwort der API auf ein Assert (%2). Der Kontakt wurde vielleicht geändert, vielleicht auch nicht: Prüfen Sie ihn, bevor Sie erneut senden. Die Antwort ist im Verlauf gespeichert.</translation>
     </message>
-    <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="44"/>
-        <source>This is not valid JSON: %1 at line %2, column %3.</source>
-        <translation>Das ist kein gültiges JSON: %1 in Zeile %2, Spalte %3.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="54"/>
-        <source>%1 is only written when the contact is created; an update will refuse it.</source>
-        <translation>%1 wird nur beim Anlegen des Kontakts geschrieben; eine Aktualisierung lehnt es ab.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="55"/>
-        <source>%1 can only be changed on an existing contact; a create will refuse it.</source>
-        <translation>%1 kann nur bei einem bestehenden Kontakt geändert werden; das Anlegen lehnt es ab.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="62"/>
-        <source>%1 is of type &quot;%2&quot;, but the envelope says &quot;%3&quot;.</source>
-        <translation>%1 ist vom Typ „%2“, aber die Hülle gibt „%3“ an.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="36"/>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="37"/>
-        <source>true/false</source>
-        <translation>true/false</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="38"/>
-        <source>a number</source>
-        <translation>eine Zahl</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="39"/>
-        <source>text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="40"/>
-        <source>a list</source>
-        <translation>eine Liste</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="41"/>
-        <source>an object</source>
-        <translation>ein Objekt</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="44"/>
-        <source>nothing</source>
-        <translation>nichts</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="237"/>
-        <source>%1 &quot;%2&quot; is not an email address.</source>
-        <translation>%1 „%2“ ist keine E-Mail-Adresse.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="238"/>
-        <source>%1 &quot;%2&quot; is not a phone number.</source>
-        <translation>%1 „%2“ ist keine Telefonnummer.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="246"/>
-        <source>%1 &quot;%2&quot; is listed twice.</source>
-        <translation>%1 „%2“ ist doppelt aufgeführt.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="257"/>
-        <source>%1 labels must be a list such as [&quot;WORK&quot;].</source>
-        <translation>%1: labels muss eine Liste sein, etwa [&quot;WORK&quot;].</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="265"/>
-        <source>%1 label &quot;%2&quot; is not one of %3.</source>
-        <translation>%1: Das Label „%2“ gehört nicht zu %3.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="276"/>
-        <source>%1 row %2</source>
-        <translation>%1, Zeile %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="278"/>
-        <source>%1 must be an object, not %2.</source>
-        <translation>%1 muss ein Objekt sein, nicht %2.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="284"/>
-        <source>%1 has an unknown key &quot;%2&quot;.</source>
-        <translation>%1 hat einen unbekannten Schlüssel „%2“.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="289"/>
-        <source>%1 needs &quot;%2&quot; as text.</source>
-        <translation>%1 braucht „%2“ als Text.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="295"/>
-        <source>%1 is_primary must be true or false.</source>
-        <translation>%1: is_primary muss true oder false sein.</translation>
-    </message>
 </context>
 <context>
-    <name>AssertDesk::Contract::ApiError</name>
+    <name>ApiError</name>
     <message>
-        <location filename="../../app/core/contract/apierror.cpp" line="121"/>
+        <location filename="../../app/core/contract/apierror.cpp" line="122"/>
         <source>The server sent no body.</source>
         <translation>Der Server hat keinen Body gesendet.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/apierror.cpp" line="128"/>
+        <location filename="../../app/core/contract/apierror.cpp" line="129"/>
         <source>The server sent a non-JSON body: %1</source>
         <translation>Der Server hat einen Body gesendet, der kein JSON ist: %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/apierror.cpp" line="150"/>
+        <location filename="../../app/core/contract/apierror.cpp" line="151"/>
         <source>The server&apos;s answer did not say what went wrong: %1</source>
         <translation>Die Antwort des Servers sagt nicht, was schiefging: %1</translation>
     </message>
 </context>
 <context>
-    <name>AssertDesk::Contract::AssertResponse</name>
-    <message>
-        <location filename="../../app/core/contract/assertresponse.cpp" line="87"/>
-        <source>The body is empty; expected {&quot;data&quot;: ..., &quot;meta&quot;: ...}.</source>
-        <translation>Der Body ist leer; erwartet wurde {&quot;data&quot;: ..., &quot;meta&quot;: ...}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/assertresponse.cpp" line="93"/>
-        <source>The body is not valid JSON: %1 at byte %2.</source>
-        <translation>Der Body ist kein gültiges JSON: %1 bei Byte %2.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/assertresponse.cpp" line="98"/>
-        <source>The body is a JSON %1, not an assert response object.</source>
-        <translation>Der Body ist JSON (%1), kein Antwortobjekt eines Asserts.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/assertresponse.cpp" line="98"/>
-        <source>list</source>
-        <translation>Liste</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/assertresponse.cpp" line="98"/>
-        <source>value</source>
-        <translation>Einzelwert</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/assertresponse.cpp" line="110"/>
-        <source>This is an error response, not a record: %1</source>
-        <translation>Das ist eine Fehlerantwort, kein Datensatz: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/assertresponse.cpp" line="112"/>
-        <source>The body has no &quot;data&quot; object, so it is not an assert response.</source>
-        <translation>Der Body hat kein &quot;data&quot;-Objekt, ist also keine Assert-Antwort.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/assertresponse.cpp" line="70"/>
-        <source>&quot;data&quot; has no &quot;attributes&quot; object, so it is not a contact record.</source>
-        <translation>&quot;data&quot; hat kein &quot;attributes&quot;-Objekt, ist also kein Kontaktdatensatz.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/assertresponse.cpp" line="201"/>
-        <source> (worked out from the answer; meta.action was absent)</source>
-        <translation> (aus der Antwort erschlossen; meta.action fehlte)</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/assertresponse.cpp" line="203"/>
-        <source>Created: no contact matched, so a new one was made.</source>
-        <translation>Angelegt: Kein Kontakt passte, daher wurde ein neuer angelegt.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/assertresponse.cpp" line="205"/>
-        <source>Updated an existing contact (the server did not say what matched).</source>
-        <translation>Einen bestehenden Kontakt aktualisiert (der Server hat nicht gesagt, was gepasst hat).</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/assertresponse.cpp" line="206"/>
-        <source>Updated: matched on %1.</source>
-        <translation>Aktualisiert: gefunden über %1.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/assertresponse.cpp" line="210"/>
-        <source>The answer does not say whether the contact was created or updated.</source>
-        <translation>Die Antwort sagt nicht, ob der Kontakt angelegt oder aktualisiert wurde.</translation>
-    </message>
-</context>
-<context>
-    <name>AssertDesk::Contract::CurlText</name>
-    <message>
-        <location filename="../../app/core/contract/curltext.cpp" line="156"/>
-        <source>This is not a curl command.</source>
-        <translation>Das ist kein curl-Befehl.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/curltext.cpp" line="165"/>
-        <source>The curl command&apos;s %1 body is empty.</source>
-        <translation>Der %1-Body des curl-Befehls ist leer.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/curltext.cpp" line="170"/>
-        <source>The curl command reads its body from the file %1; paste the JSON in that file instead.</source>
-        <translation>Der curl-Befehl liest seinen Body aus der Datei %1; fügen Sie stattdessen das JSON aus dieser Datei ein.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/curltext.cpp" line="176"/>
-        <source>The curl command has no --data body to take.</source>
-        <translation>Der curl-Befehl hat keinen --data-Body, der sich übernehmen ließe.</translation>
-    </message>
-</context>
-<context>
-    <name>AssertDesk::Contract::RequestValidator</name>
-    <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="81"/>
-        <source>The request is empty; expected a JSON object.</source>
-        <translation>Die Anfrage ist leer; erwartet wurde ein JSON-Objekt.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="93"/>
-        <source>The request is a single JSON value; expected an object with &quot;match&quot; and &quot;attributes&quot;.</source>
-        <translation>Die Anfrage ist ein einzelner JSON-Wert; erwartet wurde ein Objekt mit &quot;match&quot; und &quot;attributes&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="101"/>
-        <source>The request is a JSON list; expected an object with &quot;match&quot; and &quot;attributes&quot;.</source>
-        <translation>Die Anfrage ist eine JSON-Liste; erwartet wurde ein Objekt mit &quot;match&quot; und &quot;attributes&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="102"/>
-        <source>The request is not a JSON object; expected &quot;match&quot; and &quot;attributes&quot;.</source>
-        <translation>Die Anfrage ist kein JSON-Objekt; erwartet wurden &quot;match&quot; und &quot;attributes&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="111"/>
-        <source>&quot;%1&quot; is written twice in the same block; only one of the values will be used.</source>
-        <translation>„%1“ steht zweimal im selben Block; nur einer der Werte wird verwendet.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="114"/>
-        <source>The number %1 has more digits than can be kept exactly; write it as text.</source>
-        <translation>Die Zahl %1 hat mehr Stellen, als sich genau speichern lassen; schreiben Sie sie als Text.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="128"/>
-        <source>An assert cannot carry a relationships block; relationships are set through their own endpoint. Remove it.</source>
-        <translation>Ein Assert kann keinen relationships-Block enthalten; Beziehungen werden über einen eigenen Endpunkt gesetzt. Entfernen Sie ihn.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="132"/>
-        <source>&quot;%1&quot; is not part of an assert request (only match and attributes are); the server may refuse it.</source>
-        <translation>„%1“ gehört nicht zu einer Assert-Anfrage (nur match und attributes); der Server lehnt es womöglich ab.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="147"/>
-        <source>There is no match block: say which email identifies the contact (%1).</source>
-        <translation>Es gibt keinen match-Block: Geben Sie an, welche E-Mail-Adresse den Kontakt bestimmt (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="152"/>
-        <source>The match block must be an object such as {&quot;primary_email&quot;: &quot;name@example.com&quot;}.</source>
-        <translation>Der match-Block muss ein Objekt sein, etwa {&quot;primary_email&quot;: &quot;name@example.com&quot;}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="158"/>
-        <source>The match block is empty: give exactly one key (%1).</source>
-        <translation>Der match-Block ist leer: Geben Sie genau einen Schlüssel an (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="159"/>
-        <source>The match block has %1 keys; give exactly one (%2).</source>
-        <translation>Der match-Block hat %1 Schlüssel; geben Sie genau einen an (%2).</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="166"/>
-        <source>&quot;%1&quot; cannot be used to match a contact; use one of %2.</source>
-        <translation>„%1“ taugt nicht als match-Schlüssel; verwenden Sie einen von %2.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="171"/>
-        <source>The match value must be a plain email address in quotes.</source>
-        <translation>Der match-Wert muss eine einfache E-Mail-Adresse in Anführungszeichen sein.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="176"/>
-        <source>The match email</source>
-        <translation>Die match-E-Mail-Adresse</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="180"/>
-        <source>The match value &quot;%1&quot; is not an email address (like name@example.com).</source>
-        <translation>Der match-Wert „%1“ ist keine E-Mail-Adresse (wie name@example.com).</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="189"/>
-        <source>There is no attributes block: set at least one field, so the contact can be created if no match is found.</source>
-        <translation>Es gibt keinen attributes-Block: Setzen Sie mindestens ein Feld, damit der Kontakt angelegt werden kann, falls kein passender gefunden wird.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="195"/>
-        <source>The attributes block must be an object of field names and values.</source>
-        <translation>Der attributes-Block muss ein Objekt aus Feldnamen und Werten sein.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="201"/>
-        <source>Set at least one field: an assert with no attributes is refused, because a new contact would have nothing in it.</source>
-        <translation>Setzen Sie mindestens ein Feld: Ein Assert ohne Attribute wird abgelehnt, weil ein neuer Kontakt leer wäre.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="225"/>
-        <source>%1 is the match key, so it cannot also be set in attributes (the match key never changes on update). Remove it from attributes.</source>
-        <translation>%1 ist der match-Schlüssel und kann daher nicht auch in attributes gesetzt werden (der match-Schlüssel ändert sich bei einer Aktualisierung nie). Entfernen Sie ihn aus attributes.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="232"/>
-        <source>Display name is worked out by the server from first and last name; set those instead.</source>
-        <translation>Den Anzeigenamen bildet der Server aus Vor- und Nachname; setzen Sie stattdessen diese.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="237"/>
-        <source>&quot;%1&quot; is set by the system and cannot be written.</source>
-        <translation>„%1“ wird vom System gesetzt und kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="243"/>
-        <source>&quot;%1&quot; is not a contact field in this workspace.</source>
-        <translation>„%1“ ist in diesem Arbeitsbereich kein Kontaktfeld.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="246"/>
-        <source>&quot;%1&quot; is not a standard contact field; it works only if your workspace has it. Fetch the schema to check.</source>
-        <translation>„%1“ ist kein Standard-Kontaktfeld; es funktioniert nur, wenn Ihr Arbeitsbereich es hat. Rufen Sie zur Prüfung das Schema ab.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="216"/>
-        <source>Every attribute is null: if no contact matches, the new contact would be empty.</source>
-        <translation>Jedes Attribut ist null: Wenn kein Kontakt passt, wäre der neue Kontakt leer.</translation>
-    </message>
-</context>
-<context>
-    <name>AssertDesk::Contract::ResponseFormatter</name>
-    <message>
-        <location filename="../../app/core/contract/responseformatter.cpp" line="35"/>
-        <source>no value_type</source>
-        <translation>kein value_type</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/responseformatter.cpp" line="37"/>
-        <source>list</source>
-        <translation>Liste</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/responseformatter.cpp" line="37"/>
-        <source> list</source>
-        <translation>-Liste</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/responseformatter.cpp" line="51"/>
-        <source>Matched on: %1
-</source>
-        <translation>Gefunden über: %1
-</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/responseformatter.cpp" line="51"/>
-        <source>nothing</source>
-        <translation>nichts</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/responseformatter.cpp" line="52"/>
-        <source>Record: %1 (%2)
-</source>
-        <translation>Datensatz: %1 (%2)
-</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/responseformatter.cpp" line="53"/>
-        <source>no id</source>
-        <translation>keine ID</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/responseformatter.cpp" line="54"/>
-        <source>type not stated</source>
-        <translation>Typ nicht angegeben</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/responseformatter.cpp" line="59"/>
-        <source>not stated</source>
-        <translation>nicht angegeben</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/responseformatter.cpp" line="61"/>
-        <source>Created at: %1
-Updated at: %2
-</source>
-        <translation>Angelegt am: %1
-Aktualisiert am: %2
-</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/responseformatter.cpp" line="62"/>
-        <source>Attributes (%1):
-</source>
-        <translation>Attribute (%1):
-</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/responseformatter.cpp" line="66"/>
-        <source>Other record fields: %1
-</source>
-        <translation>Weitere Datensatzfelder: %1
-</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/responseformatter.cpp" line="68"/>
-        <source>Other meta fields: %1
-</source>
-        <translation>Weitere meta-Felder: %1
-</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/responseformatter.cpp" line="70"/>
-        <source>Other top-level fields: %1
-</source>
-        <translation>Weitere Felder der obersten Ebene: %1
-</translation>
-    </message>
-</context>
-<context>
-    <name>AssertDesk::Contract::TypedValue</name>
-    <message>
-        <location filename="../../app/core/contract/typedvalue.cpp" line="142"/>
-        <source>not a {value, value_type} envelope</source>
-        <translation>keine {value, value_type}-Hülle</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/typedvalue.cpp" line="154"/>
-        <source>unexpected value for %1</source>
-        <translation>unerwarteter Wert für %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/typedvalue.cpp" line="181"/>
-        <source>(empty)</source>
-        <translation>(leer)</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/typedvalue.cpp" line="186"/>
-        <source> (unreadable time)</source>
-        <translation> (unlesbare Zeitangabe)</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/typedvalue.cpp" line="188"/>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/typedvalue.cpp" line="188"/>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/typedvalue.cpp" line="203"/>
-        <source>(no address)</source>
-        <translation>(keine Adresse)</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/typedvalue.cpp" line="225"/>
-        <source> (primary)</source>
-        <translation> (primär)</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/typedvalue.cpp" line="233"/>
-        <source>(no details)</source>
-        <translation>(keine Angaben)</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/typedvalue.cpp" line="241"/>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/typedvalue.cpp" line="242"/>
-        <source>1 item</source>
-        <translation>1 Element</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/typedvalue.cpp" line="242"/>
-        <source>%1 items</source>
-        <translation>%1 Elemente</translation>
-    </message>
-</context>
-<context>
-    <name>AssertDesk::Contract::ValueChecker</name>
-    <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="96"/>
-        <source>%1 starts or ends with spaces; they may be stored as typed.</source>
-        <translation>%1 beginnt oder endet mit Leerzeichen; sie werden womöglich mitgespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="112"/>
-        <source>%1 must be text, not %2.</source>
-        <translation>%1 muss Text sein, nicht %2.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="119"/>
-        <source>%1 &quot;%2&quot; is not an email address (like name@example.com).</source>
-        <translation>%1 „%2“ ist keine E-Mail-Adresse (wie name@example.com).</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="123"/>
-        <source>%1 &quot;%2&quot; is not a phone number: use 7 to 15 digits, ideally +14155551234.</source>
-        <translation>%1 „%2“ ist keine Telefonnummer: Verwenden Sie 7 bis 15 Ziffern, am besten +14155551234.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="126"/>
-        <source>%1 &quot;%2&quot; is not in international form; +14155551234 is preferred.</source>
-        <translation>%1 „%2“ ist nicht in internationaler Form; +14155551234 ist vorzuziehen.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="128"/>
-        <source>%1 &quot;%2&quot; is not a web address starting with https://.</source>
-        <translation>%1 „%2“ ist keine Webadresse, die mit https:// beginnt.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="132"/>
-        <source>%1 is empty; write the stage&apos;s API name, e.g. &quot;working&quot;.</source>
-        <translation>%1 ist leer; schreiben Sie den API-Namen der Phase, z. B. „working“.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="135"/>
-        <source>%1 &quot;%2&quot; looks like a display name; stages are written by API name, e.g. &quot;working&quot;.</source>
-        <translation>%1 „%2“ sieht wie ein Anzeigename aus; Phasen werden mit ihrem API-Namen geschrieben, z. B. „working“.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="142"/>
-        <source> Write true or false without quotes.</source>
-        <translation> Schreiben Sie true oder false ohne Anführungszeichen.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="143"/>
-        <source>%1 must be true or false, not %2.</source>
-        <translation>%1 muss true oder false sein, nicht %2.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="148"/>
-        <source>%1 must be a number, not %2.</source>
-        <translation>%1 muss eine Zahl sein, nicht %2.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="163"/>
-        <source>%1 must be an object with street_one, city, zip_code and so on, not %2.</source>
-        <translation>%1 muss ein Objekt mit street_one, city, zip_code usw. sein, nicht %2.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="173"/>
-        <source>%1 has no part &quot;%2&quot;; the parts are %3.</source>
-        <translation>%1 hat keinen Teil „%2“; die Teile sind %3.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="176"/>
-        <source>%1 %2 must be text, not %3.</source>
-        <translation>%1 %2 muss Text sein, nicht %3.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="188"/>
-        <source>a record id (UUID), {&quot;related_record_id&quot;: UUID} or {&quot;related_record_match&quot;: {&quot;email&quot;: ...}}</source>
-        <translation>eine Datensatz-ID (UUID), {&quot;related_record_id&quot;: UUID} oder {&quot;related_record_match&quot;: {&quot;email&quot;: ...}}</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="192"/>
-        <source>%1 &quot;%2&quot; is not a record id (UUID).</source>
-        <translation>%1 „%2“ ist keine Datensatz-ID (UUID).</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="196"/>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="220"/>
-        <source>%1 must be %2.</source>
-        <translation>%1 muss %2 sein.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="204"/>
-        <source>%1 related_record_id must be a record id (UUID).</source>
-        <translation>%1: related_record_id muss eine Datensatz-ID (UUID) sein.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="211"/>
-        <source>%1 related_record_match must be {&quot;email&quot;: &quot;...&quot;}.</source>
-        <translation>%1: related_record_match muss {&quot;email&quot;: &quot;...&quot;} sein.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="217"/>
-        <source>%1 match email &quot;%2&quot; is not an email address.</source>
-        <translation>%1: Die match-E-Mail-Adresse „%2“ ist keine E-Mail-Adresse.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="309"/>
-        <source>%1 must be a list of {&quot;%2&quot;, &quot;is_primary&quot;, &quot;labels&quot;}, not %3.</source>
-        <translation>%1 muss eine Liste aus {&quot;%2&quot;, &quot;is_primary&quot;, &quot;labels&quot;} sein, nicht %3.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="322"/>
-        <source>%1: mark exactly one row as primary; none is.</source>
-        <translation>%1: Markieren Sie genau eine Zeile als primär; keine ist es.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="323"/>
-        <source>%1: mark exactly one row as primary; %2 are.</source>
-        <translation>%1: Markieren Sie genau eine Zeile als primär; %2 sind es.</translation>
-    </message>
-</context>
-<context>
-    <name>AssertDesk::History</name>
-    <message>
-        <location filename="../../app/core/history/historyintegrity.cpp" line="41"/>
-        <source>it cannot be read: %1</source>
-        <translation>sie kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historyintegrity.cpp" line="45"/>
-        <source>it is not an SQLite database</source>
-        <translation>sie ist keine SQLite-Datenbank</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historyintegrity.cpp" line="50"/>
-        <source>its header is damaged</source>
-        <translation>ihr Header ist beschädigt</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historyintegrity.cpp" line="52"/>
-        <source>it ends in the middle of a page, so it was cut short or written over</source>
-        <translation>sie endet mitten in einer Seite, wurde also gekürzt oder überschrieben</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historyintegrity.cpp" line="60"/>
-        <source>it holds %1 of the %2 pages its header counts, so it was cut short</source>
-        <translation>sie enthält %1 der %2 Seiten, die ihr Header zählt, wurde also gekürzt</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historykept.cpp" line="25"/>
-        <source>, contact %1</source>
-        <translation>, Kontakt %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historykept.cpp" line="25"/>
-        <source>, contact %1 %2</source>
-        <translation>, Kontakt %1 %2</translation>
-    </message>
-</context>
-<context>
-    <name>AssertDesk::History::HistoryLock</name>
-    <message>
-        <location filename="../../app/core/history/historylock.cpp" line="58"/>
-        <location filename="../../app/core/history/historylock.cpp" line="61"/>
-        <source>another Assert Desk</source>
-        <translation>ein anderes Assert Desk</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historylock.cpp" line="59"/>
-        <source>an assertdesk-cli command</source>
-        <translation>ein assertdesk-cli-Befehl</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historylock.cpp" line="60"/>
-        <source>the Assert Desk window</source>
-        <translation>das Assert-Desk-Fenster</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historylock.cpp" line="64"/>
-        <source>%1 (process %2 on %3)</source>
-        <translation>%1 (Prozess %2 auf %3)</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historylock.cpp" line="65"/>
-        <source>%1 (process %2)</source>
-        <translation>%1 (Prozess %2)</translation>
-    </message>
-</context>
-<context>
     <name>AssertDesk::History::HistoryModel</name>
     <message>
-        <location filename="../../app/core/history/historymodel.cpp" line="105"/>
+        <location filename="../../app/core/history/historymodel.cpp" line="112"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historymodel.cpp" line="106"/>
+        <location filename="../../app/core/history/historymodel.cpp" line="113"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historymodel.cpp" line="107"/>
+        <location filename="../../app/core/history/historymodel.cpp" line="114"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historymodel.cpp" line="108"/>
+        <location filename="../../app/core/history/historymodel.cpp" line="115"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historymodel.cpp" line="109"/>
+        <location filename="../../app/core/history/historymodel.cpp" line="116"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historymodel.cpp" line="110"/>
+        <location filename="../../app/core/history/historymodel.cpp" line="117"/>
         <source>Matched by</source>
         <translation>Match über</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historymodel.cpp" line="111"/>
+        <location filename="../../app/core/history/historymodel.cpp" line="118"/>
         <source>Contact id</source>
         <translation>Kontakt-ID</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historymodel.cpp" line="112"/>
+        <location filename="../../app/core/history/historymodel.cpp" line="119"/>
         <source>Error</source>
         <translation>Fehler</translation>
-    </message>
-</context>
-<context>
-    <name>AssertDesk::History::HistoryStore</name>
-    <message>
-        <location filename="../../app/core/history/historystore.cpp" line="130"/>
-        <source>Cannot create %1: %2</source>
-        <translation>%1 kann nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historystore.cpp" line="146"/>
-        <source>Cannot open the history %1: %2</source>
-        <translation>Der Verlauf %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historystore.cpp" line="153"/>
-        <source>Cannot set up the history: %1</source>
-        <translation>Der Verlauf kann nicht eingerichtet werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historystore.cpp" line="93"/>
-        <source>Waiting for %1, which is using the history…</source>
-        <translation>Warten auf %1 (benutzt gerade den Verlauf)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historystore.cpp" line="98"/>
-        <source>%1 holds the history and it has no database yet.</source>
-        <translation>%1 hält den Verlauf, und er hat noch keine Datenbank.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historystore.cpp" line="101"/>
-        <source>%1 is using the history, so this one opened it read-only: sending is off here until it is done.</source>
-        <translation>%1 benutzt den Verlauf, daher wurde er hier nur zum Lesen geöffnet: Senden ist hier aus, bis der Verlauf wieder frei ist.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historystore.cpp" line="182"/>
-        <source>The history was written by a newer Assert Desk (schema %1; this one knows %2).</source>
-        <translation>Der Verlauf wurde von einem neueren Assert Desk geschrieben (Schema %1; dieses kennt %2).</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historystore.cpp" line="193"/>
-        <source>Migration %1 is missing from this build.</source>
-        <translation>Migration %1 fehlt in diesem Build.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historystore.cpp" line="214"/>
-        <source>Upgrading the history to version %1 failed: %2</source>
-        <translation>Die Aktualisierung des Verlaufs auf Version %1 ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historystore.cpp" line="233"/>
-        <source>Assert Desk stopped before the answer arrived: the outcome is unknown. Check the contact before sending again.</source>
-        <translation>Assert Desk wurde beendet, bevor die Antwort ankam: Das Ergebnis ist unbekannt. Prüfen Sie den Kontakt, bevor Sie erneut senden.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historystore.cpp" line="236"/>
-        <source>%1 send(s) were interrupted by a crash or a forced quit; their outcome is unknown and they are marked as interrupted in the history.</source>
-        <translation>Durch einen Absturz oder ein erzwungenes Beenden unterbrochene Sendevorgänge: %1. Ihr Ergebnis ist unbekannt; im Verlauf sind sie als unterbrochen markiert.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historyintegrity.cpp" line="172"/>
-        <source>The history %1 is missing: it was moved or deleted after Assert Desk last used it (it was started on %2). A new, empty history was started; put the file back to see the past asserts.</source>
-        <translation>Der Verlauf %1 fehlt: Er wurde verschoben oder gelöscht, nachdem Assert Desk ihn zuletzt benutzt hat (begonnen am %2). Ein neuer, leerer Verlauf wurde begonnen; legen Sie die Datei zurück, um die früheren Asserts zu sehen.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historyintegrity.cpp" line="186"/>
-        <source>it is empty: 0 bytes, where a history was started on %1</source>
-        <translation>sie ist leer: 0 Byte, obwohl am %1 ein Verlauf begonnen wurde</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historyintegrity.cpp" line="197"/>
-        <location filename="../../app/core/history/historyintegrity.cpp" line="296"/>
-        <source>It stays where it is while %1 uses the history.</source>
-        <translation>Sie bleibt, wo sie ist, solange %1 den Verlauf benutzt.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historyintegrity.cpp" line="218"/>
-        <source>SQLite cannot open it: %1</source>
-        <translation>SQLite kann sie nicht öffnen: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historyintegrity.cpp" line="222"/>
-        <source>SQLite cannot read it: %1</source>
-        <translation>SQLite kann sie nicht lesen: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historyintegrity.cpp" line="230"/>
-        <source>SQLite&apos;s check of the whole file failed: %1</source>
-        <translation>Die Prüfung der ganzen Datei durch SQLite ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historyintegrity.cpp" line="233"/>
-        <source>SQLite&apos;s check of the whole file found: %1</source>
-        <translation>Die Prüfung der ganzen Datei durch SQLite hat ergeben: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historyintegrity.cpp" line="291"/>
-        <source>reading it failed: %1</source>
-        <translation>das Lesen ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historyintegrity.cpp" line="303"/>
-        <source>its entries cannot be counted</source>
-        <translation>ihre Einträge lassen sich nicht zählen</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historyintegrity.cpp" line="304"/>
-        <source>all %1 of its entries can still be read; the damage is in what they share (an index, free space)</source>
-        <translation>alle %1 Einträge sind noch lesbar; der Schaden liegt in dem, was sie gemeinsam nutzen (einem Index, freiem Platz)</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historyintegrity.cpp" line="307"/>
-        <source>%1 of its %2 entries cannot be read</source>
-        <translation>%1 von %2 Einträgen nicht lesbar</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historyintegrity.cpp" line="308"/>
-        <source>The history file is damaged (%1): %2.</source>
-        <translation>Die Verlaufsdatei ist beschädigt (%1): %2.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historyintegrity.cpp" line="327"/>
-        <source>It could not be moved aside to %1.</source>
-        <translation>Sie konnte nicht nach %1 verschoben werden.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historyintegrity.cpp" line="337"/>
-        <source>It was moved aside, unchanged, to %1, and a new history was started (sqlite3&apos;s .recover command can save what the old file still holds).</source>
-        <translation>Sie wurde unverändert nach %1 verschoben, und ein neuer Verlauf wurde begonnen (der Befehl .recover von sqlite3 kann retten, was die alte Datei noch enthält).</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historykept.cpp" line="48"/>
-        <source>The history could not record the answer to entry %1 (%2). The answer (%3) is kept in %4 and will be written into the history as soon as it can be, at the latest when the history is next opened; until then entry %1 shows it as in flight.</source>
-        <translation>Der Verlauf konnte die Antwort zu Eintrag %1 nicht speichern (%2). Die Antwort (%3) liegt in %4 und wird in den Verlauf geschrieben, sobald das möglich ist, spätestens beim nächsten Öffnen des Verlaufs; bis dahin zeigt Eintrag %1 den Sendevorgang als laufend.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historykept.cpp" line="54"/>
-        <source>The history could not record the answer to entry %1 (%2), and the answer (%3) could not be kept beside it either (%4): it is kept in memory only, and lost when this program ends.</source>
-        <translation>Der Verlauf konnte die Antwort zu Eintrag %1 nicht speichern (%2), und die Antwort (%3) konnte auch nicht daneben abgelegt werden (%4): Sie liegt nur im Speicher und geht verloren, wenn dieses Programm endet.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historykept.cpp" line="85"/>
-        <source>An answer kept aside for entry %1 belongs to no entry of this history (it was kept for an earlier one), so it was not written in; it is in %2.</source>
-        <translation>Eine für Eintrag %1 beiseitegelegte Antwort gehört zu keinem Eintrag dieses Verlaufs (sie wurde für einen früheren abgelegt) und wurde daher nicht eingetragen; sie liegt in %2.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historykept.cpp" line="97"/>
-        <source>The answer to entry %1, kept aside when the history could not record it, is now written into the history.</source>
-        <translation>Die Antwort zu Eintrag %1, beiseitegelegt, als der Verlauf sie nicht speichern konnte, steht jetzt im Verlauf.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historyqueries.cpp" line="147"/>
-        <source>Entry %1 is damaged and cannot be read.</source>
-        <translation>Eintrag %1 ist beschädigt und kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historyqueries.cpp" line="161"/>
-        <source>entry %1 is missing</source>
-        <translation>Eintrag %1 fehlt</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historyqueries.cpp" line="173"/>
-        <source>Entry %1 could not be read: %2</source>
-        <translation>Eintrag %1 konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historyqueries.cpp" line="187"/>
-        <source>the answer of entry %1 no longer decompresses</source>
-        <translation>die Antwort von Eintrag %1 lässt sich nicht mehr entpacken</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historyqueries.cpp" line="229"/>
-        <location filename="../../app/core/history/historyqueries.cpp" line="304"/>
-        <source>entries came out of order at %1</source>
-        <translation>Einträge kamen bei %1 in falscher Reihenfolge</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/history/historyqueries.cpp" line="244"/>
-        <location filename="../../app/core/history/historyqueries.cpp" line="313"/>
-        <source>The history could not be read in full: %1</source>
-        <translation>Der Verlauf konnte nicht vollständig gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1014,176 +171,6 @@ Aktualisiert am: %2
         <location filename="../../app/core/net/apicall.cpp" line="291"/>
         <source>Cancelled while waiting to retry; the last try had been refused (HTTP 429), so nothing was changed.</source>
         <translation>Abgebrochen beim Warten auf einen neuen Versuch; der letzte Versuch war abgelehnt worden (HTTP 429), daher wurde nichts geändert.</translation>
-    </message>
-</context>
-<context>
-    <name>AssertDesk::Net::EndpointPolicy</name>
-    <message>
-        <location filename="../../app/core/net/endpointpolicy.cpp" line="21"/>
-        <source>&quot;%1&quot; is not a complete URL (like https://api.reevo.ai/api/v2).</source>
-        <translation>„%1“ ist keine vollständige URL (wie https://api.reevo.ai/api/v2).</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/net/endpointpolicy.cpp" line="24"/>
-        <source>The URL must not carry a user name or password.</source>
-        <translation>Die URL darf keinen Benutzernamen und kein Passwort enthalten.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/net/endpointpolicy.cpp" line="26"/>
-        <source>The base URL must not have a query (?) or fragment (#).</source>
-        <translation>Die Basis-URL darf keine Abfrage (?) und kein Fragment (#) haben.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/net/endpointpolicy.cpp" line="32"/>
-        <source>%1 uses http: the API key would cross the network unencrypted. Use https (plain http is allowed only for this machine).</source>
-        <translation>%1 verwendet http: Der API-Schlüssel würde unverschlüsselt durchs Netz gehen. Verwenden Sie https (reines http ist nur für diesen Rechner erlaubt).</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/net/endpointpolicy.cpp" line="36"/>
-        <source>&quot;%1&quot; is not a web URL; use https://.</source>
-        <translation>„%1“ ist keine Web-URL; verwenden Sie https://.</translation>
-    </message>
-</context>
-<context>
-    <name>AssertDesk::Net::HeaderPolicy</name>
-    <message>
-        <location filename="../../app/core/net/headerpolicy.cpp" line="28"/>
-        <source>a carriage return (\r)</source>
-        <translation>einen Wagenrücklauf (\r)</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/net/headerpolicy.cpp" line="30"/>
-        <source>a line break (\n)</source>
-        <translation>einen Zeilenumbruch (\n)</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/net/headerpolicy.cpp" line="31"/>
-        <source>the control character U+%1</source>
-        <translation>das Steuerzeichen U+%1</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/net/headerpolicy.cpp" line="52"/>
-        <source>The API key holds %1 at character %2, so it was not used: a key is one line of text. Set it again without it.</source>
-        <translation>Der API-Schlüssel enthält %1 an Stelle %2 und wurde daher nicht verwendet: Ein Schlüssel ist eine einzige Textzeile. Legen Sie ihn ohne dieses Zeichen neu fest.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/net/headerpolicy.cpp" line="61"/>
-        <source>&quot;%1&quot; is not a header name (letters, digits and - only, no spaces or control characters).</source>
-        <translation>„%1“ ist kein Header-Name (nur Buchstaben, Ziffern und -, keine Leerzeichen oder Steuerzeichen).</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/net/headerpolicy.cpp" line="67"/>
-        <source>The %1 header is set by Assert Desk itself and cannot be given as an extra header.</source>
-        <translation>Den Header %1 setzt Assert Desk selbst; er kann nicht als zusätzlicher Header angegeben werden.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/net/headerpolicy.cpp" line="72"/>
-        <source>The value of the %1 header holds %2, which has no place in a header; nothing was sent.</source>
-        <translation>Der Wert des Headers %1 enthält %2, was in einem Header nichts zu suchen hat; nichts wurde gesendet.</translation>
-    </message>
-</context>
-<context>
-    <name>AssertDesk::Net::NetworkErrors</name>
-    <message>
-        <location filename="../../app/core/net/networkerrors.cpp" line="25"/>
-        <source>No answer within %1 s after the request was sent: the contact may or may not have been changed. Check it before sending again.</source>
-        <translation>Keine Antwort innerhalb von %1 s nach dem Senden: Der Kontakt wurde vielleicht geändert, vielleicht auch nicht. Prüfen Sie ihn, bevor Sie erneut senden.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/net/networkerrors.cpp" line="29"/>
-        <source>Could not reach the server within %1 s; nothing was sent.</source>
-        <translation>Der Server war innerhalb von %1 s nicht erreichbar; nichts wurde gesendet.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/net/networkerrors.cpp" line="33"/>
-        <source>The server refused the connection; nothing was sent. Is the URL right and the server running?</source>
-        <translation>Der Server hat die Verbindung abgelehnt; nichts wurde gesendet. Stimmt die URL, und läuft der Server?</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/net/networkerrors.cpp" line="36"/>
-        <source>The server&apos;s name could not be found (DNS); nothing was sent.</source>
-        <translation>Der Name des Servers wurde nicht gefunden (DNS); nichts wurde gesendet.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/net/networkerrors.cpp" line="38"/>
-        <source>The secure connection failed, so nothing was sent: %1</source>
-        <translation>Die sichere Verbindung ist fehlgeschlagen, daher wurde nichts gesendet: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/net/networkerrors.cpp" line="44"/>
-        <source>The proxy failed: %1; nothing was sent.</source>
-        <translation>Der Proxy ist fehlgeschlagen: %1; nichts wurde gesendet.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/net/networkerrors.cpp" line="47"/>
-        <source>The request could not be made: %1</source>
-        <translation>Die Anfrage konnte nicht gestellt werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/net/networkerrors.cpp" line="52"/>
-        <source>The connection was lost after the request was sent (%1): the contact may or may not have been changed. Check it before sending again.</source>
-        <translation>Die Verbindung ging nach dem Senden der Anfrage verloren (%1): Der Kontakt wurde vielleicht geändert, vielleicht auch nicht. Prüfen Sie ihn, bevor Sie erneut senden.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/net/networkerrors.cpp" line="55"/>
-        <source>The connection failed before the request was sent (%1).</source>
-        <translation>Die Verbindung ist vor dem Senden der Anfrage fehlgeschlagen (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/net/networkerrors.cpp" line="68"/>
-        <source>  certificate: %1, issued by %2, valid %3 to %4, SHA-256 %5</source>
-        <translation>  Zertifikat: %1, ausgestellt von %2, gültig von %3 bis %4, SHA-256 %5</translation>
-    </message>
-</context>
-<context>
-    <name>AssertDesk::Profiles::ProfileStore</name>
-    <message>
-        <location filename="../../app/core/profiles/profilestore.cpp" line="101"/>
-        <source>&quot;%1&quot; cannot be a profile name: use letters, digits, spaces, dots, dashes or underscores (up to 64).</source>
-        <translation>„%1“ kann kein Profilname sein: Verwenden Sie Buchstaben, Ziffern, Leerzeichen, Punkte, Bindestriche oder Unterstriche (bis zu 64).</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/profiles/profilestore.cpp" line="115"/>
-        <source>The timeout must be from 1 to 600 seconds.</source>
-        <translation>Das Zeitlimit muss zwischen 1 und 600 Sekunden liegen.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/profiles/profilestore.cpp" line="126"/>
-        <source>Cannot write %1.</source>
-        <translation>%1 kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/profiles/profilestore.cpp" line="136"/>
-        <source>There is no profile &quot;%1&quot;.</source>
-        <translation>Es gibt kein Profil „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/profiles/profilestore.cpp" line="140"/>
-        <source>&quot;%1&quot; is built in and cannot be removed.</source>
-        <translation>„%1“ ist eingebaut und kann nicht entfernt werden.</translation>
-    </message>
-</context>
-<context>
-    <name>AssertDesk::Secrets</name>
-    <message>
-        <location filename="../../app/core/secrets/keychainsecretstore.cpp" line="54"/>
-        <source>No API key is saved for profile &quot;%1&quot; (if you saved one, the keychain may be locked).</source>
-        <translation>Für das Profil „%1“ ist kein API-Schlüssel gespeichert (falls Sie einen gespeichert haben, ist der Schlüsselbund vielleicht gesperrt).</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/secrets/keychainsecretstore.cpp" line="65"/>
-        <source>No keychain is available in this session (no secret service such as GNOME Keyring or KWallet answers).</source>
-        <translation>In dieser Sitzung ist kein Schlüsselbund verfügbar (kein Secret Service wie GNOME Keyring oder KWallet antwortet).</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/secrets/keychainsecretstore.cpp" line="69"/>
-        <source>The keychain is locked or refused access. Unlock it (for example by logging in to the desktop) and try again. Keychain said: %1</source>
-        <translation>Der Schlüsselbund ist gesperrt oder hat den Zugriff verweigert. Entsperren Sie ihn (etwa durch Anmelden am Desktop) und versuchen Sie es erneut. Meldung des Schlüsselbunds: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/secrets/keychainsecretstore.cpp" line="75"/>
-        <source>The keychain failed: %1</source>
-        <translation>Fehler im Schlüsselbund: %1</translation>
     </message>
 </context>
 <context>
@@ -1420,12 +407,12 @@ Aktualisiert am: %2
         <translation>Sie haben sich gegen das Senden an die Produktion entschieden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/session/sendcontroller.cpp" line="92"/>
+        <location filename="../../app/core/session/sendcontroller.cpp" line="89"/>
         <source>Cancelled before anything was sent.</source>
         <translation>Abgebrochen, bevor etwas gesendet wurde.</translation>
     </message>
     <message>
-        <location filename="../../app/core/session/sendcontroller.cpp" line="71"/>
+        <location filename="../../app/core/session/sendcontroller.cpp" line="68"/>
         <source>Throttled by the server (HTTP 429): try %1 in %2 s</source>
         <translation>Vom Server gedrosselt (HTTP 429): Versuch %1 in %2 s</translation>
     </message>
@@ -2380,92 +1367,92 @@ Aktualisiert am: %2
 <context>
     <name>AssertDesk::Ui::ResponsePanel</name>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="66"/>
+        <location filename="../../ui/responsepanel.cpp" line="70"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="78"/>
+        <location filename="../../ui/responsepanel.cpp" line="82"/>
         <source>Earlier answer</source>
         <translation>Frühere Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="89"/>
+        <location filename="../../ui/responsepanel.cpp" line="93"/>
         <source>Filter fields and values</source>
         <translation>Felder und Werte filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="90"/>
+        <location filename="../../ui/responsepanel.cpp" line="94"/>
         <source>Filter the response</source>
         <translation>Die Antwort filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="91"/>
+        <location filename="../../ui/responsepanel.cpp" line="95"/>
         <source>Copy &amp;value</source>
         <translation>W&amp;ert kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="92"/>
+        <location filename="../../ui/responsepanel.cpp" line="96"/>
         <source>Copy pat&amp;h</source>
         <translation>Pfad &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="93"/>
+        <location filename="../../ui/responsepanel.cpp" line="97"/>
         <source>Copy the selected value</source>
         <translation>Den ausgewählten Wert kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="94"/>
+        <location filename="../../ui/responsepanel.cpp" line="98"/>
         <source>Copy the JSON path of the selected value</source>
         <translation>Den JSON-Pfad des ausgewählten Werts kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="111"/>
+        <location filename="../../ui/responsepanel.cpp" line="115"/>
         <source>Typed response</source>
         <translation>Typisierte Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="120"/>
+        <location filename="../../ui/responsepanel.cpp" line="124"/>
         <source>Copy value</source>
         <translation>Wert kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="123"/>
+        <location filename="../../ui/responsepanel.cpp" line="127"/>
         <source>Copy path</source>
         <translation>Pfad kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="134"/>
+        <location filename="../../ui/responsepanel.cpp" line="138"/>
         <source>Raw response</source>
         <translation>Antwort im Rohformat</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="143"/>
+        <location filename="../../ui/responsepanel.cpp" line="147"/>
         <source>Response views</source>
         <translation>Ansichten der Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="144"/>
+        <location filename="../../ui/responsepanel.cpp" line="148"/>
         <source>&amp;Typed</source>
         <translation>&amp;Typisiert</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="145"/>
+        <location filename="../../ui/responsepanel.cpp" line="149"/>
         <source>Ra&amp;w</source>
         <translation>&amp;Roh</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="189"/>
+        <location filename="../../ui/responsepanel.cpp" line="193"/>
         <source>Nothing sent yet. The answer will show here: whether the contact was created or updated, and what it matched on.</source>
         <translation>Noch nichts gesendet. Die Antwort erscheint hier: ob der Kontakt angelegt oder aktualisiert wurde und worüber er gefunden wurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="219"/>
+        <location filename="../../ui/responsepanel.cpp" line="223"/>
         <source>This answer is for the previous request (sent %1). The request or the profile has changed since; send to see the answer to the request as it is now.</source>
         <translation>Diese Antwort gehört zur vorigen Anfrage (gesendet %1). Anfrage oder Profil haben sich seitdem geändert; senden Sie, um die Antwort auf die jetzige Anfrage zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="268"/>
+        <location filename="../../ui/responsepanel.cpp" line="272"/>
         <source>
 
 [Showing the first %1 KB of %2 KB. The whole answer is kept in the history.]</source>
@@ -2474,72 +1461,72 @@ Aktualisiert am: %2
 [Angezeigt werden die ersten %1 KB von %2 KB. Die ganze Antwort ist im Verlauf gespeichert.]</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="290"/>
+        <location filename="../../ui/responsepanel.cpp" line="294"/>
         <source>Reading the answer (%1 KB)…</source>
         <translation>Antwort wird gelesen (%1 KB)…</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="304"/>
+        <location filename="../../ui/responsepanel.cpp" line="308"/>
         <source>Succeeded (HTTP %1), but the answer is not a contact record: %2</source>
         <translation>Erfolgreich (HTTP %1), aber die Antwort ist kein Kontaktdatensatz: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="311"/>
+        <location filename="../../ui/responsepanel.cpp" line="315"/>
         <source>Created — no contact matched, so a new one was made.</source>
         <translation>Angelegt — kein Kontakt passte, daher wurde ein neuer angelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="313"/>
+        <location filename="../../ui/responsepanel.cpp" line="317"/>
         <source>Updated an existing contact.</source>
         <translation>Einen bestehenden Kontakt aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="314"/>
+        <location filename="../../ui/responsepanel.cpp" line="318"/>
         <source>Updated — matched on %1.</source>
         <translation>Aktualisiert — gefunden über %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="315"/>
+        <location filename="../../ui/responsepanel.cpp" line="319"/>
         <source>Succeeded (HTTP %1); the answer does not say whether it created or updated.</source>
         <translation>Erfolgreich (HTTP %1); die Antwort sagt nicht, ob angelegt oder aktualisiert wurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="320"/>
+        <location filename="../../ui/responsepanel.cpp" line="324"/>
         <source>Stored differently from what you sent: %1.</source>
         <translation>Anders gespeichert als gesendet: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="350"/>
+        <location filename="../../ui/responsepanel.cpp" line="354"/>
         <source>Rejected (HTTP %1) — %2</source>
         <translation>Abgelehnt (HTTP %1) — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="355"/>
+        <location filename="../../ui/responsepanel.cpp" line="359"/>
         <source>Rejected (HTTP %1) — %2: %3</source>
         <translation>Abgelehnt (HTTP %1) — %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="357"/>
+        <location filename="../../ui/responsepanel.cpp" line="361"/>
         <source>Field: %1</source>
         <translation>Feld: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="333"/>
+        <location filename="../../ui/responsepanel.cpp" line="337"/>
         <source>Outcome unknown — %1</source>
         <translation>Ergebnis unbekannt — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="335"/>
+        <location filename="../../ui/responsepanel.cpp" line="339"/>
         <source>Not sent — %1</source>
         <translation>Nicht gesendet — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="339"/>
+        <location filename="../../ui/responsepanel.cpp" line="343"/>
         <source>Cancelled — %1</source>
         <translation>Abgebrochen — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="341"/>
+        <location filename="../../ui/responsepanel.cpp" line="345"/>
         <source>Succeeded (HTTP %1) with an empty answer.</source>
         <translation>Erfolgreich (HTTP %1) mit leerer Antwort.</translation>
     </message>
@@ -2547,37 +1534,37 @@ Aktualisiert am: %2
 <context>
     <name>AssertDesk::Ui::ResponseTreeModel</name>
     <message>
-        <location filename="../../ui/responsetreemodel.cpp" line="266"/>
+        <location filename="../../ui/responsetreemodel.cpp" line="286"/>
         <source>(no type)</source>
         <translation>(kein Typ)</translation>
     </message>
     <message>
-        <location filename="../../ui/responsetreemodel.cpp" line="268"/>
+        <location filename="../../ui/responsetreemodel.cpp" line="288"/>
         <source>list</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/responsetreemodel.cpp" line="268"/>
+        <location filename="../../ui/responsetreemodel.cpp" line="288"/>
         <source>list of %1</source>
         <translation>Liste von %1</translation>
     </message>
     <message>
-        <location filename="../../ui/responsetreemodel.cpp" line="275"/>
+        <location filename="../../ui/responsetreemodel.cpp" line="295"/>
         <source>You sent %1; the server stored %2.</source>
         <translation>Sie haben %1 gesendet; der Server hat %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/responsetreemodel.cpp" line="301"/>
+        <location filename="../../ui/responsetreemodel.cpp" line="321"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../ui/responsetreemodel.cpp" line="302"/>
+        <location filename="../../ui/responsetreemodel.cpp" line="322"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/responsetreemodel.cpp" line="303"/>
+        <location filename="../../ui/responsetreemodel.cpp" line="323"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -2687,11 +1674,130 @@ Aktualisiert am: %2
     </message>
 </context>
 <context>
+    <name>AssertResponse</name>
+    <message>
+        <location filename="../../app/core/contract/assertresponse.cpp" line="71"/>
+        <source>&quot;data&quot; has no &quot;attributes&quot; object, so it is not a contact record.</source>
+        <translation>&quot;data&quot; hat kein &quot;attributes&quot;-Objekt, ist also kein Kontaktdatensatz.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/assertresponse.cpp" line="88"/>
+        <source>The body is empty; expected {&quot;data&quot;: ..., &quot;meta&quot;: ...}.</source>
+        <translation>Der Body ist leer; erwartet wurde {&quot;data&quot;: ..., &quot;meta&quot;: ...}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/assertresponse.cpp" line="95"/>
+        <source>The body is not valid JSON: %1 at byte %2.</source>
+        <translation>Der Body ist kein gültiges JSON: %1 bei Byte %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/assertresponse.cpp" line="99"/>
+        <source>The body is a JSON %1, not an assert response object.</source>
+        <translation>Der Body ist JSON (%1), kein Antwortobjekt eines Asserts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/assertresponse.cpp" line="100"/>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/assertresponse.cpp" line="100"/>
+        <source>value</source>
+        <translation>Einzelwert</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/assertresponse.cpp" line="112"/>
+        <source>This is an error response, not a record: %1</source>
+        <translation>Das ist eine Fehlerantwort, kein Datensatz: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/assertresponse.cpp" line="114"/>
+        <source>The body has no &quot;data&quot; object, so it is not an assert response.</source>
+        <translation>Der Body hat kein &quot;data&quot;-Objekt, ist also keine Assert-Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/assertresponse.cpp" line="204"/>
+        <source> (worked out from the answer; meta.action was absent)</source>
+        <translation> (aus der Antwort erschlossen; meta.action fehlte)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/assertresponse.cpp" line="206"/>
+        <source>Created: no contact matched, so a new one was made.</source>
+        <translation>Angelegt: Kein Kontakt passte, daher wurde ein neuer angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/assertresponse.cpp" line="208"/>
+        <source>Updated an existing contact (the server did not say what matched).</source>
+        <translation>Einen bestehenden Kontakt aktualisiert (der Server hat nicht gesagt, was gepasst hat).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/assertresponse.cpp" line="209"/>
+        <source>Updated: matched on %1.</source>
+        <translation>Aktualisiert: gefunden über %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/assertresponse.cpp" line="213"/>
+        <source>The answer does not say whether the contact was created or updated.</source>
+        <translation>Die Antwort sagt nicht, ob der Kontakt angelegt oder aktualisiert wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>CurlText</name>
+    <message>
+        <location filename="../../app/core/contract/curltext.cpp" line="157"/>
+        <source>This is not a curl command.</source>
+        <translation>Das ist kein curl-Befehl.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/curltext.cpp" line="166"/>
+        <source>The curl command&apos;s %1 body is empty.</source>
+        <translation>Der %1-Body des curl-Befehls ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/curltext.cpp" line="171"/>
+        <source>The curl command reads its body from the file %1; paste the JSON in that file instead.</source>
+        <translation>Der curl-Befehl liest seinen Body aus der Datei %1; fügen Sie stattdessen das JSON aus dieser Datei ein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/curltext.cpp" line="177"/>
+        <source>The curl command has no --data body to take.</source>
+        <translation>Der curl-Befehl hat keinen --data-Body, der sich übernehmen ließe.</translation>
+    </message>
+</context>
+<context>
     <name>Endpoint</name>
     <message>
         <location filename="../../app/core/session/endpoint.cpp" line="9"/>
         <source>Set the key with Profile › API key….</source>
         <translation>Legen Sie den Schlüssel unter Profil › API-Schlüssel… fest.</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointPolicy</name>
+    <message>
+        <location filename="../../app/core/net/endpointpolicy.cpp" line="26"/>
+        <source>&quot;%1&quot; is not a complete URL (like https://api.reevo.ai/api/v2).</source>
+        <translation>„%1“ ist keine vollständige URL (wie https://api.reevo.ai/api/v2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/endpointpolicy.cpp" line="29"/>
+        <source>The URL must not carry a user name or password.</source>
+        <translation>Die URL darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/endpointpolicy.cpp" line="31"/>
+        <source>The base URL must not have a query (?) or fragment (#).</source>
+        <translation>Die Basis-URL darf keine Abfrage (?) und kein Fragment (#) haben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/endpointpolicy.cpp" line="37"/>
+        <source>%1 uses http: the API key would cross the network unencrypted. Use https (plain http is allowed only for this machine).</source>
+        <translation>%1 verwendet http: Der API-Schlüssel würde unverschlüsselt durchs Netz gehen. Verwenden Sie https (reines http ist nur für diesen Rechner erlaubt).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/endpointpolicy.cpp" line="41"/>
+        <source>&quot;%1&quot; is not a web URL; use https://.</source>
+        <translation>„%1“ ist keine Web-URL; verwenden Sie https://.</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +1922,73 @@ Aktualisiert am: %2
     </message>
 </context>
 <context>
+    <name>HeaderPolicy</name>
+    <message>
+        <location filename="../../app/core/net/headerpolicy.cpp" line="29"/>
+        <source>a carriage return (\r)</source>
+        <translation>einen Wagenrücklauf (\r)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/headerpolicy.cpp" line="31"/>
+        <source>a line break (\n)</source>
+        <translation>einen Zeilenumbruch (\n)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/headerpolicy.cpp" line="32"/>
+        <source>the control character U+%1</source>
+        <translation>das Steuerzeichen U+%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/headerpolicy.cpp" line="53"/>
+        <source>The API key holds %1 at character %2, so it was not used: a key is one line of text. Set it again without it.</source>
+        <translation>Der API-Schlüssel enthält %1 an Stelle %2 und wurde daher nicht verwendet: Ein Schlüssel ist eine einzige Textzeile. Legen Sie ihn ohne dieses Zeichen neu fest.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/headerpolicy.cpp" line="62"/>
+        <source>&quot;%1&quot; is not a header name (letters, digits and - only, no spaces or control characters).</source>
+        <translation>„%1“ ist kein Header-Name (nur Buchstaben, Ziffern und -, keine Leerzeichen oder Steuerzeichen).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/headerpolicy.cpp" line="68"/>
+        <source>The %1 header is set by Assert Desk itself and cannot be given as an extra header.</source>
+        <translation>Den Header %1 setzt Assert Desk selbst; er kann nicht als zusätzlicher Header angegeben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/headerpolicy.cpp" line="73"/>
+        <source>The value of the %1 header holds %2, which has no place in a header; nothing was sent.</source>
+        <translation>Der Wert des Headers %1 enthält %2, was in einem Header nichts zu suchen hat; nichts wurde gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryLock</name>
+    <message>
+        <location filename="../../app/core/history/historylock.cpp" line="59"/>
+        <location filename="../../app/core/history/historylock.cpp" line="62"/>
+        <source>another Assert Desk</source>
+        <translation>ein anderes Assert Desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historylock.cpp" line="60"/>
+        <source>an assertdesk-cli command</source>
+        <translation>ein assertdesk-cli-Befehl</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historylock.cpp" line="61"/>
+        <source>the Assert Desk window</source>
+        <translation>das Assert-Desk-Fenster</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historylock.cpp" line="65"/>
+        <source>%1 (process %2 on %3)</source>
+        <translation>%1 (Prozess %2 auf %3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historylock.cpp" line="66"/>
+        <source>%1 (process %2)</source>
+        <translation>%1 (Prozess %2)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryStore</name>
     <message>
         <location filename="../../app/core/history/historysearch.cpp" line="98"/>
@@ -2832,6 +2005,219 @@ Aktualisiert am: %2
         <location filename="../../app/core/history/historywrites.cpp" line="193"/>
         <source>the history is open read-only here, because %1 is using it</source>
         <translation>der Verlauf ist hier nur zum Lesen geöffnet, weil %1 ihn benutzt</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyintegrity.cpp" line="42"/>
+        <source>it cannot be read: %1</source>
+        <translation>sie kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyintegrity.cpp" line="46"/>
+        <source>it is not an SQLite database</source>
+        <translation>sie ist keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyintegrity.cpp" line="51"/>
+        <source>its header is damaged</source>
+        <translation>ihr Header ist beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyintegrity.cpp" line="53"/>
+        <source>it ends in the middle of a page, so it was cut short or written over</source>
+        <translation>sie endet mitten in einer Seite, wurde also gekürzt oder überschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyintegrity.cpp" line="61"/>
+        <source>it holds %1 of the %2 pages its header counts, so it was cut short</source>
+        <translation>sie enthält %1 der %2 Seiten, die ihr Header zählt, wurde also gekürzt</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyintegrity.cpp" line="175"/>
+        <source>The history %1 is missing: it was moved or deleted after Assert Desk last used it (it was started on %2). A new, empty history was started; put the file back to see the past asserts.</source>
+        <translation>Der Verlauf %1 fehlt: Er wurde verschoben oder gelöscht, nachdem Assert Desk ihn zuletzt benutzt hat (begonnen am %2). Ein neuer, leerer Verlauf wurde begonnen; legen Sie die Datei zurück, um die früheren Asserts zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyintegrity.cpp" line="189"/>
+        <source>it is empty: 0 bytes, where a history was started on %1</source>
+        <translation>sie ist leer: 0 Byte, obwohl am %1 ein Verlauf begonnen wurde</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyintegrity.cpp" line="200"/>
+        <location filename="../../app/core/history/historyintegrity.cpp" line="299"/>
+        <source>It stays where it is while %1 uses the history.</source>
+        <translation>Sie bleibt, wo sie ist, solange %1 den Verlauf benutzt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyintegrity.cpp" line="221"/>
+        <source>SQLite cannot open it: %1</source>
+        <translation>SQLite kann sie nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyintegrity.cpp" line="225"/>
+        <source>SQLite cannot read it: %1</source>
+        <translation>SQLite kann sie nicht lesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyintegrity.cpp" line="232"/>
+        <source>SQLite&apos;s check of the whole file failed: %1</source>
+        <translation>Die Prüfung der ganzen Datei durch SQLite ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyintegrity.cpp" line="235"/>
+        <source>SQLite&apos;s check of the whole file found: %1</source>
+        <translation>Die Prüfung der ganzen Datei durch SQLite hat ergeben: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyintegrity.cpp" line="294"/>
+        <source>reading it failed: %1</source>
+        <translation>das Lesen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyintegrity.cpp" line="306"/>
+        <source>its entries cannot be counted</source>
+        <translation>ihre Einträge lassen sich nicht zählen</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyintegrity.cpp" line="308"/>
+        <source>all %1 of its entries can still be read; the damage is in what they share (an index, free space)</source>
+        <translation>alle %1 Einträge sind noch lesbar; der Schaden liegt in dem, was sie gemeinsam nutzen (einem Index, freiem Platz)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyintegrity.cpp" line="311"/>
+        <source>%1 of its %2 entries cannot be read</source>
+        <translation>%1 von %2 Einträgen nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyintegrity.cpp" line="312"/>
+        <source>The history file is damaged (%1): %2.</source>
+        <translation>Die Verlaufsdatei ist beschädigt (%1): %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyintegrity.cpp" line="331"/>
+        <source>It could not be moved aside to %1.</source>
+        <translation>Sie konnte nicht nach %1 verschoben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyintegrity.cpp" line="341"/>
+        <source>It was moved aside, unchanged, to %1, and a new history was started (sqlite3&apos;s .recover command can save what the old file still holds).</source>
+        <translation>Sie wurde unverändert nach %1 verschoben, und ein neuer Verlauf wurde begonnen (der Befehl .recover von sqlite3 kann retten, was die alte Datei noch enthält).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historykept.cpp" line="26"/>
+        <source>, contact %1</source>
+        <translation>, Kontakt %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historykept.cpp" line="27"/>
+        <source>, contact %1 %2</source>
+        <translation>, Kontakt %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historykept.cpp" line="50"/>
+        <source>The history could not record the answer to entry %1 (%2). The answer (%3) is kept in %4 and will be written into the history as soon as it can be, at the latest when the history is next opened; until then entry %1 shows it as in flight.</source>
+        <translation>Der Verlauf konnte die Antwort zu Eintrag %1 nicht speichern (%2). Die Antwort (%3) liegt in %4 und wird in den Verlauf geschrieben, sobald das möglich ist, spätestens beim nächsten Öffnen des Verlaufs; bis dahin zeigt Eintrag %1 den Sendevorgang als laufend.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historykept.cpp" line="56"/>
+        <source>The history could not record the answer to entry %1 (%2), and the answer (%3) could not be kept beside it either (%4): it is kept in memory only, and lost when this program ends.</source>
+        <translation>Der Verlauf konnte die Antwort zu Eintrag %1 nicht speichern (%2), und die Antwort (%3) konnte auch nicht daneben abgelegt werden (%4): Sie liegt nur im Speicher und geht verloren, wenn dieses Programm endet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historykept.cpp" line="87"/>
+        <source>An answer kept aside for entry %1 belongs to no entry of this history (it was kept for an earlier one), so it was not written in; it is in %2.</source>
+        <translation>Eine für Eintrag %1 beiseitegelegte Antwort gehört zu keinem Eintrag dieses Verlaufs (sie wurde für einen früheren abgelegt) und wurde daher nicht eingetragen; sie liegt in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historykept.cpp" line="100"/>
+        <source>The answer to entry %1, kept aside when the history could not record it, is now written into the history.</source>
+        <translation>Die Antwort zu Eintrag %1, beiseitegelegt, als der Verlauf sie nicht speichern konnte, steht jetzt im Verlauf.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyqueries.cpp" line="148"/>
+        <source>Entry %1 is damaged and cannot be read.</source>
+        <translation>Eintrag %1 ist beschädigt und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyqueries.cpp" line="162"/>
+        <source>entry %1 is missing</source>
+        <translation>Eintrag %1 fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyqueries.cpp" line="174"/>
+        <source>Entry %1 could not be read: %2</source>
+        <translation>Eintrag %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyqueries.cpp" line="188"/>
+        <source>the answer of entry %1 no longer decompresses</source>
+        <translation>die Antwort von Eintrag %1 lässt sich nicht mehr entpacken</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyqueries.cpp" line="231"/>
+        <location filename="../../app/core/history/historyqueries.cpp" line="306"/>
+        <source>entries came out of order at %1</source>
+        <translation>Einträge kamen bei %1 in falscher Reihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historyqueries.cpp" line="246"/>
+        <location filename="../../app/core/history/historyqueries.cpp" line="315"/>
+        <source>The history could not be read in full: %1</source>
+        <translation>Der Verlauf konnte nicht vollständig gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historystore.cpp" line="94"/>
+        <source>Waiting for %1, which is using the history…</source>
+        <translation>Warten auf %1 (benutzt gerade den Verlauf)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historystore.cpp" line="99"/>
+        <source>%1 holds the history and it has no database yet.</source>
+        <translation>%1 hält den Verlauf, und er hat noch keine Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historystore.cpp" line="102"/>
+        <source>%1 is using the history, so this one opened it read-only: sending is off here until it is done.</source>
+        <translation>%1 benutzt den Verlauf, daher wurde er hier nur zum Lesen geöffnet: Senden ist hier aus, bis der Verlauf wieder frei ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historystore.cpp" line="131"/>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historystore.cpp" line="147"/>
+        <source>Cannot open the history %1: %2</source>
+        <translation>Der Verlauf %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historystore.cpp" line="154"/>
+        <source>Cannot set up the history: %1</source>
+        <translation>Der Verlauf kann nicht eingerichtet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historystore.cpp" line="183"/>
+        <source>The history was written by a newer Assert Desk (schema %1; this one knows %2).</source>
+        <translation>Der Verlauf wurde von einem neueren Assert Desk geschrieben (Schema %1; dieses kennt %2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historystore.cpp" line="194"/>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>Migration %1 fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historystore.cpp" line="215"/>
+        <source>Upgrading the history to version %1 failed: %2</source>
+        <translation>Die Aktualisierung des Verlaufs auf Version %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historystore.cpp" line="234"/>
+        <source>Assert Desk stopped before the answer arrived: the outcome is unknown. Check the contact before sending again.</source>
+        <translation>Assert Desk wurde beendet, bevor die Antwort ankam: Das Ergebnis ist unbekannt. Prüfen Sie den Kontakt, bevor Sie erneut senden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historystore.cpp" line="237"/>
+        <source>%1 send(s) were interrupted by a crash or a forced quit; their outcome is unknown and they are marked as interrupted in the history.</source>
+        <translation>Durch einen Absturz oder ein erzwungenes Beenden unterbrochene Sendevorgänge: %1. Ihr Ergebnis ist unbekannt; im Verlauf sind sie als unterbrochen markiert.</translation>
     </message>
 </context>
 <context>
@@ -3019,11 +2405,349 @@ Aktualisiert am: %2
     </message>
 </context>
 <context>
+    <name>NetworkErrors</name>
+    <message>
+        <location filename="../../app/core/net/networkerrors.cpp" line="27"/>
+        <source>No answer within %1 s after the request was sent: the contact may or may not have been changed. Check it before sending again.</source>
+        <translation>Keine Antwort innerhalb von %1 s nach dem Senden: Der Kontakt wurde vielleicht geändert, vielleicht auch nicht. Prüfen Sie ihn, bevor Sie erneut senden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/networkerrors.cpp" line="31"/>
+        <source>Could not reach the server within %1 s; nothing was sent.</source>
+        <translation>Der Server war innerhalb von %1 s nicht erreichbar; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/networkerrors.cpp" line="35"/>
+        <source>The server refused the connection; nothing was sent. Is the URL right and the server running?</source>
+        <translation>Der Server hat die Verbindung abgelehnt; nichts wurde gesendet. Stimmt die URL, und läuft der Server?</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/networkerrors.cpp" line="38"/>
+        <source>The server&apos;s name could not be found (DNS); nothing was sent.</source>
+        <translation>Der Name des Servers wurde nicht gefunden (DNS); nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/networkerrors.cpp" line="41"/>
+        <source>The secure connection failed, so nothing was sent: %1</source>
+        <translation>Die sichere Verbindung ist fehlgeschlagen, daher wurde nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/networkerrors.cpp" line="47"/>
+        <source>The proxy failed: %1; nothing was sent.</source>
+        <translation>Der Proxy ist fehlgeschlagen: %1; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/networkerrors.cpp" line="50"/>
+        <source>The request could not be made: %1</source>
+        <translation>Die Anfrage konnte nicht gestellt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/networkerrors.cpp" line="55"/>
+        <source>The connection was lost after the request was sent (%1): the contact may or may not have been changed. Check it before sending again.</source>
+        <translation>Die Verbindung ging nach dem Senden der Anfrage verloren (%1): Der Kontakt wurde vielleicht geändert, vielleicht auch nicht. Prüfen Sie ihn, bevor Sie erneut senden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/networkerrors.cpp" line="59"/>
+        <source>The connection failed before the request was sent (%1).</source>
+        <translation>Die Verbindung ist vor dem Senden der Anfrage fehlgeschlagen (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/networkerrors.cpp" line="72"/>
+        <source>  certificate: %1, issued by %2, valid %3 to %4, SHA-256 %5</source>
+        <translation>  Zertifikat: %1, ausgestellt von %2, gültig von %3 bis %4, SHA-256 %5</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <location filename="../../app/core/profiles/profilestore.cpp" line="102"/>
+        <source>&quot;%1&quot; cannot be a profile name: use letters, digits, spaces, dots, dashes or underscores (up to 64).</source>
+        <translation>„%1“ kann kein Profilname sein: Verwenden Sie Buchstaben, Ziffern, Leerzeichen, Punkte, Bindestriche oder Unterstriche (bis zu 64).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/profiles/profilestore.cpp" line="116"/>
+        <source>The timeout must be from 1 to 600 seconds.</source>
+        <translation>Das Zeitlimit muss zwischen 1 und 600 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/profiles/profilestore.cpp" line="127"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/profiles/profilestore.cpp" line="137"/>
+        <source>There is no profile &quot;%1&quot;.</source>
+        <translation>Es gibt kein Profil „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/profiles/profilestore.cpp" line="141"/>
+        <source>&quot;%1&quot; is built in and cannot be removed.</source>
+        <translation>„%1“ ist eingebaut und kann nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestValidator</name>
+    <message>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="45"/>
+        <source>This is not valid JSON: %1 at line %2, column %3.</source>
+        <translation>Das ist kein gültiges JSON: %1 in Zeile %2, Spalte %3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="55"/>
+        <source>%1 is only written when the contact is created; an update will refuse it.</source>
+        <translation>%1 wird nur beim Anlegen des Kontakts geschrieben; eine Aktualisierung lehnt es ab.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="56"/>
+        <source>%1 can only be changed on an existing contact; a create will refuse it.</source>
+        <translation>%1 kann nur bei einem bestehenden Kontakt geändert werden; das Anlegen lehnt es ab.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="63"/>
+        <source>%1 is of type &quot;%2&quot;, but the envelope says &quot;%3&quot;.</source>
+        <translation>%1 ist vom Typ „%2“, aber die Hülle gibt „%3“ an.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="83"/>
+        <source>The request is empty; expected a JSON object.</source>
+        <translation>Die Anfrage ist leer; erwartet wurde ein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="95"/>
+        <source>The request is a single JSON value; expected an object with &quot;match&quot; and &quot;attributes&quot;.</source>
+        <translation>Die Anfrage ist ein einzelner JSON-Wert; erwartet wurde ein Objekt mit &quot;match&quot; und &quot;attributes&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="103"/>
+        <source>The request is a JSON list; expected an object with &quot;match&quot; and &quot;attributes&quot;.</source>
+        <translation>Die Anfrage ist eine JSON-Liste; erwartet wurde ein Objekt mit &quot;match&quot; und &quot;attributes&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="104"/>
+        <source>The request is not a JSON object; expected &quot;match&quot; and &quot;attributes&quot;.</source>
+        <translation>Die Anfrage ist kein JSON-Objekt; erwartet wurden &quot;match&quot; und &quot;attributes&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="113"/>
+        <source>&quot;%1&quot; is written twice in the same block; only one of the values will be used.</source>
+        <translation>„%1“ steht zweimal im selben Block; nur einer der Werte wird verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="116"/>
+        <source>The number %1 has more digits than can be kept exactly; write it as text.</source>
+        <translation>Die Zahl %1 hat mehr Stellen, als sich genau speichern lassen; schreiben Sie sie als Text.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="130"/>
+        <source>An assert cannot carry a relationships block; relationships are set through their own endpoint. Remove it.</source>
+        <translation>Ein Assert kann keinen relationships-Block enthalten; Beziehungen werden über einen eigenen Endpunkt gesetzt. Entfernen Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="134"/>
+        <source>&quot;%1&quot; is not part of an assert request (only match and attributes are); the server may refuse it.</source>
+        <translation>„%1“ gehört nicht zu einer Assert-Anfrage (nur match und attributes); der Server lehnt es womöglich ab.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="149"/>
+        <source>There is no match block: say which email identifies the contact (%1).</source>
+        <translation>Es gibt keinen match-Block: Geben Sie an, welche E-Mail-Adresse den Kontakt bestimmt (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="154"/>
+        <source>The match block must be an object such as {&quot;primary_email&quot;: &quot;name@example.com&quot;}.</source>
+        <translation>Der match-Block muss ein Objekt sein, etwa {&quot;primary_email&quot;: &quot;name@example.com&quot;}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="161"/>
+        <source>The match block is empty: give exactly one key (%1).</source>
+        <translation>Der match-Block ist leer: Geben Sie genau einen Schlüssel an (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="162"/>
+        <source>The match block has %1 keys; give exactly one (%2).</source>
+        <translation>Der match-Block hat %1 Schlüssel; geben Sie genau einen an (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="169"/>
+        <source>&quot;%1&quot; cannot be used to match a contact; use one of %2.</source>
+        <translation>„%1“ taugt nicht als match-Schlüssel; verwenden Sie einen von %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="174"/>
+        <source>The match value must be a plain email address in quotes.</source>
+        <translation>Der match-Wert muss eine einfache E-Mail-Adresse in Anführungszeichen sein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="179"/>
+        <source>The match email</source>
+        <translation>Die match-E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="183"/>
+        <source>The match value &quot;%1&quot; is not an email address (like name@example.com).</source>
+        <translation>Der match-Wert „%1“ ist keine E-Mail-Adresse (wie name@example.com).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="192"/>
+        <source>There is no attributes block: set at least one field, so the contact can be created if no match is found.</source>
+        <translation>Es gibt keinen attributes-Block: Setzen Sie mindestens ein Feld, damit der Kontakt angelegt werden kann, falls kein passender gefunden wird.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="198"/>
+        <source>The attributes block must be an object of field names and values.</source>
+        <translation>Der attributes-Block muss ein Objekt aus Feldnamen und Werten sein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="204"/>
+        <source>Set at least one field: an assert with no attributes is refused, because a new contact would have nothing in it.</source>
+        <translation>Setzen Sie mindestens ein Feld: Ein Assert ohne Attribute wird abgelehnt, weil ein neuer Kontakt leer wäre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="219"/>
+        <source>Every attribute is null: if no contact matches, the new contact would be empty.</source>
+        <translation>Jedes Attribut ist null: Wenn kein Kontakt passt, wäre der neue Kontakt leer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="228"/>
+        <source>%1 is the match key, so it cannot also be set in attributes (the match key never changes on update). Remove it from attributes.</source>
+        <translation>%1 ist der match-Schlüssel und kann daher nicht auch in attributes gesetzt werden (der match-Schlüssel ändert sich bei einer Aktualisierung nie). Entfernen Sie ihn aus attributes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="235"/>
+        <source>Display name is worked out by the server from first and last name; set those instead.</source>
+        <translation>Den Anzeigenamen bildet der Server aus Vor- und Nachname; setzen Sie stattdessen diese.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="240"/>
+        <source>&quot;%1&quot; is set by the system and cannot be written.</source>
+        <translation>„%1“ wird vom System gesetzt und kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="247"/>
+        <source>&quot;%1&quot; is not a contact field in this workspace.</source>
+        <translation>„%1“ ist in diesem Arbeitsbereich kein Kontaktfeld.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="250"/>
+        <source>&quot;%1&quot; is not a standard contact field; it works only if your workspace has it. Fetch the schema to check.</source>
+        <translation>„%1“ ist kein Standard-Kontaktfeld; es funktioniert nur, wenn Ihr Arbeitsbereich es hat. Rufen Sie zur Prüfung das Schema ab.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseFormatter</name>
+    <message>
+        <location filename="../../app/core/contract/responseformatter.cpp" line="36"/>
+        <source>no value_type</source>
+        <translation>kein value_type</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/responseformatter.cpp" line="38"/>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/responseformatter.cpp" line="38"/>
+        <source> list</source>
+        <translation>-Liste</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/responseformatter.cpp" line="52"/>
+        <source>Matched on: %1
+</source>
+        <translation>Gefunden über: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/responseformatter.cpp" line="52"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/responseformatter.cpp" line="53"/>
+        <source>Record: %1 (%2)
+</source>
+        <translation>Datensatz: %1 (%2)
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/responseformatter.cpp" line="54"/>
+        <source>no id</source>
+        <translation>keine ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/responseformatter.cpp" line="55"/>
+        <source>type not stated</source>
+        <translation>Typ nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/responseformatter.cpp" line="60"/>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/responseformatter.cpp" line="62"/>
+        <source>Created at: %1
+Updated at: %2
+</source>
+        <translation>Angelegt am: %1
+Aktualisiert am: %2
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/responseformatter.cpp" line="63"/>
+        <source>Attributes (%1):
+</source>
+        <translation>Attribute (%1):
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/responseformatter.cpp" line="67"/>
+        <source>Other record fields: %1
+</source>
+        <translation>Weitere Datensatzfelder: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/responseformatter.cpp" line="69"/>
+        <source>Other meta fields: %1
+</source>
+        <translation>Weitere meta-Felder: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/responseformatter.cpp" line="71"/>
+        <source>Other top-level fields: %1
+</source>
+        <translation>Weitere Felder der obersten Ebene: %1
+</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <location filename="../../app/core/secrets/memorysecretstore.cpp" line="14"/>
         <source>No key is held for profile &quot;%1&quot; in this session.</source>
         <translation>Für das Profil „%1“ liegt in dieser Sitzung kein Schlüssel vor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/secrets/keychainsecretstore.cpp" line="54"/>
+        <source>No API key is saved for profile &quot;%1&quot; (if you saved one, the keychain may be locked).</source>
+        <translation>Für das Profil „%1“ ist kein API-Schlüssel gespeichert (falls Sie einen gespeichert haben, ist der Schlüsselbund vielleicht gesperrt).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/secrets/keychainsecretstore.cpp" line="66"/>
+        <source>No keychain is available in this session (no secret service such as GNOME Keyring or KWallet answers).</source>
+        <translation>In dieser Sitzung ist kein Schlüsselbund verfügbar (kein Secret Service wie GNOME Keyring oder KWallet antwortet).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/secrets/keychainsecretstore.cpp" line="70"/>
+        <source>The keychain is locked or refused access. Unlock it (for example by logging in to the desktop) and try again. Keychain said: %1</source>
+        <translation>Der Schlüsselbund ist gesperrt oder hat den Zugriff verweigert. Entsperren Sie ihn (etwa durch Anmelden am Desktop) und versuchen Sie es erneut. Meldung des Schlüsselbunds: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/secrets/keychainsecretstore.cpp" line="76"/>
+        <source>The keychain failed: %1</source>
+        <translation>Fehler im Schlüsselbund: %1</translation>
     </message>
 </context>
 <context>
@@ -3032,6 +2756,273 @@ Aktualisiert am: %2
         <location filename="../../ui/serverproblems.cpp" line="28"/>
         <source>server: %1</source>
         <translation>Server: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TypedValue</name>
+    <message>
+        <location filename="../../app/core/contract/typedvalue.cpp" line="143"/>
+        <source>not a {value, value_type} envelope</source>
+        <translation>keine {value, value_type}-Hülle</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/typedvalue.cpp" line="155"/>
+        <source>unexpected value for %1</source>
+        <translation>unerwarteter Wert für %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/typedvalue.cpp" line="182"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/typedvalue.cpp" line="187"/>
+        <source> (unreadable time)</source>
+        <translation> (unlesbare Zeitangabe)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/typedvalue.cpp" line="189"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/typedvalue.cpp" line="189"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/typedvalue.cpp" line="204"/>
+        <source>(no address)</source>
+        <translation>(keine Adresse)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/typedvalue.cpp" line="226"/>
+        <source> (primary)</source>
+        <translation> (primär)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/typedvalue.cpp" line="234"/>
+        <source>(no details)</source>
+        <translation>(keine Angaben)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/typedvalue.cpp" line="242"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/typedvalue.cpp" line="243"/>
+        <source>1 item</source>
+        <translation>1 Element</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/typedvalue.cpp" line="243"/>
+        <source>%1 items</source>
+        <translation>%1 Elemente</translation>
+    </message>
+</context>
+<context>
+    <name>ValueChecker</name>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="37"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="38"/>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="39"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="40"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="41"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="42"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="45"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="97"/>
+        <source>%1 starts or ends with spaces; they may be stored as typed.</source>
+        <translation>%1 beginnt oder endet mit Leerzeichen; sie werden womöglich mitgespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="113"/>
+        <source>%1 must be text, not %2.</source>
+        <translation>%1 muss Text sein, nicht %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="120"/>
+        <source>%1 &quot;%2&quot; is not an email address (like name@example.com).</source>
+        <translation>%1 „%2“ ist keine E-Mail-Adresse (wie name@example.com).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="125"/>
+        <source>%1 &quot;%2&quot; is not a phone number: use 7 to 15 digits, ideally +14155551234.</source>
+        <translation>%1 „%2“ ist keine Telefonnummer: Verwenden Sie 7 bis 15 Ziffern, am besten +14155551234.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="128"/>
+        <source>%1 &quot;%2&quot; is not in international form; +14155551234 is preferred.</source>
+        <translation>%1 „%2“ ist nicht in internationaler Form; +14155551234 ist vorzuziehen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="130"/>
+        <source>%1 &quot;%2&quot; is not a web address starting with https://.</source>
+        <translation>%1 „%2“ ist keine Webadresse, die mit https:// beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="134"/>
+        <source>%1 is empty; write the stage&apos;s API name, e.g. &quot;working&quot;.</source>
+        <translation>%1 ist leer; schreiben Sie den API-Namen der Phase, z. B. „working“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="137"/>
+        <source>%1 &quot;%2&quot; looks like a display name; stages are written by API name, e.g. &quot;working&quot;.</source>
+        <translation>%1 „%2“ sieht wie ein Anzeigename aus; Phasen werden mit ihrem API-Namen geschrieben, z. B. „working“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="144"/>
+        <source> Write true or false without quotes.</source>
+        <translation> Schreiben Sie true oder false ohne Anführungszeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="145"/>
+        <source>%1 must be true or false, not %2.</source>
+        <translation>%1 muss true oder false sein, nicht %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="150"/>
+        <source>%1 must be a number, not %2.</source>
+        <translation>%1 muss eine Zahl sein, nicht %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="165"/>
+        <source>%1 must be an object with street_one, city, zip_code and so on, not %2.</source>
+        <translation>%1 muss ein Objekt mit street_one, city, zip_code usw. sein, nicht %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="175"/>
+        <source>%1 has no part &quot;%2&quot;; the parts are %3.</source>
+        <translation>%1 hat keinen Teil „%2“; die Teile sind %3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="178"/>
+        <source>%1 %2 must be text, not %3.</source>
+        <translation>%1 %2 muss Text sein, nicht %3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="190"/>
+        <source>a record id (UUID), {&quot;related_record_id&quot;: UUID} or {&quot;related_record_match&quot;: {&quot;email&quot;: ...}}</source>
+        <translation>eine Datensatz-ID (UUID), {&quot;related_record_id&quot;: UUID} oder {&quot;related_record_match&quot;: {&quot;email&quot;: ...}}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="194"/>
+        <source>%1 &quot;%2&quot; is not a record id (UUID).</source>
+        <translation>%1 „%2“ ist keine Datensatz-ID (UUID).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="198"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="222"/>
+        <source>%1 must be %2.</source>
+        <translation>%1 muss %2 sein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="206"/>
+        <source>%1 related_record_id must be a record id (UUID).</source>
+        <translation>%1: related_record_id muss eine Datensatz-ID (UUID) sein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="213"/>
+        <source>%1 related_record_match must be {&quot;email&quot;: &quot;...&quot;}.</source>
+        <translation>%1: related_record_match muss {&quot;email&quot;: &quot;...&quot;} sein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="219"/>
+        <source>%1 match email &quot;%2&quot; is not an email address.</source>
+        <translation>%1: Die match-E-Mail-Adresse „%2“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="239"/>
+        <source>%1 &quot;%2&quot; is not an email address.</source>
+        <translation>%1 „%2“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="240"/>
+        <source>%1 &quot;%2&quot; is not a phone number.</source>
+        <translation>%1 „%2“ ist keine Telefonnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="248"/>
+        <source>%1 &quot;%2&quot; is listed twice.</source>
+        <translation>%1 „%2“ ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="259"/>
+        <source>%1 labels must be a list such as [&quot;WORK&quot;].</source>
+        <translation>%1: labels muss eine Liste sein, etwa [&quot;WORK&quot;].</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="267"/>
+        <source>%1 label &quot;%2&quot; is not one of %3.</source>
+        <translation>%1: Das Label „%2“ gehört nicht zu %3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="278"/>
+        <source>%1 row %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="280"/>
+        <source>%1 must be an object, not %2.</source>
+        <translation>%1 muss ein Objekt sein, nicht %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="286"/>
+        <source>%1 has an unknown key &quot;%2&quot;.</source>
+        <translation>%1 hat einen unbekannten Schlüssel „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="291"/>
+        <source>%1 needs &quot;%2&quot; as text.</source>
+        <translation>%1 braucht „%2“ als Text.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="297"/>
+        <source>%1 is_primary must be true or false.</source>
+        <translation>%1: is_primary muss true oder false sein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="311"/>
+        <source>%1 must be a list of {&quot;%2&quot;, &quot;is_primary&quot;, &quot;labels&quot;}, not %3.</source>
+        <translation>%1 muss eine Liste aus {&quot;%2&quot;, &quot;is_primary&quot;, &quot;labels&quot;} sein, nicht %3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="324"/>
+        <source>%1: mark exactly one row as primary; none is.</source>
+        <translation>%1: Markieren Sie genau eine Zeile als primär; keine ist es.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="325"/>
+        <source>%1: mark exactly one row as primary; %2 are.</source>
+        <translation>%1: Markieren Sie genau eine Zeile als primär; %2 sind es.</translation>
     </message>
 </context>
 </TS>

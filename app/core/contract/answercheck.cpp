@@ -8,10 +8,11 @@ namespace AssertDesk::Contract {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context, named so lupdate files these strings where Tr::tr() looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("AnswerCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AnswerCheck)
+};
 
 QByteArray header(const SendResult &result, const QByteArray &name)
 {
@@ -30,7 +31,7 @@ SendResult checkAssertAnswer(SendResult result)
         return result;
     QString reason;
     if (header(result, "Content-Type").toLower().contains("html")) {
-        reason = tr("an HTML page, perhaps the login page of a proxy or a public network");
+        reason = Tr::tr("an HTML page, perhaps the login page of a proxy or a public network");
     } else {
         const AssertResponse parsed
             = AssertResponse::parse(result.body, result.httpStatus, AssertResponse::Lists::OnDemand);
@@ -39,11 +40,12 @@ SendResult checkAssertAnswer(SendResult result)
         reason = parsed.errorString();
     }
     result.outcome = Outcome::Unknown;
-    result.summary = tr("The server answered HTTP %1, but not with the API's answer to an assert (%2). The contact "
-                        "may or may not have been changed: check it before sending again. The answer is kept in the "
-                        "history.")
-                         .arg(result.httpStatus)
-                         .arg(reason);
+    result.summary
+        = Tr::tr("The server answered HTTP %1, but not with the API's answer to an assert (%2). The contact "
+                 "may or may not have been changed: check it before sending again. The answer is kept in the "
+                 "history.")
+              .arg(result.httpStatus)
+              .arg(reason);
     return result;
 }
 

@@ -10,10 +10,11 @@ namespace AssertDesk::Contract {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context, named so lupdate files these strings where Tr::tr() looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("ApiError", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+};
 
 // Bodies can be anything; what is shown of a non-JSON one is short, printable text.
 QString printableExcerpt(const QByteArray &body, qsizetype max = 300)
@@ -118,14 +119,14 @@ ApiError ApiError::parse(int httpStatus, const QByteArray &body)
     e.m_raw = body;
     if (body.trimmed().isEmpty()) {
         e.m_code = defaultCode(httpStatus);
-        e.m_message = tr("The server sent no body.");
+        e.m_message = Tr::tr("The server sent no body.");
         return e;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         e.m_code = defaultCode(httpStatus);
-        e.m_message = tr("The server sent a non-JSON body: %1").arg(printableExcerpt(body));
+        e.m_message = Tr::tr("The server sent a non-JSON body: %1").arg(printableExcerpt(body));
         return e;
     }
     if (doc.isObject()) {
@@ -147,7 +148,7 @@ ApiError ApiError::parse(int httpStatus, const QByteArray &body)
     if (e.m_code.isEmpty())
         e.m_code = defaultCode(httpStatus);
     if (e.m_message.isEmpty())
-        e.m_message = tr("The server's answer did not say what went wrong: %1").arg(printableExcerpt(body));
+        e.m_message = Tr::tr("The server's answer did not say what went wrong: %1").arg(printableExcerpt(body));
     return e;
 }
 

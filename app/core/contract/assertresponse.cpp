@@ -11,10 +11,11 @@ namespace AssertDesk::Contract {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context, named so lupdate files these strings where Tr::tr() looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("AssertResponse", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AssertResponse)
+};
 
 QString idText(const QJsonValue &v, const QHash<QString, QByteArray> &literals, const QString &pointer)
 {
@@ -67,7 +68,7 @@ AssertResponse AssertResponse::parse(const QByteArray &body, int httpStatus, Lis
     const QJsonObject data = dataValue.toObject();
     const QJsonValue attrsValue = data.value(QLatin1String("attributes"));
     if (!attrsValue.isObject()) {
-        r.m_error = tr("\"data\" has no \"attributes\" object, so it is not a contact record.");
+        r.m_error = Tr::tr("\"data\" has no \"attributes\" object, so it is not a contact record.");
         return r;
     }
     if (hasLongDigitRun(body))
@@ -84,18 +85,19 @@ AssertResponse AssertResponse::parse(const QByteArray &body, int httpStatus, Lis
 bool AssertResponse::readDocument(QJsonObject *top)
 {
     if (m_raw.trimmed().isEmpty()) {
-        m_error = tr("The body is empty; expected {\"data\": ..., \"meta\": ...}.");
+        m_error = Tr::tr("The body is empty; expected {\"data\": ..., \"meta\": ...}.");
         return false;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(m_raw, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        m_error = tr("The body is not valid JSON: %1 at byte %2.").arg(parseError.errorString()).arg(parseError.offset);
+        m_error
+            = Tr::tr("The body is not valid JSON: %1 at byte %2.").arg(parseError.errorString()).arg(parseError.offset);
         return false;
     }
     if (!doc.isObject()) {
-        m_error
-            = tr("The body is a JSON %1, not an assert response object.").arg(doc.isArray() ? tr("list") : tr("value"));
+        m_error = Tr::tr("The body is a JSON %1, not an assert response object.")
+                      .arg(doc.isArray() ? Tr::tr("list") : Tr::tr("value"));
         return false;
     }
     *top = doc.object();
@@ -107,9 +109,9 @@ void AssertResponse::explainMissingData(const QJsonObject &top)
     if (ApiError::looksLikeError(top) || m_status >= 400) {
         m_isErrorBody = true;
         m_apiError = ApiError::parse(m_status, m_raw);
-        m_error = tr("This is an error response, not a record: %1").arg(m_apiError.summary());
+        m_error = Tr::tr("This is an error response, not a record: %1").arg(m_apiError.summary());
     } else {
-        m_error = tr("The body has no \"data\" object, so it is not an assert response.");
+        m_error = Tr::tr("The body has no \"data\" object, so it is not an assert response.");
     }
 }
 
@@ -198,16 +200,17 @@ QString AssertResponse::matchedOnText() const
 
 QString AssertResponse::outcomeSentence() const
 {
-    const QString inferred = m_actionStated ? QString() : tr(" (worked out from the answer; meta.action was absent)");
+    const QString inferred
+        = m_actionStated ? QString() : Tr::tr(" (worked out from the answer; meta.action was absent)");
     switch (m_action) {
-    case Action::Created: return tr("Created: no contact matched, so a new one was made.") + inferred;
+    case Action::Created: return Tr::tr("Created: no contact matched, so a new one was made.") + inferred;
     case Action::Updated:
-        return (m_matchedOn.isEmpty() ? tr("Updated an existing contact (the server did not say what matched).")
-                                      : tr("Updated: matched on %1.").arg(matchedOnText()))
+        return (m_matchedOn.isEmpty() ? Tr::tr("Updated an existing contact (the server did not say what matched).")
+                                      : Tr::tr("Updated: matched on %1.").arg(matchedOnText()))
             + inferred;
     case Action::Unknown: break;
     }
-    return tr("The answer does not say whether the contact was created or updated.");
+    return Tr::tr("The answer does not say whether the contact was created or updated.");
 }
 
 } // namespace AssertDesk::Contract

@@ -9,10 +9,11 @@ namespace AssertDesk::Contract::CurlText {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context, named so lupdate files these strings where Tr::tr() looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("CurlText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CurlText)
+};
 
 QString shellQuote(const QString &text)
 {
@@ -153,7 +154,7 @@ QString bodyOf(const QString &commandLine, QString *error)
 {
     const QStringList w = words(commandLine.trimmed());
     if (w.isEmpty() || w.first() != QLatin1String("curl")) {
-        *error = tr("This is not a curl command.");
+        *error = Tr::tr("This is not a curl command.");
         return {};
     }
     for (qsizetype i = 1; i < w.size(); ++i) {
@@ -162,18 +163,18 @@ QString bodyOf(const QString &commandLine, QString *error)
         if (!body)
             continue;
         if (body->isEmpty()) {
-            *error = tr("The curl command's %1 body is empty.").arg(flag);
+            *error = Tr::tr("The curl command's %1 body is empty.").arg(flag);
             return {};
         }
         // curl reads "@name" as a file name, except after --data-raw.
         if (body->startsWith(QLatin1Char('@')) && flag != QLatin1String("--data-raw")) {
-            *error = tr("The curl command reads its body from the file %1; paste the JSON in that file instead.")
+            *error = Tr::tr("The curl command reads its body from the file %1; paste the JSON in that file instead.")
                          .arg(body->mid(1));
             return {};
         }
         return *body;
     }
-    *error = tr("The curl command has no --data body to take.");
+    *error = Tr::tr("The curl command has no --data body to take.");
     return {};
 }
 

@@ -12,10 +12,11 @@ namespace AssertDesk::Contract {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context, named so lupdate files these strings where Tr::tr() looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("RequestValidator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RequestValidator)
+};
 
 void add(ValidationProblems &out, ValidationProblem::Severity severity, const QString &pointer, const char *code,
          const QString &message)
@@ -41,7 +42,7 @@ QString describeParseError(const QByteArray &json, const QJsonParseError &e)
     const QByteArray head = json.left(offset);
     const qsizetype line = head.count('\n') + 1;
     const qsizetype column = offset - (head.lastIndexOf('\n') + 1) + 1;
-    return tr("This is not valid JSON: %1 at line %2, column %3.").arg(e.errorString()).arg(line).arg(column);
+    return Tr::tr("This is not valid JSON: %1 at line %2, column %3.").arg(e.errorString()).arg(line).arg(column);
 }
 
 // One attribute of a known field: written on both branches, its envelope (if any) of the field's
@@ -51,15 +52,16 @@ void checkAttributeValue(const FieldSpec &spec, QJsonValue value, const QString 
     if (!spec.creatable || !spec.updatable)
         add(out, Warning, pointer, spec.creatable ? "field_not_updatable" : "field_not_creatable",
             spec.creatable
-                ? tr("%1 is only written when the contact is created; an update will refuse it.").arg(spec.label)
-                : tr("%1 can only be changed on an existing contact; a create will refuse it.").arg(spec.label));
+                ? Tr::tr("%1 is only written when the contact is created; an update will refuse it.").arg(spec.label)
+                : Tr::tr("%1 can only be changed on an existing contact; a create will refuse it.").arg(spec.label));
     QString valuePointer = pointer;
     if (isEnvelope(value)) {
         const QJsonObject env = value.toObject();
         const QString declared = env.value(QLatin1String("value_type")).toString();
         if (!spec.valueType.isEmpty() && declared != spec.valueType)
             add(out, Error, JsonPointer::append(pointer, QStringLiteral("value_type")), "field_value_invalid",
-                tr("%1 is of type \"%2\", but the envelope says \"%3\".").arg(spec.label, spec.valueType, declared));
+                Tr::tr("%1 is of type \"%2\", but the envelope says \"%3\".")
+                    .arg(spec.label, spec.valueType, declared));
         value = env.value(QLatin1String("value"));
         valuePointer = JsonPointer::append(pointer, QStringLiteral("value"));
     }
@@ -78,7 +80,7 @@ RequestValidator::Result RequestValidator::validateJson(const QByteArray &json) 
     Result result;
     if (json.trimmed().isEmpty()) {
         result.usable = false;
-        add(result.problems, Error, QString(), "not_json", tr("The request is empty; expected a JSON object."));
+        add(result.problems, Error, QString(), "not_json", Tr::tr("The request is empty; expected a JSON object."));
         return result;
     }
     QJsonParseError parseError;
@@ -90,7 +92,7 @@ RequestValidator::Result RequestValidator::validateJson(const QByteArray &json) 
         QJsonDocument::fromJson('[' + json + ']', &wrapped);
         if (wrapped.error == QJsonParseError::NoError)
             add(result.problems, Error, QString(), "not_object",
-                tr("The request is a single JSON value; expected an object with \"match\" and \"attributes\"."));
+                Tr::tr("The request is a single JSON value; expected an object with \"match\" and \"attributes\"."));
         else
             add(result.problems, Error, QString(), "not_json", describeParseError(json, parseError));
         return result;
@@ -98,8 +100,8 @@ RequestValidator::Result RequestValidator::validateJson(const QByteArray &json) 
     if (!doc.isObject()) {
         result.usable = false;
         add(result.problems, Error, QString(), "not_object",
-            doc.isArray() ? tr("The request is a JSON list; expected an object with \"match\" and \"attributes\".")
-                          : tr("The request is not a JSON object; expected \"match\" and \"attributes\"."));
+            doc.isArray() ? Tr::tr("The request is a JSON list; expected an object with \"match\" and \"attributes\".")
+                          : Tr::tr("The request is not a JSON object; expected \"match\" and \"attributes\"."));
         return result;
     }
     result.body = doc.object();
@@ -108,10 +110,10 @@ RequestValidator::Result RequestValidator::validateJson(const QByteArray &json) 
     const JsonScanResult scan = JsonScan::scan(json);
     for (const auto &d : scan.duplicateKeys)
         add(result.problems, Warning, JsonPointer::append(d.objectPointer, d.key), "duplicate_key",
-            tr("\"%1\" is written twice in the same block; only one of the values will be used.").arg(d.key));
+            Tr::tr("\"%1\" is written twice in the same block; only one of the values will be used.").arg(d.key));
     for (auto it = scan.inexactNumbers.cbegin(); it != scan.inexactNumbers.cend(); ++it)
         add(result.problems, Warning, it.key(), "number_precision",
-            tr("The number %1 has more digits than can be kept exactly; write it as text.")
+            Tr::tr("The number %1 has more digits than can be kept exactly; write it as text.")
                 .arg(QString::fromLatin1(it.value())));
     return result;
 }
@@ -125,12 +127,12 @@ ValidationProblems RequestValidator::validate(const QJsonObject &body) const
             continue;
         if (key == QLatin1String("relationships"))
             add(out, Error, QStringLiteral("/relationships"), "relationships_not_allowed",
-                tr("An assert cannot carry a relationships block; relationships are set through their own "
-                   "endpoint. Remove it."));
+                Tr::tr("An assert cannot carry a relationships block; relationships are set through their own "
+                       "endpoint. Remove it."));
         else
             add(out, Warning, JsonPointer::append(QString(), key), "unknown_top_level_key",
-                tr("\"%1\" is not part of an assert request (only match and attributes are); the server may "
-                   "refuse it.")
+                Tr::tr("\"%1\" is not part of an assert request (only match and attributes are); the server may "
+                       "refuse it.")
                     .arg(key));
     }
     checkMatch(body, out);
@@ -144,40 +146,41 @@ void RequestValidator::checkMatch(const QJsonObject &body, ValidationProblems &o
     const QString allowed = m_catalogue.matchKeys().join(QLatin1String(", "));
     if (matchValue.isUndefined()) {
         add(out, Error, QStringLiteral("/match"), "match_missing",
-            tr("There is no match block: say which email identifies the contact (%1).").arg(allowed));
+            Tr::tr("There is no match block: say which email identifies the contact (%1).").arg(allowed));
         return;
     }
     if (!matchValue.isObject()) {
         add(out, Error, QStringLiteral("/match"), "match_not_object",
-            tr("The match block must be an object such as {\"primary_email\": \"name@example.com\"}."));
+            Tr::tr("The match block must be an object such as {\"primary_email\": \"name@example.com\"}."));
         return;
     }
     const QJsonObject match = matchValue.toObject();
     if (match.size() != 1) {
         add(out, Error, QStringLiteral("/match"), "match_key_count",
-            match.isEmpty() ? tr("The match block is empty: give exactly one key (%1).").arg(allowed)
-                            : tr("The match block has %1 keys; give exactly one (%2).").arg(match.size()).arg(allowed));
+            match.isEmpty()
+                ? Tr::tr("The match block is empty: give exactly one key (%1).").arg(allowed)
+                : Tr::tr("The match block has %1 keys; give exactly one (%2).").arg(match.size()).arg(allowed));
     }
     for (auto it = match.begin(); it != match.end(); ++it) {
         const QString pointer = JsonPointer::append(QStringLiteral("/match"), it.key());
         const FieldSpec *spec = m_catalogue.field(it.key());
         if (!spec || !spec->matchKey) {
             add(out, Error, pointer, "match_key_not_allowed",
-                tr("\"%1\" cannot be used to match a contact; use one of %2.").arg(it.key(), allowed));
+                Tr::tr("\"%1\" cannot be used to match a contact; use one of %2.").arg(it.key(), allowed));
             continue;
         }
         if (!it.value().isString()) {
             add(out, Error, pointer, "match_value_invalid",
-                tr("The match value must be a plain email address in quotes."));
+                Tr::tr("The match value must be a plain email address in quotes."));
             continue;
         }
         const QString email = it.value().toString();
         FieldSpec asMatch = *spec;
-        asMatch.label = tr("The match email");
+        asMatch.label = Tr::tr("The match email");
         ValueChecker::checkWhitespace(asMatch, email, pointer, out);
         if (!ValueChecker::isValidEmail(email.trimmed()))
             add(out, Error, pointer, "match_value_invalid",
-                tr("The match value \"%1\" is not an email address (like name@example.com).").arg(email.trimmed()));
+                Tr::tr("The match value \"%1\" is not an email address (like name@example.com).").arg(email.trimmed()));
     }
 }
 
@@ -186,20 +189,20 @@ void RequestValidator::checkAttributes(const QJsonObject &body, ValidationProble
     const QJsonValue attrsValue = body.value(QLatin1String("attributes"));
     if (attrsValue.isUndefined()) {
         add(out, Error, QStringLiteral("/attributes"), "attributes_missing",
-            tr("There is no attributes block: set at least one field, so the contact can be created if no "
-               "match is found."));
+            Tr::tr("There is no attributes block: set at least one field, so the contact can be created if no "
+                   "match is found."));
         return;
     }
     if (!attrsValue.isObject()) {
         add(out, Error, QStringLiteral("/attributes"), "attributes_not_object",
-            tr("The attributes block must be an object of field names and values."));
+            Tr::tr("The attributes block must be an object of field names and values."));
         return;
     }
     const QJsonObject attrs = attrsValue.toObject();
     if (attrs.isEmpty()) {
         add(out, Error, QStringLiteral("/attributes"), "attributes_empty",
-            tr("Set at least one field: an assert with no attributes is refused, because a new contact "
-               "would have nothing in it."));
+            Tr::tr("Set at least one field: an assert with no attributes is refused, because a new contact "
+                   "would have nothing in it."));
         return;
     }
     const QJsonObject match = body.value(QLatin1String("match")).toObject();
@@ -213,7 +216,7 @@ void RequestValidator::checkAttributes(const QJsonObject &body, ValidationProble
     }
     if (allNull)
         add(out, Warning, QStringLiteral("/attributes"), "attributes_all_null",
-            tr("Every attribute is null: if no contact matches, the new contact would be empty."));
+            Tr::tr("Every attribute is null: if no contact matches, the new contact would be empty."));
 }
 
 const FieldSpec *RequestValidator::fieldToCheck(const QString &name, const QString &pointer, const QJsonObject &match,
@@ -222,29 +225,30 @@ const FieldSpec *RequestValidator::fieldToCheck(const QString &name, const QStri
     if (match.contains(name)) {
         const FieldSpec *spec = m_catalogue.field(name);
         add(out, Error, pointer, "field_in_both_blocks",
-            tr("%1 is the match key, so it cannot also be set in attributes (the match key never "
-               "changes on update). Remove it from attributes.")
+            Tr::tr("%1 is the match key, so it cannot also be set in attributes (the match key never "
+                   "changes on update). Remove it from attributes.")
                 .arg(spec ? spec->label : name));
         return nullptr;
     }
     if (name == QLatin1String("display_name")) {
         add(out, Error, pointer, "field_not_creatable",
-            tr("Display name is worked out by the server from first and last name; set those instead."));
+            Tr::tr("Display name is worked out by the server from first and last name; set those instead."));
         return nullptr;
     }
     if (m_catalogue.isReadOnly(name)) {
         add(out, Error, pointer, "field_not_creatable",
-            tr("\"%1\" is set by the system and cannot be written.").arg(name));
+            Tr::tr("\"%1\" is set by the system and cannot be written.").arg(name));
         return nullptr;
     }
     const FieldSpec *spec = m_catalogue.field(name);
     if (!spec) {
         if (m_catalogue.isAuthoritative())
-            add(out, Error, pointer, "unknown_field", tr("\"%1\" is not a contact field in this workspace.").arg(name));
+            add(out, Error, pointer, "unknown_field",
+                Tr::tr("\"%1\" is not a contact field in this workspace.").arg(name));
         else
             add(out, Warning, pointer, "unknown_field",
-                tr("\"%1\" is not a standard contact field; it works only if your workspace has it. "
-                   "Fetch the schema to check.")
+                Tr::tr("\"%1\" is not a standard contact field; it works only if your workspace has it. "
+                       "Fetch the schema to check.")
                     .arg(name));
     }
     return spec;

@@ -10,10 +10,11 @@ namespace AssertDesk::Contract {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context, named so lupdate files these strings where Tr::tr() looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("ResponseFormatter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ResponseFormatter)
+};
 
 // What the server wrote, on one line and with its control characters shown, never obeyed: a
 // value must neither break the one-attribute-per-line layout nor drive the reader's terminal.
@@ -32,9 +33,9 @@ QString compact(const QJsonObject &o)
 void ResponseFormatter::appendValue(QString &out, const TypedValue &value, int depth)
 {
     const QString indent(depth * 2, QLatin1Char(' '));
-    QString type = value.valueType.isEmpty() ? tr("no value_type") : value.valueType;
+    QString type = value.valueType.isEmpty() ? Tr::tr("no value_type") : value.valueType;
     if (value.kind == TypedValue::Kind::List)
-        type = value.valueType.isEmpty() ? tr("list") : value.valueType + tr(" list");
+        type = value.valueType.isEmpty() ? Tr::tr("list") : value.valueType + Tr::tr(" list");
     out += indent + oneLine(value.name) + QLatin1String(" (") + oneLine(type) + QLatin1String("): ")
         + oneLine(value.display());
     if (!value.note.isEmpty())
@@ -48,26 +49,26 @@ QString ResponseFormatter::toText(const AssertResponse &r)
 {
     QString out = oneLine(r.outcomeSentence()) + QLatin1Char('\n');
     if (r.hasMatchedOn() || r.action() == AssertResponse::Action::Updated)
-        out += tr("Matched on: %1\n").arg(r.matchedOn().isEmpty() ? tr("nothing") : oneLine(r.matchedOnText()));
-    out += tr("Record: %1 (%2)\n")
-               .arg(r.recordId().isEmpty() ? tr("no id") : oneLine(r.recordId()),
-                    r.recordType().isEmpty() ? tr("type not stated") : oneLine(r.recordType()));
+        out += Tr::tr("Matched on: %1\n").arg(r.matchedOn().isEmpty() ? Tr::tr("nothing") : oneLine(r.matchedOnText()));
+    out += Tr::tr("Record: %1 (%2)\n")
+               .arg(r.recordId().isEmpty() ? Tr::tr("no id") : oneLine(r.recordId()),
+                    r.recordType().isEmpty() ? Tr::tr("type not stated") : oneLine(r.recordType()));
     const auto stamp = [](const QString &iso) {
         TypedValue t;
         t.kind = TypedValue::Kind::Timestamp;
         t.value = iso;
-        return iso.isEmpty() ? tr("not stated") : oneLine(t.display());
+        return iso.isEmpty() ? Tr::tr("not stated") : oneLine(t.display());
     };
-    out += tr("Created at: %1\nUpdated at: %2\n").arg(stamp(r.createdAt()), stamp(r.updatedAt()));
-    out += tr("Attributes (%1):\n").arg(r.attributes().size());
+    out += Tr::tr("Created at: %1\nUpdated at: %2\n").arg(stamp(r.createdAt()), stamp(r.updatedAt()));
+    out += Tr::tr("Attributes (%1):\n").arg(r.attributes().size());
     for (const TypedValue &t : r.attributes())
         appendValue(out, t, 1);
     if (!r.dataExtras().isEmpty())
-        out += tr("Other record fields: %1\n").arg(oneLine(compact(r.dataExtras())));
+        out += Tr::tr("Other record fields: %1\n").arg(oneLine(compact(r.dataExtras())));
     if (!r.metaExtras().isEmpty())
-        out += tr("Other meta fields: %1\n").arg(oneLine(compact(r.metaExtras())));
+        out += Tr::tr("Other meta fields: %1\n").arg(oneLine(compact(r.metaExtras())));
     if (!r.topExtras().isEmpty())
-        out += tr("Other top-level fields: %1\n").arg(oneLine(compact(r.topExtras())));
+        out += Tr::tr("Other top-level fields: %1\n").arg(oneLine(compact(r.topExtras())));
     return out;
 }
 

@@ -12,10 +12,11 @@ namespace AssertDesk::Contract {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context, named so lupdate files these strings where Tr::tr() looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("TypedValue", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TypedValue)
+};
 
 QString compactJson(const QJsonValue &v)
 {
@@ -139,7 +140,7 @@ TypedValue TypedValue::fromEnvelope(const QString &name, const QJsonValue &envel
     if (!envelope.isObject() || !o.contains(QLatin1String("value"))) {
         t.kind = Kind::Generic;
         t.value = envelope;
-        t.note = tr("not a {value, value_type} envelope");
+        t.note = Tr::tr("not a {value, value_type} envelope");
         return t;
     }
     t.valueType = o.value(QLatin1String("value_type")).toString();
@@ -151,7 +152,7 @@ TypedValue TypedValue::fromEnvelope(const QString &name, const QJsonValue &envel
     }
     t.kind = kindFor(t.valueType);
     if (!shapeFits(t.kind, t.value)) {
-        t.note = tr("unexpected value for %1").arg(t.valueType);
+        t.note = Tr::tr("unexpected value for %1").arg(t.valueType);
         t.kind = Kind::Generic;
     }
     return t;
@@ -178,14 +179,14 @@ QString TypedValue::display() const
 {
     const QJsonObject o = value.toObject();
     switch (kind) {
-    case Kind::Null: return tr("(empty)");
+    case Kind::Null: return Tr::tr("(empty)");
     case Kind::Text: return value.toString();
     case Kind::Timestamp: {
         const QDateTime dt = timestamp();
         return dt.isValid() ? dt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))
-                            : value.toString() + tr(" (unreadable time)");
+                            : value.toString() + Tr::tr(" (unreadable time)");
     }
-    case Kind::Boolean: return value.toBool() ? tr("yes") : tr("no");
+    case Kind::Boolean: return value.toBool() ? Tr::tr("yes") : Tr::tr("no");
     case Kind::Number:
         if (!literal.isEmpty())
             return literal;
@@ -200,7 +201,7 @@ QString TypedValue::display() const
                                            o.value(QLatin1String("street_two")).toString(), cityLine,
                                            o.value(QLatin1String("country")).toString()},
                                           QStringLiteral(", "));
-        return text.isEmpty() ? tr("(no address)") : text;
+        return text.isEmpty() ? Tr::tr("(no address)") : text;
     }
     case Kind::Stage: {
         const QString shown = o.value(QLatin1String("display_value")).toString();
@@ -222,7 +223,7 @@ QString TypedValue::display() const
     case Kind::ContactPhoneNumber: {
         const QString main
             = o.value(kind == Kind::ContactEmail ? QLatin1String("email") : QLatin1String("phone_number")).toString();
-        return main + (isPrimary() ? tr(" (primary)") : QString()) + labelsText(o);
+        return main + (isPrimary() ? Tr::tr(" (primary)") : QString()) + labelsText(o);
     }
     case Kind::FormSubmission: {
         QStringList parts;
@@ -230,7 +231,7 @@ QString TypedValue::display() const
             if (!it.value().isNull() && !(it.value().isString() && it.value().toString().isEmpty()))
                 parts << it.key() + QLatin1Char('=')
                         + (it.value().isString() ? it.value().toString() : compactJson(it.value()));
-        return parts.isEmpty() ? tr("(no details)") : parts.join(QLatin1String(", "));
+        return parts.isEmpty() ? Tr::tr("(no details)") : parts.join(QLatin1String(", "));
     }
     case Kind::Currency: {
         const QJsonValue amount = o.value(QLatin1String("amount"));
@@ -238,8 +239,8 @@ QString TypedValue::display() const
     }
     case Kind::List:
         if (count() == 0)
-            return tr("(none)");
-        return count() == 1 ? tr("1 item") : tr("%1 items").arg(count());
+            return Tr::tr("(none)");
+        return count() == 1 ? Tr::tr("1 item") : Tr::tr("%1 items").arg(count());
     case Kind::Generic:
         if (!literal.isEmpty())
             return literal;

@@ -14,10 +14,11 @@ namespace AssertDesk::Contract {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context, named so lupdate files these strings where Tr::tr() looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("ValueChecker", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ValueChecker)
+};
 
 void add(ValidationProblems &out, ValidationProblem::Severity severity, const QString &pointer, const char *code,
          const QString &message)
@@ -33,15 +34,15 @@ void invalid(ValidationProblems &out, const QString &pointer, const QString &mes
 QString jsonTypeName(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return tr("null");
-    case QJsonValue::Bool: return tr("true/false");
-    case QJsonValue::Double: return tr("a number");
-    case QJsonValue::String: return tr("text");
-    case QJsonValue::Array: return tr("a list");
-    case QJsonValue::Object: return tr("an object");
+    case QJsonValue::Null: return Tr::tr("null");
+    case QJsonValue::Bool: return Tr::tr("true/false");
+    case QJsonValue::Double: return Tr::tr("a number");
+    case QJsonValue::String: return Tr::tr("text");
+    case QJsonValue::Array: return Tr::tr("a list");
+    case QJsonValue::Object: return Tr::tr("an object");
     case QJsonValue::Undefined: break;
     }
-    return tr("nothing");
+    return Tr::tr("nothing");
 }
 
 } // namespace
@@ -93,7 +94,7 @@ void ValueChecker::checkWhitespace(const FieldSpec &field, const QString &text, 
 {
     if (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()))
         add(out, ValidationProblem::Severity::Warning, pointer, "surrounding_whitespace",
-            tr("%1 starts or ends with spaces; they may be stored as typed.").arg(field.label));
+            Tr::tr("%1 starts or ends with spaces; they may be stored as typed.").arg(field.label));
 }
 
 void ValueChecker::check(const FieldSpec &field, const QJsonValue &value, const QString &pointer,
@@ -109,43 +110,44 @@ void ValueChecker::check(const FieldSpec &field, const QJsonValue &value, const 
     case WriteShape::Url:
     case WriteShape::Stage: {
         if (!value.isString()) {
-            invalid(out, pointer, tr("%1 must be text, not %2.").arg(label, jsonTypeName(value)));
+            invalid(out, pointer, Tr::tr("%1 must be text, not %2.").arg(label, jsonTypeName(value)));
             return;
         }
         const QString text = value.toString();
         checkWhitespace(field, text, pointer, out);
         const QString t = text.trimmed();
         if (field.shape == WriteShape::Email && !isValidEmail(t)) {
-            invalid(out, pointer, tr("%1 \"%2\" is not an email address (like name@example.com).").arg(label, t));
+            invalid(out, pointer, Tr::tr("%1 \"%2\" is not an email address (like name@example.com).").arg(label, t));
         } else if (field.shape == WriteShape::Phone) {
             if (!isValidPhone(t))
-                invalid(out, pointer,
-                        tr("%1 \"%2\" is not a phone number: use 7 to 15 digits, ideally +14155551234.").arg(label, t));
+                invalid(
+                    out, pointer,
+                    Tr::tr("%1 \"%2\" is not a phone number: use 7 to 15 digits, ideally +14155551234.").arg(label, t));
             else if (!isE164(t))
                 add(out, ValidationProblem::Severity::Warning, pointer, "phone_not_e164",
-                    tr("%1 \"%2\" is not in international form; +14155551234 is preferred.").arg(label, t));
+                    Tr::tr("%1 \"%2\" is not in international form; +14155551234 is preferred.").arg(label, t));
         } else if (field.shape == WriteShape::Url && !isValidUrl(t)) {
-            invalid(out, pointer, tr("%1 \"%2\" is not a web address starting with https://.").arg(label, t));
+            invalid(out, pointer, Tr::tr("%1 \"%2\" is not a web address starting with https://.").arg(label, t));
         } else if (field.shape == WriteShape::Stage) {
             static const QRegularExpression apiName(QStringLiteral("^[a-z0-9_]+$"));
             if (t.isEmpty())
-                invalid(out, pointer, tr("%1 is empty; write the stage's API name, e.g. \"working\".").arg(label));
+                invalid(out, pointer, Tr::tr("%1 is empty; write the stage's API name, e.g. \"working\".").arg(label));
             else if (!apiName.match(t).hasMatch())
                 add(out, ValidationProblem::Severity::Warning, pointer, "stage_not_api_name",
-                    tr("%1 \"%2\" looks like a display name; stages are written by API name, e.g. \"working\".")
+                    Tr::tr("%1 \"%2\" looks like a display name; stages are written by API name, e.g. \"working\".")
                         .arg(label, t));
         }
         return;
     }
     case WriteShape::Boolean:
         if (!value.isBool()) {
-            const QString hint = value.isString() ? tr(" Write true or false without quotes.") : QString();
-            invalid(out, pointer, tr("%1 must be true or false, not %2.").arg(label, jsonTypeName(value)) + hint);
+            const QString hint = value.isString() ? Tr::tr(" Write true or false without quotes.") : QString();
+            invalid(out, pointer, Tr::tr("%1 must be true or false, not %2.").arg(label, jsonTypeName(value)) + hint);
         }
         return;
     case WriteShape::Number:
         if (!value.isDouble())
-            invalid(out, pointer, tr("%1 must be a number, not %2.").arg(label, jsonTypeName(value)));
+            invalid(out, pointer, Tr::tr("%1 must be a number, not %2.").arg(label, jsonTypeName(value)));
         return;
     case WriteShape::Address: checkAddress(field, value, pointer, out); return;
     case WriteShape::Reference: checkReference(field, value, pointer, out); return;
@@ -160,7 +162,7 @@ void ValueChecker::checkAddress(const FieldSpec &field, const QJsonValue &value,
 {
     if (!value.isObject()) {
         invalid(out, pointer,
-                tr("%1 must be an object with street_one, city, zip_code and so on, not %2.")
+                Tr::tr("%1 must be an object with street_one, city, zip_code and so on, not %2.")
                     .arg(field.label, jsonTypeName(value)));
         return;
     }
@@ -170,10 +172,10 @@ void ValueChecker::checkAddress(const FieldSpec &field, const QJsonValue &value,
         const QString p = JsonPointer::append(pointer, it.key());
         if (!allowed.contains(it.key())) {
             invalid(out, p,
-                    tr("%1 has no part \"%2\"; the parts are %3.")
+                    Tr::tr("%1 has no part \"%2\"; the parts are %3.")
                         .arg(field.label, it.key(), allowed.join(QLatin1String(", "))));
         } else if (!it.value().isString() && !it.value().isNull()) {
-            invalid(out, p, tr("%1 %2 must be text, not %3.").arg(field.label, it.key(), jsonTypeName(it.value())));
+            invalid(out, p, Tr::tr("%1 %2 must be text, not %3.").arg(field.label, it.key(), jsonTypeName(it.value())));
         } else if (it.value().isString()) {
             FieldSpec part = field;
             part.label = field.label + QLatin1Char(' ') + it.key();
@@ -185,15 +187,15 @@ void ValueChecker::checkAddress(const FieldSpec &field, const QJsonValue &value,
 void ValueChecker::checkReference(const FieldSpec &field, const QJsonValue &value, const QString &pointer,
                                   ValidationProblems &out)
 {
-    const QString forms = tr("a record id (UUID), {\"related_record_id\": UUID} or "
-                             "{\"related_record_match\": {\"email\": ...}}");
+    const QString forms = Tr::tr("a record id (UUID), {\"related_record_id\": UUID} or "
+                                 "{\"related_record_match\": {\"email\": ...}}");
     if (value.isString()) {
         if (!isUuid(value.toString().trimmed()))
-            invalid(out, pointer, tr("%1 \"%2\" is not a record id (UUID).").arg(field.label, value.toString()));
+            invalid(out, pointer, Tr::tr("%1 \"%2\" is not a record id (UUID).").arg(field.label, value.toString()));
         return;
     }
     if (!value.isObject()) {
-        invalid(out, pointer, tr("%1 must be %2.").arg(field.label, forms));
+        invalid(out, pointer, Tr::tr("%1 must be %2.").arg(field.label, forms));
         return;
     }
     const QJsonObject o = value.toObject();
@@ -201,23 +203,23 @@ void ValueChecker::checkReference(const FieldSpec &field, const QJsonValue &valu
         const QJsonValue id = o.value(QLatin1String("related_record_id"));
         if (!id.isString() || !isUuid(id.toString().trimmed()))
             invalid(out, JsonPointer::append(pointer, QStringLiteral("related_record_id")),
-                    tr("%1 related_record_id must be a record id (UUID).").arg(field.label));
+                    Tr::tr("%1 related_record_id must be a record id (UUID).").arg(field.label));
         return;
     }
     if (o.size() == 1 && o.contains(QLatin1String("related_record_match"))) {
         const QJsonObject m = o.value(QLatin1String("related_record_match")).toObject();
         const QString p = JsonPointer::append(pointer, QStringLiteral("related_record_match"));
         if (m.size() != 1 || !m.value(QLatin1String("email")).isString()) {
-            invalid(out, p, tr("%1 related_record_match must be {\"email\": \"...\"}.").arg(field.label));
+            invalid(out, p, Tr::tr("%1 related_record_match must be {\"email\": \"...\"}.").arg(field.label));
             return;
         }
         const QString email = m.value(QLatin1String("email")).toString().trimmed();
         if (!isValidEmail(email))
             invalid(out, JsonPointer::append(p, QStringLiteral("email")),
-                    tr("%1 match email \"%2\" is not an email address.").arg(field.label, email));
+                    Tr::tr("%1 match email \"%2\" is not an email address.").arg(field.label, email));
         return;
     }
-    invalid(out, pointer, tr("%1 must be %2.").arg(field.label, forms));
+    invalid(out, pointer, Tr::tr("%1 must be %2.").arg(field.label, forms));
 }
 
 namespace {
@@ -234,8 +236,8 @@ void checkContactRowValue(const FieldSpec &field, const QString &row, const QJso
     const bool ok = emails ? ValueChecker::isValidEmail(t) : ValueChecker::isValidPhone(t);
     if (!ok) {
         invalid(out, vp,
-                emails ? tr("%1 \"%2\" is not an email address.").arg(row, t)
-                       : tr("%1 \"%2\" is not a phone number.").arg(row, t));
+                emails ? Tr::tr("%1 \"%2\" is not an email address.").arg(row, t)
+                       : Tr::tr("%1 \"%2\" is not a phone number.").arg(row, t));
         return;
     }
     QString key = t.toLower();
@@ -243,7 +245,7 @@ void checkContactRowValue(const FieldSpec &field, const QString &row, const QJso
         key.remove(QRegularExpression(QStringLiteral("[^0-9+]")));
     if (seen.contains(key))
         add(out, ValidationProblem::Severity::Error, vp, emails ? "duplicate_email" : "duplicate_phone_number",
-            tr("%1 \"%2\" is listed twice.").arg(row, t));
+            Tr::tr("%1 \"%2\" is listed twice.").arg(row, t));
     seen.insert(key);
 }
 
@@ -254,7 +256,7 @@ void checkContactRowLabels(const QString &row, const QJsonValue &rowLabels, cons
         return;
     if (!rowLabels.isArray()) {
         invalid(out, JsonPointer::append(ip, QStringLiteral("labels")),
-                tr("%1 labels must be a list such as [\"WORK\"].").arg(row));
+                Tr::tr("%1 labels must be a list such as [\"WORK\"].").arg(row));
         return;
     }
     const QJsonArray ls = rowLabels.toArray();
@@ -262,7 +264,7 @@ void checkContactRowLabels(const QString &row, const QJsonValue &rowLabels, cons
         if (!labels.contains(ls.at(j).toString()))
             add(out, ValidationProblem::Severity::Error,
                 JsonPointer::append(JsonPointer::append(ip, QStringLiteral("labels")), j), "unknown_label",
-                tr("%1 label \"%2\" is not one of %3.")
+                Tr::tr("%1 label \"%2\" is not one of %3.")
                     .arg(row, ls.at(j).isString() ? ls.at(j).toString() : jsonTypeName(ls.at(j)),
                          labels.join(QLatin1String(", "))));
     }
@@ -273,26 +275,26 @@ bool checkContactRow(const FieldSpec &field, const QString &itemKey, const QJson
                      const QString &pointer, const QStringList &labels, QSet<QString> &seen, ValidationProblems &out)
 {
     const QString ip = JsonPointer::append(pointer, i);
-    const QString row = tr("%1 row %2").arg(field.label).arg(i + 1);
+    const QString row = Tr::tr("%1 row %2").arg(field.label).arg(i + 1);
     if (!value.isObject()) {
-        invalid(out, ip, tr("%1 must be an object, not %2.").arg(row, jsonTypeName(value)));
+        invalid(out, ip, Tr::tr("%1 must be an object, not %2.").arg(row, jsonTypeName(value)));
         return false;
     }
     const QJsonObject item = value.toObject();
     for (auto it = item.begin(); it != item.end(); ++it) {
         if (it.key() != itemKey && it.key() != QLatin1String("is_primary") && it.key() != QLatin1String("labels"))
-            invalid(out, JsonPointer::append(ip, it.key()), tr("%1 has an unknown key \"%2\".").arg(row, it.key()));
+            invalid(out, JsonPointer::append(ip, it.key()), Tr::tr("%1 has an unknown key \"%2\".").arg(row, it.key()));
     }
     const QString vp = JsonPointer::append(ip, itemKey);
     const QJsonValue v = item.value(itemKey);
     if (!v.isString())
-        invalid(out, vp, tr("%1 needs \"%2\" as text.").arg(row, itemKey));
+        invalid(out, vp, Tr::tr("%1 needs \"%2\" as text.").arg(row, itemKey));
     else
         checkContactRowValue(field, row, v, vp, seen, out);
     const QJsonValue primary = item.value(QLatin1String("is_primary"));
     if (!primary.isUndefined() && !primary.isBool())
         invalid(out, JsonPointer::append(ip, QStringLiteral("is_primary")),
-                tr("%1 is_primary must be true or false.").arg(row));
+                Tr::tr("%1 is_primary must be true or false.").arg(row));
     checkContactRowLabels(row, item.value(QLatin1String("labels")), ip, labels, out);
     return primary.toBool();
 }
@@ -306,7 +308,7 @@ void ValueChecker::checkContactList(const FieldSpec &field, const QJsonValue &va
         = field.shape == WriteShape::ContactEmails ? QStringLiteral("email") : QStringLiteral("phone_number");
     if (!value.isArray()) {
         invalid(out, pointer,
-                tr("%1 must be a list of {\"%2\", \"is_primary\", \"labels\"}, not %3.")
+                Tr::tr("%1 must be a list of {\"%2\", \"is_primary\", \"labels\"}, not %3.")
                     .arg(field.label, itemKey, jsonTypeName(value)));
         return;
     }
@@ -319,8 +321,8 @@ void ValueChecker::checkContactList(const FieldSpec &field, const QJsonValue &va
             ++primaries;
     if (!items.isEmpty() && primaries != 1)
         add(out, ValidationProblem::Severity::Error, pointer, "primary_count",
-            primaries == 0 ? tr("%1: mark exactly one row as primary; none is.").arg(field.label)
-                           : tr("%1: mark exactly one row as primary; %2 are.").arg(field.label).arg(primaries));
+            primaries == 0 ? Tr::tr("%1: mark exactly one row as primary; none is.").arg(field.label)
+                           : Tr::tr("%1: mark exactly one row as primary; %2 are.").arg(field.label).arg(primaries));
 }
 
 } // namespace AssertDesk::Contract

@@ -19,10 +19,11 @@ namespace AssertDesk::History {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context, named so lupdate files these strings where Tr::tr() looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("HistoryStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HistoryStore)
+};
 
 quint64 bigEndian(const QByteArray &bytes, int at, int length)
 {
@@ -38,18 +39,18 @@ QString headerProblem(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return tr("it cannot be read: %1").arg(f.errorString());
+        return Tr::tr("it cannot be read: %1").arg(f.errorString());
     const qint64 size = f.size();
     const QByteArray header = f.read(100);
     if (header.size() < 100 || !header.startsWith(QByteArray("SQLite format 3\0", 16)))
-        return tr("it is not an SQLite database");
+        return Tr::tr("it is not an SQLite database");
     qint64 pageSize = qint64(bigEndian(header, 16, 2));
     if (pageSize == 1)
         pageSize = 65536;
     if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
-        return tr("its header is damaged");
+        return Tr::tr("its header is damaged");
     if (size % pageSize != 0)
-        return tr("it ends in the middle of a page, so it was cut short or written over");
+        return Tr::tr("it ends in the middle of a page, so it was cut short or written over");
     // The page count in the header holds only while the two change counters agree, and only
     // without a write-ahead log: a checkpoint cut short by a crash writes the header before the
     // pages it counts, and SQLite finishes it from the log.
@@ -57,7 +58,9 @@ QString headerProblem(const QString &path)
     if (QFileInfo(path + QStringLiteral("-wal")).size() > 0)
         return {};
     if (pages > 0 && bigEndian(header, 24, 4) == bigEndian(header, 92, 4) && quint64(size) < pages * quint64(pageSize))
-        return tr("it holds %1 of the %2 pages its header counts, so it was cut short").arg(size / pageSize).arg(pages);
+        return Tr::tr("it holds %1 of the %2 pages its header counts, so it was cut short")
+            .arg(size / pageSize)
+            .arg(pages);
     return {};
 }
 
@@ -169,9 +172,9 @@ bool HistoryStore::checkAtOpen(bool writer, bool thorough, QString *error)
     const QString started = known ? QString::fromUtf8(marker.readAll()).trimmed() : QString();
     if (!file.exists()) {
         if (known && writer) {
-            m_notices << tr("The history %1 is missing: it was moved or deleted after Assert Desk last used it (it "
-                            "was started on %2). A new, empty history was started; put the file back to see the "
-                            "past asserts.")
+            m_notices << Tr::tr("The history %1 is missing: it was moved or deleted after Assert Desk last used it (it "
+                                "was started on %2). A new, empty history was started; put the file back to see the "
+                                "past asserts.")
                              .arg(databasePath(), started);
             marker.close();
             QFile::remove(markerPath());
@@ -183,7 +186,7 @@ bool HistoryStore::checkAtOpen(bool writer, bool thorough, QString *error)
     if (file.size() == 0) {
         if (!known)
             return true; // an opening that stopped before its first write left it
-        problem = tr("it is empty: 0 bytes, where a history was started on %1").arg(started);
+        problem = Tr::tr("it is empty: 0 bytes, where a history was started on %1").arg(started);
     } else {
         problem = inspectFile(thorough);
     }
@@ -194,7 +197,7 @@ bool HistoryStore::checkAtOpen(bool writer, bool thorough, QString *error)
     qCWarning(lcStore) << "history damaged:" << problem;
     if (!writer) {
         m_notices << damageSentence() + QLatin1Char(' ')
-                + tr("It stays where it is while %1 uses the history.").arg(m_holder);
+                + Tr::tr("It stays where it is while %1 uses the history.").arg(m_holder);
         return true;
     }
     if (!setAside(damageSentence(), error))
@@ -215,22 +218,22 @@ QString HistoryStore::inspectFile(bool thorough)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
             if (problem.isEmpty())
-                problem = tr("SQLite cannot open it: %1").arg(firstLine(db.lastError().text()));
+                problem = Tr::tr("SQLite cannot open it: %1").arg(firstLine(db.lastError().text()));
         } else {
             QSqlQuery q(db);
             if (problem.isEmpty() && (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()))
-                problem = tr("SQLite cannot read it: %1").arg(firstLine(q.lastError().text()));
+                problem = Tr::tr("SQLite cannot read it: %1").arg(firstLine(q.lastError().text()));
             q.finish();
             const qint64 size
                 = QFileInfo(databasePath()).size() + QFileInfo(databasePath() + QStringLiteral("-wal")).size();
             if (problem.isEmpty() && (thorough || size <= m_quickCheckUpTo)) {
                 QSqlQuery check(db);
                 if (!check.exec(QStringLiteral("PRAGMA quick_check(1)")) || !check.next())
-                    problem
-                        = tr("SQLite's check of the whole file failed: %1").arg(firstLine(check.lastError().text()));
+                    problem = Tr::tr("SQLite's check of the whole file failed: %1")
+                                  .arg(firstLine(check.lastError().text()));
                 else if (check.value(0).toString() != QLatin1String("ok"))
-                    problem
-                        = tr("SQLite's check of the whole file found: %1").arg(firstLine(check.value(0).toString()));
+                    problem = Tr::tr("SQLite's check of the whole file found: %1")
+                                  .arg(firstLine(check.value(0).toString()));
             }
             if (!problem.isEmpty())
                 countDamage(probe);
@@ -288,24 +291,25 @@ bool HistoryStore::noteFailedRead(const QString &error) const
         m_lastError = error;
         return false;
     }
-    m_damage = tr("reading it failed: %1").arg(firstLine(error));
+    m_damage = Tr::tr("reading it failed: %1").arg(firstLine(error));
     qCWarning(lcStore) << "history damaged; a read failed:" << error;
     countDamage(m_connection);
     if (m_mode == Mode::ReadOnly) // the writer moves it aside, and says so then
         m_notices << damageSentence() + QLatin1Char(' ')
-                + tr("It stays where it is while %1 uses the history.").arg(m_holder);
+                + Tr::tr("It stays where it is while %1 uses the history.").arg(m_holder);
     return true;
 }
 
 QString HistoryStore::damageSentence() const
 {
     const qint64 lost = m_unreadableIds.size();
-    const QString counted = m_lastId < 0 ? tr("its entries cannot be counted")
-        : lost == 0 ? tr("all %1 of its entries can still be read; the damage is in what they share (an index, free "
-                         "space)")
-                          .arg(m_lastId)
-                    : tr("%1 of its %2 entries cannot be read").arg(lost).arg(m_lastId);
-    return tr("The history file is damaged (%1): %2.").arg(m_damage, counted);
+    const QString counted = m_lastId < 0 ? Tr::tr("its entries cannot be counted")
+        : lost == 0
+        ? Tr::tr("all %1 of its entries can still be read; the damage is in what they share (an index, free "
+                 "space)")
+              .arg(m_lastId)
+        : Tr::tr("%1 of its %2 entries cannot be read").arg(lost).arg(m_lastId);
+    return Tr::tr("The history file is damaged (%1): %2.").arg(m_damage, counted);
 }
 
 Unreadable HistoryStore::unreadable() const
@@ -324,7 +328,7 @@ bool HistoryStore::setAside(const QString &what, QString *error)
     const QString aside = databasePath() + QStringLiteral(".damaged-") + stamp;
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         if (QFile::exists(databasePath() + suffix) && !QFile::rename(databasePath() + suffix, aside + suffix)) {
-            *error = what + QLatin1Char(' ') + tr("It could not be moved aside to %1.").arg(aside);
+            *error = what + QLatin1Char(' ') + Tr::tr("It could not be moved aside to %1.").arg(aside);
             return false;
         }
     }
@@ -334,8 +338,8 @@ bool HistoryStore::setAside(const QString &what, QString *error)
     m_kept.clear();
     QFile::remove(markerPath());
     m_notices << what + QLatin1Char(' ')
-            + tr("It was moved aside, unchanged, to %1, and a new history was started (sqlite3's .recover "
-                 "command can save what the old file still holds).")
+            + Tr::tr("It was moved aside, unchanged, to %1, and a new history was started (sqlite3's .recover "
+                     "command can save what the old file still holds).")
                   .arg(aside);
     qCWarning(lcStore) << "history damaged; moved aside to" << aside;
     return true;

@@ -11,10 +11,11 @@ namespace AssertDesk::History {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context, named so lupdate files these strings where Tr::tr() looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("HistoryStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HistoryStore)
+};
 
 QString describeAnswer(const Contract::SendResult &result, const QString &contactId, const QString &action)
 {
@@ -22,7 +23,8 @@ QString describeAnswer(const Contract::SendResult &result, const QString &contac
     if (result.httpStatus > 0)
         what += QStringLiteral(", HTTP %1").arg(result.httpStatus);
     if (!contactId.isEmpty())
-        what += action.isEmpty() ? tr(", contact %1").arg(contactId) : tr(", contact %1 %2").arg(contactId, action);
+        what += action.isEmpty() ? Tr::tr(", contact %1").arg(contactId)
+                                 : Tr::tr(", contact %1 %2").arg(contactId, action);
     return what;
 }
 
@@ -45,14 +47,14 @@ QString HistoryStore::keepAside(qint64 id, const Contract::SendResult &result, c
     const QString what = describeAnswer(result, contactId, action);
     QString message;
     if (saved)
-        message = tr("The history could not record the answer to entry %1 (%2). The answer (%3) is kept in %4 and "
-                     "will be written into the history as soon as it can be, at the latest when the history is "
-                     "next opened; until then entry %1 shows it as in flight.")
+        message = Tr::tr("The history could not record the answer to entry %1 (%2). The answer (%3) is kept in %4 and "
+                         "will be written into the history as soon as it can be, at the latest when the history is "
+                         "next opened; until then entry %1 shows it as in flight.")
                       .arg(id)
                       .arg(writeError, what, KeptOutcome::pathFor(m_dir, id));
     else
-        message = tr("The history could not record the answer to entry %1 (%2), and the answer (%3) could not be "
-                     "kept beside it either (%4): it is kept in memory only, and lost when this program ends.")
+        message = Tr::tr("The history could not record the answer to entry %1 (%2), and the answer (%3) could not be "
+                         "kept beside it either (%4): it is kept in memory only, and lost when this program ends.")
                       .arg(id)
                       .arg(writeError, what, saveError);
     qCWarning(lcStore).noquote() << "answer to history entry" << id << "kept aside:" << writeError
@@ -82,8 +84,9 @@ void HistoryStore::writeKept()
             if (!row && m_kept.contains(id))
                 continue; // its row cannot be read just now
             m_kept.remove(id);
-            m_notices << tr("An answer kept aside for entry %1 belongs to no entry of this history (it was kept for "
-                            "an earlier one), so it was not written in; it is in %2.")
+            m_notices << Tr::tr(
+                             "An answer kept aside for entry %1 belongs to no entry of this history (it was kept for "
+                             "an earlier one), so it was not written in; it is in %2.")
                              .arg(id)
                              .arg(KeptOutcome::setAside(m_dir, id));
             continue;
@@ -94,8 +97,8 @@ void HistoryStore::writeKept()
         }
         m_kept.remove(id);
         KeptOutcome::remove(m_dir, id);
-        m_notices << tr("The answer to entry %1, kept aside when the history could not record it, is now written "
-                        "into the history.")
+        m_notices << Tr::tr("The answer to entry %1, kept aside when the history could not record it, is now written "
+                            "into the history.")
                          .arg(id);
     }
 }

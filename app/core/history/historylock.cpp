@@ -16,10 +16,11 @@ namespace AssertDesk::History {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context, named so lupdate files these strings where Tr::tr() looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("HistoryLock", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HistoryLock)
+};
 
 bool processIsGone(qint64 pid)
 {
@@ -55,14 +56,14 @@ HistoryLock::Holder HistoryLock::currentHolder() const
 QString HistoryLock::describe(const Holder &holder)
 {
     if (holder.pid <= 0)
-        return tr("another Assert Desk");
-    const QString who = holder.app == kCommandApp   ? tr("an assertdesk-cli command")
-        : holder.app == QLatin1String("assertdesk") ? tr("the Assert Desk window")
-        : holder.app.isEmpty()                      ? tr("another Assert Desk")
+        return Tr::tr("another Assert Desk");
+    const QString who = holder.app == kCommandApp   ? Tr::tr("an assertdesk-cli command")
+        : holder.app == QLatin1String("assertdesk") ? Tr::tr("the Assert Desk window")
+        : holder.app.isEmpty()                      ? Tr::tr("another Assert Desk")
                                                     : holder.app;
     if (!holder.host.isEmpty() && holder.host != QSysInfo::machineHostName())
-        return tr("%1 (process %2 on %3)").arg(who).arg(holder.pid).arg(holder.host);
-    return tr("%1 (process %2)").arg(who).arg(holder.pid);
+        return Tr::tr("%1 (process %2 on %3)").arg(who).arg(holder.pid).arg(holder.host);
+    return Tr::tr("%1 (process %2)").arg(who).arg(holder.pid);
 }
 
 bool HistoryLock::acquire(const Patience &patience, const std::function<void(const QString &)> &waiting)

@@ -145,10 +145,11 @@ HistoryStore::Query queryFor(const HistoryFilter &filter, int schema)
     return {w.clauses.join(QLatin1String(" AND ")), w.values, false};
 }
 
-QString tr(const char *text)
+// The translation context, named so lupdate files these strings where Tr::tr() looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("HistoryStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HistoryStore)
+};
 
 // Rows come by id, which a whole file keeps strictly in order, and with no filter every id, since
 // ids are given out one after the other and never removed: a damaged page can repeat, shuffle or
@@ -168,7 +169,7 @@ std::optional<HistoryRecord> HistoryStore::record(qint64 id, Unreadable *unreada
         if (unreadable) {
             *unreadable = this->unreadable();
             unreadable->reason
-                = tr("Entry %1 is damaged and cannot be read.").arg(id) + QLatin1Char(' ') + unreadable->reason;
+                = Tr::tr("Entry %1 is damaged and cannot be read.").arg(id) + QLatin1Char(' ') + unreadable->reason;
         }
         return std::nullopt;
     };
@@ -182,7 +183,7 @@ std::optional<HistoryRecord> HistoryStore::record(qint64 id, Unreadable *unreada
     const bool found = q.exec() && q.next();
     if (!found) {
         const bool failed = q.lastError().isValid();
-        const QString failure = failed ? q.lastError().text() : tr("entry %1 is missing").arg(id);
+        const QString failure = failed ? q.lastError().text() : Tr::tr("entry %1 is missing").arg(id);
         m_lastError = q.lastError().text();
         q.finish();
         // Ids are given out in order and never reused: one missing below the newest means damage.
@@ -194,7 +195,7 @@ std::optional<HistoryRecord> HistoryStore::record(qint64 id, Unreadable *unreada
         if (damaged || !failed)
             return damaged ? record(id, unreadable) : std::nullopt; // damage known now: read it once more
         if (unreadable)
-            unreadable->reason = tr("Entry %1 could not be read: %2").arg(id).arg(failure);
+            unreadable->reason = Tr::tr("Entry %1 could not be read: %2").arg(id).arg(failure);
         return std::nullopt;
     }
     const QSqlRecord rec = q.record();
@@ -207,7 +208,8 @@ std::optional<HistoryRecord> HistoryStore::record(qint64 id, Unreadable *unreada
     q.finish();
     // A compressed answer carries a checksum: one that no longer matches is damage.
     if (compressed && !body.isEmpty() && r.responseBody.isEmpty()
-        && noteFailedRead(tr("the answer of entry %1 no longer decompresses").arg(id)) && m_unreadableIds.contains(id))
+        && noteFailedRead(Tr::tr("the answer of entry %1 no longer decompresses").arg(id))
+        && m_unreadableIds.contains(id))
         return damagedEntry();
     return r;
 }
@@ -249,7 +251,7 @@ QList<HistoryRecord> HistoryStore::read(const Query &query, int limit, qint64 be
             out << readSummary(q, columns);
             if (odd.isEmpty() && out.size() > 1
                 && !inOrder(out.at(out.size() - 2).id, out.last().id, query.oldestFirst, query.where.isEmpty()))
-                odd = tr("entries came out of order at %1").arg(out.last().id);
+                odd = Tr::tr("entries came out of order at %1").arg(out.last().id);
         }
     }
     // A read that stops early says so only here: next() is false either way. Rows out of order
@@ -264,7 +266,7 @@ QList<HistoryRecord> HistoryStore::read(const Query &query, int limit, qint64 be
         return salvage(query, limit, beforeId, unreadable);
     if (unreadable) {
         unreadable->rows = -1;
-        unreadable->reason = tr("The history could not be read in full: %1").arg(failure);
+        unreadable->reason = Tr::tr("The history could not be read in full: %1").arg(failure);
     }
     return out;
 }
@@ -324,7 +326,7 @@ QList<qint64> HistoryStore::ids(const HistoryFilter &filter, Unreadable *unreada
                 out << q.value(0).toLongLong();
                 if (odd.isEmpty() && out.size() > 1
                     && !inOrder(out.at(out.size() - 2), out.last(), false, query.where.isEmpty()))
-                    odd = tr("entries came out of order at %1").arg(out.last());
+                    odd = Tr::tr("entries came out of order at %1").arg(out.last());
             }
         if (!q.lastError().isValid() && (odd.isEmpty() || !noteFailedRead(odd)))
             return out;
@@ -333,7 +335,7 @@ QList<qint64> HistoryStore::ids(const HistoryFilter &filter, Unreadable *unreada
         if (!isDamaged() && !noteFailedRead(failure)) {
             if (unreadable) {
                 unreadable->rows = -1;
-                unreadable->reason = tr("The history could not be read in full: %1").arg(failure);
+                unreadable->reason = Tr::tr("The history could not be read in full: %1").arg(failure);
             }
             return out;
         }

@@ -19,10 +19,11 @@ namespace AssertDesk::History {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context, named so lupdate files these strings where Tr::tr() looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("HistoryStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HistoryStore)
+};
 
 // Qt runs one statement per exec(): a migration file is split at the semicolons that end a line.
 QStringList statements(const QString &script)
@@ -90,16 +91,16 @@ bool HistoryStore::open(QString *error, int upToVersion)
     m_lock = std::make_unique<HistoryLock>(m_dir + QStringLiteral("/history.lock"));
     const bool writer = m_lock->acquire(m_patience, [this](const QString &holder) {
         if (m_progress)
-            m_progress(tr("Waiting for %1, which is using the history…").arg(holder));
+            m_progress(Tr::tr("Waiting for %1, which is using the history…").arg(holder));
     });
     if (!writer) {
         m_holder = m_lock->holder();
         if (!QFile::exists(databasePath())) {
-            *error = tr("%1 holds the history and it has no database yet.").arg(m_holder);
+            *error = Tr::tr("%1 holds the history and it has no database yet.").arg(m_holder);
             return false;
         }
-        m_notices << tr("%1 is using the history, so this one opened it read-only: sending is off here until it "
-                        "is done.")
+        m_notices << Tr::tr("%1 is using the history, so this one opened it read-only: sending is off here until it "
+                            "is done.")
                          .arg(m_holder);
     }
     // The full check always runs when the last writer did not close cleanly.
@@ -130,7 +131,7 @@ bool HistoryStore::createIfMissing(QString *error)
         return true;
     QFile f(databasePath());
     if (!f.open(QIODevice::WriteOnly, QFile::ReadOwner | QFile::WriteOwner)) {
-        *error = tr("Cannot create %1: %2").arg(databasePath(), f.errorString());
+        *error = Tr::tr("Cannot create %1: %2").arg(databasePath(), f.errorString());
         return false;
     }
     f.close();
@@ -146,14 +147,14 @@ bool HistoryStore::openDatabase(bool readOnly, QString *error)
     db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=3000")
                                   : QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
     if (!db.open()) {
-        *error = tr("Cannot open the history %1: %2").arg(databasePath(), db.lastError().text());
+        *error = Tr::tr("Cannot open the history %1: %2").arg(databasePath(), db.lastError().text());
         return false;
     }
     if (!readOnly) {
         QString e;
         if (!exec(QStringLiteral("PRAGMA journal_mode=WAL"), &e)
             || !exec(QStringLiteral("PRAGMA synchronous=FULL"), &e)) {
-            *error = tr("Cannot set up the history: %1").arg(e);
+            *error = Tr::tr("Cannot set up the history: %1").arg(e);
             return false;
         }
         QSqlQuery mode(db);
@@ -183,7 +184,7 @@ bool HistoryStore::migrate(int upToVersion, QString *error)
     static_assert(std::size(kMigrations) == kSchemaVersion, "one migration step per schema version");
     const int current = schemaVersion();
     if (current > kSchemaVersion) {
-        *error = tr("The history was written by a newer Assert Desk (schema %1; this one knows %2).")
+        *error = Tr::tr("The history was written by a newer Assert Desk (schema %1; this one knows %2).")
                      .arg(current)
                      .arg(kSchemaVersion);
         return false;
@@ -194,7 +195,7 @@ bool HistoryStore::migrate(int upToVersion, QString *error)
             continue;
         QFile file(QStringLiteral(":/sql/") + QLatin1String(step.script));
         if (!file.open(QIODevice::ReadOnly)) {
-            *error = tr("Migration %1 is missing from this build.").arg(step.version);
+            *error = Tr::tr("Migration %1 is missing from this build.").arg(step.version);
             return false;
         }
         const QString script = QString::fromUtf8(file.readAll());
@@ -215,7 +216,7 @@ bool HistoryStore::migrate(int upToVersion, QString *error)
         }
         if (!ok) {
             db.rollback(); // may say there is no transaction left: SQLite can end it on its own
-            *error = tr("Upgrading the history to version %1 failed: %2").arg(step.version).arg(e);
+            *error = Tr::tr("Upgrading the history to version %1 failed: %2").arg(step.version).arg(e);
             return false;
         }
         qCInfo(lcStore) << "history migrated to version" << step.version;
@@ -234,11 +235,11 @@ void HistoryStore::recoverInterrupted()
                              "error_message = :message WHERE state = 'in_flight' AND id NOT IN (%1)")
                   .arg(kept.join(QLatin1Char(','))));
     q.bindValue(QStringLiteral(":message"),
-                tr("Assert Desk stopped before the answer arrived: the outcome is unknown. Check the contact "
-                   "before sending again."));
+                Tr::tr("Assert Desk stopped before the answer arrived: the outcome is unknown. Check the contact "
+                       "before sending again."));
     if (q.exec() && q.numRowsAffected() > 0)
-        m_notices << tr("%1 send(s) were interrupted by a crash or a forced quit; their outcome is unknown and "
-                        "they are marked as interrupted in the history.")
+        m_notices << Tr::tr("%1 send(s) were interrupted by a crash or a forced quit; their outcome is unknown and "
+                            "they are marked as interrupted in the history.")
                          .arg(q.numRowsAffected());
 }
 

@@ -14,26 +14,31 @@ bool isLoopback(const QUrl &url)
     return !address.isNull() && address.isLoopback();
 }
 
+// The translation context, named so lupdate files these strings where Tr::tr() looks them up.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(EndpointPolicy)
+};
+
 QString check(const QUrl &baseUrl)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("EndpointPolicy", text); };
     if (!baseUrl.isValid() || baseUrl.host().isEmpty())
-        return tr("\"%1\" is not a complete URL (like https://api.reevo.ai/api/v2).")
+        return Tr::tr("\"%1\" is not a complete URL (like https://api.reevo.ai/api/v2).")
             .arg(baseUrl.toDisplayString(QUrl::RemoveUserInfo));
     if (!baseUrl.userInfo().isEmpty())
-        return tr("The URL must not carry a user name or password.");
+        return Tr::tr("The URL must not carry a user name or password.");
     if (baseUrl.hasQuery() || baseUrl.hasFragment())
-        return tr("The base URL must not have a query (?) or fragment (#).");
+        return Tr::tr("The base URL must not have a query (?) or fragment (#).");
     if (baseUrl.scheme() == QLatin1String("https"))
         return {};
     if (baseUrl.scheme() == QLatin1String("http")) {
         if (isLoopback(baseUrl))
             return {};
-        return tr("%1 uses http: the API key would cross the network unencrypted. Use https (plain http is "
-                  "allowed only for this machine).")
+        return Tr::tr("%1 uses http: the API key would cross the network unencrypted. Use https (plain http is "
+                      "allowed only for this machine).")
             .arg(baseUrl.host());
     }
-    return tr("\"%1\" is not a web URL; use https://.").arg(baseUrl.scheme());
+    return Tr::tr("\"%1\" is not a web URL; use https://.").arg(baseUrl.scheme());
 }
 
 QUrl resolve(const QUrl &baseUrl, const QString &path)

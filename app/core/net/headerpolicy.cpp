@@ -6,10 +6,11 @@ namespace AssertDesk::Net::HeaderPolicy {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context, named so lupdate files these strings where Tr::tr() looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("HeaderPolicy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HeaderPolicy)
+};
 
 // The first control character (C0, DEL), as its position, or -1. A header value may hold a tab.
 qsizetype firstControl(QStringView text, bool tabAllowed = false)
@@ -25,10 +26,10 @@ qsizetype firstControl(QStringView text, bool tabAllowed = false)
 QString describe(QChar c)
 {
     if (c == QLatin1Char('\r'))
-        return tr("a carriage return (\\r)");
+        return Tr::tr("a carriage return (\\r)");
     if (c == QLatin1Char('\n'))
-        return tr("a line break (\\n)");
-    return tr("the control character U+%1").arg(int(c.unicode()), 4, 16, QLatin1Char('0'));
+        return Tr::tr("a line break (\\n)");
+    return Tr::tr("the control character U+%1").arg(int(c.unicode()), 4, 16, QLatin1Char('0'));
 }
 
 bool isToken(const QByteArray &name)
@@ -49,8 +50,8 @@ QString checkKey(const QString &key)
     const qsizetype at = firstControl(key);
     if (at < 0)
         return {};
-    return tr("The API key holds %1 at character %2, so it was not used: a key is one line of text. Set it "
-              "again without it.")
+    return Tr::tr("The API key holds %1 at character %2, so it was not used: a key is one line of text. Set it "
+                  "again without it.")
         .arg(describe(key.at(at)))
         .arg(at + 1);
 }
@@ -58,18 +59,18 @@ QString checkKey(const QString &key)
 QString checkExtraHeader(const QByteArray &name, const QByteArray &value)
 {
     if (!isToken(name))
-        return tr("\"%1\" is not a header name (letters, digits and - only, no spaces or control characters).")
+        return Tr::tr("\"%1\" is not a header name (letters, digits and - only, no spaces or control characters).")
             .arg(QString::fromUtf8(name.toPercentEncoding(" -_.!#$&'*+^`|~")));
     static const char *const owned[]
         = {"authorization", "host", "content-length", "cookie", "connection", "transfer-encoding"};
     for (const char *o : owned)
         if (name.compare(o, Qt::CaseInsensitive) == 0)
-            return tr("The %1 header is set by Assert Desk itself and cannot be given as an extra header.")
+            return Tr::tr("The %1 header is set by Assert Desk itself and cannot be given as an extra header.")
                 .arg(QString::fromLatin1(name));
     const QString text = QString::fromUtf8(value);
     const qsizetype at = firstControl(text, true);
     if (at >= 0)
-        return tr("The value of the %1 header holds %2, which has no place in a header; nothing was sent.")
+        return Tr::tr("The value of the %1 header holds %2, which has no place in a header; nothing was sent.")
             .arg(QString::fromLatin1(name), describe(text.at(at)));
     return {};
 }

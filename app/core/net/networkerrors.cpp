@@ -10,10 +10,11 @@
 namespace AssertDesk::Net::NetworkErrors {
 
 namespace {
-QString tr(const char *text)
+// The translation context, named so lupdate files these strings where Tr::tr() looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("NetworkErrors", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(NetworkErrors)
+};
 } // namespace
 
 Verdict classify(QNetworkReply::NetworkError error, const QString &errorText, bool bodySent, bool timedOut,
@@ -21,38 +22,41 @@ Verdict classify(QNetworkReply::NetworkError error, const QString &errorText, bo
 {
     using E = QNetworkReply::NetworkError;
     if (timedOut)
-        return bodySent ? Verdict {Contract::Outcome::Unknown,
-                                   tr("No answer within %1 s after the request was sent: the contact may or may not "
-                                      "have been changed. Check it before sending again.")
-                                       .arg(timeoutSeconds)}
-                        : Verdict {Contract::Outcome::NotSent,
-                                   tr("Could not reach the server within %1 s; nothing was sent.").arg(timeoutSeconds)};
+        return bodySent
+            ? Verdict {Contract::Outcome::Unknown,
+                       Tr::tr("No answer within %1 s after the request was sent: the contact may or may not "
+                              "have been changed. Check it before sending again.")
+                           .arg(timeoutSeconds)}
+            : Verdict {Contract::Outcome::NotSent,
+                       Tr::tr("Could not reach the server within %1 s; nothing was sent.").arg(timeoutSeconds)};
     switch (error) {
     case E::ConnectionRefusedError:
         return {Contract::Outcome::NotSent,
-                tr("The server refused the connection; nothing was sent. Is the URL right and "
-                   "the server running?")};
+                Tr::tr("The server refused the connection; nothing was sent. Is the URL right and "
+                       "the server running?")};
     case E::HostNotFoundError:
-        return {Contract::Outcome::NotSent, tr("The server's name could not be found (DNS); nothing was sent.")};
+        return {Contract::Outcome::NotSent, Tr::tr("The server's name could not be found (DNS); nothing was sent.")};
     case E::SslHandshakeFailedError:
-        return {Contract::Outcome::NotSent, tr("The secure connection failed, so nothing was sent: %1").arg(errorText)};
+        return {Contract::Outcome::NotSent,
+                Tr::tr("The secure connection failed, so nothing was sent: %1").arg(errorText)};
     case E::ProxyConnectionRefusedError:
     case E::ProxyConnectionClosedError:
     case E::ProxyNotFoundError:
     case E::ProxyTimeoutError:
     case E::ProxyAuthenticationRequiredError:
-        return {Contract::Outcome::NotSent, tr("The proxy failed: %1; nothing was sent.").arg(errorText)};
+        return {Contract::Outcome::NotSent, Tr::tr("The proxy failed: %1; nothing was sent.").arg(errorText)};
     case E::ProtocolUnknownError:
     case E::ProtocolInvalidOperationError:
-        return {Contract::Outcome::NotSent, tr("The request could not be made: %1").arg(errorText)};
+        return {Contract::Outcome::NotSent, Tr::tr("The request could not be made: %1").arg(errorText)};
     default: break;
     }
     if (bodySent)
         return {Contract::Outcome::Unknown,
-                tr("The connection was lost after the request was sent (%1): the contact may or "
-                   "may not have been changed. Check it before sending again.")
+                Tr::tr("The connection was lost after the request was sent (%1): the contact may or "
+                       "may not have been changed. Check it before sending again.")
                     .arg(errorText)};
-    return {Contract::Outcome::NotSent, tr("The connection failed before the request was sent (%1).").arg(errorText)};
+    return {Contract::Outcome::NotSent,
+            Tr::tr("The connection failed before the request was sent (%1).").arg(errorText)};
 }
 
 QString describeSslErrors(const QList<QSslError> &errors)
@@ -65,7 +69,7 @@ QString describeSslErrors(const QList<QSslError> &errors)
         if (c.isNull() || seen.contains(c))
             continue;
         seen << c;
-        lines << tr("  certificate: %1, issued by %2, valid %3 to %4, SHA-256 %5")
+        lines << Tr::tr("  certificate: %1, issued by %2, valid %3 to %4, SHA-256 %5")
                      .arg(c.subjectInfo(QSslCertificate::CommonName).join(QLatin1String(", ")),
                           c.issuerInfo(QSslCertificate::CommonName).join(QLatin1String(", ")),
                           c.effectiveDate().toString(Qt::ISODate), c.expiryDate().toString(Qt::ISODate),

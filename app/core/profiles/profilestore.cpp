@@ -11,10 +11,11 @@ namespace AssertDesk::Profiles {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context, named so lupdate files these strings where Tr::tr() looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("ProfileStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProfileStore)
+};
 
 QList<Profile> builtIns()
 {
@@ -98,8 +99,8 @@ bool ProfileStore::hasUserProfile() const
 bool ProfileStore::save(const Profile &profile, QString *error)
 {
     if (!validName(profile.name)) {
-        *error = tr("\"%1\" cannot be a profile name: use letters, digits, spaces, dots, dashes or underscores "
-                    "(up to 64).")
+        *error = Tr::tr("\"%1\" cannot be a profile name: use letters, digits, spaces, dots, dashes or underscores "
+                        "(up to 64).")
                      .arg(profile.name);
         return false;
     }
@@ -112,7 +113,7 @@ bool ProfileStore::save(const Profile &profile, QString *error)
         }
     }
     if (profile.timeoutSeconds < 1 || profile.timeoutSeconds > 600) {
-        *error = tr("The timeout must be from 1 to 600 seconds.");
+        *error = Tr::tr("The timeout must be from 1 to 600 seconds.");
         return false;
     }
     QSettings s(m_file, QSettings::IniFormat);
@@ -123,7 +124,7 @@ bool ProfileStore::save(const Profile &profile, QString *error)
     s.setValue(group + QStringLiteral("/timeout"), profile.timeoutSeconds);
     s.sync();
     if (s.status() != QSettings::NoError) {
-        *error = tr("Cannot write %1.").arg(m_file);
+        *error = Tr::tr("Cannot write %1.").arg(m_file);
         return false;
     }
     return true;
@@ -133,11 +134,11 @@ bool ProfileStore::remove(const QString &name, QString *error)
 {
     const auto p = profile(name);
     if (!p) {
-        *error = tr("There is no profile \"%1\".").arg(name);
+        *error = Tr::tr("There is no profile \"%1\".").arg(name);
         return false;
     }
     if (p->builtIn) {
-        *error = tr("\"%1\" is built in and cannot be removed.").arg(p->name);
+        *error = Tr::tr("\"%1\" is built in and cannot be removed.").arg(p->name);
         return false;
     }
     QSettings s(m_file, QSettings::IniFormat);

@@ -16,10 +16,11 @@ namespace AssertDesk::Secrets {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context, named so lupdate files these strings where Tr::tr() looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("SecretStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SecretStore)
+};
 
 // QtKeychain reports most Linux failures as OtherError, and its text is not a contract. What
 // the session offers is: so the cause is found by asking D-Bus, not by reading the message.
@@ -50,8 +51,8 @@ SecretResult resultOf(const QKeychain::Job *job, const QString &profile)
     case QKeychain::EntryNotFound:
         r.status = SecretResult::Status::NotFound;
         // A keyring unlocked with the wrong password also says "not found" for existing keys.
-        r.message
-            = tr("No API key is saved for profile \"%1\" (if you saved one, the keychain may be locked).").arg(profile);
+        r.message = Tr::tr("No API key is saved for profile \"%1\" (if you saved one, the keychain may be locked).")
+                        .arg(profile);
         return r;
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser: r.status = SecretResult::Status::Locked; break;
@@ -62,17 +63,17 @@ SecretResult resultOf(const QKeychain::Job *job, const QString &profile)
     }
     switch (r.status) {
     case SecretResult::Status::NoKeychain:
-        r.message = tr("No keychain is available in this session (no secret service such as GNOME Keyring or "
-                       "KWallet answers).");
+        r.message = Tr::tr("No keychain is available in this session (no secret service such as GNOME Keyring or "
+                           "KWallet answers).");
         break;
     case SecretResult::Status::Locked:
-        r.message = tr("The keychain is locked or refused access. Unlock it (for example by logging in to the "
-                       "desktop) and try again. Keychain said: %1")
+        r.message = Tr::tr("The keychain is locked or refused access. Unlock it (for example by logging in to the "
+                           "desktop) and try again. Keychain said: %1")
                         .arg(backend);
         break;
     default:
         r.status = SecretResult::Status::Other;
-        r.message = tr("The keychain failed: %1").arg(backend);
+        r.message = Tr::tr("The keychain failed: %1").arg(backend);
         break;
     }
     return r;
