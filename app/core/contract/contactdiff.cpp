@@ -10,10 +10,11 @@ namespace {
 
 const QLatin1String kPrimary("is_primary");
 
-QString tr(const char *text, int n = -1)
+// The translation context, named so lupdate files these strings where Tr::tr() looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("ContactDiff", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ContactDiff)
+};
 
 // `rows` with `value` as the primary row, added at the front when it is not among them: a primary
 // email is one of contact_emails.
@@ -151,27 +152,27 @@ QString ContactDiff::summary(const QList<FieldChange> &changes)
         ++counts[int(c.kind)];
         changing += c.changes() ? 1 : 0;
         if (!c.added.isEmpty() || !c.removed.isEmpty())
-            rows << tr("%1: %2 added, %3 removed").arg(c.field).arg(c.added.size()).arg(c.removed.size());
+            rows << Tr::tr("%1: %2 added, %3 removed").arg(c.field).arg(c.added.size()).arg(c.removed.size());
     }
     if (changing == 0 && derived.isEmpty())
-        return tr("Nothing changes: every field written already has that value.");
+        return Tr::tr("Nothing changes: every field written already has that value.");
     QStringList how;
     const char *names[]
         = {QT_TRANSLATE_NOOP("ContactDiff", "%n set"), QT_TRANSLATE_NOOP("ContactDiff", "%n changed"),
            QT_TRANSLATE_NOOP("ContactDiff", "%n cleared"), nullptr, QT_TRANSLATE_NOOP("ContactDiff", "%n replaced")};
     for (int k = 0; k < 5; ++k)
         if (names[k] && counts[k] > 0)
-            how << tr(names[k], counts[k]);
-    QString text = tr("%n field(s) change", changing);
+            how << Tr::tr(names[k], nullptr, counts[k]);
+    QString text = Tr::tr("%n field(s) change", nullptr, changing);
     if (!how.isEmpty())
         text += QLatin1String(": ") + how.join(QLatin1String(", "));
     const int same = counts[int(FieldChange::Kind::Same)];
     if (same > 0)
-        text += QLatin1String("; ") + tr("%n unchanged", same);
+        text += QLatin1String("; ") + Tr::tr("%n unchanged", nullptr, same);
     if (!rows.isEmpty())
         text += QLatin1String("; ") + rows.join(QLatin1String("; "));
     if (!derived.isEmpty())
-        text += QLatin1String("; ") + tr("also %1").arg(derived.join(QLatin1String(", ")));
+        text += QLatin1String("; ") + Tr::tr("also %1").arg(derived.join(QLatin1String(", ")));
     return text + QLatin1Char('.');
 }
 

@@ -20,10 +20,11 @@ const char *const kWhyNames[]
     = {"", "no_match_key", "no_key", "refused", "timeout", "offline", "server_error", "bad_answer", "cancelled"};
 const char *const kKindNames[] = {"create", "update", "ambiguous", "unknown"};
 
-QString tr(const char *text, int n = -1)
+// The translation context, named so lupdate files these strings where Tr::tr() looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("MatchPrediction", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(MatchPrediction)
+};
 
 QString nameOf(const QJsonObject &attributes)
 {
@@ -109,7 +110,7 @@ MatchPrediction MatchPrediction::fromQueryAnswer(const QByteArray &body, const Q
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     const QJsonValue data = doc.object().value(QLatin1String("data"));
     if (!doc.isObject() || !data.isArray())
-        return unknown(Why::BadAnswer, tr("the server's answer to the query is not a list of contacts."), readAt);
+        return unknown(Why::BadAnswer, Tr::tr("the server's answer to the query is not a list of contacts."), readAt);
     MatchPrediction p;
     p.m_readAt = readAt;
     QList<QJsonObject> records;
@@ -118,7 +119,7 @@ MatchPrediction MatchPrediction::fromQueryAnswer(const QByteArray &body, const Q
         const QJsonValue id = record.value(QLatin1String("id"));
         if (!v.isObject() || !id.isString() || id.toString().isEmpty()
             || (record.contains(kAttributes) && !record.value(kAttributes).isObject()))
-            return unknown(Why::BadAnswer, tr("a contact in the server's answer to the query has no id."), readAt);
+            return unknown(Why::BadAnswer, Tr::tr("a contact in the server's answer to the query has no id."), readAt);
         if (const auto c = candidateOf(record, address)) {
             p.m_candidates << *c;
             records << record;
@@ -181,19 +182,19 @@ bool MatchPrediction::recordHolds(const QStringList &needed) const
 QString MatchPrediction::sentence() const
 {
     switch (m_kind) {
-    case Kind::Create: return tr("Will create a new contact.");
+    case Kind::Create: return Tr::tr("Will create a new contact.");
     case Kind::Update:
-        return tr("Will update %1, matched on %2 = %3.").arg(person(m_contact), matchField(), m_contact.matchedOn);
+        return Tr::tr("Will update %1, matched on %2 = %3.").arg(person(m_contact), matchField(), m_contact.matchedOn);
     case Kind::Ambiguous: {
         QStringList who;
         for (const Candidate &c : m_candidates)
             who << person(c);
-        return tr("Ambiguous: %n contacts have this address: ", int(m_candidates.size()))
+        return Tr::tr("Ambiguous: %n contacts have this address: ", nullptr, int(m_candidates.size()))
             + who.join(QLatin1String(", ")) + QLatin1Char('.');
     }
     case Kind::Unknown: break;
     }
-    return tr("Preview unavailable: %1").arg(m_reason);
+    return Tr::tr("Preview unavailable: %1").arg(m_reason);
 }
 
 QString MatchPrediction::surpriseFor(const QString &action, const QString &contactId) const
@@ -202,22 +203,24 @@ QString MatchPrediction::surpriseFor(const QString &action, const QString &conta
     if (!isMade() || (!created && action != QLatin1String("updated")))
         return QString();
     switch (m_kind) {
-    case Kind::Create: return created ? QString() : tr("predicted a new contact, but it updated %1").arg(contactId);
+    case Kind::Create: return created ? QString() : Tr::tr("predicted a new contact, but it updated %1").arg(contactId);
     case Kind::Update:
         if (created)
-            return tr("predicted an update of %1, but it created a new contact %2").arg(person(m_contact), contactId);
+            return Tr::tr("predicted an update of %1, but it created a new contact %2")
+                .arg(person(m_contact), contactId);
         return contactId == m_contact.id
             ? QString()
-            : tr("predicted an update of %1, but it updated another contact, %2").arg(person(m_contact), contactId);
+            : Tr::tr("predicted an update of %1, but it updated another contact, %2").arg(person(m_contact), contactId);
     case Kind::Ambiguous:
         if (created)
-            return tr("predicted %n contacts with this address, but it created a new contact %1",
-                      int(m_candidates.size()))
+            return Tr::tr("predicted %n contacts with this address, but it created a new contact %1", nullptr,
+                          int(m_candidates.size()))
                 .arg(contactId);
         return std::any_of(m_candidates.begin(), m_candidates.end(),
                            [&](const Candidate &c) { return c.id == contactId; })
             ? QString()
-            : tr("predicted one of %n contacts with this address, but it updated %1", int(m_candidates.size()))
+            : Tr::tr("predicted one of %n contacts with this address, but it updated %1", nullptr,
+                     int(m_candidates.size()))
                   .arg(contactId);
     case Kind::Unknown: break;
     }

@@ -13,10 +13,11 @@ namespace {
 const QLatin1String kAttributes("attributes");
 const QLatin1String kMatch("match");
 
-QString tr(const char *text)
+// The translation context, named so lupdate files these strings where Tr::tr() looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("RevertBuilder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RevertBuilder)
+};
 
 // Attributes from an answer ({"data": record}), a record ({id, attributes}) or the attributes.
 QJsonObject attributesOf(const QJsonObject &answerOrRecord)
@@ -55,24 +56,24 @@ RevertBuilder::Result RevertBuilder::build(const QByteArray &sentBody, const QSt
                                            const QString &contactId, const QJsonObject &before)
 {
     if (action == QLatin1String("created"))
-        return failed(tr("A create cannot be reverted: the API has no delete."));
+        return failed(Tr::tr("A create cannot be reverted: the API has no delete."));
     if (outcome != QLatin1String("succeeded"))
-        return failed(tr("Only a succeeded send changed the contact; this one did not (%1).").arg(outcome));
+        return failed(Tr::tr("Only a succeeded send changed the contact; this one did not (%1).").arg(outcome));
     if (action != QLatin1String("updated"))
-        return failed(tr("Only an update can be reverted, and the answer did not say this was one."));
+        return failed(Tr::tr("Only an update can be reverted, and the answer did not say this was one."));
     const QJsonObject beforeAttributes = attributesOf(before);
     if (beforeAttributes.isEmpty())
-        return failed(tr("No before-state was kept for this send, so the values to go back to are not known."));
+        return failed(Tr::tr("No before-state was kept for this send, so the values to go back to are not known."));
     const QString readId = before.value(QLatin1String("id")).toString();
     if (!readId.isEmpty() && !contactId.isEmpty() && readId != contactId)
-        return failed(tr("The contact read before sending (%1) is not the one this send updated (%2): that one's "
-                         "earlier values are not known.")
+        return failed(Tr::tr("The contact read before sending (%1) is not the one this send updated (%2): that one's "
+                             "earlier values are not known.")
                           .arg(readId, contactId));
     const QJsonObject sent = QJsonDocument::fromJson(sentBody).object();
     const QJsonObject match = sent.value(kMatch).toObject();
     const QJsonObject written = sent.value(kAttributes).toObject();
     if (match.isEmpty() || written.isEmpty())
-        return failed(tr("The request kept for this send is not an assert body."));
+        return failed(Tr::tr("The request kept for this send is not an assert body."));
 
     Result r;
     QJsonObject attributes;
@@ -87,7 +88,7 @@ RevertBuilder::Result RevertBuilder::build(const QByteArray &sentBody, const QSt
         r.fields << field;
     }
     if (attributes.isEmpty())
-        return failed(tr("This send wrote every field to the value it already had: there is nothing to revert."));
+        return failed(Tr::tr("This send wrote every field to the value it already had: there is nothing to revert."));
     r.body = QJsonObject {{kMatch, match}, {kAttributes, attributes}};
     return r;
 }
@@ -112,8 +113,8 @@ RevertBuilder::Result RevertBuilder::without(const QJsonObject &revertBody, cons
     for (const QString &f : fields)
         attributes.remove(f);
     if (attributes.isEmpty())
-        return failed(tr("Every field of this change was changed again since: nothing is left to revert unless you "
-                         "include them."));
+        return failed(Tr::tr("Every field of this change was changed again since: nothing is left to revert unless you "
+                             "include them."));
     Result r;
     r.body = revertBody;
     r.body.insert(kAttributes, attributes);
