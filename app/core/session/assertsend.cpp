@@ -33,6 +33,10 @@ void AssertSend::start()
     intent.matchKey = match.isEmpty() ? QString() : match.begin().key();
     intent.matchValue = match.isEmpty() ? QString() : match.begin().value().toString();
     intent.sentAt = QDateTime::currentDateTimeUtc();
+    if (m_preview) {
+        intent.beforeState = m_preview->before;
+        intent.prediction = m_preview->prediction.toJson();
+    }
     const auto refuse = [this, sentAt = intent.sentAt](const QString &why) {
         Contract::SendResult refused;
         refused.outcome = Contract::Outcome::NotSent;
@@ -92,10 +96,20 @@ void AssertSend::record(const Contract::SendResult &result)
         complete(result);
         return;
     }
-    // Whether a 2xx really is the API's answer takes a parse of the body: not on this thread.
+    // Whether a 2xx really is the API's answer, and whether it is the one predicted, takes a parse
+    // of the body: not on this thread.
+    const Contract::MatchPrediction prediction = m_preview ? m_preview->prediction : Contract::MatchPrediction();
     History::whenReady(
-        QtConcurrent::run([result] { return Contract::checkAssertAnswer(result); }), this,
-        [this](const Contract::SendResult &checked) { complete(checked); }, [this, result] { complete(result); });
+        QtConcurrent::run([result, prediction] {
+            const Contract::SendResult checked = Contract::checkAssertAnswer(result);
+            return std::make_pair(checked, prediction.surpriseIn(checked));
+        }),
+        this,
+        [this](const std::pair<Contract::SendResult, QString> &checked) {
+            m_surprise = checked.second;
+            complete(checked.first);
+        },
+        [this, result] { complete(result); });
 }
 
 void AssertSend::complete(const Contract::SendResult &result)
