@@ -3,6 +3,7 @@
 #include "visibletext.h"
 
 #include "apierror.h"
+#include "assertrequest.h"
 #include "notelabel.h"
 #include "responsetreemodel.h"
 
@@ -49,6 +50,7 @@ ResponsePanel::ResponsePanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     buildStaleNote(layout);
     buildBanner(layout);
+    buildLookUp(layout);
     auto *typed = new QWidget(this);
     auto *typedLayout = new QVBoxLayout(typed);
     typedLayout->setContentsMargins(0, 0, 0, 0);
@@ -70,6 +72,17 @@ void ResponsePanel::buildBanner(QVBoxLayout *layout)
     m_banner->setAccessibleName(tr("Outcome"));
     m_banner->setMargin(8);
     layout->addWidget(m_banner);
+}
+
+// An unknown outcome says to check the contact before sending again: this is how.
+void ResponsePanel::buildLookUp(QVBoxLayout *layout)
+{
+    m_lookUp = new QPushButton(tr("&Look up this contact"), this);
+    m_lookUp->setObjectName(QStringLiteral("lookUpContactButton"));
+    m_lookUp->setAccessibleName(tr("Look up the contact this request matched on"));
+    m_lookUp->hide();
+    layout->addWidget(m_lookUp, 0, Qt::AlignLeft);
+    connect(m_lookUp, &QPushButton::clicked, this, [this] { Q_EMIT lookUpRequested(m_lookUpAddress); });
 }
 
 // Above the outcome, so it is read first: the answer below is not the answer to what the request
@@ -187,6 +200,7 @@ void ResponsePanel::clear()
     m_answered = false;
     m_sending = false;
     m_staleNote->hide();
+    m_lookUp->hide();
     m_model->clear();
     m_raw->clear();
     m_tabs->hide();
@@ -201,6 +215,7 @@ void ResponsePanel::showSending(const QString &text)
     m_answered = false;
     m_sending = true;
     m_staleNote->hide();
+    m_lookUp->hide();
     m_tabs->hide();
     setBanner(text, QStringLiteral("#5f6368"));
 }
@@ -282,6 +297,7 @@ void ResponsePanel::showResult(const SendResult &result, const QJsonObject &sent
     m_answered = true;
     m_sentAt = result.sentAt.isValid() ? result.sentAt : QDateTime::currentDateTimeUtc();
     m_staleNote->hide();
+    m_lookUp->hide();
     // A filter typed for the previous answer would hide rows of this one.
     m_filter->clear();
     m_model->clear();
@@ -334,7 +350,11 @@ void ResponsePanel::present(const SendResult &result, const QJsonObject &sentBod
 {
     switch (result.outcome) {
     case Outcome::Rejected: presentRejection(result, sentBody); break;
-    case Outcome::Unknown: setBanner(tr("Outcome unknown — %1").arg(result.summary), QStringLiteral("#b06000")); break;
+    case Outcome::Unknown:
+        setBanner(tr("Outcome unknown — %1").arg(result.summary), QStringLiteral("#b06000"));
+        m_lookUpAddress = AssertRequest::fromJson(sentBody).matchValue().trimmed();
+        m_lookUp->setVisible(!m_lookUpAddress.isEmpty());
+        break;
     case Outcome::NotSent:
         setBanner(tr("Not sent — %1").arg(result.summary)
                       + (result.detail.isEmpty() ? QString() : QLatin1Char('\n') + result.detail),

@@ -40,6 +40,23 @@ ApiCall *ApiClient::testKey(const ApiCall::Options &options, QObject *owner)
     return new ApiCall(m_nam, "GET", QStringLiteral("/_schema/contact"), {}, readOnly, owner);
 }
 
+ApiCall *ApiClient::queryContacts(const ApiCall::Options &options, const QByteArray &body, QObject *owner)
+{
+    // A read, though a POST: Qt may resend it, and a person waits for it, so one 429 wait at most.
+    ApiCall::Options read = options;
+    read.max429Retries = 1;
+    return new ApiCall(m_nam, "POST", QStringLiteral("/contact/_query"), body, read, owner);
+}
+
+ApiCall *ApiClient::readContact(const ApiCall::Options &options, const QString &id, QObject *owner)
+{
+    ApiCall::Options read = options;
+    read.max429Retries = 1;
+    // The id came from a server or a person: encoded, so it can only ever name one path segment.
+    return new ApiCall(m_nam, "GET", QStringLiteral("/contact/") + QString::fromLatin1(QUrl::toPercentEncoding(id)), {},
+                       read, owner);
+}
+
 bool ApiClient::warmUp(const QUrl &baseUrl)
 {
     const QString scheme = baseUrl.scheme().toLower();

@@ -25,6 +25,10 @@ public:
     ApiCall *assertContact(const ApiCall::Options &options, const QByteArray &body, QObject *owner);
     // Checks a key without changing data: reads the contact schema.
     ApiCall *testKey(const ApiCall::Options &options, QObject *owner);
+    // Reads for finding a contact: the contacts that pass a query's filters (POST
+    // /contact/_query, `body` the query), and one contact by its id (GET /contact/{id}).
+    ApiCall *queryContacts(const ApiCall::Options &options, const QByteArray &body, QObject *owner);
+    ApiCall *readContact(const ApiCall::Options &options, const QString &id, QObject *owner);
     // Opens a connection to the API's host ahead of a send, so that the send does not wait for
     // the TCP and TLS set-up (on a real network, several round trips). Nothing goes over it until
     // a request does: no key, no data. The manager keeps the connection while the server does;
