@@ -10,6 +10,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTreeView>
@@ -53,12 +54,13 @@ ContactLookupDialog::ContactLookupDialog(Session::AbstractEndpointResolver *endp
     split->setObjectName(QStringLiteral("lookupSplitter"));
     split->addWidget(buildResults());
     split->addWidget(buildContactView());
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({600, 460});
     split->setChildrenCollapsible(false);
     layout->addWidget(split, 1);
     buildButtons(layout);
-    resize(980, 560);
+    resize(1080, 580);
 
     connect(m_lookup, &ContactLookup::cleared, m_found, &FoundContactModel::clear);
     connect(m_lookup, &ContactLookup::found, this, [this](int first, int count) {
@@ -118,9 +120,13 @@ QWidget *ContactLookupDialog::buildResults()
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->header()->setStretchLastSection(false);
     m_results->header()->setSectionResizeMode(FoundContactModel::EmailColumn, QHeaderView::Stretch);
-    m_results->header()->resizeSection(FoundContactModel::NameColumn, 150);
-    m_results->header()->resizeSection(FoundContactModel::StageColumn, 90);
-    m_results->header()->resizeSection(FoundContactModel::UpdatedColumn, 120);
+    m_results->header()->resizeSection(FoundContactModel::NameColumn, 120);
+    m_results->header()->resizeSection(FoundContactModel::StageColumn, 80);
+    // Wide enough for a date and time in this locale's short form.
+    m_results->header()->resizeSection(FoundContactModel::UpdatedColumn,
+                                       fontMetrics().horizontalAdvance(QLocale().toString(
+                                           QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat))
+                                           + 16);
     m_more = button(tr("Load &more"), "lookupMore", tr("Load more contacts"), box);
     m_more->hide();
     layout->addWidget(m_results, 1);

@@ -50,7 +50,6 @@ ResponsePanel::ResponsePanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     buildStaleNote(layout);
     buildBanner(layout);
-    buildLookUp(layout);
     auto *typed = new QWidget(this);
     auto *typedLayout = new QVBoxLayout(typed);
     typedLayout->setContentsMargins(0, 0, 0, 0);
@@ -74,15 +73,26 @@ void ResponsePanel::buildBanner(QVBoxLayout *layout)
     layout->addWidget(m_banner);
 }
 
-// An unknown outcome says to check the contact before sending again: this is how.
-void ResponsePanel::buildLookUp(QVBoxLayout *layout)
+// An unknown outcome says to check the contact before sending again: this is how. Made the first
+// time an outcome is unknown, below the banner, so it costs the start-up nothing.
+void ResponsePanel::showLookUp(const QJsonObject &sentBody)
 {
-    m_lookUp = new QPushButton(tr("&Look up this contact"), this);
-    m_lookUp->setObjectName(QStringLiteral("lookUpContactButton"));
-    m_lookUp->setAccessibleName(tr("Look up the contact this request matched on"));
-    m_lookUp->hide();
-    layout->addWidget(m_lookUp, 0, Qt::AlignLeft);
-    connect(m_lookUp, &QPushButton::clicked, this, [this] { Q_EMIT lookUpRequested(m_lookUpAddress); });
+    m_lookUpAddress = AssertRequest::fromJson(sentBody).matchValue().trimmed();
+    if (!m_lookUp) {
+        m_lookUp = new QPushButton(tr("&Look up this contact"), this);
+        m_lookUp->setObjectName(QStringLiteral("lookUpContactButton"));
+        m_lookUp->setAccessibleName(tr("Look up the contact this request matched on"));
+        auto *box = static_cast<QVBoxLayout *>(layout());
+        box->insertWidget(box->indexOf(m_banner) + 1, m_lookUp, 0, Qt::AlignLeft);
+        connect(m_lookUp, &QPushButton::clicked, this, [this] { Q_EMIT lookUpRequested(m_lookUpAddress); });
+    }
+    m_lookUp->setVisible(!m_lookUpAddress.isEmpty());
+}
+
+void ResponsePanel::hideLookUp()
+{
+    if (m_lookUp)
+        m_lookUp->hide();
 }
 
 // Above the outcome, so it is read first: the answer below is not the answer to what the request
@@ -200,7 +210,7 @@ void ResponsePanel::clear()
     m_answered = false;
     m_sending = false;
     m_staleNote->hide();
-    m_lookUp->hide();
+    hideLookUp();
     m_model->clear();
     m_raw->clear();
     m_tabs->hide();
@@ -215,7 +225,7 @@ void ResponsePanel::showSending(const QString &text)
     m_answered = false;
     m_sending = true;
     m_staleNote->hide();
-    m_lookUp->hide();
+    hideLookUp();
     m_tabs->hide();
     setBanner(text, QStringLiteral("#5f6368"));
 }
@@ -297,7 +307,7 @@ void ResponsePanel::showResult(const SendResult &result, const QJsonObject &sent
     m_answered = true;
     m_sentAt = result.sentAt.isValid() ? result.sentAt : QDateTime::currentDateTimeUtc();
     m_staleNote->hide();
-    m_lookUp->hide();
+    hideLookUp();
     // A filter typed for the previous answer would hide rows of this one.
     m_filter->clear();
     m_model->clear();
@@ -352,8 +362,7 @@ void ResponsePanel::present(const SendResult &result, const QJsonObject &sentBod
     case Outcome::Rejected: presentRejection(result, sentBody); break;
     case Outcome::Unknown:
         setBanner(tr("Outcome unknown — %1").arg(result.summary), QStringLiteral("#b06000"));
-        m_lookUpAddress = AssertRequest::fromJson(sentBody).matchValue().trimmed();
-        m_lookUp->setVisible(!m_lookUpAddress.isEmpty());
+        showLookUp(sentBody);
         break;
     case Outcome::NotSent:
         setBanner(tr("Not sent — %1").arg(result.summary)

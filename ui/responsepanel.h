@@ -73,7 +73,8 @@ Q_SIGNALS:
 private:
     struct Parsed;
     void buildBanner(QVBoxLayout *layout);
-    void buildLookUp(QVBoxLayout *layout);
+    void showLookUp(const QJsonObject &sentBody);
+    void hideLookUp();
     void buildStaleNote(QVBoxLayout *layout);
     void buildTools(QVBoxLayout *typedLayout, QWidget *typed);
     void buildTree(QVBoxLayout *typedLayout);

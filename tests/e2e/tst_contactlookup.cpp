@@ -311,6 +311,7 @@ private Q_SLOTS:
                      && lookup.error().contains(QStringLiteral("API key")),
                  qPrintable(lookup.error()));
         QVERIFY(lookup.results().isEmpty());
+        QVERIFY(!lookup.hasMore()); // nothing to load more of after a search that failed
         // Three queries were refused; the person is told once.
         QCOMPARE(states.count(), 2); // searching, failed
     }

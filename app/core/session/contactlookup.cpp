@@ -101,7 +101,8 @@ QList<ContactLookup::Query> ContactLookup::queriesFor(Kind kind, const QString &
 
 bool ContactLookup::hasMore() const
 {
-    return m_state != State::Searching && m_endpoint && m_kind != Kind::Id
+    // Only after a page: a search that failed before one came has nothing to go on from.
+    return m_state != State::Searching && m_endpoint && m_kind != Kind::Id && m_pagesRead > 0
         && std::any_of(m_queries.cbegin(), m_queries.cend(), [](const Query &q) { return !q.exhausted; });
 }
 
@@ -117,6 +118,7 @@ void ContactLookup::search(const Profiles::Profile &profile, const QString &text
     m_results.clear();
     m_seen.clear();
     m_unreadable = 0;
+    m_pagesRead = 0;
     m_error.clear();
     Q_EMIT cleared();
     if (m_kind == Kind::Nothing) {
@@ -250,6 +252,7 @@ void ContactLookup::merge()
         }
         q.page.reset();
     }
+    ++m_pagesRead;
     if (m_results.size() > first)
         Q_EMIT found(first, int(m_results.size()) - first);
     setState(State::Done);

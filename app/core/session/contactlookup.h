@@ -108,6 +108,7 @@ private:
     FoundContacts m_results;
     QSet<QString> m_seen; // ids in m_results, to merge the name queries
     int m_unreadable = 0;
+    int m_pagesRead = 0; // rounds of pages merged since the search began
     QString m_error;
     QPointer<Net::ApiCall> m_readCall;
     int m_readGeneration = 0;
