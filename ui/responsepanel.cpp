@@ -79,7 +79,7 @@ void ResponsePanel::showLookUp(const QJsonObject &sentBody)
 {
     m_lookUpAddress = AssertRequest::fromJson(sentBody).matchValue().trimmed();
     if (!m_lookUp) {
-        m_lookUp = new QPushButton(tr("&Look up this contact"), this);
+        m_lookUp = new QPushButton(tr("Look &up this contact"), this);
         m_lookUp->setObjectName(QStringLiteral("lookUpContactButton"));
         m_lookUp->setAccessibleName(tr("Look up the contact this request matched on"));
         auto *box = static_cast<QVBoxLayout *>(layout());

@@ -10,10 +10,11 @@ namespace AssertDesk::Session {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context, named so lupdate files these strings where Tr::tr() looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("ContactPage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ContactPage)
+};
 
 // The body as a JSON object, or why it is not one.
 QJsonObject topObject(const QByteArray &body, QString *error)
@@ -21,9 +22,9 @@ QJsonObject topObject(const QByteArray &body, QString *error)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        *error = tr("the answer is not JSON (%1).").arg(parseError.errorString());
+        *error = Tr::tr("the answer is not JSON (%1).").arg(parseError.errorString());
     else if (!doc.isObject())
-        *error = tr("the answer is not a JSON object.");
+        *error = Tr::tr("the answer is not a JSON object.");
     return doc.object();
 }
 
@@ -106,7 +107,7 @@ ContactPage ContactPage::fromQuery(const QByteArray &body)
         return page;
     const QJsonValue data = top.value(QLatin1String("data"));
     if (!data.isArray()) {
-        page.error = tr("the answer has no list of contacts under \"data\".");
+        page.error = Tr::tr("the answer has no list of contacts under \"data\".");
         return page;
     }
     for (const QJsonValue &item : data.toArray()) {
@@ -128,7 +129,7 @@ ContactPage ContactPage::fromRecord(const QByteArray &body)
         return page;
     const QJsonValue data = top.value(QLatin1String("data"));
     if (!data.isObject())
-        page.error = tr("the answer has no contact record under \"data\".");
+        page.error = Tr::tr("the answer has no contact record under \"data\".");
     else
         page.contacts.append(contactOf(data.toObject()));
     return page;
