@@ -61,6 +61,11 @@ QAction *MainMenus::requestMenu(MainWindow *window)
     QAction *cancel = request->addAction(tr("&Cancel sending"), window->sendController(), &SendController::cancel);
     cancel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
     cancel->setObjectName(QStringLiteral("actionCancel"));
+    request->addSeparator();
+    // Ctrl+F is the history's search.
+    QAction *find = request->addAction(tr("&Find a contact…"), window, [window] { window->findContact(); });
+    find->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
+    find->setObjectName(QStringLiteral("actionFindContact"));
     window->addAction(send);
     return send;
 }

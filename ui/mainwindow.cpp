@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "afterfirstpaint.h"
+#include "contactlookupdialog.h"
 #include "draftbar.h"
 #include "draftkeeper.h"
 #include "environmentlabel.h"
@@ -245,6 +246,7 @@ void MainWindow::wirePanels()
     connect(m_historyPanel, &HistoryPanel::openRequested, this, [this](qint64 id) { openHistoryEntry(id, false); });
     connect(m_historyPanel, &HistoryPanel::resendRequested, this, [this](qint64 id) { openHistoryEntry(id, true); });
     connect(m_historyPanel, &HistoryPanel::message, this, [this](const QString &text) { showMessage(text, 8000); });
+    connect(m_responsePanel, &ResponsePanel::lookUpRequested, this, &MainWindow::findContact);
     connect(m_profileBar, &ProfileBar::currentChanged, this, &MainWindow::onProfileChanged);
 }
 
@@ -331,6 +333,34 @@ void MainWindow::newRequest()
 void MainWindow::loadExample()
 {
     m_drafts->loadExample();
+}
+
+void MainWindow::findContact(const QString &text)
+{
+    if (!m_services.endpoints || !m_services.client)
+        return;
+    if (!m_lookup) {
+        m_lookup = new ContactLookupDialog(
+            m_services.endpoints, m_services.client, [this] { return currentProfile(); }, this);
+        connect(m_lookup, &ContactLookupDialog::updateRequested, this, &MainWindow::updateContact);
+    }
+    m_lookup->lookUp(text);
+}
+
+// "Update this contact": a new request matched on its address, the attributes left to the person.
+// The request being written is set aside as for File › New request, asking first on the same rule.
+void MainWindow::updateContact(const QString &email)
+{
+    AssertRequest request;
+    request.setMatch(QStringLiteral("primary_email"), email);
+    if (!m_drafts->startWith(Session::Draft::Origin::Own, 0, false, [&] {
+            m_requestPanel->setRequest(request);
+            return true;
+        }))
+        return;
+    activateWindow();
+    m_requestPanel->setFocus(Qt::OtherFocusReason);
+    showMessage(tr("A new request matched on %1: add the fields to change, then send.").arg(email), 8000);
 }
 
 void MainWindow::fetchSchema()

@@ -3,6 +3,7 @@
 #include "visibletext.h"
 
 #include "apierror.h"
+#include "assertrequest.h"
 #include "notelabel.h"
 #include "responsetreemodel.h"
 #include "statusaccessible.h"
@@ -72,6 +73,28 @@ void ResponsePanel::buildBanner(QVBoxLayout *layout)
     m_banner->setAccessibleName(tr("Outcome"));
     m_banner->setMargin(8);
     layout->addWidget(m_banner);
+}
+
+// An unknown outcome says to check the contact before sending again: this is how. Made the first
+// time an outcome is unknown, below the banner, so it costs the start-up nothing.
+void ResponsePanel::showLookUp(const QJsonObject &sentBody)
+{
+    m_lookUpAddress = AssertRequest::fromJson(sentBody).matchValue().trimmed();
+    if (!m_lookUp) {
+        m_lookUp = new QPushButton(tr("Look &up this contact"), this);
+        m_lookUp->setObjectName(QStringLiteral("lookUpContactButton"));
+        m_lookUp->setAccessibleName(tr("Look up the contact this request matched on"));
+        auto *box = static_cast<QVBoxLayout *>(layout());
+        box->insertWidget(box->indexOf(m_banner) + 1, m_lookUp, 0, Qt::AlignLeft);
+        connect(m_lookUp, &QPushButton::clicked, this, [this] { Q_EMIT lookUpRequested(m_lookUpAddress); });
+    }
+    m_lookUp->setVisible(!m_lookUpAddress.isEmpty());
+}
+
+void ResponsePanel::hideLookUp()
+{
+    if (m_lookUp)
+        m_lookUp->hide();
 }
 
 // Above the outcome, so it is read first: the answer below is not the answer to what the request
@@ -190,6 +213,7 @@ void ResponsePanel::clear()
     m_answered = false;
     m_sending = false;
     m_staleNote->hide();
+    hideLookUp();
     m_model->clear();
     m_raw->clear();
     m_tabs->hide();
@@ -204,6 +228,7 @@ void ResponsePanel::showSending(const QString &text)
     m_answered = false;
     m_sending = true;
     m_staleNote->hide();
+    hideLookUp();
     m_tabs->hide();
     setBanner(text, QStringLiteral("#5f6368"));
 }
@@ -285,6 +310,7 @@ void ResponsePanel::showResult(const SendResult &result, const QJsonObject &sent
     m_answered = true;
     m_sentAt = result.sentAt.isValid() ? result.sentAt : QDateTime::currentDateTimeUtc();
     m_staleNote->hide();
+    hideLookUp();
     // A filter typed for the previous answer would hide rows of this one.
     m_filter->clear();
     m_model->clear();
@@ -337,7 +363,10 @@ void ResponsePanel::present(const SendResult &result, const QJsonObject &sentBod
 {
     switch (result.outcome) {
     case Outcome::Rejected: presentRejection(result, sentBody); break;
-    case Outcome::Unknown: setBanner(tr("Outcome unknown — %1").arg(result.summary), QStringLiteral("#b06000")); break;
+    case Outcome::Unknown:
+        setBanner(tr("Outcome unknown — %1").arg(result.summary), QStringLiteral("#b06000"));
+        showLookUp(sentBody);
+        break;
     case Outcome::NotSent:
         setBanner(tr("Not sent — %1").arg(result.summary)
                       + (result.detail.isEmpty() ? QString() : QLatin1Char('\n') + result.detail),

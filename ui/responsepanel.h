@@ -14,6 +14,7 @@
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QTreeView;
@@ -66,10 +67,14 @@ Q_SIGNALS:
     void serverProblems(const AssertDesk::Contract::ValidationProblems &problems, const QJsonObject &sentBody);
     // The typed tree (or the error) is on screen.
     void shown();
+    // "Look up this contact" under an unknown outcome: find the contact the request matched on.
+    void lookUpRequested(const QString &address);
 
 private:
     struct Parsed;
     void buildBanner(QVBoxLayout *layout);
+    void showLookUp(const QJsonObject &sentBody);
+    void hideLookUp();
     void buildStaleNote(QVBoxLayout *layout);
     void buildTools(QVBoxLayout *typedLayout, QWidget *typed);
     void buildTree(QVBoxLayout *typedLayout);
@@ -81,6 +86,8 @@ private:
     void presentRejection(const Contract::SendResult &result, const QJsonObject &sentBody);
 
     QLabel *m_banner;
+    QPushButton *m_lookUp = nullptr;
+    QString m_lookUpAddress; // the match of the request whose outcome is unknown
     QLabel *m_staleNote;
     QTabWidget *m_tabs;
     QLineEdit *m_filter;

@@ -43,6 +43,7 @@ ApiCall *ApiClient::testKey(const ApiCall::Options &options, QObject *owner)
 
 ApiCall *ApiClient::queryContacts(const ApiCall::Options &options, const QByteArray &body, QObject *owner)
 {
+    // A read, though a POST: Qt may resend it, and a person waits for it, so one 429 wait at most.
     ApiCall::Options read = options;
     read.max429Retries = 1;
     return new ApiCall(m_nam, "POST", QStringLiteral("/contact/_query"), body, read, owner);
