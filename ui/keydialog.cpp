@@ -1,6 +1,7 @@
 #include "keydialog.h"
 
 #include "keyservice.h"
+#include "notelabel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -20,6 +21,7 @@ KeyDialog::KeyDialog(const AppServices &services, const Profile &profile, QWidge
     , m_profile(profile)
     , m_saved(new QLabel(this))
     , m_key(new QLineEdit(this))
+    , m_keyProblem(new QLabel(this))
     , m_status(new QLabel(this))
     , m_save(new QPushButton(tr("&Save key"), this))
     , m_test(new QPushButton(tr("&Test key"), this))
@@ -37,6 +39,14 @@ KeyDialog::KeyDialog(const AppServices &services, const Profile &profile, QWidge
     m_key->setContextMenuPolicy(Qt::NoContextMenu); // no "copy" of a secret
     form->addRow(tr("Saved:"), m_saved);
     form->addRow(tr("New &key:"), m_key);
+    // Plain text: it describes what was pasted, never shows it.
+    m_keyProblem->setObjectName(QStringLiteral("keyProblem"));
+    m_keyProblem->setTextFormat(Qt::PlainText);
+    m_keyProblem->setWordWrap(true);
+    m_keyProblem->setAccessibleName(tr("Problem with the new key"));
+    paintNote(m_keyProblem, {}, QColor(0xc5, 0x22, 0x1f), false, 0);
+    m_keyProblem->hide();
+    form->addRow(QString(), m_keyProblem);
     layout->addLayout(form);
     m_status->setObjectName(QStringLiteral("keyStatus"));
     m_status->setWordWrap(true);
@@ -53,6 +63,7 @@ KeyDialog::KeyDialog(const AppServices &services, const Profile &profile, QWidge
     connect(m_save, &QPushButton::clicked, this, &KeyDialog::save);
     connect(m_test, &QPushButton::clicked, this, &KeyDialog::test);
     connect(m_forget, &QPushButton::clicked, this, &KeyDialog::forget);
+    connect(m_key, &QLineEdit::textChanged, this, &KeyDialog::checkTyped);
     if (profile.isSandbox()) {
         m_saved->setText(tr("The built-in sandbox uses a key made for this session; nothing to save."));
         m_key->setEnabled(false);
@@ -71,6 +82,17 @@ QString KeyDialog::statusText() const
 void KeyDialog::setStatus(const QString &text)
 {
     m_status->setText(text);
+}
+
+// A pasted key with a line break in it (copied across two lines, or with a header after it) is
+// named at once, under the field, and can be neither saved nor tested.
+void KeyDialog::checkTyped()
+{
+    const QString problem = Session::KeyService::problemWith(m_key->text());
+    m_keyProblem->setText(problem);
+    m_keyProblem->setVisible(!problem.isEmpty());
+    m_save->setEnabled(problem.isEmpty());
+    m_test->setEnabled(problem.isEmpty());
 }
 
 void KeyDialog::refresh()

@@ -1,8 +1,10 @@
 #include "tst_clisend.h"
 
 #include "httpclient.h"
+#include "keychainsecretstore.h"
 #include "processrunner.h"
 #include "sandboxprocess.h"
+#include "secretwait.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -11,6 +13,8 @@
 #include <QTest>
 
 using namespace AssertDesk::Test;
+using AssertDesk::Secrets::KeychainSecretStore;
+using AssertDesk::Secrets::SecretResult;
 
 namespace {
 
@@ -259,11 +263,12 @@ void TestCliSend::aKeyOrHeaderWithControlCharactersIsRefusedBeforeTheHistory()
 void TestCliSend::aKeychainKeyWithControlCharactersIsRefusedBeforeTheHistory()
 {
     QVERIFY2(hasKeyring(), "no D-Bus session bus: run the tests through scripts/test.sh");
-    // Saved by another tool, or before this check existed.
-    QCOMPARE(cli({QStringLiteral("key"), QStringLiteral("set"), QStringLiteral("--profile"), QStringLiteral("Local")},
-                 "cli-bad\rkey\n")
-                 .exitCode,
-             0);
+    // Saved by another tool, or before key set refused it: written here straight into the
+    // keychain entry the CLI reads.
+    KeychainSecretStore keychain(keychainService());
+    const SecretResult planted = waitForSecret(
+        [&](auto done) { keychain.write(QStringLiteral("Local"), QStringLiteral("cli-bad\rkey"), done); });
+    QVERIFY2(planted.ok(), qPrintable(planted.message));
     const QString dir = m_home.filePath(QStringLiteral("refused-keychain"));
     const auto r = cli({QStringLiteral("send"), QStringLiteral("-"), QStringLiteral("--profile"),
                         QStringLiteral("Local"), QStringLiteral("--data-dir"), dir},
@@ -272,6 +277,49 @@ void TestCliSend::aKeychainKeyWithControlCharactersIsRefusedBeforeTheHistory()
     QVERIFY2(r.errText().contains(QStringLiteral("the key from the keychain")), qPrintable(r.errText()));
     QVERIFY(r.errText().contains(QStringLiteral("carriage return")));
     QVERIFY(!QFile::exists(dir + QStringLiteral("/history.sqlite")));
+    QCOMPARE(
+        cli({QStringLiteral("key"), QStringLiteral("forget"), QStringLiteral("--profile"), QStringLiteral("Local")})
+            .exitCode,
+        0);
+}
+
+// key set refuses what every send would refuse: the reason, exit 2, and nothing in the keychain.
+void TestCliSend::keySetRefusesAKeyWithControlCharacters_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("CR inside") << QByteArray("cli-bad\rkey\n")
+                               << QStringLiteral("carriage return (\\r) at character 8");
+    QTest::newRow("a header after a line break")
+        << QByteArray("cli-key\nX-Injected: 1\n") << QStringLiteral("line break (\\n) at character 8");
+    QTest::newRow("escape") << QByteArray("cli-\x1b[31mkey\n") << QStringLiteral("U+001b");
+}
+
+void TestCliSend::keySetRefusesAKeyWithControlCharacters()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, reason);
+    QVERIFY2(hasKeyring(), "no D-Bus session bus: run the tests through scripts/test.sh");
+    const auto set = cli(
+        {QStringLiteral("key"), QStringLiteral("set"), QStringLiteral("--profile"), QStringLiteral("Local")}, input);
+    QCOMPARE(set.exitCode, 2);
+    QVERIFY2(set.errText().contains(reason), qPrintable(set.errText()));
+    QVERIFY2(set.errText().contains(QStringLiteral("cannot be saved")), qPrintable(set.errText()));
+    QVERIFY(!set.errText().contains(QStringLiteral("cli-key")) && !set.errText().contains(QStringLiteral("bad")));
+    const auto lookup = runProcess(QStringLiteral("secret-tool"),
+                                   {QStringLiteral("lookup"), QStringLiteral("server"), keychainService(),
+                                    QStringLiteral("user"), QStringLiteral("assertdesk:Local")});
+    QVERIFY2(lookup.out.isEmpty(), "a refused key was saved");
+    // A key that ends its line the Windows way is one line: saved, without the CR.
+    const auto windows
+        = cli({QStringLiteral("key"), QStringLiteral("set"), QStringLiteral("--profile"), QStringLiteral("Local")},
+              kKey.toUtf8() + "\r\n");
+    QCOMPARE(windows.exitCode, 0);
+    const QByteArray stored = runProcess(QStringLiteral("secret-tool"),
+                                         {QStringLiteral("lookup"), QStringLiteral("server"), keychainService(),
+                                          QStringLiteral("user"), QStringLiteral("assertdesk:Local")})
+                                  .out;
+    QVERIFY2(stored == kKey.toUtf8() || stored == kKey.toUtf8() + '\n', stored.toPercentEncoding().constData());
     QCOMPARE(
         cli({QStringLiteral("key"), QStringLiteral("forget"), QStringLiteral("--profile"), QStringLiteral("Local")})
             .exitCode,

@@ -39,6 +39,8 @@ private Q_SLOTS:
     void aKeyOrHeaderWithControlCharactersIsRefusedBeforeTheHistory_data();
     void aKeyOrHeaderWithControlCharactersIsRefusedBeforeTheHistory();
     void aKeychainKeyWithControlCharactersIsRefusedBeforeTheHistory();
+    void keySetRefusesAKeyWithControlCharacters_data();
+    void keySetRefusesAKeyWithControlCharacters();
     void withoutASessionBusKeySetSaysSo();
     void theKeyIsInNoFileWeWrote();
 };

@@ -3,6 +3,8 @@
 
 #include "keydialog.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -52,6 +54,54 @@ private Q_SLOTS:
         forget->click();
         QTRY_COMPARE(dialog.statusText(), QStringLiteral("The key is forgotten."));
         QTRY_VERIFY(saved->text().startsWith(QStringLiteral("No ")) && saved->text().contains(QStringLiteral("key")));
+    }
+
+    // A key pasted with a line break in it (and a header after it) is named under the field at
+    // once, and can be neither saved nor tested; the key as it should be can.
+    void aPastedKeyWithALineBreakCannotBeSaved()
+    {
+        Test::AppFixture app;
+        const Profiles::Profile live {QStringLiteral("Live"), QUrl(QStringLiteral("https://crm.example.com/api/v2")),
+                                      false, 10, false};
+        QString error;
+        QVERIFY2(app.profiles->save(live, &error), qPrintable(error));
+        Ui::KeyDialog dialog(app.services, live);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        FIND_CHILD(QLabel, saved, &dialog, "savedKey");
+        FIND_CHILD(QLineEdit, edit, &dialog, "newKey");
+        FIND_CHILD(QLabel, problem, &dialog, "keyProblem");
+        FIND_CHILD(QPushButton, save, &dialog, "saveKey");
+        FIND_CHILD(QPushButton, test, &dialog, "testKey");
+        QTRY_VERIFY(saved->text().startsWith(QStringLiteral("No ")));
+        QVERIFY(!problem->isVisible());
+
+        QGuiApplication::clipboard()->setText(QStringLiteral("live-key-9876\r\nX-Injected: 1"));
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(edit->text(), QStringLiteral("live-key-9876\r\nX-Injected: 1"));
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(QStringLiteral("carriage return (\\r) at character 14")),
+                 qPrintable(problem->text()));
+        QVERIFY(!problem->text().contains(QStringLiteral("live-key"))); // described, never shown
+        QVERIFY(!save->isEnabled());
+        QVERIFY(!test->isEnabled());
+        save->click(); // off: a click does nothing
+        QTest::qWait(200);
+        QVERIFY(saved->text().startsWith(QStringLiteral("No ")));
+        bool stored = true;
+        app.keys->read(QStringLiteral("Live"), [&](const Secrets::SecretResult &r) { stored = r.ok(); });
+        QTRY_VERIFY(!stored);
+
+        // Copied with the line's end only: that is one line, and it is saved without it.
+        edit->clear();
+        QVERIFY(!problem->isVisible());
+        QGuiApplication::clipboard()->setText(QStringLiteral("live-key-9876\n"));
+        QTest::keyClick(edit, Qt::Key_V, Qt::ControlModifier);
+        QVERIFY(!problem->isVisible());
+        QVERIFY(save->isEnabled() && test->isEnabled());
+        save->click();
+        QTRY_COMPARE(saved->text(), QStringLiteral("a key ending in 9876"));
     }
 
     void sandboxNeedsNoKey()
