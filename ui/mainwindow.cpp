@@ -174,6 +174,7 @@ void MainWindow::buildSends()
         {findChild<QAction *>(QStringLiteral("actionSend")), findChild<QAction *>(QStringLiteral("actionCancel"))},
         [this] { return currentProfile(); }, this);
     connect(m_sends, &SendPresenter::message, this, &MainWindow::showMessage);
+    connect(m_sends, &SendPresenter::notice, this, &MainWindow::showNotice);
     connect(m_sends, &SendPresenter::finished, m_historyPanel, &HistoryPanel::reload);
 }
 

@@ -1,5 +1,6 @@
 #include "tst_assertsend.h"
 
+#include "assertresponse.h"
 #include "assertsend.h"
 #include "hostileserver.h"
 #include "sandboxserver.h"
@@ -286,4 +287,30 @@ void TestAssertSend::anAnswerTheHistoryCannotRecordIsKeptAndSaidSo()
     const auto row = reopened.record(id).result();
     QCOMPARE(row->outcome, QStringLiteral("succeeded"));
     QVERIFY(!row->contactId.isEmpty());
+}
+
+// The answer is read once, when the send checks it, and handed on with the result: what the
+// window shows and what the history records are that one reading.
+void TestAssertSend::theAnswerIsReadOnceAndHandedOn()
+{
+    SandboxOptions o;
+    o.keys = {QStringLiteral("k")};
+    SandboxServer server(o);
+    QString error;
+    QVERIFY(server.start(0, &error));
+    HistoryService history(m_dir.filePath(QStringLiteral("once")));
+    QVERIFY(history.open().result().ok);
+    ApiClient client(&m_nam);
+    ApiCall::Options options;
+    options.baseUrl = server.baseUrl();
+    options.key = QStringLiteral("k");
+    AssertSend send(&client, &history, QStringLiteral("Sandbox"), options,
+                    R"({"match":{"primary_email":"once@x.example"},"attributes":{"first_name":"Once"}})");
+    const SendResult r = run(send);
+    QCOMPARE(r.outcome, Outcome::Succeeded);
+    QVERIFY(r.answer);
+    QVERIFY(r.answer->isValid());
+    QCOMPARE(r.answer->action(), AssertResponse::Action::Created);
+    QCOMPARE(r.answer->raw(), r.body);
+    QCOMPARE(history.record(send.historyId()).result()->contactId, r.answer->recordId());
 }

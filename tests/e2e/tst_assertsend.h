@@ -27,4 +27,5 @@ private Q_SLOTS:
     void cancelWhileTheHistoryRowIsWrittenSendsNothing();
     void cancelBeforeStartSendsNothingAndRecordsNothing();
     void anAnswerTheHistoryCannotRecordIsKeptAndSaidSo();
+    void theAnswerIsReadOnceAndHandedOn();
 };

@@ -1,5 +1,6 @@
 #include "tst_responsepanel.h"
 
+#include "assertresponse.h"
 #include "bulkresponse.h"
 #include "responsepanel.h"
 #include "responsetreemodel.h"
@@ -57,6 +58,31 @@ void TestResponsePanel::tenMegabytesLoadWhileTheEventLoopRuns()
     QCOMPARE(model->index(0, 1, list).data().toString(),
              QStringLiteral("person0@bulk-example.example (primary) [WORK, PERSONAL]"));
     QVERIFY(model->index(0, 1, list).data(Qt::FontRole).value<QFont>().bold()); // the primary stands out
+}
+
+// A send's answer comes read already (the send checked it off the UI thread): the panel shows it
+// without reading 10 MB a second time, and without a "Reading the answer" pause.
+void TestResponsePanel::anAnswerTheSendReadIsNotReadAgain()
+{
+    Contract::SendResult result;
+    result.outcome = Contract::Outcome::Succeeded;
+    result.httpStatus = 200;
+    result.body = Test::bulkEmailsResponse(90000);
+    result.answer = std::make_shared<const Contract::AssertResponse>(
+        Contract::AssertResponse::parse(result.body, result.httpStatus, Contract::AssertResponse::Lists::OnDemand));
+    Ui::ResponsePanel panel;
+    panel.resize(900, 600);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QSignalSpy shown(&panel, &Ui::ResponsePanel::shown);
+    panel.showResult(result, {});
+    QVERIFY(!panel.isParsing()); // nothing left to read, here or on another thread
+    QVERIFY2(!panel.bannerText().startsWith(QStringLiteral("Reading")), qPrintable(panel.bannerText()));
+    QVERIFY(shown.wait(10000));
+    QVERIFY2(panel.bannerText().startsWith(
+                 QStringLiteral("Updated — matched on contact_emails = person0@bulk-example.example")),
+             qPrintable(panel.bannerText()));
+    QVERIFY(panel.treeModel()->rowCount() > 0);
 }
 
 void TestResponsePanel::changedFieldsAreMarkedAndTimesAreLocal()

@@ -10,6 +10,7 @@ class TestResponsePanel final : public QObject
 
 private Q_SLOTS:
     void tenMegabytesLoadWhileTheEventLoopRuns();
+    void anAnswerTheSendReadIsNotReadAgain();
     void changedFieldsAreMarkedAndTimesAreLocal();
     void errorsAreShownPlainly();
     void serverTextIsShownNeverObeyed();

@@ -13,12 +13,15 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QStyleHints>
 #include <QTest>
 #include <QTreeView>
@@ -265,6 +268,46 @@ private Q_SLOTS:
         QVERIFY2(problemRows(problems).isEmpty(), qPrintable(problemRows(problems).join(QLatin1Char('\n'))));
         QVERIFY(!stageProblem->isVisible());
         QCOMPARE(summary->text(), QStringLiteral("No problems found."));
+    }
+
+    // The disk is full when the answer comes: the window never says "recorded in the history".
+    // It says what happened to the contact, that the history could not take it, and that the
+    // outcome is kept aside until it can; the note above the panes stays until dismissed.
+    void anOutcomeTheHistoryCannotRecordIsNeverCalledRecorded()
+    {
+        Test::AppFixture app;
+        app.history->setCompletionFault([] { return QStringLiteral("database or disk is full"); });
+        MainWindow window(app.services);
+        window.loadExample();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy shown(window.responsePanel(), &Ui::ResponsePanel::shown);
+        window.send();
+        QVERIFY(shown.wait(30000));
+        QVERIFY(window.responsePanel()->bannerText().startsWith(QStringLiteral("Created")));
+        QTRY_VERIFY(!window.statusBar()->currentMessage().isEmpty());
+        const QString status = window.statusBar()->currentMessage();
+        QVERIFY2(!status.contains(QStringLiteral("recorded in the history as")), qPrintable(status));
+        const QRegularExpression created(QStringLiteral("^The contact WAS created \\(id [^)]+\\); NOT recorded in the "
+                                                        "history yet: the outcome is kept aside in (\\S+) and will be "
+                                                        "written when the history can be written again\\.$"));
+        const QRegularExpressionMatch match = created.match(status);
+        QVERIFY2(match.hasMatch(), qPrintable(status));
+        QVERIFY2(QFile::exists(match.captured(1)), qPrintable(match.captured(1)));
+        FIND_CHILD(QLabel, notice, &window, "noticeBanner");
+        QVERIFY(notice->isVisible());
+        QVERIFY2(notice->text().contains(QStringLiteral("The contact WAS created (id "))
+                     && notice->text().contains(QStringLiteral("the history could not be written: "))
+                     && notice->text().contains(QStringLiteral("database or disk is full")),
+                 qPrintable(notice->text()));
+        // And the next send, with room again, is recorded as usual.
+        app.history->setCompletionFault([] { return QString(); });
+        FIND_CHILD(QLineEdit, title, &window, "edit_title");
+        QTest::keyClicks(title, QStringLiteral(" II"));
+        window.send();
+        QVERIFY(shown.wait(30000));
+        QTRY_VERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("recorded in the history as #")),
+                     qPrintable(window.statusBar()->currentMessage()));
     }
 
     // While the server throttles (429) and the send waits to try again, the old answer is put

@@ -72,7 +72,7 @@ void SendController::begin(const Profile &profile, const Endpoint &endpoint, con
     connect(send, &AssertSend::finished, this, [this, send](const SendResult &result) {
         send->deleteLater();
         m_send = nullptr;
-        finishWith(result, send->historyId());
+        finishWith(result, send->historyId(), {send->historyError(), send->historyKeptIn()});
     });
     m_clock.start();
     m_tick.start();
@@ -97,13 +97,13 @@ void SendController::endUnsent(Outcome outcome, const QString &why)
     finishWith(r, -1);
 }
 
-void SendController::finishWith(const SendResult &result, qint64 historyId)
+void SendController::finishWith(const SendResult &result, qint64 historyId, const HistoryNote &history)
 {
     ++m_attempt; // whatever still answers for this send is too late
     m_tick.stop();
     m_retryIn = 0;
     setState(State::Done);
-    Q_EMIT finished(result, m_sentBody, historyId);
+    Q_EMIT finished(result, m_sentBody, historyId, history);
     setState(State::Idle);
 }
 

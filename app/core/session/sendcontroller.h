@@ -2,6 +2,7 @@
 
 #include "abstractendpointresolver.h"
 #include "assertsend.h"
+#include "historynote.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -48,13 +49,15 @@ Q_SIGNALS:
     void started();
     void progress(const QString &text);
     // Every send() that was not refused ends here once, whatever became of it; -1: no history row.
-    void finished(const AssertDesk::Contract::SendResult &result, const QJsonObject &sentBody, qint64 historyId);
+    // `history` says when the outcome could not be written into the row, and where it is kept.
+    void finished(const AssertDesk::Contract::SendResult &result, const QJsonObject &sentBody, qint64 historyId,
+                  const AssertDesk::Session::HistoryNote &history);
 
 private:
     void setState(State state);
     void begin(const Profiles::Profile &profile, const Endpoint &endpoint, const QByteArray &body);
     void endUnsent(Contract::Outcome outcome, const QString &why);
-    void finishWith(const Contract::SendResult &result, qint64 historyId);
+    void finishWith(const Contract::SendResult &result, qint64 historyId, const HistoryNote &history = {});
 
     AbstractEndpointResolver *m_endpoints;
     Net::ApiClient *m_client;
