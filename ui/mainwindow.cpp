@@ -28,6 +28,7 @@
 #include "historyservice.h"
 #include "knownstages.h"
 #include "sendcontroller.h"
+#include "visibletext.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -185,7 +186,8 @@ void MainWindow::showNotice(const QString &text)
 
 void MainWindow::showMessage(const QString &text, int timeoutMs)
 {
-    statusBar()->showMessage(text, timeoutMs);
+    // One line, which may quote the server: every control character is written out.
+    statusBar()->showMessage(Contract::visibleText(text), timeoutMs);
 }
 
 void MainWindow::buildStatusBar()

@@ -281,10 +281,12 @@ void ResponsePanel::showRecord(const HistoryRecord &record)
 
 void ResponsePanel::showRaw(const SendResult &result)
 {
+    // Raw, but never obeyed: a control character or a bidirectional override is written out.
     QString head = result.httpStatus ? QStringLiteral("HTTP %1\n").arg(result.httpStatus) : QString();
     for (const auto &h : result.headers)
-        head += QString::fromLatin1(h.first) + QStringLiteral(": ") + QString::fromLatin1(h.second) + QLatin1Char('\n');
-    QString body = QString::fromUtf8(result.body.left(kRawShown));
+        head += Contract::visibleText(QString::fromLatin1(h.first)) + QStringLiteral(": ")
+            + Contract::visibleText(QString::fromLatin1(h.second)) + QLatin1Char('\n');
+    QString body = Contract::visibleText(QString::fromUtf8(result.body.left(kRawShown)), true);
     if (result.body.size() > kRawShown)
         body += tr("\n\n[Showing the first %1 KB of %2 KB. The whole answer is kept in the history.]")
                     .arg(kRawShown / 1024)
@@ -401,8 +403,9 @@ void ResponsePanel::presentRejection(const SendResult &result, const QJsonObject
     for (const ApiError::Field &field : error.fields()) {
         ValidationProblem p;
         p.pointer = field.pointer;
-        p.code = field.code.isEmpty() ? error.code() : field.code;
-        p.message = field.message.isEmpty() ? error.message() : field.message;
+        // Shown in the problem list and under the field: the server's words, made visible.
+        p.code = Contract::visibleText(field.code.isEmpty() ? error.code() : field.code);
+        p.message = Contract::visibleText(field.message.isEmpty() ? error.message() : field.message);
         problems.append(p);
     }
     Q_EMIT serverProblems(problems, sentBody);

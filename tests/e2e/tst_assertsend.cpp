@@ -314,3 +314,48 @@ void TestAssertSend::theAnswerIsReadOnceAndHandedOn()
     QCOMPARE(r.answer->raw(), r.body);
     QCOMPARE(history.record(send.historyId()).result()->contactId, r.answer->recordId());
 }
+
+// What such an answer was is kept as it came: the whole body when it came whole, what came of one
+// cut short, and the cut recorded only where there was one.
+void TestAssertSend::anAnswerThatIsNotTheApisIsKeptAsItCame_data()
+{
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<bool>("closeAfter");
+    QTest::addColumn<QByteArray>("kept");
+    QTest::addColumn<bool>("truncated");
+    const QByteArray page = "<html><body>Sign in to the guest network</body></html>";
+    QTest::newRow("200 HTML login page") << "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: "
+            + QByteArray::number(page.size()) + "\r\n\r\n"
+            + page << false << page << false;
+    QTest::newRow("201 body shorter than its Content-Length")
+        << QByteArray("HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{\"data\":")
+        << true << QByteArray("{\"data\":") << true;
+}
+
+void TestAssertSend::anAnswerThatIsNotTheApisIsKeptAsItCame()
+{
+    QFETCH(QByteArray, raw);
+    QFETCH(bool, closeAfter);
+    QFETCH(QByteArray, kept);
+    QFETCH(bool, truncated);
+    AssertDesk::Test::HostileServer server(AssertDesk::Test::HostileServer::Behaviour::Raw);
+    server.setRawAnswer(raw, closeAfter);
+    QString error;
+    QVERIFY2(server.listen(false, &error), qPrintable(error));
+    HistoryService history(m_dir.filePath(QStringLiteral("kept-") + QString::fromLatin1(QTest::currentDataTag())));
+    QVERIFY(history.open().result().ok);
+    ApiClient client(&m_nam);
+    ApiCall::Options options;
+    options.baseUrl = server.baseUrl();
+    options.key = QStringLiteral("k-123456789");
+    AssertSend send(&client, &history, QStringLiteral("Account"), options,
+                    R"({"match":{"primary_email":"kept@x.example"},"attributes":{"first_name":"Kept"}})");
+    const SendResult r = run(send);
+    QCOMPARE(r.outcome, Outcome::Unknown);
+    QVERIFY(!r.answer);
+    const auto row = history.record(send.historyId()).result();
+    QVERIFY(row);
+    QCOMPARE(row->outcome, QStringLiteral("unknown"));
+    QCOMPARE(row->responseBody, kept);
+    QCOMPARE(row->responseTruncated, truncated);
+}

@@ -28,4 +28,6 @@ private Q_SLOTS:
     void cancelBeforeStartSendsNothingAndRecordsNothing();
     void anAnswerTheHistoryCannotRecordIsKeptAndSaidSo();
     void theAnswerIsReadOnceAndHandedOn();
+    void anAnswerThatIsNotTheApisIsKeptAsItCame_data();
+    void anAnswerThatIsNotTheApisIsKeptAsItCame();
 };

@@ -8,7 +8,9 @@
 
 #include <QCoreApplication>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -152,6 +154,76 @@ void TestCliSend::exitCodesForEachOutcome()
         QVERIFY2(r.outText().startsWith(firstLine), qPrintable(r.outText()));
     if (exitCode != 4)
         QCOMPARE(contactsOnServer(), before);
+}
+
+// --timeout bounds the whole exchange: an answer trickled 64 bytes a second, which Qt's idle
+// timeout alone would wait for as long as it lasts, ends as "unknown" at the deadline (exit 4),
+// and the history says so.
+void TestCliSend::timeoutBoundsTheWholeExchange()
+{
+    const QString dir = m_home.filePath(QStringLiteral("trickle"));
+    QElapsedTimer clock;
+    clock.start();
+    const auto r
+        = cli({QStringLiteral("send"), QStringLiteral("-"), QStringLiteral("--profile"), QStringLiteral("Local"),
+               QStringLiteral("--timeout"), QStringLiteral("2"), QStringLiteral("--header"),
+               QStringLiteral("X-Sandbox-Fault: trickle-ms=1000"), QStringLiteral("--data-dir"), dir},
+              kGood, true);
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(clock.elapsed() < 8000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY2(r.outText().startsWith(QStringLiteral("unknown: HTTP 20")), qPrintable(r.outText()));
+    QVERIFY2(r.outText().contains(QStringLiteral("No complete answer within 2 s")), qPrintable(r.outText()));
+    const auto list = cli({QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--data-dir"), dir});
+    QVERIFY2(list.outText().contains(QRegularExpression(QStringLiteral("\tunknown\t20[01]\t"))),
+             qPrintable(list.outText()));
+}
+
+// Throttled past what the client waits by itself: "rejected" (exit 3) with the server's wait
+// and nothing changed; a short wait is waited out, a bounded number of times, and said so.
+void TestCliSend::aThrottledSendSaysHowLongToWait()
+{
+    const int before = contactsOnServer();
+    const auto hour
+        = cli({QStringLiteral("send"), QStringLiteral("-"), QStringLiteral("--profile"), QStringLiteral("Local"),
+               QStringLiteral("--header"), QStringLiteral("X-Sandbox-Fault: 429, retry-after=3600")},
+              kGood, true);
+    QCOMPARE(hour.exitCode, 3);
+    QVERIFY2(hour.outText().startsWith(QStringLiteral("rejected: HTTP 429")), qPrintable(hour.outText()));
+    QVERIFY2(hour.outText().contains(QStringLiteral("Throttled: the server refused the request for now (HTTP 429)")),
+             qPrintable(hour.outText()));
+    QVERIFY2(hour.outText().contains(QStringLiteral("It asks to wait 3600 s, until ")), qPrintable(hour.outText()));
+    QVERIFY(!hour.errText().contains(QStringLiteral("try 2")));
+
+    const auto second
+        = cli({QStringLiteral("send"), QStringLiteral("-"), QStringLiteral("--profile"), QStringLiteral("Local"),
+               QStringLiteral("--header"), QStringLiteral("X-Sandbox-Fault: 429, retry-after=1")},
+              kGood, true);
+    QCOMPARE(second.exitCode, 3);
+    QVERIFY2(second.errText().contains(QStringLiteral("Throttled (HTTP 429): try 2 in 1 s")),
+             qPrintable(second.errText()));
+    QVERIFY2(second.outText().contains(QStringLiteral("(after 4 tries)")), qPrintable(second.outText()));
+    QCOMPARE(contactsOnServer(), before);
+}
+
+// A base URL with a user name and password is refused before the history records anything: the
+// password is in no output and no file.
+void TestCliSend::aBaseUrlWithCredentialsIsRefusedBeforeTheHistory()
+{
+    const QString dir = m_home.filePath(QStringLiteral("credentials"));
+    QUrl url(m_base);
+    url.setUserInfo(QStringLiteral("user:hunter2secret"));
+    const auto r
+        = cli({QStringLiteral("send"), QStringLiteral("-"), QStringLiteral("--profile"), QStringLiteral("Local"),
+               QStringLiteral("--base-url"), url.toString(), QStringLiteral("--data-dir"), dir},
+              kGood, true);
+    QCOMPARE(r.exitCode, 5);
+    QVERIFY2(r.outText().startsWith(QStringLiteral("not sent: The URL must not carry a user name or password.")),
+             qPrintable(r.outText()));
+    QVERIFY(!r.outText().contains(QStringLiteral("hunter2secret")) && !r.errText().contains(QStringLiteral("hunter2")));
+    QVERIFY(!r.errText().contains(QStringLiteral("Recorded as history entry")));
+    const auto list = cli({QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--data-dir"), dir});
+    QCOMPARE(list.outText().trimmed().count(QLatin1Char('\n')), 0); // the heading only
+    QVERIFY(filesContaining(dir, "hunter2secret").isEmpty());
 }
 
 void TestCliSend::rejectionNamesTheField()

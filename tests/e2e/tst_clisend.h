@@ -34,6 +34,9 @@ private Q_SLOTS:
     void exitCodesForEachOutcome_data();
     void exitCodesForEachOutcome();
     void rejectionNamesTheField();
+    void timeoutBoundsTheWholeExchange();
+    void aThrottledSendSaysHowLongToWait();
+    void aBaseUrlWithCredentialsIsRefusedBeforeTheHistory();
     void noKeyExitsSix();
     void keychainRoundTrip();
     void aKeyOrHeaderWithControlCharactersIsRefusedBeforeTheHistory_data();

@@ -7,7 +7,9 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonObject>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -159,6 +161,31 @@ void TestResponsePanel::serverTextIsShownNeverObeyed()
     QVERIFY2(panel.bannerText().contains(QStringLiteral("<a href='https://evil.example'>Fix it here</a>\\u001b[2K")),
              qPrintable(panel.bannerText()));
     QVERIFY(!panel.bannerText().contains(QChar(0x1b)));
+}
+
+// The raw view and the problems a rejection names quote the server too: a control character or
+// a bidirectional override in a header, the body or a field's message is written out there as well.
+void TestResponsePanel::serverTextIsWrittenOutInTheRawViewAndTheProblems()
+{
+    Ui::ResponsePanel panel;
+    QSignalSpy problems(&panel, &Ui::ResponsePanel::serverProblems);
+    Contract::SendResult rejected;
+    rejected.outcome = Contract::Outcome::Rejected;
+    rejected.httpStatus = 422;
+    rejected.headers = {{"X-Request-Id", "abc\x1b]0;pwned\x07"}};
+    rejected.body
+        = QStringLiteral(R"({"error":{"code":"bad","message":"exe.\u202etxt \u001b[2K","field":"title"}})").toUtf8();
+    panel.showResult(rejected, {{QStringLiteral("attributes"), QJsonObject {{QStringLiteral("title"), 1}}}});
+    auto *raw = panel.findChild<QPlainTextEdit *>(QStringLiteral("responseRaw"));
+    QVERIFY(raw);
+    const QString shown = raw->toPlainText();
+    QVERIFY2(shown.contains(QStringLiteral("X-Request-Id: abc\\u001b]0;pwned\\u0007")), qPrintable(shown));
+    for (const QChar c : {QChar(0x1b), QChar(0x07), QChar(0x202e)})
+        QVERIFY2(!shown.contains(c), qPrintable(shown));
+    QCOMPARE(problems.count(), 1);
+    const auto named = problems.first().first().value<Contract::ValidationProblems>();
+    QCOMPARE(named.size(), 1);
+    QCOMPARE(named.first().message, QStringLiteral("exe.\\u202etxt \\u001b[2K"));
 }
 
 QTEST_MAIN(TestResponsePanel)

@@ -14,4 +14,5 @@ private Q_SLOTS:
     void changedFieldsAreMarkedAndTimesAreLocal();
     void errorsAreShownPlainly();
     void serverTextIsShownNeverObeyed();
+    void serverTextIsWrittenOutInTheRawViewAndTheProblems();
 };

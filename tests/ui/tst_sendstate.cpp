@@ -310,6 +310,50 @@ private Q_SLOTS:
                      qPrintable(window.statusBar()->currentMessage()));
     }
 
+    // What the window says of an outcome quotes the server (the contact id): in the status bar, the
+    // note above the panes and the history's note, its control characters are written out, and
+    // what looks like a link stays text.
+    void serverTextInTheNotesIsWrittenOut()
+    {
+        Test::AppFixture app;
+        app.history->setCompletionFault([] { return QStringLiteral("database or disk is full"); });
+        Test::HostileServer server(Test::HostileServer::Behaviour::Raw);
+        const QByteArray body = "{\"data\":{\"id\":\"c-1\\u001b]0;pwned\\u0007<a href='x'>y</a>\\u202eexe\","
+                                "\"record_type\":\"contact\",\"attributes\":{}},\"meta\":{\"action\":\"created\"}}";
+        server.setRawAnswer("HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: "
+                                + QByteArray::number(body.size()) + "\r\n\r\n" + body,
+                            false);
+        QString error;
+        QVERIFY2(server.listen(false, &error), qPrintable(error));
+        QVERIFY2(app.profiles->save({QStringLiteral("Odd"), server.baseUrl(), false, 10, false}, &error),
+                 qPrintable(error));
+        bool saved = false;
+        app.keys->write(QStringLiteral("Odd"), QStringLiteral("odd-key-1234"), Secrets::KeyVault::Fallback::Refuse,
+                        [&](const auto &r) { saved = r.ok(); });
+        QTRY_VERIFY(saved);
+        MainWindow window(app.services);
+        window.loadExample();
+        window.selectProfile(QStringLiteral("Odd"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy shown(window.responsePanel(), &Ui::ResponsePanel::shown);
+        window.send();
+        QVERIFY(shown.wait(30000));
+        FIND_CHILD(QLabel, notice, &window, "noticeBanner");
+        FIND_CHILD(QLabel, historyNotice, &window, "historyNotice");
+        QTRY_VERIFY(historyNotice->isVisible());
+        const QString status = window.statusBar()->currentMessage();
+        QVERIFY2(status.contains(QStringLiteral("The contact WAS created (id c-1\\u001b]0;pwned\\u0007<a href='x'>y</a>"
+                                                "\\u202eexe)")),
+                 qPrintable(status));
+        for (const QString &text : {status, notice->text(), historyNotice->text()})
+            for (const QChar c : {QChar(0x1b), QChar(0x07), QChar(0x202e)})
+                QVERIFY2(!text.contains(c), qPrintable(text));
+        QVERIFY2(notice->text().contains(QStringLiteral("&lt;a href=")), qPrintable(notice->text()));
+        QCOMPARE(historyNotice->textFormat(), Qt::PlainText);
+        QVERIFY2(historyNotice->text().contains(QStringLiteral("\\u001b]0;pwned")), qPrintable(historyNotice->text()));
+    }
+
     // While the server throttles (429) and the send waits to try again, the old answer is put
     // away and the wait is what the response pane shows.
     void aThrottlingWaitShowsInsteadOfTheOldAnswer()
