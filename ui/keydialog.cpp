@@ -29,6 +29,7 @@ KeyDialog::KeyDialog(const AppServices &services, const Profile &profile, QWidge
 {
     setObjectName(QStringLiteral("keyDialog"));
     setWindowTitle(tr("API key for %1").arg(profile.name));
+    setMinimumWidth(480); // room for a line of explanation under the field
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     m_saved->setObjectName(QStringLiteral("savedKey"));
@@ -59,6 +60,13 @@ KeyDialog::KeyDialog(const AppServices &services, const Profile &profile, QWidge
     buttons->addButton(m_test, QDialogButtonBox::ActionRole);
     buttons->addButton(m_forget, QDialogButtonBox::DestructiveRole);
     layout->addWidget(buttons);
+    // Enter in the field saves the key typed, or (Save off: a key that cannot be saved) does
+    // nothing. No other button may take Enter when it takes the focus: Forget was the first in
+    // line, and Enter after typing a key forgot the saved one.
+    m_save->setDefault(true);
+    m_test->setAutoDefault(false);
+    m_forget->setAutoDefault(false);
+    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_save, &QPushButton::clicked, this, &KeyDialog::save);
     connect(m_test, &QPushButton::clicked, this, &KeyDialog::test);
@@ -91,6 +99,9 @@ void KeyDialog::checkTyped()
     const QString problem = Session::KeyService::problemWith(m_key->text());
     m_keyProblem->setText(problem);
     m_keyProblem->setVisible(!problem.isEmpty());
+    // A wrapped label does not make its window taller by itself: it asks for its lines' height,
+    // and the dialog grows to show them all.
+    m_keyProblem->setMinimumHeight(problem.isEmpty() ? 0 : m_keyProblem->heightForWidth(m_key->width()));
     m_save->setEnabled(problem.isEmpty());
     m_test->setEnabled(problem.isEmpty());
 }

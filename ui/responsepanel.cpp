@@ -79,6 +79,8 @@ void ResponsePanel::buildBanner(QVBoxLayout *layout)
     row->addWidget(m_retry, 0, Qt::AlignVCenter);
     row->addSpacing(8);
     layout->addWidget(m_outcomeRow);
+    // The pressed retry goes away: the focus goes to the outcome, not to the next widget in line.
+    connect(m_retry, &ThrottleRetry::retryRequested, this, [this] { m_banner->setFocus(Qt::OtherFocusReason); });
 }
 
 // Above the outcome, so it is read first: the answer below is not the answer to what the request

@@ -48,6 +48,15 @@ void ThrottleRetry::offer(const QDateTime &retryAt)
         setToolTip(tr("The server did not say when to try again in a form that can be used (its Retry-After was "
                       "missing, unreadable or years away). A retry now may be throttled again."));
     }
+    // As wide as its widest text, so that the banner beside it does not reflow when it turns on.
+    setMinimumWidth(0);
+    int widest = 0;
+    for (const QString &text : {tr("Retry at %1 (in %2)").arg(QStringLiteral("00:00:00"), tr("59 min 59 s")),
+                                tr("Retry now (allowed since %1)").arg(QStringLiteral("00:00:00"))}) {
+        setText(text);
+        widest = qMax(widest, sizeHint().width());
+    }
+    setMinimumWidth(m_retryAt.isValid() ? widest : 0);
     refresh();
     show();
 }
