@@ -29,6 +29,7 @@
 #include "historyservice.h"
 #include "knownstages.h"
 #include "sendcontroller.h"
+#include "visibletext.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -175,6 +176,7 @@ void MainWindow::buildSends()
         {findChild<QAction *>(QStringLiteral("actionSend")), findChild<QAction *>(QStringLiteral("actionCancel"))},
         [this] { return currentProfile(); }, this);
     connect(m_sends, &SendPresenter::message, this, &MainWindow::showMessage);
+    connect(m_sends, &SendPresenter::notice, this, &MainWindow::showNotice);
     connect(m_sends, &SendPresenter::finished, m_historyPanel, &HistoryPanel::reload);
 }
 
@@ -185,7 +187,8 @@ void MainWindow::showNotice(const QString &text)
 
 void MainWindow::showMessage(const QString &text, int timeoutMs)
 {
-    statusBar()->showMessage(text, timeoutMs);
+    // One line, which may quote the server: every control character is written out.
+    statusBar()->showMessage(Contract::visibleText(text), timeoutMs);
 }
 
 void MainWindow::buildStatusBar()

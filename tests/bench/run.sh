@@ -114,6 +114,15 @@ for mb in 1 10 50; do
   echo "| ${mb} MB answer: first rows / longest UI stall / extra memory | ${first} ms / ${stall} ms / ${mem} MB | | target (10 MB): 300 ms / 50 ms |"
 done
 
+# Reading a large answer off the wire (ApiCall), against the 64 MB cap: the peak memory it adds,
+# with and without a Content-Length, within and past the cap; then the same answer checked as a
+# send checks it (one parse, which the window hands on instead of parsing again).
+for args in "60 length read" "60 close read" "100 length read" "100 close read" "60 length checked"; do
+  IFS=$'\t' read -r mb mode step peak kept _ <<<"$("$B/tests/bench/bench_answercap" $args 2>/dev/null)"
+  [[ $mode == length ]] && how="with its Content-Length" || how="without a length"
+  echo "| ${mb} MB answer ${how}, ${step}: peak extra memory | ${peak} MB (${kept} MB kept) | 64 MB (the cap) | $(ratio "$peak" 64)x (target: a little over 1x when read) |"
+done
+
 # History at scale.
 for rows in 100000 1000000; do
   IFS=$'\t' read -r _ open search insert domain <<<"$("$B/tests/bench/bench_history" "$rows")"

@@ -101,9 +101,13 @@ AnswerSummary summarise(const Contract::SendResult &result, SearchText &text)
 {
     AnswerSummary s;
     if (result.outcome == Contract::Outcome::Succeeded) {
-        // Only the outcome is needed here; long lists stay untyped.
-        const Contract::AssertResponse response = Contract::AssertResponse::parse(
-            result.body, result.httpStatus, Contract::AssertResponse::Lists::OnDemand);
+        // Read once by the send when it checked the answer; a kept or older result is read here.
+        // Only the outcome is needed; long lists stay untyped.
+        const std::shared_ptr<const Contract::AssertResponse> parsed = result.answer
+            ? result.answer
+            : std::make_shared<const Contract::AssertResponse>(Contract::AssertResponse::parse(
+                result.body, result.httpStatus, Contract::AssertResponse::Lists::OnDemand));
+        const Contract::AssertResponse &response = *parsed;
         if (response.isValid()) {
             s.contactId = response.recordId();
             s.action

@@ -2,6 +2,7 @@
 #include "answercheck.h"
 #include "endpointpolicy.h"
 #include "futures.h"
+#include "headerpolicy.h"
 
 #include <QJsonDocument>
 #include <QtConcurrent/QtConcurrentRun>
@@ -50,9 +51,11 @@ void AssertSend::start()
         refuse(tr("there is no history"));
         return;
     }
-    // A URL the key may not go to is refused before the intent row: such a URL may carry a
-    // password, which must never reach the history.
-    if (const QString problem = Net::EndpointPolicy::check(m_options.baseUrl); !problem.isEmpty()) {
+    // What the call would refuse anyway is refused before the intent row, so that no row
+    // stands for a send that never left: a URL the key may not go to (it may carry a password,
+    // which must never reach the history), a key or header with a line break or another control
+    // character (a key from the keychain or the environment, saved before it was checked).
+    if (const QString problem = refusalBeforeSending(); !problem.isEmpty()) {
         Contract::SendResult refused;
         refused.outcome = Contract::Outcome::NotSent;
         refused.summary = problem;
@@ -79,6 +82,18 @@ void AssertSend::start()
             m_call->start();
         },
         [refuse] { refuse(tr("the history closed")); });
+}
+
+QString AssertSend::refusalBeforeSending() const
+{
+    if (QString problem = Net::EndpointPolicy::check(m_options.baseUrl); !problem.isEmpty())
+        return problem;
+    if (QString refused = Net::HeaderPolicy::checkKey(m_options.key); !refused.isEmpty())
+        return refused;
+    for (const auto &header : m_options.extraHeaders)
+        if (QString refused = Net::HeaderPolicy::checkExtraHeader(header.first, header.second); !refused.isEmpty())
+            return refused;
+    return {};
 }
 
 Contract::SendResult AssertSend::cancelledBeforeSending()

@@ -47,6 +47,8 @@ Q_SIGNALS:
 
 private:
     static Contract::SendResult cancelledBeforeSending();
+    // Why the call would refuse to send (the URL, the key, a header); empty when it would not.
+    QString refusalBeforeSending() const;
     void finish(const Contract::SendResult &result);
     void record(const Contract::SendResult &result);
     void complete(const Contract::SendResult &result);

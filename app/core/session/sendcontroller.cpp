@@ -97,7 +97,7 @@ void SendController::startSend(const Profile &profile, const Endpoint &endpoint,
         m_send = nullptr;
         if (!send->surprise().isEmpty())
             Q_EMIT surprised(send->surprise(), send->historyId());
-        finishWith(result, send->historyId());
+        finishWith(result, send->historyId(), {send->historyError(), send->historyKeptIn()});
     });
     m_clock.start();
     m_tick.start();
@@ -125,13 +125,13 @@ void SendController::endUnsent(Outcome outcome, const QString &why)
     finishWith(r, -1);
 }
 
-void SendController::finishWith(const SendResult &result, qint64 historyId)
+void SendController::finishWith(const SendResult &result, qint64 historyId, const HistoryNote &history)
 {
     ++m_attempt; // whatever still answers for this send is too late
     m_tick.stop();
     m_retryIn = 0;
     setState(State::Done);
-    Q_EMIT finished(result, m_sentBody, historyId);
+    Q_EMIT finished(result, m_sentBody, historyId, history);
     setState(State::Idle);
 }
 

@@ -2,6 +2,7 @@
 
 #include "abstractendpointresolver.h"
 #include "assertsend.h"
+#include "historynote.h"
 #include "previewread.h"
 
 #include <QElapsedTimer>
@@ -58,7 +59,9 @@ Q_SIGNALS:
     // The outcome was not the one the preview predicted; emitted just before finished().
     void surprised(const QString &what, qint64 historyId);
     // Every send() that was not refused ends here once, whatever became of it; -1: no history row.
-    void finished(const AssertDesk::Contract::SendResult &result, const QJsonObject &sentBody, qint64 historyId);
+    // `history` says when the outcome could not be written into the row, and where it is kept.
+    void finished(const AssertDesk::Contract::SendResult &result, const QJsonObject &sentBody, qint64 historyId,
+                  const AssertDesk::Session::HistoryNote &history);
 
 private:
     void setState(State state);
@@ -66,7 +69,7 @@ private:
     void startSend(const Profiles::Profile &profile, const Endpoint &endpoint, const QByteArray &body,
                    const std::optional<MatchPreview> &preview);
     void endUnsent(Contract::Outcome outcome, const QString &why);
-    void finishWith(const Contract::SendResult &result, qint64 historyId);
+    void finishWith(const Contract::SendResult &result, qint64 historyId, const HistoryNote &history = {});
 
     AbstractEndpointResolver *m_endpoints;
     Net::ApiClient *m_client;
