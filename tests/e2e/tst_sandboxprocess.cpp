@@ -98,6 +98,18 @@ void TestSandboxProcess::badArgumentsAreRefused_data()
     QTest::newRow("tls unreadable") << QStringList {QStringLiteral("--tls"), QStringLiteral("/no/cert.pem"),
                                                     QStringLiteral("--tls"), QStringLiteral("/no/key.pem")}
                                     << QStringLiteral("cannot read");
+    QTest::newRow("max-body") << QStringList {QStringLiteral("--max-body"), QStringLiteral("lots")}
+                              << QStringLiteral("--max-body must be a size in bytes");
+    QTest::newRow("max-body unit") << QStringList {QStringLiteral("--max-body"), QStringLiteral("2G")}
+                                   << QStringLiteral("(got \"2G\")");
+    QTest::newRow("max-header-bytes") << QStringList {QStringLiteral("--max-header-bytes"), QStringLiteral("10")}
+                                      << QStringLiteral("--max-header-bytes must be a size in bytes from 256");
+    QTest::newRow("max-header-lines") << QStringList {QStringLiteral("--max-header-lines"), QStringLiteral("0")}
+                                      << QStringLiteral("--max-header-lines must be a number from 1");
+    QTest::newRow("idle-timeout") << QStringList {QStringLiteral("--idle-timeout"), QStringLiteral("never")}
+                                  << QStringLiteral("--idle-timeout must be a number of seconds");
+    QTest::newRow("max-connections") << QStringList {QStringLiteral("--max-connections"), QStringLiteral("-1")}
+                                     << QStringLiteral("--max-connections must be a number from 1");
 }
 
 void TestSandboxProcess::badArgumentsAreRefused()
