@@ -126,20 +126,29 @@ void HttpConnection::respond(HttpReply reply, const Delivery &delivery)
         reply.setHeader("Connection", "close");
     Delivery how = delivery;
     how.headOnly = m_headOnly;
+    if (ReplyWriter::writeAtOnce(m_socket, reply, how)) {
+        answerWritten(close);
+        return;
+    }
     auto *writer = new ReplyWriter(m_socket, std::move(reply), how, this);
     connect(writer, &ReplyWriter::finished, this, [this, writer, close] {
         writer->deleteLater();
-        if (m_socket->state() != QAbstractSocket::ConnectedState)
-            return;
-        if (close) {
-            // HTTP/1.1: the client asked for it; the socket closes once the answer is sent.
-            m_state = State::Closing;
-            m_socket->disconnectFromHost();
-            return;
-        }
-        answerFinished();
+        answerWritten(close);
     });
     writer->start();
+}
+
+void HttpConnection::answerWritten(bool close)
+{
+    if (m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    if (close) {
+        // HTTP/1.1: the client asked for it; the socket closes once the answer is sent.
+        m_state = State::Closing;
+        m_socket->disconnectFromHost();
+        return;
+    }
+    answerFinished();
 }
 
 void HttpConnection::answerFinished()

@@ -52,6 +52,7 @@ private:
 
     void readMore();
     void processBuffer();
+    void answerWritten(bool close);
     void answerFinished();
     void fail(int status, const QString &code, const QString &message);
     void closeAfterFlush();

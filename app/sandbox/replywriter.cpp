@@ -35,6 +35,15 @@ ReplyWriter::ReplyWriter(QTcpSocket *socket, HttpReply reply, Delivery delivery,
     });
 }
 
+bool ReplyWriter::writeAtOnce(QTcpSocket *socket, const HttpReply &reply, const Delivery &delivery)
+{
+    if (delivery.delayMs > 0 || delivery.trickleMs > 0 || delivery.drop || reply.stream || reply.body.size() > kPiece
+        || socket->bytesToWrite() >= kLowWater)
+        return false;
+    socket->write(delivery.headOnly ? reply.head() : reply.head() + reply.body);
+    return true;
+}
+
 bool ReplyWriter::connected() const
 {
     return m_socket && m_socket->state() == QAbstractSocket::ConnectedState;

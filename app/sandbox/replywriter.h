@@ -31,6 +31,10 @@ class ReplyWriter final : public QObject
 public:
     ReplyWriter(QTcpSocket *socket, HttpReply reply, Delivery delivery, QObject *parent);
 
+    // Writes a small answer that asks for nothing special straight to a socket that is keeping
+    // up, and says so; false leaves it to a writer. (Most answers: no object per request.)
+    static bool writeAtOnce(QTcpSocket *socket, const HttpReply &reply, const Delivery &delivery);
+
     void start();
 
 Q_SIGNALS:
