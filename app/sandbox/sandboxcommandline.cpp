@@ -64,7 +64,10 @@ SandboxCommandLine::SandboxCommandLine()
                       "Honour the X-Sandbox-Fault request header: delay=MS, 429, retry-after=S, 500, 502, 503 "
                       "(nothing written), drop (written, then closed unanswered), redirect=301|302|307, "
                       "location=URL, trickle, trickle-ms=MS, oversize=MB (a valid answer this large, streamed)."))
-    , m_rateLimit(option("rate-limit", "Answer 429 with Retry-After beyond N requests a second.", "N", "0"))
+    , m_rateLimit(option("rate-limit",
+                         "Answer 429 with Retry-After once a key has made N requests in the last second. Each key "
+                         "has its own budget; requests without a known key share one.",
+                         "N", "0"))
     , m_tls(option("tls", "Serve HTTPS with this PEM certificate and key: --tls CERT --tls KEY.", "file"))
     , m_maxBody(option("max-body",
                        "Answer 413 to a request body larger than this, before reading it, and close "
@@ -84,13 +87,23 @@ SandboxCommandLine::SandboxCommandLine()
                               "Answer 503 with Retry-After 1 to a connection beyond this many open at once "
                               "(with --tls: close it). Default 256.",
                               "N", "256"))
+    , m_faultRate(option("fault-rate",
+                         "Inject faults at random into assert requests, each at its rate, e.g. "
+                         "500=0.01,drop=0.01,429=0.02: 429 (Retry-After 1), 500, 502, 503 (nothing written), "
+                         "drop (closed unanswered; nothing written), drop-after (written, then closed unanswered: "
+                         "the answer is lost). Needs no --faults.",
+                         "rates"))
+    , m_faultSeed(option("fault-seed",
+                         "Seed of --fault-rate's draws, one per assert request in order of arrival; the same "
+                         "options and requests meet the same faults. Default: the --seed value.",
+                         "N"))
 {
 }
 
 void SandboxCommandLine::addTo(QCommandLineParser &parser) const
 {
     parser.addOptions({m_portOption, m_key, m_readOnlyKey, m_data, m_seed, m_faults, m_rateLimit, m_tls, m_maxBody,
-                       m_maxHeaderBytes, m_maxHeaderLines, m_idleTimeout, m_maxConnections});
+                       m_maxHeaderBytes, m_maxHeaderLines, m_idleTimeout, m_maxConnections, m_faultRate, m_faultSeed});
 }
 
 bool SandboxCommandLine::read(const QCommandLineParser &parser, QString *error)
@@ -114,7 +127,7 @@ bool SandboxCommandLine::read(const QCommandLineParser &parser, QString *error)
         *error = QStringLiteral("--tls takes two files: --tls CERT --tls KEY");
         return false;
     }
-    if (!readLimits(parser, error))
+    if (!readLimits(parser, error) || !readFaultRates(parser, error))
         return false;
     m_madeUpKey = m_options.keys.isEmpty() && m_options.readOnlyKeys.isEmpty();
     if (m_madeUpKey)
@@ -146,6 +159,24 @@ bool SandboxCommandLine::readLimits(const QCommandLineParser &parser, QString *e
     if (!readNumber(parser.value(m_maxConnections), QStringLiteral("--max-connections"), 1, 100000, &n, error))
         return false;
     limits.maxConnections = int(n);
+    return true;
+}
+
+bool SandboxCommandLine::readFaultRates(const QCommandLineParser &parser, QString *error)
+{
+    if (parser.isSet(m_faultRate)) {
+        const auto rates = RandomFaults::parse(parser.value(m_faultRate), error);
+        if (!rates)
+            return false;
+        m_options.faultRates = *rates;
+    }
+    m_options.faultSeed = quint32(m_options.seed);
+    if (parser.isSet(m_faultSeed)) {
+        qint64 n = 0;
+        if (!readNumber(parser.value(m_faultSeed), QStringLiteral("--fault-seed"), 0, 4294967295LL, &n, error))
+            return false;
+        m_options.faultSeed = quint32(n);
+    }
     return true;
 }
 

@@ -29,9 +29,11 @@ public:
 
 private:
     bool readLimits(const QCommandLineParser &parser, QString *error);
+    bool readFaultRates(const QCommandLineParser &parser, QString *error);
 
     QCommandLineOption m_portOption, m_key, m_readOnlyKey, m_data, m_seed, m_faults, m_rateLimit, m_tls;
     QCommandLineOption m_maxBody, m_maxHeaderBytes, m_maxHeaderLines, m_idleTimeout, m_maxConnections;
+    QCommandLineOption m_faultRate, m_faultSeed;
     SandboxOptions m_options;
     quint16 m_port = 0;
     QStringList m_tlsFiles;

@@ -27,6 +27,19 @@ bool isJson(const HttpRequest &request)
     return type == "application/json" || type.startsWith("application/json;");
 }
 
+// The key after "Bearer " (the scheme in any case, RFC 9110) of a request's one Authorization
+// header, or empty.
+QString presentedKey(const HttpRequest &request)
+{
+    const QList<QByteArray> given = request.headerValues("Authorization");
+    if (given.size() != 1)
+        return {};
+    const QByteArray &auth = given.first();
+    const qsizetype space = auth.indexOf(' ');
+    const bool bearer = space > 0 && auth.left(space).compare("Bearer", Qt::CaseInsensitive) == 0;
+    return bearer ? QString::fromUtf8(auth.mid(space + 1).trimmed()) : QString();
+}
+
 HttpReply methodNotAllowed(const char *allow)
 {
     HttpReply r = HttpReply::error(405, QStringLiteral("method_not_allowed"),
@@ -42,8 +55,9 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     , m_options(std::move(options))
     , m_engine(m_store)
     , m_listener(new Listener(m_options.limits, this))
+    , m_rateLimiter(m_options.rateLimit)
+    , m_randomFaults(m_options.faultRates, m_options.faultSeed)
 {
-    m_clock.start();
     connect(m_listener, &Listener::connectionOpened, this, [this](HttpConnection *connection) {
         connect(connection, &HttpConnection::requestReady, this,
                 [this, connection](const HttpRequest &request) { handle(connection, request); });
@@ -117,23 +131,18 @@ QUrl SandboxServer::baseUrl() const
     return url;
 }
 
-std::optional<HttpReply> SandboxServer::checkRateLimit()
+std::optional<HttpReply> SandboxServer::checkRateLimit(const HttpRequest &request)
 {
-    if (m_options.rateLimit <= 0)
+    const QString key = presentedKey(request);
+    const bool known = m_options.keys.contains(key) || m_options.readOnlyKeys.contains(key);
+    const std::optional<int> retryAfter = m_rateLimiter.admit(known ? key : QString());
+    if (!retryAfter)
         return std::nullopt;
-    const qint64 now = m_clock.elapsed();
-    while (!m_recent.isEmpty() && m_recent.first() <= now - 1000)
-        m_recent.removeFirst();
-    if (m_recent.size() >= m_options.rateLimit) {
-        const qint64 waitMs = m_recent.first() + 1000 - now;
-        HttpReply r = HttpReply::error(
-            429, QStringLiteral("rate_limited"),
-            QStringLiteral("More than %1 requests a second; wait and retry.").arg(m_options.rateLimit));
-        r.setHeader("Retry-After", QByteArray::number(qMax<qint64>(1, (waitMs + 999) / 1000)));
-        return r;
-    }
-    m_recent.append(now);
-    return std::nullopt;
+    HttpReply r = HttpReply::error(
+        429, QStringLiteral("rate_limited"),
+        QStringLiteral("More than %1 requests a second with this key; wait and retry.").arg(m_options.rateLimit));
+    r.setHeader("Retry-After", QByteArray::number(*retryAfter));
+    return r;
 }
 
 std::optional<HttpReply> SandboxServer::checkKey(const HttpRequest &request, bool write) const
@@ -143,11 +152,7 @@ std::optional<HttpReply> SandboxServer::checkKey(const HttpRequest &request, boo
         return HttpReply::error(
             400, QStringLiteral("bad_request"),
             QStringLiteral("The request has %1 Authorization headers; send one.").arg(given.size()));
-    // The scheme is case-insensitive (RFC 9110): "bearer" and "BEARER" are "Bearer".
-    const QByteArray auth = given.value(0);
-    const qsizetype space = auth.indexOf(' ');
-    const bool bearer = space > 0 && auth.left(space).compare("Bearer", Qt::CaseInsensitive) == 0;
-    const QString key = bearer ? QString::fromUtf8(auth.mid(space + 1).trimmed()) : QString();
+    const QString key = presentedKey(request);
     const bool full = !key.isEmpty() && m_options.keys.contains(key);
     const bool readOnly = !key.isEmpty() && m_options.readOnlyKeys.contains(key);
     if (!full && !readOnly) {
@@ -228,8 +233,55 @@ HttpReply SandboxServer::answer(const HttpRequest &request, Delivery *delivery)
     delivery->delayMs = plan.delayMs;
     delivery->trickleMs = plan.trickleMs;
     delivery->drop = plan.drop; // "drop": carried out, then the connection closes unanswered
-    if (auto limited = checkRateLimit())
+    // Drawn for every assert request before anything that depends on timing (the rate limit), so
+    // the same requests meet the same faults.
+    const bool isAssert = request.method == "POST" && request.url.path() == kApi + QLatin1String("/contact/_assert");
+    const RandomFaults::Kind fault = isAssert ? m_randomFaults.draw() : RandomFaults::Kind::None;
+    if (auto limited = checkRateLimit(request))
         return *limited;
+    if (auto injected = randomFault(fault, delivery))
+        return *injected;
+    if (auto asked = headerFault(plan, request))
+        return *asked;
+    bool isWrite = false;
+    HttpReply reply = route(request, &isWrite);
+    if (fault == RandomFaults::Kind::DropAfter)
+        delivery->drop = true; // carried out; the answer is lost
+    if (plan.oversizeMb && reply.status < 300) {
+        reply.body.clear();
+        reply.stream = std::make_shared<OversizeBody>(qint64(plan.oversizeMb) * 1024 * 1024);
+    }
+    return reply;
+}
+
+std::optional<HttpReply> SandboxServer::randomFault(RandomFaults::Kind fault, Delivery *delivery) const
+{
+    switch (fault) {
+    case RandomFaults::Kind::None:
+    case RandomFaults::Kind::DropAfter: return std::nullopt;
+    case RandomFaults::Kind::Drop:
+        delivery->drop = true; // before anything is carried out
+        return HttpReply();
+    case RandomFaults::Kind::Throttle: {
+        HttpReply r = HttpReply::error(429, QStringLiteral("rate_limited"),
+                                       QStringLiteral("Throttled at random (--fault-rate); nothing was changed."));
+        r.setHeader("Retry-After", "1");
+        return r;
+    }
+    case RandomFaults::Kind::Error500:
+    case RandomFaults::Kind::Error502:
+    case RandomFaults::Kind::Error503: {
+        const int status = RandomFaults::name(fault).toInt();
+        return HttpReply::error(
+            status, QStringLiteral("server_error"),
+            QStringLiteral("Injected %1 at random (--fault-rate); nothing was changed.").arg(status));
+    }
+    }
+    return std::nullopt;
+}
+
+std::optional<HttpReply> SandboxServer::headerFault(const FaultPlan &plan, const HttpRequest &request) const
+{
     // Faults that answer instead of the server do so before anything is carried out.
     if (plan.status) {
         HttpReply r = plan.status == 429
@@ -240,28 +292,21 @@ HttpReply SandboxServer::answer(const HttpRequest &request, Delivery *delivery)
             r.setHeader("Retry-After", plan.retryAfter);
         return r;
     }
-    if (plan.redirect) {
-        HttpReply r;
-        r.status = plan.redirect;
-        QByteArray location = plan.location;
-        if (location.isEmpty()) {
-            // Same path, another origin: "localhost" is not the host the client asked for.
-            QUrl other = request.url;
-            other.setHost(QStringLiteral("localhost"));
-            location = other.toEncoded();
-        }
-        r.setHeader("Location", location);
-        r.setHeader("Content-Type", "text/plain");
-        r.body = "Moved to " + location + "\n";
-        return r;
+    if (!plan.redirect)
+        return std::nullopt;
+    HttpReply r;
+    r.status = plan.redirect;
+    QByteArray location = plan.location;
+    if (location.isEmpty()) {
+        // Same path, another origin: "localhost" is not the host the client asked for.
+        QUrl other = request.url;
+        other.setHost(QStringLiteral("localhost"));
+        location = other.toEncoded();
     }
-    bool isWrite = false;
-    HttpReply reply = route(request, &isWrite);
-    if (plan.oversizeMb && reply.status < 300) {
-        reply.body.clear();
-        reply.stream = std::make_shared<OversizeBody>(qint64(plan.oversizeMb) * 1024 * 1024);
-    }
-    return reply;
+    r.setHeader("Location", location);
+    r.setHeader("Content-Type", "text/plain");
+    r.body = "Moved to " + location + "\n";
+    return r;
 }
 
 } // namespace AssertDesk::Sandbox

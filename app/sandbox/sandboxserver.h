@@ -4,11 +4,11 @@
 #include "contactstore.h"
 #include "faultplan.h"
 #include "httprequest.h"
+#include "keyratelimiter.h"
+#include "randomfaults.h"
 #include "replywriter.h"
 #include "sandboxoptions.h"
 
-#include <QElapsedTimer>
-#include <QList>
 #include <QObject>
 #include <QUrl>
 
@@ -50,7 +50,9 @@ private:
     void handle(HttpConnection *connection, const HttpRequest &request);
     HttpReply answer(const HttpRequest &request, Delivery *delivery);
     HttpReply route(const HttpRequest &request, bool *isWrite);
-    std::optional<HttpReply> checkRateLimit();
+    std::optional<HttpReply> checkRateLimit(const HttpRequest &request);
+    std::optional<HttpReply> randomFault(RandomFaults::Kind fault, Delivery *delivery) const;
+    std::optional<HttpReply> headerFault(const FaultPlan &plan, const HttpRequest &request) const;
     std::optional<HttpReply> checkKey(const HttpRequest &request, bool write) const;
 
     SandboxOptions m_options;
@@ -58,8 +60,8 @@ private:
     AssertEngine m_engine;
     Listener *m_listener = nullptr;
     quint16 m_port = 0;
-    QElapsedTimer m_clock;
-    QList<qint64> m_recent; // request times within the last second, for --rate-limit
+    KeyRateLimiter m_rateLimiter;
+    RandomFaults m_randomFaults;
 };
 
 } // namespace AssertDesk::Sandbox

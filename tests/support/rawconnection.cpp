@@ -1,6 +1,7 @@
 #include "rawconnection.h"
 
-#include <QTest>
+#include <QEventLoop>
+#include <QTimer>
 
 namespace AssertDesk::Test {
 
@@ -16,9 +17,31 @@ QByteArray RawConnection::received()
     return m_received;
 }
 
+bool RawConnection::waitUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    // An event loop woken by the socket, not a polling wait: a test that sends a thousand
+    // requests would spend most of its time asleep between polls.
+    if (done())
+        return true;
+    QEventLoop loop;
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+    const auto check = [&] {
+        if (done())
+            loop.quit();
+    };
+    QObject::connect(&m_socket, &QIODevice::readyRead, &loop, check);
+    QObject::connect(&m_socket, &QAbstractSocket::disconnected, &loop, check);
+    QObject::connect(&m_socket, &QAbstractSocket::errorOccurred, &loop, check);
+    deadline.start(timeoutMs);
+    loop.exec();
+    return done();
+}
+
 bool RawConnection::waitForClose(int timeoutMs)
 {
-    return QTest::qWaitFor(
+    return waitUntil(
         [this] {
             received();
             return m_socket.state() == QAbstractSocket::UnconnectedState;
@@ -28,7 +51,7 @@ bool RawConnection::waitForClose(int timeoutMs)
 
 bool RawConnection::waitForAnswers(int count, int timeoutMs)
 {
-    return QTest::qWaitFor([this, count] { return statuses(received()).size() >= count; }, timeoutMs);
+    return waitUntil([this, count] { return statuses(received()).size() >= count; }, timeoutMs);
 }
 
 QList<int> RawConnection::statuses(const QByteArray &wire)

@@ -5,6 +5,8 @@
 #include <QTcpSocket>
 #include <QUrl>
 
+#include <functional>
+
 namespace AssertDesk::Test {
 
 // One connection that writes raw bytes and keeps everything that comes back, for tests of what a
@@ -23,6 +25,9 @@ public:
     bool waitForClose(int timeoutMs);
     // Waits until `count` whole answers arrived; false if they had not within timeoutMs.
     bool waitForAnswers(int count, int timeoutMs);
+    // Runs the event loop until `done` holds (checked whenever bytes arrive or the connection
+    // closes); false if it did not within timeoutMs.
+    bool waitUntil(const std::function<bool()> &done, int timeoutMs);
     // Everything received so far.
     QByteArray received();
     bool isOpen() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
