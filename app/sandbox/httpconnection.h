@@ -22,8 +22,9 @@ namespace AssertDesk::Sandbox {
 // What it refuses to let a client cost: a connection (or a TLS handshake) silent for the idle
 // timeout is closed (408 if a request was begun); a request past a limit is answered 413 or
 // 431 before the excess is read, then the connection is closed. After such an answer the
-// client's further bytes are read and dropped for a moment (at most two seconds) before the
-// close, so the answer is not lost to a reset while the client is still sending.
+// client's further bytes are read and dropped until it has been quiet for a quarter of a second
+// (at most two seconds) before the close, so the answer is not lost to a reset while the client
+// is still sending.
 class HttpConnection final : public QObject
 {
     Q_OBJECT

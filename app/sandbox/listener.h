@@ -22,8 +22,9 @@ class HttpConnection;
 // error and tries again the moment the listening socket is readable, which it stays: one core
 // spins until a descriptor frees. A descriptor is always the lowest free number, so an accepted
 // one near the process's limit says the limit is close: that connection is closed at once and
-// accepting pauses until a connection closes (or a quarter of a second passes); the clients
-// waiting meanwhile stay in the kernel's queue.
+// accepting pauses until a connection closes (or a quarter of a second passes). Qt's accept loop
+// still empties the queue it is in the middle of (those are closed at once too); clients that
+// connect after it wait in the kernel's queue until accepting resumes.
 class Listener final : public QTcpServer
 {
     Q_OBJECT
