@@ -46,8 +46,6 @@ QStringList cells(const char *a, const char *b = nullptr, const char *c = nullpt
 
 } // namespace
 
-Q_DECLARE_METATYPE(CsvError::Code)
-
 // Reading CSV as spreadsheets and CRMs export it, and saying clearly, with the line, what is not CSV.
 class TestCsvReader final : public QObject
 {
@@ -185,37 +183,42 @@ private Q_SLOTS:
     void whatIsNotCsvIsSaidWithItsLine_data()
     {
         QTest::addColumn<QByteArray>("data");
-        QTest::addColumn<CsvError::Code>("code");
+        QTest::addColumn<QString>("code");
         QTest::addColumn<qint64>("line");
-        using C = CsvError::Code;
-        QTest::newRow("empty") << QByteArray() << C::Empty << qint64(1);
-        QTest::newRow("only blank lines and a BOM") << QByteArray("\xEF\xBB\xBF\n\n") << C::Empty << qint64(1);
-        QTest::newRow("NUL byte") << QByteArray("a,b\n1,2\nx\0y,3\n", 14) << C::Binary << qint64(3);
-        QTest::newRow("xlsx") << QByteArray("PK\x03\x04\x14\x00\x06\x00", 8) << C::Binary << qint64(1);
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("empty") << qint64(1);
+        QTest::newRow("only blank lines and a BOM")
+            << QByteArray("\xEF\xBB\xBF\n\n") << QStringLiteral("empty") << qint64(1);
+        QTest::newRow("NUL byte") << QByteArray("a,b\n1,2\nx\0y,3\n", 14) << QStringLiteral("binary") << qint64(3);
+        QTest::newRow("xlsx") << QByteArray("PK\x03\x04\x14\x00\x06\x00", 8) << QStringLiteral("binary") << qint64(1);
         QTest::newRow("UTF-16") << QByteArray("\xFF\xFE"
                                               "a\0,\0b\0",
                                               8)
-                                << C::Utf16 << qint64(1);
-        QTest::newRow("Windows-1252") << QByteArray("a,b\n1,2\nJ\xF6rg,3\n") << C::InvalidUtf8 << qint64(3);
-        QTest::newRow("overlong") << QByteArray("a\n\xC0\xAF\n") << C::InvalidUtf8 << qint64(2);
-        QTest::newRow("surrogate") << QByteArray("a\nx\ny\xED\xA0\x80\n") << C::InvalidUtf8 << qint64(3);
-        QTest::newRow("past U+10FFFF") << QByteArray("a\n\xF4\x90\x80\x80\n") << C::InvalidUtf8 << qint64(2);
-        QTest::newRow("cut at the end") << QByteArray("a\nx\xE2\x82") << C::InvalidUtf8 << qint64(2);
+                                << QStringLiteral("utf16") << qint64(1);
+        QTest::newRow("Windows-1252") << QByteArray("a,b\n1,2\nJ\xF6rg,3\n") << QStringLiteral("invalid_utf8")
+                                      << qint64(3);
+        QTest::newRow("overlong") << QByteArray("a\n\xC0\xAF\n") << QStringLiteral("invalid_utf8") << qint64(2);
+        QTest::newRow("surrogate") << QByteArray("a\nx\ny\xED\xA0\x80\n") << QStringLiteral("invalid_utf8")
+                                   << qint64(3);
+        QTest::newRow("past U+10FFFF") << QByteArray("a\n\xF4\x90\x80\x80\n") << QStringLiteral("invalid_utf8")
+                                       << qint64(2);
+        QTest::newRow("cut at the end") << QByteArray("a\nx\xE2\x82") << QStringLiteral("invalid_utf8") << qint64(2);
         QTest::newRow("invalid UTF-8 inside quotes")
-            << QByteArray("a,b\n\"one\ntwo \xE9\",x\n") << C::InvalidUtf8 << qint64(3);
-        QTest::newRow("quote inside a cell") << QByteArray("a,b\n1,2\nx,5\" screen\n") << C::StrayQuote << qint64(3);
-        QTest::newRow("text after a closing quote") << QByteArray("a,b\n\"x\"y,2\n") << C::StrayQuote << qint64(2);
+            << QByteArray("a,b\n\"one\ntwo \xE9\",x\n") << QStringLiteral("invalid_utf8") << qint64(3);
+        QTest::newRow("quote inside a cell")
+            << QByteArray("a,b\n1,2\nx,5\" screen\n") << QStringLiteral("stray_quote") << qint64(3);
+        QTest::newRow("text after a closing quote")
+            << QByteArray("a,b\n\"x\"y,2\n") << QStringLiteral("stray_quote") << qint64(2);
         QTest::newRow("quote never closed")
-            << QByteArray("a,b\n1,2\n3,\"four\nfive\n") << C::UnterminatedQuote << qint64(3);
+            << QByteArray("a,b\n1,2\n3,\"four\nfive\n") << QStringLiteral("unterminated_quote") << qint64(3);
     }
 
     void whatIsNotCsvIsSaidWithItsLine()
     {
         QFETCH(QByteArray, data);
-        QFETCH(CsvError::Code, code);
+        QFETCH(QString, code);
         QFETCH(qint64, line);
         const Read r = readAll(data);
-        QVERIFY2(r.error.code == code, qPrintable(r.error.codeName() + QLatin1Char(' ') + r.error.message));
+        QCOMPARE(r.error.codeName(), code);
         QCOMPARE(r.error.line, line);
         QVERIFY(r.error.message.startsWith(QStringLiteral("Line %1: ").arg(line)));
     }
