@@ -3,17 +3,19 @@
 #include "rowmapper.h"
 
 #include <QThread>
+#include <QThreadPool>
 
 #include <deque>
 #include <future>
+#include <memory>
 
 namespace AssertDesk::Batch {
 
 namespace {
 
-// Rows handed to a worker at a time: enough to make starting a thread cheap beside them, few
-// enough that the rows in flight stay small.
-constexpr qsizetype kBatchRows = 256;
+// Rows handed to a worker at a time: enough to make handing them over cheap beside the work, few
+// enough that the rows in flight stay small (a few MB).
+constexpr qsizetype kBatchRows = 512;
 
 struct Checked
 {
@@ -37,6 +39,14 @@ QList<Checked> checkRecords(const RowChecker &checker, const RowMapper &mapper, 
         out.append(std::move(c));
     }
     return out;
+}
+
+template<typename Work> std::future<QList<Checked>> submit(QThreadPool &pool, Work work)
+{
+    auto task = std::make_shared<std::packaged_task<QList<Checked>()>>(std::move(work));
+    std::future<QList<Checked>> result = task->get_future();
+    pool.start([task] { (*task)(); });
+    return result;
 }
 
 } // namespace
@@ -76,7 +86,12 @@ bool BatchScan::run(bool emptyClears, const RowHandler &onRow, const EarlierHand
             stopped = onRow && !onRow(c.row);
         }
     };
-    std::deque<std::future<QList<Checked>>> pending; // their destructors wait for the workers
+    std::deque<std::future<QList<Checked>>> pending;
+    // The scan's own threads, kept for the whole file (a thread per batch would set up Qt's and
+    // PCRE's per-thread state each time); declared after the mapper, so its destructor waits for
+    // the work that uses the mapper.
+    QThreadPool pool;
+    pool.setMaxThreadCount(int(threads));
     qint64 number = 0;
     bool more = true;
     while (more && !stopped) {
@@ -91,8 +106,9 @@ bool BatchScan::run(bool emptyClears, const RowHandler &onRow, const EarlierHand
             if (threads <= 1)
                 hand(checkRecords(m_checker, mapper, std::move(records), first));
             else
-                pending.push_back(std::async(std::launch::async, checkRecords, std::cref(m_checker), std::cref(mapper),
-                                             std::move(records), first));
+                pending.push_back(submit(pool, [this, &mapper, batch = std::move(records), first]() mutable {
+                    return checkRecords(m_checker, mapper, std::move(batch), first);
+                }));
         }
         while (!pending.empty() && (qsizetype(pending.size()) >= threads || !more || stopped)) {
             hand(pending.front().get());
