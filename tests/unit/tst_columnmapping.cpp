@@ -216,6 +216,17 @@ private Q_SLOTS:
         QVERIFY2(error.contains(says), qPrintable(error));
     }
 
+    void theMatchKeyIsNotAlsoAnAttribute()
+    {
+        ColumnMapping m = mapped({QStringLiteral("primary_email"), QStringLiteral("email_1")});
+        QString error;
+        QVERIFY(m.chooseMatch(QStringLiteral("email_1"), catalogue, &error));
+        QVERIFY(!m.check(&error));
+        QVERIFY2(error.contains(QStringLiteral("match on \"primary_email\" instead")), qPrintable(error));
+        QVERIFY(m.chooseMatch(QString(), catalogue, &error));
+        QVERIFY(m.check(&error));
+    }
+
     void columnsWithoutAUniqueNameAreNamedByPosition()
     {
         const ColumnMapping m

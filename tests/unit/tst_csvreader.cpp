@@ -138,6 +138,22 @@ private Q_SLOTS:
         }
     }
 
+    // Excel's "CSV (Macintosh)" ends lines with a bare CR; its "sep=;" line names the delimiter.
+    void excelsOwnLineEndsAndSeparatorLine()
+    {
+        const Read mac = readAll("a,b\r1,\"x\ry\"\r3,4\r");
+        QVERIFY(!mac.error.isError());
+        QCOMPARE(mac.records.size(), 3);
+        QCOMPARE(mac.records.at(1).fields, cells("1", "x\ny"));
+        QCOMPARE(mac.records.at(2).line, 4);
+        const Read sep = readAll("\xEF\xBB\xBFsep=;\r\na,b;c\r\n1,5;2\r\n");
+        QVERIFY(!sep.error.isError());
+        QCOMPARE(sep.delimiter, ';');
+        QCOMPARE(sep.records.at(0).fields, cells("a,b", "c"));
+        QCOMPARE(sep.records.at(0).line, 2);
+        QCOMPARE(sep.records.at(1).line, 3);
+    }
+
     // Blank lines, and the ",,," rows spreadsheets leave at the end, are not rows.
     void blankLinesAndEmptyRowsAreSkipped()
     {

@@ -109,6 +109,16 @@ bool ColumnMapping::chooseMatch(const QString &column, const Contract::FieldCata
 
 bool ColumnMapping::check(QString *error) const
 {
+    // The match key cannot be an attribute too: the server refuses a field in both blocks.
+    for (qsizetype i = 0; i < m_columns.size(); ++i) {
+        const ColumnTarget &t = m_columns.at(i).target;
+        if (m_match >= 0 && i != m_match && t.kind == Kind::Field && t.name == m_matchKey) {
+            *error = tr("the match column \"%1\" is sent as %2, and column \"%3\" goes to %2 too; match on \"%3\" "
+                        "instead, or leave it out in a map file (null).")
+                         .arg(columnName(m_match), m_matchKey, columnName(i));
+            return false;
+        }
+    }
     QHash<QString, qsizetype> seen;
     QHash<QString, qsizetype> wholes;
     QHash<QString, qsizetype> parts;

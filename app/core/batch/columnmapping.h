@@ -37,7 +37,8 @@ public:
     // The match column by header name, or the default when empty. False with a message when there
     // is no such column, or it holds something other than one email.
     bool chooseMatch(const QString &column, const Contract::FieldCatalogue &catalogue, QString *error);
-    // False with a message when two columns write the same place.
+    // False with a message when two columns write the same place, or a column other than the
+    // match writes the match key.
     bool check(QString *error) const;
 
     qsizetype size() const { return m_columns.size(); }

@@ -36,6 +36,7 @@ struct CsvReader::State
     bool finished = false;
     bool bom = false;
     char delimiter = ',';
+    char lineEnd = '\n';        // '\r' in a file saved as "CSV (Macintosh)", which has no other
     qint64 line = 1;            // physical line of the bytes being fed
     bool awaitingRecord = true; // between records: the next content starts one
     qint64 recordLine = 0;      // where the record being read started
@@ -78,9 +79,9 @@ void CsvReader::onField(void *text, size_t size, void *data)
     }
     const char *bytes = static_cast<const char *>(text);
     QString cell = QString::fromUtf8(bytes, static_cast<qsizetype>(size));
-    // A line break inside quotes is kept as "\n", whichever line ends the file uses.
+    // A line break inside quotes is kept as "\n", whichever line end the file uses.
     if (std::memchr(bytes, '\r', size))
-        cell.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+        cell.replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
     s->fields.append(std::move(cell));
 }
 
@@ -220,10 +221,29 @@ bool CsvReader::start()
         s.fail(Code::Binary, 1, tr("this is a spreadsheet file, not CSV; save it as CSV (UTF-8) first."));
         return false;
     }
-    s.delimiter
-        = m_options.delimiter ? m_options.delimiter : detectDelimiter(QByteArrayView(c).sliced(qMin(s.pos, c.size())));
+    if (!c.contains('\n') && c.contains('\r'))
+        s.lineEnd = '\r';
+    const char declared = skipSeparatorLine();
+    s.delimiter = m_options.delimiter ? m_options.delimiter
+        : declared                    ? declared
+                                      : detectDelimiter(QByteArrayView(c).sliced(qMin(s.pos, c.size())));
     csv_set_delim(&s.parser, static_cast<unsigned char>(s.delimiter));
     return true;
+}
+
+// Excel writes "sep=;" as a first line to say which delimiter follows; it is not the header.
+char CsvReader::skipSeparatorLine()
+{
+    State &s = *m_state;
+    const QByteArrayView rest = QByteArrayView(s.chunk).sliced(s.pos);
+    if (rest.size() < 6 || !rest.startsWith("sep=") || (rest.at(5) != '\r' && rest.at(5) != '\n'))
+        return 0;
+    const qsizetype end = rest.indexOf(s.lineEnd);
+    if (end < 0)
+        return 0;
+    s.pos += end + 1;
+    s.line = 2;
+    return rest.at(4);
 }
 
 bool CsvReader::readChunk()
@@ -250,7 +270,7 @@ bool CsvReader::feedSegment()
     State &s = *m_state;
     const char *start = s.chunk.constData() + s.pos;
     const qsizetype left = s.chunk.size() - s.pos;
-    const auto *newline = static_cast<const char *>(std::memchr(start, '\n', static_cast<size_t>(left)));
+    const auto *newline = static_cast<const char *>(std::memchr(start, s.lineEnd, static_cast<size_t>(left)));
     const qsizetype size = newline ? newline - start + 1 : left;
     s.pos += size;
     if (!checkText(start, size))

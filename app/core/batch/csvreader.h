@@ -15,9 +15,10 @@ namespace AssertDesk::Batch {
 // Reads CSV as people have it, one record at a time, in chunks: a file of a million rows never
 // sits in memory as text. RFC 4180 quoting (delimiters, doubled quotes and line breaks inside
 // quotes), UTF-8 with or without a byte-order mark, a comma, semicolon or tab (detected from the
-// start of the file unless given), CRLF or LF. The first record is the header; every other one
-// must have as many cells. Rows whose cells are all empty are skipped, like blank lines. Spaces
-// around an unquoted cell are not part of it (libcsv's rule); inside quotes they are.
+// start of the file unless given, or named by Excel's "sep=;" first line), CRLF, LF or CR alone
+// (Excel's "CSV (Macintosh)"). The first record is the header; every other one must have as many
+// cells. Rows whose cells are all empty are skipped, like blank lines. Spaces around an unquoted
+// cell are not part of it (libcsv's rule); inside quotes they are.
 //
 // Made and read on one thread (a worker's, for a large file); bytesRead() and cancel() may be
 // called from any other.
@@ -62,6 +63,7 @@ private:
     static void onRecordEnd(int terminator, void *data);
 
     bool start();
+    char skipSeparatorLine();
     bool readChunk();
     bool feedSegment();
     bool checkText(const char *data, qsizetype size);
