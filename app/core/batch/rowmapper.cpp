@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QStringEncoder>
 
 #include <algorithm>
 
@@ -20,16 +21,19 @@ const QString kAddress = QStringLiteral("address");
 const QString kEmails = QStringLiteral("contact_emails");
 const QString kPhones = QStringLiteral("contact_phone_numbers");
 
-// JSON text for one string: UTF-8, with what JSON must escape escaped.
+// JSON text for one string: UTF-8, with what JSON must escape escaped. Encoded straight into
+// the buffer: a temporary per cell was a tenth of building the request.
 void appendString(QByteArray &out, const QString &text)
 {
-    const QByteArray utf8 = text.toUtf8();
     const auto plain = [](char c) { return c != '"' && c != '\\' && static_cast<uchar>(c) >= 0x20; };
+    QStringEncoder utf8(QStringEncoder::Utf8);
     out += '"';
-    if (std::all_of(utf8.cbegin(), utf8.cend(), plain)) {
-        out += utf8;
-    } else {
-        for (const char c : utf8) {
+    const qsizetype start = out.size();
+    out += utf8(text);
+    if (!std::all_of(out.cbegin() + start, out.cend(), plain)) {
+        const QByteArray raw = out.sliced(start);
+        out.truncate(start);
+        for (const char c : raw) {
             if (plain(c)) {
                 out += c;
             } else if (c == '"' || c == '\\') {
