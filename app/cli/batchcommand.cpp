@@ -132,8 +132,13 @@ bool resolveMapping(BatchScan &scan, const QCommandLineParser &parser, const Bat
         choices.setMatch(parser.value(o.match));
     QStringList notes;
     if (!mapping.apply(choices, scan.catalogue(), &notes, error)
-        || !mapping.chooseMatch(choices.match(), scan.catalogue(), error) || !mapping.check(error))
+        || !mapping.chooseMatch(choices.match(), scan.catalogue(), error) || !mapping.check(error)) {
+        if (saved)
+            *error += QLatin1Char(' ')
+                + tr("(The mapping saved for these columns was used: %1; a --map file changes it.)")
+                      .arg(store.fileFor(key));
         return false;
+    }
     for (const QString &n : std::as_const(notes))
         report.note(n);
     if (saved && choices == *saved) {
@@ -147,7 +152,7 @@ bool resolveMapping(BatchScan &scan, const QCommandLineParser &parser, const Bat
     return true;
 }
 
-// Reads the schema and the file's header, and maps the columns; the scan is then ready to run.
+// Reads the file's header and maps the columns; the scan is then ready to run.
 std::optional<int> prepare(BatchScan &scan, const QCommandLineParser &parser, const BatchOptions &o,
                            const QString &path, BatchReport &report)
 {

@@ -177,9 +177,10 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("line");
         QTest::addColumn<QString>("says");
         QTest::newRow("more") << QByteArray("a,b\n1,2\n3,4,5\n") << qint64(3) << QStringLiteral("more cells");
-        QTest::newRow("fewer") << QByteArray("a,b,c\n1,2,3\n4,5\n") << qint64(3) << QStringLiteral("2 cells");
-        QTest::newRow("after a cell on three lines")
-            << QByteArray("a,b\n\"x\ny\nz\",1\n2\n") << qint64(5) << QStringLiteral("1 cells");
+        QTest::newRow("fewer") << QByteArray("a,b,c\n1,2,3\n4,5\n") << qint64(3)
+                               << QStringLiteral("the header has 3 columns, this row 2");
+        QTest::newRow("after a cell on three lines") << QByteArray("a,b\n\"x\ny\nz\",1\n2\n") << qint64(5)
+                                                     << QStringLiteral("the header has 2 columns, this row 1");
         QTest::newRow("an unquoted comma")
             << QByteArray("name,title\nAnn,VP, Sales\n") << qint64(2) << QStringLiteral("in quotes");
     }

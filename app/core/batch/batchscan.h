@@ -40,6 +40,8 @@ public:
     // before it were handed out and counted) or when cancelled or stopped.
     bool run(bool emptyClears, const RowHandler &onRow, const EarlierHandler &onEarlier = {});
 
+    // The counts so far: from the handlers, or once run() has returned (not from another thread
+    // while it runs; bytesRead() is for that).
     const BatchSummary &summary() const { return m_checker.summary(); }
     const CsvError &error() const { return m_reader.error(); }
     char delimiter() const { return m_reader.delimiter(); }

@@ -95,7 +95,7 @@ void CsvReader::onRecordEnd(int, void *data)
         s->expected = s->fields.size();
     } else if (s->fields.size() != s->expected) {
         s->fail(Code::FieldCount, s->recordLine,
-                tr("this row has %1 cells where the header has %2 columns.").arg(s->fields.size()).arg(s->expected));
+                tr("the header has %1 columns, this row %2.").arg(s->expected).arg(s->fields.size()));
         return;
     } else if (std::all_of(s->fields.cbegin(), s->fields.cend(), [](const QString &f) { return f.isEmpty(); })) {
         s->fields.clear(); // a spreadsheet's trailing ",,," rows: nothing in them
