@@ -24,5 +24,6 @@ int runKey(const QStringList &args);
 int runSend(const QStringList &args);
 int runHistory(const QStringList &args);
 int runPreview(const QStringList &args);
+int runBatch(const QStringList &args);
 
 } // namespace AssertDesk::Cli

@@ -132,6 +132,12 @@ done
 # The field diff a preview shows: a request writing every attribute of a 47-attribute record.
 IFS=$'\t' read -r fields diff_median diff_p99 _ <<<"$("$B/tests/bench/bench_diff" 2000)"
 echo "| field diff of a ${fields}-attribute record: median / 99th percentile of 2000 | ${diff_median} µs / ${diff_p99} µs | | target 1 ms |"
+# A CSV of contacts checked as `batch --dry-run` does: a generated file, read, mapped and
+# checked; the million-row file shows whether memory grows with the file.
+for rows in 100000 1000000; do
+  IFS=$'\t' read -r _ bytes secs cpu hwm tenth end <<<"$("$B/tests/bench/bench_batch" "$rows" 2>/dev/null)"
+  echo "| batch dry run, $rows rows ($((bytes / 1048576)) MB): read, mapped and checked / CPU / peak memory / resident after a tenth, at the end | $secs s / $cpu s / $hwm MB / $tenth MB, $end MB | | target (100k): 1.5 s / 150 MB |"
+done
 
 # Round trips against the sandbox on loopback, the app's client against curl. sandbox_url FILE
 # waits for a sandbox started with its output in FILE and prints its base URL.
