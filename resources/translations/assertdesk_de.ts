@@ -115,7 +115,7 @@
     <message>
         <location filename="../../app/core/net/apicall.cpp" line="262"/>
         <source>The answer (HTTP %1) was larger than %2 MB and was not read in full; its first %3 KB are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort (HTTP %1) war größer als %2 MB und wurde nicht vollständig gelesen; ihre ersten %3 KB sind gespeichert.</translation>
     </message>
     <message>
         <location filename="../../app/core/net/apicall.cpp" line="281"/>
@@ -211,27 +211,27 @@
     <message>
         <location filename="../../app/core/session/contactlookup.cpp" line="125"/>
         <source>Type an email address, a name or a contact id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine E-Mail-Adresse, einen Namen oder eine Kontakt-ID ein.</translation>
     </message>
     <message>
         <location filename="../../app/core/session/contactlookup.cpp" line="228"/>
         <source>The server&apos;s answer is not a list of contacts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist keine Kontaktliste: %1</translation>
     </message>
     <message>
         <location filename="../../app/core/session/contactlookup.cpp" line="302"/>
         <source>This contact cannot be read: the answer gave it no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kontakt kann nicht gelesen werden: Die Antwort nennt keine ID für ihn.</translation>
     </message>
     <message>
         <location filename="../../app/core/session/contactlookup.cpp" line="312"/>
         <source>This contact is not there any more (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Kontakt gibt es nicht mehr (HTTP 404).</translation>
     </message>
     <message>
         <location filename="../../app/core/session/contactlookup.cpp" line="332"/>
         <source>The server&apos;s answer is not a contact record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist kein Kontaktdatensatz: %1</translation>
     </message>
 </context>
 <context>
@@ -287,7 +287,7 @@
     <message>
         <location filename="../../app/core/session/keyservice.cpp" line="67"/>
         <source>This key holds %1: a key is one line of text without control characters, so it cannot be saved. Copy it again without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel enthält %1: Ein Schlüssel ist eine Textzeile ohne Steuerzeichen, daher kann er nicht gespeichert werden. Kopieren Sie ihn erneut ohne dieses Zeichen.</translation>
     </message>
     <message>
         <location filename="../../app/core/session/keyservice.cpp" line="86"/>
@@ -315,47 +315,47 @@
     <message>
         <location filename="../../app/core/session/previewread.cpp" line="49"/>
         <source>the request has no match key (primary_email or contact_emails) to look up.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage hat keinen match-Schlüssel (primary_email oder contact_emails), der sich nachschlagen ließe.</translation>
     </message>
     <message>
         <location filename="../../app/core/session/previewread.cpp" line="53"/>
         <source>there is no API key for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>für dieses Profil gibt es keinen API-Schlüssel.</translation>
     </message>
     <message>
         <location filename="../../app/core/session/previewread.cpp" line="69"/>
         <source>cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen.</translation>
     </message>
     <message>
         <location filename="../../app/core/session/previewread.cpp" line="89"/>
         <source>the contact&apos;s id cannot be put in a URL, so it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID des Kontakts lässt sich nicht in eine URL setzen, daher wurde er nicht gelesen.</translation>
     </message>
     <message>
         <location filename="../../app/core/session/previewread.cpp" line="110"/>
         <source>the contact could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kontakt konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../../app/core/session/previewread.cpp" line="111"/>
         <source>the answer is not that contact&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist nicht der Datensatz dieses Kontakts.</translation>
     </message>
     <message>
         <location filename="../../app/core/session/previewread.cpp" line="123"/>
         <source>the server refused the key (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat den Schlüssel abgelehnt (HTTP %1).</translation>
     </message>
     <message>
         <location filename="../../app/core/session/previewread.cpp" line="126"/>
         <source>the server could not answer the query (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server konnte die Abfrage nicht beantworten (HTTP %1).</translation>
     </message>
     <message>
         <location filename="../../app/core/session/previewread.cpp" line="132"/>
         <source>the server did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat nicht innerhalb von %1 s geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -623,173 +623,173 @@
         <location filename="../../ui/contactlookupdialog.cpp" line="49"/>
         <location filename="../../ui/contactlookupdialog.cpp" line="50"/>
         <source>Find a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt suchen</translation>
     </message>
     <message>
         <location filename="../../ui/contactlookupdialog.cpp" line="81"/>
         <source>F&amp;ind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen &amp;nach:</translation>
     </message>
     <message>
         <location filename="../../ui/contactlookupdialog.cpp" line="84"/>
         <source>Email address, name or contact id</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse, Name oder Kontakt-ID</translation>
     </message>
     <message>
         <location filename="../../ui/contactlookupdialog.cpp" line="85"/>
         <source>Find a contact by email address, name or contact id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt nach E-Mail-Adresse, Name oder Kontakt-ID suchen</translation>
     </message>
     <message>
         <location filename="../../ui/contactlookupdialog.cpp" line="89"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <location filename="../../ui/contactlookupdialog.cpp" line="89"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <location filename="../../ui/contactlookupdialog.cpp" line="96"/>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchstatus</translation>
     </message>
     <message>
         <location filename="../../ui/contactlookupdialog.cpp" line="113"/>
         <source>Contacts found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Kontakte</translation>
     </message>
     <message>
         <location filename="../../ui/contactlookupdialog.cpp" line="130"/>
         <source>Load &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mehr laden</translation>
     </message>
     <message>
         <location filename="../../ui/contactlookupdialog.cpp" line="130"/>
         <source>Load more contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Kontakte laden</translation>
     </message>
     <message>
         <location filename="../../ui/contactlookupdialog.cpp" line="147"/>
         <location filename="../../ui/contactlookupdialog.cpp" line="204"/>
         <source>Open a contact to see all of it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Kontakt, um ihn hier vollständig zu sehen.</translation>
     </message>
     <message>
         <location filename="../../ui/contactlookupdialog.cpp" line="149"/>
         <source>Contact shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigter Kontakt</translation>
     </message>
     <message>
         <location filename="../../ui/contactlookupdialog.cpp" line="154"/>
         <source>The contact, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontakt, schreibgeschützt</translation>
     </message>
     <message>
         <location filename="../../ui/contactlookupdialog.cpp" line="171"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <location filename="../../ui/contactlookupdialog.cpp" line="171"/>
         <source>Open the selected contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Kontakt öffnen</translation>
     </message>
     <message>
         <location filename="../../ui/contactlookupdialog.cpp" line="172"/>
         <source>&amp;Update this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt &amp;aktualisieren</translation>
     </message>
     <message>
         <location filename="../../ui/contactlookupdialog.cpp" line="173"/>
         <source>Update this contact: a new request matched on its primary email</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Kontakt aktualisieren: eine neue Anfrage mit Match über seine primäre E-Mail</translation>
     </message>
     <message>
         <location filename="../../ui/contactlookupdialog.cpp" line="174"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../../ui/contactlookupdialog.cpp" line="213"/>
         <source>Type an email address (any of a contact&apos;s), a name or a contact id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine E-Mail-Adresse (eine beliebige des Kontakts), einen Namen oder eine Kontakt-ID ein.</translation>
     </message>
     <message>
         <location filename="../../ui/contactlookupdialog.cpp" line="215"/>
         <source>Loading more…</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere werden geladen…</translation>
     </message>
     <message>
         <location filename="../../ui/contactlookupdialog.cpp" line="215"/>
         <source>Searching %1 for “%2”…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nach „%2“ durchsucht…</translation>
     </message>
     <message>
         <location filename="../../ui/contactlookupdialog.cpp" line="221"/>
         <source>No contact matches “%1” in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontakt in %2 passt zu „%1“.</translation>
     </message>
     <message>
         <location filename="../../ui/contactlookupdialog.cpp" line="222"/>
         <source>1 contact found in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Kontakt in %1 gefunden</translation>
     </message>
     <message>
         <location filename="../../ui/contactlookupdialog.cpp" line="222"/>
         <source>%1 contacts found in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kontakte in %2 gefunden</translation>
     </message>
     <message>
         <location filename="../../ui/contactlookupdialog.cpp" line="223"/>
         <source>; there are more (Load more).</source>
-        <translation type="unfinished"></translation>
+        <translation>; es gibt weitere (Mehr laden).</translation>
     </message>
     <message>
         <location filename="../../ui/contactlookupdialog.cpp" line="223"/>
         <source>.</source>
-        <translation type="unfinished"></translation>
+        <translation>.</translation>
     </message>
     <message>
         <location filename="../../ui/contactlookupdialog.cpp" line="225"/>
         <source> One entry of the answer was not a contact record and is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation> Ein Eintrag der Antwort war kein Kontaktdatensatz und wird ausgelassen.</translation>
     </message>
     <message>
         <location filename="../../ui/contactlookupdialog.cpp" line="226"/>
         <source> %1 entries of the answer were not contact records and are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation> %1 Einträge der Antwort waren keine Kontaktdatensätze und werden ausgelassen.</translation>
     </message>
     <message>
         <location filename="../../ui/contactlookupdialog.cpp" line="248"/>
         <source>This contact has no email address to match on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kontakt hat keine E-Mail-Adresse für ein Match.</translation>
     </message>
     <message>
         <location filename="../../ui/contactlookupdialog.cpp" line="249"/>
         <source>Starts a new request matched on %1; you add the fields to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt eine neue Anfrage mit Match über %1; Sie fügen die zu ändernden Felder hinzu.</translation>
     </message>
     <message>
         <location filename="../../ui/contactlookupdialog.cpp" line="251"/>
         <source>its primary email</source>
-        <translation type="unfinished"></translation>
+        <translation>seine primäre E-Mail</translation>
     </message>
     <message>
         <location filename="../../ui/contactlookupdialog.cpp" line="261"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <location filename="../../ui/contactlookupdialog.cpp" line="272"/>
         <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
         <location filename="../../ui/contactlookupdialog.cpp" line="281"/>
         <source>Could not open the contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontakt konnte nicht geöffnet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -901,17 +901,17 @@
     <message>
         <location filename="../../ui/foundcontactmodel.cpp" line="66"/>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <location filename="../../ui/foundcontactmodel.cpp" line="70"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name)</translation>
     </message>
     <message>
         <location filename="../../ui/foundcontactmodel.cpp" line="83"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/foundcontactmodel.cpp" line="84"/>
@@ -926,7 +926,7 @@
     <message>
         <location filename="../../ui/foundcontactmodel.cpp" line="86"/>
         <source>Last updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert</translation>
     </message>
 </context>
 <context>
@@ -1105,7 +1105,7 @@
     <message>
         <location filename="../../ui/keydialog.cpp" line="47"/>
         <source>Problem with the new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dem neuen Schlüssel</translation>
     </message>
     <message>
         <location filename="../../ui/keydialog.cpp" line="76"/>
@@ -1209,7 +1209,7 @@
     <message>
         <location filename="../../ui/mainwindow.cpp" line="366"/>
         <source>A new request matched on %1: add the fields to change, then send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Anfrage mit Match über %1: Fügen Sie die zu ändernden Felder hinzu und senden Sie dann.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="391"/>
@@ -1540,7 +1540,7 @@
     <message>
         <location filename="../../ui/requestpanel.cpp" line="126"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <location filename="../../ui/requestpanel.cpp" line="128"/>
@@ -1678,12 +1678,12 @@
     <message>
         <location filename="../../ui/responsepanel.cpp" line="95"/>
         <source>Look &amp;up this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt na&amp;chschlagen</translation>
     </message>
     <message>
         <location filename="../../ui/responsepanel.cpp" line="97"/>
         <source>Look up the contact this request matched on</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kontakt zum match-Wert dieser Anfrage nachschlagen</translation>
     </message>
     <message>
         <location filename="../../ui/responsepanel.cpp" line="118"/>
@@ -1976,37 +1976,37 @@
     <message>
         <location filename="../../ui/sendpresenter.cpp" line="147"/>
         <source>The contact WAS created (id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontakt WURDE angelegt (ID %1)</translation>
     </message>
     <message>
         <location filename="../../ui/sendpresenter.cpp" line="149"/>
         <source>The contact WAS updated (id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontakt WURDE aktualisiert (ID %1)</translation>
     </message>
     <message>
         <location filename="../../ui/sendpresenter.cpp" line="150"/>
         <source>The assert succeeded (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Assert war erfolgreich (HTTP %1)</translation>
     </message>
     <message>
         <location filename="../../ui/sendpresenter.cpp" line="152"/>
         <source>The server refused the assert (HTTP %1); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Assert abgelehnt (HTTP %1); nichts wurde geändert</translation>
     </message>
     <message>
         <location filename="../../ui/sendpresenter.cpp" line="154"/>
         <source>The outcome is unknown: the contact may or may not have been changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis ist unbekannt: Der Kontakt wurde vielleicht geändert, vielleicht auch nicht</translation>
     </message>
     <message>
         <location filename="../../ui/sendpresenter.cpp" line="155"/>
         <source>Nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gesendet</translation>
     </message>
     <message>
         <location filename="../../ui/sendpresenter.cpp" line="156"/>
         <source>The send was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Senden wurde abgebrochen</translation>
     </message>
     <message>
         <location filename="../../ui/sendpresenter.cpp" line="169"/>
@@ -2016,17 +2016,17 @@
     <message>
         <location filename="../../ui/sendpresenter.cpp" line="175"/>
         <source>%1; the history could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; der Verlauf konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../../ui/sendpresenter.cpp" line="177"/>
         <source>%1; NOT recorded in the history (see the note above).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; NICHT im Verlauf festgehalten (siehe den Hinweis oben).</translation>
     </message>
     <message>
         <location filename="../../ui/sendpresenter.cpp" line="178"/>
         <source>%1; NOT recorded in the history yet: the outcome is kept aside in %2 and will be written when the history can be written again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; noch NICHT im Verlauf festgehalten: Das Ergebnis liegt beiseitegelegt in %2 und wird eingetragen, sobald der Verlauf wieder geschrieben werden kann.</translation>
     </message>
 </context>
 <context>
@@ -2042,54 +2042,54 @@
     <message>
         <location filename="../../ui/throttleretry.cpp" line="12"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../../ui/throttleretry.cpp" line="14"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location filename="../../ui/throttleretry.cpp" line="15"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location filename="../../ui/throttleretry.cpp" line="24"/>
         <source>Send the throttled request again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gedrosselte Anfrage erneut senden</translation>
     </message>
     <message>
         <location filename="../../ui/throttleretry.cpp" line="44"/>
         <source>The server asked to wait until %1 before this request is sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat gebeten, bis %1 zu warten, bevor diese Anfrage erneut gesendet wird.</translation>
     </message>
     <message>
         <location filename="../../ui/throttleretry.cpp" line="48"/>
         <source>The server did not say when to try again in a form that can be used (its Retry-After was missing, unreadable or years away). A retry now may be throttled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht in verwertbarer Form gesagt, wann ein neuer Versuch möglich ist (sein Retry-After fehlte, war nicht lesbar oder lag Jahre entfernt). Ein neuer Versuch jetzt wird womöglich wieder gedrosselt.</translation>
     </message>
     <message>
         <location filename="../../ui/throttleretry.cpp" line="54"/>
         <location filename="../../ui/throttleretry.cpp" line="81"/>
         <source>Retry at %1 (in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen um %1 (in %2)</translation>
     </message>
     <message>
         <location filename="../../ui/throttleretry.cpp" line="54"/>
         <source>59 min 59 s</source>
-        <translation type="unfinished"></translation>
+        <translation>59 min 59 s</translation>
     </message>
     <message>
         <location filename="../../ui/throttleretry.cpp" line="55"/>
         <location filename="../../ui/throttleretry.cpp" line="86"/>
         <source>Retry now (allowed since %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt wiederholen (erlaubt seit %1)</translation>
     </message>
     <message>
         <location filename="../../ui/throttleretry.cpp" line="74"/>
         <source>Retry (the server gave no usable time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen (der Server nannte keine brauchbare Zeit)</translation>
     </message>
 </context>
 <context>
@@ -2165,53 +2165,53 @@
     <message>
         <location filename="../../app/core/contract/contactdiff.cpp" line="155"/>
         <source>%1: %2 added, %3 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 hinzugefügt, %3 entfernt</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/contactdiff.cpp" line="158"/>
         <source>Nothing changes: every field written already has that value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ändert sich: Jedes geschriebene Feld hat diesen Wert bereits.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/contactdiff.cpp" line="161"/>
         <source>%n set</source>
-        <translation type="unfinished"></translation>
+        <translation>%n gesetzt</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/contactdiff.cpp" line="161"/>
         <source>%n changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%n geändert</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/contactdiff.cpp" line="162"/>
         <source>%n cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>%n geleert</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/contactdiff.cpp" line="162"/>
         <source>%n replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>%n ersetzt</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/core/contract/contactdiff.cpp" line="166"/>
         <source>%n field(s) change</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Feld ändert sich</numerusform>
+            <numerusform>%n Felder ändern sich</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/core/contract/contactdiff.cpp" line="171"/>
         <source>%n unchanged</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/core/contract/contactdiff.cpp" line="175"/>
         <source>also %1</source>
-        <translation type="unfinished"></translation>
+        <translation>außerdem %1</translation>
     </message>
 </context>
 <context>
@@ -2219,22 +2219,22 @@
     <message>
         <location filename="../../app/core/session/contactpage.cpp" line="25"/>
         <source>the answer is not JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist kein JSON (%1).</translation>
     </message>
     <message>
         <location filename="../../app/core/session/contactpage.cpp" line="27"/>
         <source>the answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <location filename="../../app/core/session/contactpage.cpp" line="110"/>
         <source>the answer has no list of contacts under &quot;data&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort hat keine Kontaktliste unter &quot;data&quot;.</translation>
     </message>
     <message>
         <location filename="../../app/core/session/contactpage.cpp" line="132"/>
         <source>the answer has no contact record under &quot;data&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort hat keinen Kontaktdatensatz unter &quot;data&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2437,12 +2437,12 @@
     <message>
         <location filename="../../app/core/net/headerpolicy.cpp" line="53"/>
         <source>%1 at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an Stelle %2</translation>
     </message>
     <message>
         <location filename="../../app/core/net/headerpolicy.cpp" line="61"/>
         <source>The API key holds %1, so it was not used: a key is one line of text. Set it again without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel enthält %1 und wurde daher nicht verwendet: Ein Schlüssel ist eine einzige Textzeile. Legen Sie ihn ohne dieses Zeichen erneut fest.</translation>
     </message>
     <message>
         <location filename="../../app/core/net/headerpolicy.cpp" line="68"/>
@@ -2734,57 +2734,57 @@
     <message>
         <location filename="../../app/core/session/lookupfailure.cpp" line="24"/>
         <source>The server did not accept the key (%1). Set the key with Profile › API key….</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Schlüssel nicht akzeptiert (%1). Legen Sie den Schlüssel unter Profil › API-Schlüssel… fest.</translation>
     </message>
     <message>
         <location filename="../../app/core/session/lookupfailure.cpp" line="26"/>
         <source>This key may not read contacts (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel darf keine Kontakte lesen (%1).</translation>
     </message>
     <message>
         <location filename="../../app/core/session/lookupfailure.cpp" line="29"/>
         <source> It asks to wait until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Er bittet, bis %1 zu warten.</translation>
     </message>
     <message>
         <location filename="../../app/core/session/lookupfailure.cpp" line="32"/>
         <source>The server is throttling requests (HTTP 429); search again later.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server drosselt Anfragen (HTTP 429); suchen Sie später erneut.%1</translation>
     </message>
     <message>
         <location filename="../../app/core/session/lookupfailure.cpp" line="37"/>
         <source>The server failed while searching (%1). A search changes nothing; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Server ist während der Suche ein Fehler aufgetreten (%1). Eine Suche ändert nichts; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../../app/core/session/lookupfailure.cpp" line="38"/>
         <source>The server refused the search (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Suche abgelehnt (%1).</translation>
     </message>
     <message>
         <location filename="../../app/core/session/lookupfailure.cpp" line="47"/>
         <source>The search did not reach the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche hat den Server nicht erreicht: %1</translation>
     </message>
     <message>
         <location filename="../../app/core/session/lookupfailure.cpp" line="49"/>
         <source>The answer to the search could not be read in full: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf die Suche konnte nicht vollständig gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../../app/core/session/lookupfailure.cpp" line="53"/>
         <source>The search was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../../app/core/session/lookupfailure.cpp" line="55"/>
         <source>No answer to the search within %1 s. A search changes nothing; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort auf die Suche innerhalb von %1 s. Eine Suche ändert nichts; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../../app/core/session/lookupfailure.cpp" line="57"/>
         <source>The connection was lost during the search. A search changes nothing; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ging während der Suche verloren. Eine Suche ändert nichts; versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -2885,12 +2885,12 @@
     <message>
         <location filename="../../ui/mainmenus.cpp" line="66"/>
         <source>&amp;Find a contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakt suchen…</translation>
     </message>
     <message>
         <location filename="../../ui/mainmenus.cpp" line="67"/>
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <location filename="../../ui/mainmenus.cpp" line="75"/>
@@ -2978,65 +2978,65 @@
     <message>
         <location filename="../../app/core/contract/matchprediction.cpp" line="113"/>
         <source>the server&apos;s answer to the query is not a list of contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des Servers auf die Abfrage ist keine Kontaktliste.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/matchprediction.cpp" line="122"/>
         <source>a contact in the server&apos;s answer to the query has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Kontakt in der Antwort des Servers auf die Abfrage hat keine ID.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/matchprediction.cpp" line="185"/>
         <source>Will create a new contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird einen neuen Kontakt anlegen.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/matchprediction.cpp" line="187"/>
         <source>Will update %1, matched on %2 = %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird %1 aktualisieren, gefunden über %2 = %3.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/core/contract/matchprediction.cpp" line="192"/>
         <source>Ambiguous: %n contacts have this address: </source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Mehrdeutig: %n Kontakt hat diese Adresse: </numerusform>
+            <numerusform>Mehrdeutig: %n Kontakte haben diese Adresse: </numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/core/contract/matchprediction.cpp" line="197"/>
         <source>Preview unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau nicht verfügbar: %1</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/matchprediction.cpp" line="206"/>
         <source>predicted a new contact, but it updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhergesagt war ein neuer Kontakt, aber %1 wurde aktualisiert</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/matchprediction.cpp" line="209"/>
         <source>predicted an update of %1, but it created a new contact %2</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhergesagt war eine Aktualisierung von %1, aber ein neuer Kontakt %2 wurde angelegt</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/matchprediction.cpp" line="213"/>
         <source>predicted an update of %1, but it updated another contact, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhergesagt war eine Aktualisierung von %1, aber ein anderer Kontakt, %2, wurde aktualisiert</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/core/contract/matchprediction.cpp" line="216"/>
         <source>predicted %n contacts with this address, but it created a new contact %1</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>vorhergesagt war %n Kontakt mit dieser Adresse, aber ein neuer Kontakt %1 wurde angelegt</numerusform>
+            <numerusform>vorhergesagt waren %n Kontakte mit dieser Adresse, aber ein neuer Kontakt %1 wurde angelegt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/core/contract/matchprediction.cpp" line="222"/>
         <source>predicted one of %n contacts with this address, but it updated %1</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>vorhergesagt war %n Kontakt mit dieser Adresse, aber %1 wurde aktualisiert</numerusform>
+            <numerusform>vorhergesagt war einer von %n Kontakten mit dieser Adresse, aber %1 wurde aktualisiert</numerusform>
         </translation>
     </message>
 </context>
@@ -3363,42 +3363,42 @@ Aktualisiert am: %2
     <message>
         <location filename="../../app/core/contract/revertbuilder.cpp" line="59"/>
         <source>A create cannot be reverted: the API has no delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anlegen lässt sich nicht rückgängig machen: Die API kennt kein Löschen.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/revertbuilder.cpp" line="61"/>
         <source>Only a succeeded send changed the contact; this one did not (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein erfolgreicher Sendevorgang hat den Kontakt geändert; dieser war nicht erfolgreich (%1).</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/revertbuilder.cpp" line="63"/>
         <source>Only an update can be reverted, and the answer did not say this was one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Aktualisierung lässt sich rückgängig machen, und die Antwort sagt nicht, dass dies eine war.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/revertbuilder.cpp" line="66"/>
         <source>No before-state was kept for this send, so the values to go back to are not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Sendevorgang wurde kein vorheriger Stand gespeichert, daher sind die Werte, zu denen zurückgekehrt werden soll, nicht bekannt.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/revertbuilder.cpp" line="69"/>
         <source>The contact read before sending (%1) is not the one this send updated (%2): that one&apos;s earlier values are not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vor dem Senden gelesene Kontakt (%1) ist nicht der, den dieser Sendevorgang aktualisiert hat (%2): Dessen frühere Werte sind nicht bekannt.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/revertbuilder.cpp" line="76"/>
         <source>The request kept for this send is not an assert body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die für diesen Sendevorgang gespeicherte Anfrage ist kein Assert-Body.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/revertbuilder.cpp" line="91"/>
         <source>This send wrote every field to the value it already had: there is nothing to revert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Sendevorgang hat jedes Feld auf den Wert gesetzt, den es schon hatte: Es gibt nichts rückgängig zu machen.</translation>
     </message>
     <message>
         <location filename="../../app/core/contract/revertbuilder.cpp" line="116"/>
         <source>Every field of this change was changed again since: nothing is left to revert unless you include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Feld dieser Änderung wurde seitdem erneut geändert: Es bleibt nichts rückgängig zu machen, außer Sie nehmen diese Felder mit auf.</translation>
     </message>
 </context>
 <context>
