@@ -112,6 +112,7 @@ void MainMenus::viewMenus(MainWindow *window)
     QAction *keys = help->addAction(tr("&Keyboard shortcuts"), window, [window] {
         auto *dialog = new ShortcutsDialog(window);
         dialog->show();
+        dialog->activateWindow(); // Escape closes it at once, without a click into it first
     });
     keys->setObjectName(QStringLiteral("actionShortcuts"));
     help->addSeparator();
