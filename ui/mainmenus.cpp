@@ -5,6 +5,7 @@
 #include "requestpanel.h"
 #include "responsepanel.h"
 #include "sendcontroller.h"
+#include "shortcutsdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -107,6 +108,14 @@ void MainMenus::viewMenus(MainWindow *window)
     focusResponse->setShortcut(QKeySequence(tr("Ctrl+3")));
 
     QMenu *help = window->menuBar()->addMenu(tr("&Help"));
+    // Made when asked for, from the actions as they are then: it cannot fall behind a new command.
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), window, [window] {
+        auto *dialog = new ShortcutsDialog(window);
+        dialog->show();
+        dialog->activateWindow(); // Escape closes it at once, without a click into it first
+    });
+    keys->setObjectName(QStringLiteral("actionShortcuts"));
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Assert Desk"), window, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "afterfirstpaint.h"
 #include "contactlookupdialog.h"
+#include "contextmenukey.h"
 #include "draftbar.h"
 #include "draftkeeper.h"
 #include "environmentlabel.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
 {
     // Before any widget: the wheel over the form scrolls it, and changes no value under the pointer.
     new WheelGuard(this);
+    new ContextMenuKey(this);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_afterPaint = new AfterFirstPaint(this);
     connect(m_afterPaint, &AfterFirstPaint::firstPaint, this, &MainWindow::firstPaint);

@@ -5,9 +5,12 @@
 #include "notelabel.h"
 #include "requestform.h"
 #include "statusaccessible.h"
+#include "tabmnemonicfocus.h"
 #include "undokeyfilter.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -44,10 +47,10 @@ RequestPanel::RequestPanel(const Contract::FieldCatalogue &catalogue, const QStr
     , m_summary(new QLabel(this))
     , m_reviewNote(new QLabel(this))
     , m_jsonNote(new QLabel(this))
-    , m_discard(new QPushButton(tr("&Discard JSON edits"), this))
+    , m_discard(new QPushButton(tr("Dis&card JSON edits"), this))
     , m_send(new QPushButton(tr("&Send"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
-    , m_edit(new QPushButton(tr("&Edit and re-send"), this))
+    , m_edit(new QPushButton(tr("Edit &and re-send"), this))
     , m_progress(new QLabel(this))
     , m_jsonDebounce(new QTimer(this))
 {
@@ -116,6 +119,7 @@ void RequestPanel::buildTabs(QVBoxLayout *layout)
     m_tabs->setAccessibleName(tr("Request views"));
     m_tabs->addTab(m_form, tr("F&orm"));
     m_tabs->addTab(m_json, tr("&JSON"));
+    new TabMnemonicFocus(m_tabs);
     layout->addWidget(m_tabs, 3);
 }
 
@@ -130,6 +134,18 @@ void RequestPanel::buildProblemList(QVBoxLayout *layout)
     m_problemList->setHeaderLabels({tr("Severity"), tr("Where"), tr("Problem")});
     m_problemList->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_problemList->setMaximumHeight(140);
+    m_problemList->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *goTo = new QAction(tr("Go to the field"), m_problemList);
+    auto *copy = new QAction(tr("Copy the problem"), m_problemList);
+    m_problemList->addActions({goTo, copy});
+    connect(goTo, &QAction::triggered, this, [this] {
+        if (QTreeWidgetItem *item = m_problemList->currentItem())
+            focusPointer(item->text(1));
+    });
+    connect(copy, &QAction::triggered, this, [this] {
+        if (QTreeWidgetItem *item = m_problemList->currentItem())
+            QApplication::clipboard()->setText(item->text(1) + QStringLiteral(": ") + item->text(2));
+    });
     layout->addWidget(m_summary);
     layout->addWidget(m_problemList, 1);
 }

@@ -7,6 +7,7 @@
 #include "notelabel.h"
 #include "responsetreemodel.h"
 #include "statusaccessible.h"
+#include "tabmnemonicfocus.h"
 #include "throttleretry.h"
 
 #include <QAction>
@@ -92,7 +93,7 @@ void ResponsePanel::showLookUp(const QJsonObject &sentBody)
 {
     m_lookUpAddress = AssertRequest::fromJson(sentBody).matchValue().trimmed();
     if (!m_lookUp) {
-        m_lookUp = new QPushButton(tr("Look &up this contact"), this);
+        m_lookUp = new QPushButton(tr("Loo&k up this contact"), this);
         m_lookUp->setObjectName(QStringLiteral("lookUpContactButton"));
         m_lookUp->setAccessibleName(tr("Look up the contact this request matched on"));
         auto *box = static_cast<QVBoxLayout *>(layout());
@@ -128,8 +129,8 @@ void ResponsePanel::buildTools(QVBoxLayout *typedLayout, QWidget *typed)
     m_filter->setObjectName(QStringLiteral("responseFilter"));
     m_filter->setPlaceholderText(tr("Filter fields and values"));
     m_filter->setAccessibleName(tr("Filter the response"));
-    auto *copyValue = new QPushButton(tr("Copy &value"), typed);
-    auto *copyPath = new QPushButton(tr("Copy pat&h"), typed);
+    auto *copyValue = new QPushButton(tr("Copy val&ue"), typed);
+    auto *copyPath = new QPushButton(tr("Cop&y path"), typed);
     copyValue->setAccessibleName(tr("Copy the selected value"));
     copyPath->setAccessibleName(tr("Copy the JSON path of the selected value"));
     tools->addWidget(m_filter, 1);
@@ -183,6 +184,8 @@ void ResponsePanel::buildTabs(QVBoxLayout *layout, QWidget *typed)
     m_tabs->setAccessibleName(tr("Response views"));
     m_tabs->addTab(typed, tr("&Typed"));
     m_tabs->addTab(m_raw, tr("Ra&w"));
+    typed->setFocusProxy(m_tree); // Alt+T lands on the values, not on the filter above them
+    new TabMnemonicFocus(m_tabs);
     layout->addWidget(m_tabs, 1);
     // Until there is an answer the panel is only its note: the empty views are not laid out or
     // painted, and the note sits at the top.

@@ -1317,7 +1317,7 @@
     </message>
     <message>
         <location filename="../../ui/profiledialog.cpp" line="63"/>
-        <source>&amp;New</source>
+        <source>Ne&amp;w</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
@@ -1487,8 +1487,18 @@
 <context>
     <name>AssertDesk::Ui::RequestPanel</name>
     <message>
+        <location filename="../../ui/requestpanel.cpp" line="1"/>
+        <source>Go to the field</source>
+        <translation>Zum Feld gehen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requestpanel.cpp" line="1"/>
+        <source>Copy the problem</source>
+        <translation>Problem kopieren</translation>
+    </message>
+    <message>
         <location filename="../../ui/requestpanel.cpp" line="47"/>
-        <source>&amp;Discard JSON edits</source>
+        <source>Dis&amp;card JSON edits</source>
         <translation>JSON-Änderungen &amp;verwerfen</translation>
     </message>
     <message>
@@ -1503,7 +1513,7 @@
     </message>
     <message>
         <location filename="../../ui/requestpanel.cpp" line="50"/>
-        <source>&amp;Edit and re-send</source>
+        <source>Edit &amp;and re-send</source>
         <translation>&amp;Ändern und neu senden</translation>
     </message>
     <message>
@@ -1677,7 +1687,7 @@
     </message>
     <message>
         <location filename="../../ui/responsepanel.cpp" line="95"/>
-        <source>Look &amp;up this contact</source>
+        <source>Loo&amp;k up this contact</source>
         <translation>Kontakt na&amp;chschlagen</translation>
     </message>
     <message>
@@ -1702,12 +1712,12 @@
     </message>
     <message>
         <location filename="../../ui/responsepanel.cpp" line="131"/>
-        <source>Copy &amp;value</source>
+        <source>Copy val&amp;ue</source>
         <translation>W&amp;ert kopieren</translation>
     </message>
     <message>
         <location filename="../../ui/responsepanel.cpp" line="132"/>
-        <source>Copy pat&amp;h</source>
+        <source>Cop&amp;y path</source>
         <translation>Pfad &amp;kopieren</translation>
     </message>
     <message>
@@ -2027,6 +2037,34 @@
         <location filename="../../ui/sendpresenter.cpp" line="178"/>
         <source>%1; NOT recorded in the history yet: the outcome is kept aside in %2 and will be written when the history can be written again.</source>
         <translation>%1; noch NICHT im Verlauf festgehalten: Das Ergebnis liegt beiseitegelegt in %2 und wird eingetragen, sobald der Verlauf wieder geschrieben werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Ui::ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/shortcutsdialog.cpp" line="1"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcutsdialog.cpp" line="1"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcutsdialog.cpp" line="1"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcutsdialog.cpp" line="1"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcutsdialog.cpp" line="1"/>
+        <source>Window</source>
+        <translation>Fenster</translation>
     </message>
 </context>
 <context>
@@ -2971,6 +3009,11 @@
         <location filename="../../ui/mainmenus.cpp" line="112"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainmenus.cpp" line="113"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
 </context>
 <context>
