@@ -1167,57 +1167,57 @@
 <context>
     <name>AssertDesk::Ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="62"/>
+        <location filename="../../ui/mainwindow.cpp" line="64"/>
         <source>Assert Desk</source>
         <translation>Assert Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="101"/>
+        <location filename="../../ui/mainwindow.cpp" line="103"/>
         <source>Send to production?</source>
         <translation>An die Produktion senden?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="119"/>
+        <location filename="../../ui/mainwindow.cpp" line="121"/>
         <source>&amp;Request</source>
         <translation>Anfra&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="233"/>
+        <location filename="../../ui/mainwindow.cpp" line="235"/>
         <source>Request: no problems</source>
         <translation>Anfrage: keine Probleme</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="234"/>
+        <location filename="../../ui/mainwindow.cpp" line="236"/>
         <source>Request: %1 error(s), %2 warning(s)</source>
         <translation>Anfrage: %1 Fehler, %2 Warnung(en)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="246"/>
+        <location filename="../../ui/mainwindow.cpp" line="248"/>
         <source>Editing a copy of the past assert; Send makes a new one.</source>
         <translation>Sie bearbeiten eine Kopie des früheren Asserts; „Senden“ erstellt ein neues.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="117"/>
+        <location filename="../../ui/mainwindow.cpp" line="119"/>
         <source>H&amp;istory</source>
         <translation>Verla&amp;uf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="120"/>
+        <location filename="../../ui/mainwindow.cpp" line="122"/>
         <source>Respo&amp;nse</source>
         <translation>Ant&amp;wort</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="366"/>
+        <location filename="../../ui/mainwindow.cpp" line="368"/>
         <source>A new request matched on %1: add the fields to change, then send.</source>
         <translation>Eine neue Anfrage mit Match über %1: Fügen Sie die zu ändernden Felder hinzu und senden Sie dann.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="391"/>
+        <location filename="../../ui/mainwindow.cpp" line="393"/>
         <source>About Assert Desk</source>
         <translation>Über Assert Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="392"/>
+        <location filename="../../ui/mainwindow.cpp" line="394"/>
         <source>&lt;h3&gt;Assert Desk %1&lt;/h3&gt;&lt;p&gt;Build, check and send contact assert (upsert) requests to the Reevo Public API v2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Assert Desk %1&lt;/h3&gt;&lt;p&gt;Assert-Anfragen (Upsert) für Kontakte an die Reevo Public API v2 erstellen, prüfen und senden.&lt;/p&gt;</translation>
     </message>
@@ -1487,165 +1487,165 @@
 <context>
     <name>AssertDesk::Ui::RequestPanel</name>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="1"/>
+        <location filename="../../ui/requestpanel.cpp" line="138"/>
         <source>Go to the field</source>
         <translation>Zum Feld gehen</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="1"/>
+        <location filename="../../ui/requestpanel.cpp" line="139"/>
         <source>Copy the problem</source>
         <translation>Problem kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="47"/>
+        <location filename="../../ui/requestpanel.cpp" line="50"/>
         <source>Dis&amp;card JSON edits</source>
         <translation>JSON-Änderungen &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="48"/>
+        <location filename="../../ui/requestpanel.cpp" line="51"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="49"/>
+        <location filename="../../ui/requestpanel.cpp" line="52"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="50"/>
+        <location filename="../../ui/requestpanel.cpp" line="53"/>
         <source>Edit &amp;and re-send</source>
         <translation>&amp;Ändern und neu senden</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="99"/>
+        <location filename="../../ui/requestpanel.cpp" line="102"/>
         <source>Discard the JSON edits and go back to the last body that parsed</source>
         <translation>Die JSON-Änderungen verwerfen und zum letzten gültigen Body zurückkehren</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="100"/>
+        <location filename="../../ui/requestpanel.cpp" line="103"/>
         <source>Puts back the last JSON text that parsed; Undo brings these edits back.</source>
         <translation>Stellt den letzten gültigen JSON-Text wieder her; „Rückgängig“ bringt diese Änderungen zurück.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="112"/>
+        <location filename="../../ui/requestpanel.cpp" line="115"/>
         <source>Request body as JSON</source>
         <translation>Body der Anfrage als JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="116"/>
+        <location filename="../../ui/requestpanel.cpp" line="119"/>
         <source>Request views</source>
         <translation>Ansichten der Anfrage</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="117"/>
-        <location filename="../../ui/requestpanel.cpp" line="233"/>
+        <location filename="../../ui/requestpanel.cpp" line="120"/>
+        <location filename="../../ui/requestpanel.cpp" line="249"/>
         <source>F&amp;orm</source>
         <translation>F&amp;ormular</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="118"/>
+        <location filename="../../ui/requestpanel.cpp" line="121"/>
         <source>&amp;JSON</source>
         <translation>&amp;JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="126"/>
+        <location filename="../../ui/requestpanel.cpp" line="130"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="128"/>
+        <location filename="../../ui/requestpanel.cpp" line="132"/>
         <source>Problems in the request</source>
         <translation>Probleme in der Anfrage</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="130"/>
+        <location filename="../../ui/requestpanel.cpp" line="134"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="130"/>
+        <location filename="../../ui/requestpanel.cpp" line="134"/>
         <source>Where</source>
         <translation>Stelle</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="130"/>
+        <location filename="../../ui/requestpanel.cpp" line="134"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="141"/>
+        <location filename="../../ui/requestpanel.cpp" line="157"/>
         <source>Send the assert</source>
         <translation>Das Assert senden</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="144"/>
+        <location filename="../../ui/requestpanel.cpp" line="160"/>
         <source>Cancel the send</source>
         <translation>Das Senden abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="147"/>
+        <location filename="../../ui/requestpanel.cpp" line="163"/>
         <source>Edit this past assert and send it again</source>
         <translation>Dieses frühere Assert ändern und erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="281"/>
-        <location filename="../../ui/requestpanel.cpp" line="286"/>
+        <location filename="../../ui/requestpanel.cpp" line="297"/>
+        <location filename="../../ui/requestpanel.cpp" line="302"/>
         <source>Load request</source>
         <translation>Anfrage laden</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="300"/>
+        <location filename="../../ui/requestpanel.cpp" line="316"/>
         <source>The clipboard holds neither a JSON object nor a curl command with one.</source>
         <translation>Die Zwischenablage enthält weder ein JSON-Objekt noch einen curl-Befehl mit einem.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="303"/>
+        <location filename="../../ui/requestpanel.cpp" line="319"/>
         <source>Paste request</source>
         <translation>Anfrage einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="312"/>
+        <location filename="../../ui/requestpanel.cpp" line="328"/>
         <source>Discard JSON edits</source>
         <translation>JSON-Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="337"/>
-        <location filename="../../ui/requestpanel.cpp" line="352"/>
+        <location filename="../../ui/requestpanel.cpp" line="353"/>
+        <location filename="../../ui/requestpanel.cpp" line="368"/>
         <source>Edit JSON</source>
         <translation>JSON bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="342"/>
+        <location filename="../../ui/requestpanel.cpp" line="358"/>
         <source>Edit form</source>
         <translation>Formular bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="440"/>
+        <location filename="../../ui/requestpanel.cpp" line="456"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="440"/>
+        <location filename="../../ui/requestpanel.cpp" line="456"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="441"/>
+        <location filename="../../ui/requestpanel.cpp" line="457"/>
         <source>(whole body)</source>
         <translation>(ganzer Body)</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="445"/>
+        <location filename="../../ui/requestpanel.cpp" line="461"/>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="446"/>
+        <location filename="../../ui/requestpanel.cpp" line="462"/>
         <source>%1 error(s), %2 warning(s)</source>
         <translation>%1 Fehler, %2 Warnung(en)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/requestpanel.cpp" line="447"/>
+        <location filename="../../ui/requestpanel.cpp" line="463"/>
         <source> (%n from the server)</source>
         <translation>
             <numerusform> (%n vom Server)</numerusform>
@@ -1653,27 +1653,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="464"/>
+        <location filename="../../ui/requestpanel.cpp" line="480"/>
         <source>The JSON text does not parse, so the form is read-only and shows the last body that did. %1</source>
         <translation>Der JSON-Text ist ungültig, daher ist das Formular schreibgeschützt und zeigt den letzten gültigen Body. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="475"/>
+        <location filename="../../ui/requestpanel.cpp" line="491"/>
         <source>Fix this first: %1</source>
         <translation>Zuerst beheben: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="480"/>
+        <location filename="../../ui/requestpanel.cpp" line="496"/>
         <source>This is a past assert; choose Edit and re-send to change and send it.</source>
         <translation>Dies ist ein früheres Assert; wählen Sie „Ändern und neu senden“, um es zu ändern und zu senden.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="482"/>
+        <location filename="../../ui/requestpanel.cpp" line="498"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="484"/>
+        <location filename="../../ui/requestpanel.cpp" line="500"/>
         <source>Send the assert (Ctrl+Enter)</source>
         <translation>Das Assert senden (Strg+Enter)</translation>
     </message>
@@ -1681,102 +1681,102 @@
 <context>
     <name>AssertDesk::Ui::ResponsePanel</name>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="76"/>
+        <location filename="../../ui/responsepanel.cpp" line="77"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="95"/>
+        <location filename="../../ui/responsepanel.cpp" line="96"/>
         <source>Loo&amp;k up this contact</source>
         <translation>Kontakt na&amp;chschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="97"/>
+        <location filename="../../ui/responsepanel.cpp" line="98"/>
         <source>Look up the contact this request matched on</source>
         <translation>Den Kontakt zum match-Wert dieser Anfrage nachschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="118"/>
+        <location filename="../../ui/responsepanel.cpp" line="119"/>
         <source>Earlier answer</source>
         <translation>Frühere Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="129"/>
+        <location filename="../../ui/responsepanel.cpp" line="130"/>
         <source>Filter fields and values</source>
         <translation>Felder und Werte filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="130"/>
+        <location filename="../../ui/responsepanel.cpp" line="131"/>
         <source>Filter the response</source>
         <translation>Die Antwort filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="131"/>
+        <location filename="../../ui/responsepanel.cpp" line="132"/>
         <source>Copy val&amp;ue</source>
         <translation>W&amp;ert kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="132"/>
+        <location filename="../../ui/responsepanel.cpp" line="133"/>
         <source>Cop&amp;y path</source>
         <translation>Pfad &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="133"/>
+        <location filename="../../ui/responsepanel.cpp" line="134"/>
         <source>Copy the selected value</source>
         <translation>Den ausgewählten Wert kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="134"/>
+        <location filename="../../ui/responsepanel.cpp" line="135"/>
         <source>Copy the JSON path of the selected value</source>
         <translation>Den JSON-Pfad des ausgewählten Werts kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="151"/>
+        <location filename="../../ui/responsepanel.cpp" line="152"/>
         <source>Typed response</source>
         <translation>Typisierte Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="160"/>
+        <location filename="../../ui/responsepanel.cpp" line="161"/>
         <source>Copy value</source>
         <translation>Wert kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="163"/>
+        <location filename="../../ui/responsepanel.cpp" line="164"/>
         <source>Copy path</source>
         <translation>Pfad kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="174"/>
+        <location filename="../../ui/responsepanel.cpp" line="175"/>
         <source>Raw response</source>
         <translation>Antwort im Rohformat</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="183"/>
+        <location filename="../../ui/responsepanel.cpp" line="184"/>
         <source>Response views</source>
         <translation>Ansichten der Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="184"/>
+        <location filename="../../ui/responsepanel.cpp" line="185"/>
         <source>&amp;Typed</source>
         <translation>&amp;Typisiert</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="185"/>
+        <location filename="../../ui/responsepanel.cpp" line="186"/>
         <source>Ra&amp;w</source>
         <translation>&amp;Roh</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="239"/>
+        <location filename="../../ui/responsepanel.cpp" line="242"/>
         <source>Nothing sent yet. The answer will show here: whether the contact was created or updated, and what it matched on.</source>
         <translation>Noch nichts gesendet. Die Antwort erscheint hier: ob der Kontakt angelegt oder aktualisiert wurde und worüber er gefunden wurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="270"/>
+        <location filename="../../ui/responsepanel.cpp" line="273"/>
         <source>This answer is for the previous request (sent %1). The request or the profile has changed since; send to see the answer to the request as it is now.</source>
         <translation>Diese Antwort gehört zur vorigen Anfrage (gesendet %1). Anfrage oder Profil haben sich seitdem geändert; senden Sie, um die Antwort auf die jetzige Anfrage zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="321"/>
+        <location filename="../../ui/responsepanel.cpp" line="324"/>
         <source>
 
 [Showing the first %1 KB of %2 KB. The whole answer is kept in the history.]</source>
@@ -1785,72 +1785,72 @@
 [Angezeigt werden die ersten %1 KB von %2 KB. Die ganze Antwort ist im Verlauf gespeichert.]</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="356"/>
+        <location filename="../../ui/responsepanel.cpp" line="359"/>
         <source>Reading the answer (%1 KB)…</source>
         <translation>Antwort wird gelesen (%1 KB)…</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="376"/>
+        <location filename="../../ui/responsepanel.cpp" line="379"/>
         <source>Succeeded (HTTP %1), but the answer is not a contact record: %2</source>
         <translation>Erfolgreich (HTTP %1), aber die Antwort ist kein Kontaktdatensatz: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="383"/>
+        <location filename="../../ui/responsepanel.cpp" line="386"/>
         <source>Created — no contact matched, so a new one was made.</source>
         <translation>Angelegt — kein Kontakt passte, daher wurde ein neuer angelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="385"/>
+        <location filename="../../ui/responsepanel.cpp" line="388"/>
         <source>Updated an existing contact.</source>
         <translation>Einen bestehenden Kontakt aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="386"/>
+        <location filename="../../ui/responsepanel.cpp" line="389"/>
         <source>Updated — matched on %1.</source>
         <translation>Aktualisiert — gefunden über %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="387"/>
+        <location filename="../../ui/responsepanel.cpp" line="390"/>
         <source>Succeeded (HTTP %1); the answer does not say whether it created or updated.</source>
         <translation>Erfolgreich (HTTP %1); die Antwort sagt nicht, ob angelegt oder aktualisiert wurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="391"/>
+        <location filename="../../ui/responsepanel.cpp" line="394"/>
         <source>Stored differently from what you sent: %1.</source>
         <translation>Anders gespeichert als gesendet: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="423"/>
+        <location filename="../../ui/responsepanel.cpp" line="426"/>
         <source>Rejected (HTTP %1) — %2</source>
         <translation>Abgelehnt (HTTP %1) — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="428"/>
+        <location filename="../../ui/responsepanel.cpp" line="431"/>
         <source>Rejected (HTTP %1) — %2: %3</source>
         <translation>Abgelehnt (HTTP %1) — %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="430"/>
+        <location filename="../../ui/responsepanel.cpp" line="433"/>
         <source>Field: %1</source>
         <translation>Feld: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="404"/>
+        <location filename="../../ui/responsepanel.cpp" line="407"/>
         <source>Outcome unknown — %1</source>
         <translation>Ergebnis unbekannt — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="408"/>
+        <location filename="../../ui/responsepanel.cpp" line="411"/>
         <source>Not sent — %1</source>
         <translation>Nicht gesendet — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="412"/>
+        <location filename="../../ui/responsepanel.cpp" line="415"/>
         <source>Cancelled — %1</source>
         <translation>Abgebrochen — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="414"/>
+        <location filename="../../ui/responsepanel.cpp" line="417"/>
         <source>Succeeded (HTTP %1) with an empty answer.</source>
         <translation>Erfolgreich (HTTP %1) mit leerer Antwort.</translation>
     </message>
@@ -2042,27 +2042,28 @@
 <context>
     <name>AssertDesk::Ui::ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/shortcutsdialog.cpp" line="1"/>
+        <location filename="../../ui/shortcutsdialog.cpp" line="39"/>
+        <location filename="../../ui/shortcutsdialog.cpp" line="44"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcutsdialog.cpp" line="1"/>
+        <location filename="../../ui/shortcutsdialog.cpp" line="46"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcutsdialog.cpp" line="1"/>
+        <location filename="../../ui/shortcutsdialog.cpp" line="46"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcutsdialog.cpp" line="1"/>
+        <location filename="../../ui/shortcutsdialog.cpp" line="46"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcutsdialog.cpp" line="1"/>
+        <location filename="../../ui/shortcutsdialog.cpp" line="90"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
@@ -2856,162 +2857,162 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="30"/>
+        <location filename="../../ui/mainmenus.cpp" line="31"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="31"/>
+        <location filename="../../ui/mainmenus.cpp" line="32"/>
         <source>&amp;New request</source>
         <translation>&amp;Neue Anfrage</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="34"/>
+        <location filename="../../ui/mainmenus.cpp" line="35"/>
         <source>&amp;Load an example</source>
         <translation>Beispiel &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="38"/>
+        <location filename="../../ui/mainmenus.cpp" line="39"/>
         <source>&amp;Export history…</source>
         <translation>Verlauf &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="41"/>
+        <location filename="../../ui/mainmenus.cpp" line="42"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="45"/>
+        <location filename="../../ui/mainmenus.cpp" line="46"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="46"/>
+        <location filename="../../ui/mainmenus.cpp" line="47"/>
         <source>Copy as c&amp;URL</source>
         <translation>Als c&amp;URL kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="47"/>
+        <location filename="../../ui/mainmenus.cpp" line="48"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="49"/>
+        <location filename="../../ui/mainmenus.cpp" line="50"/>
         <source>&amp;Paste cURL or JSON</source>
         <translation>cURL oder JSON &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="50"/>
+        <location filename="../../ui/mainmenus.cpp" line="51"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="56"/>
+        <location filename="../../ui/mainmenus.cpp" line="57"/>
         <source>Re&amp;quest</source>
         <translation>An&amp;frage</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="57"/>
+        <location filename="../../ui/mainmenus.cpp" line="58"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="61"/>
+        <location filename="../../ui/mainmenus.cpp" line="62"/>
         <source>&amp;Cancel sending</source>
         <translation>Senden &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="66"/>
+        <location filename="../../ui/mainmenus.cpp" line="67"/>
         <source>&amp;Find a contact…</source>
         <translation>&amp;Kontakt suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="67"/>
+        <location filename="../../ui/mainmenus.cpp" line="68"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="75"/>
+        <location filename="../../ui/mainmenus.cpp" line="76"/>
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="76"/>
+        <location filename="../../ui/mainmenus.cpp" line="77"/>
         <source>API &amp;key…</source>
         <translation>API-&amp;Schlüssel…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="78"/>
+        <location filename="../../ui/mainmenus.cpp" line="79"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="79"/>
+        <location filename="../../ui/mainmenus.cpp" line="80"/>
         <source>&amp;Profiles…</source>
         <translation>&amp;Profile…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="81"/>
+        <location filename="../../ui/mainmenus.cpp" line="82"/>
         <source>Fetch workspace &amp;schema</source>
         <translation>Schema des Arbeitsbereichs &amp;abrufen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="88"/>
+        <location filename="../../ui/mainmenus.cpp" line="89"/>
         <source>San&amp;dbox</source>
         <translation>Sa&amp;ndbox</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="89"/>
+        <location filename="../../ui/mainmenus.cpp" line="90"/>
         <source>&amp;Reset sandbox contacts…</source>
         <translation>Sandbox-Kontakte &amp;zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="95"/>
+        <location filename="../../ui/mainmenus.cpp" line="96"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="96"/>
+        <location filename="../../ui/mainmenus.cpp" line="97"/>
         <source>Search &amp;history</source>
         <translation>&amp;Verlauf durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="102"/>
+        <location filename="../../ui/mainmenus.cpp" line="103"/>
         <source>&amp;Request</source>
         <translation>&amp;Anfrage</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="104"/>
+        <location filename="../../ui/mainmenus.cpp" line="105"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="106"/>
+        <location filename="../../ui/mainmenus.cpp" line="107"/>
         <source>Respo&amp;nse</source>
         <translation>Ant&amp;wort</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="107"/>
+        <location filename="../../ui/mainmenus.cpp" line="108"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="109"/>
+        <location filename="../../ui/mainmenus.cpp" line="110"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="110"/>
+        <location filename="../../ui/mainmenus.cpp" line="119"/>
         <source>&amp;About Assert Desk</source>
         <translation>&amp;Über Assert Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="112"/>
+        <location filename="../../ui/mainmenus.cpp" line="121"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="113"/>
+        <location filename="../../ui/mainmenus.cpp" line="112"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
