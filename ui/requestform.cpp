@@ -3,6 +3,8 @@
 #include "editors/fieldeditor.h"
 #include "jsonpointer.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
@@ -43,6 +45,7 @@ RequestForm::RequestForm(const Contract::FieldCatalogue &catalogue, const QStrin
     grid->setColumnStretch(1, 1);
     int line = buildMatch(catalogue, content, grid, 0);
     connectMatch();
+    addNullShortcut();
     line = buildAttributesHeading(content, grid, line);
     // Every field owns two grid lines (the row and its problem) from the start, so rows built
     // later land in catalogue order; empty lines take no space.
@@ -95,6 +98,24 @@ int RequestForm::buildMatch(const Contract::FieldCatalogue &catalogue, QWidget *
     m_matchProblem->hide();
     grid->addWidget(m_matchProblem, line++, 1, 1, 2);
     return line;
+}
+
+// Ctrl+Shift+N ticks (or unticks) null on the row that has the focus.
+void RequestForm::addNullShortcut()
+{
+    auto *toggleNull = new QAction(tr("Send null for this field"), this);
+    toggleNull->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    toggleNull->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(toggleNull);
+    connect(toggleNull, &QAction::triggered, this, [this] {
+        QWidget *focus = QApplication::focusWidget();
+        for (const Row &row : std::as_const(m_rows)) {
+            if (focus && (focus == row.set || row.editor->isAncestorOf(focus)) && row.null->isEnabled()) {
+                row.null->toggle();
+                return;
+            }
+        }
+    });
 }
 
 // Editing the match by hand replaces a match block kept from the JSON tab.
@@ -170,6 +191,10 @@ void RequestForm::addRow(const Contract::FieldSpec &spec)
     row.null = new QCheckBox(tr("null"), content);
     row.null->setObjectName(QStringLiteral("null_") + spec.name);
     row.null->setAccessibleName(tr("Clear %1 (send null)").arg(spec.label));
+    // Two Tab stops a row (the box that sends it, the editor): null is rare, so it is a click or
+    // Ctrl+Shift+N from the row, not a third stop on every row.
+    row.null->setFocusPolicy(Qt::ClickFocus);
+    row.null->setToolTip(tr("Send null: clear %1 on the contact (Ctrl+Shift+N from the row)").arg(spec.label));
     row.problem = new QLabel(content);
     row.problem->setObjectName(QStringLiteral("problem_") + spec.name);
     row.problem->setWordWrap(true);
@@ -190,7 +215,6 @@ void RequestForm::addRow(const Contract::FieldSpec &spec)
     for (QWidget *w = row.editor->nextInFocusChain(); row.editor->isAncestorOf(w); w = w->nextInFocusChain())
         if (w->focusPolicy() != Qt::NoFocus)
             tabChain << w;
-    tabChain << row.null;
     for (QWidget *w : std::as_const(tabChain)) {
         QWidget::setTabOrder(m_lastInTabChain, w);
         m_lastInTabChain = w;

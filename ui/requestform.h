@@ -70,6 +70,7 @@ private:
     };
     int buildMatch(const Contract::FieldCatalogue &catalogue, QWidget *content, QGridLayout *grid, int line);
     void connectMatch();
+    void addNullShortcut();
     int buildAttributesHeading(QWidget *content, QGridLayout *grid, int line);
     void ensureRows(int count);
     void addRow(const Contract::FieldSpec &spec);

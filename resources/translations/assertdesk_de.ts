@@ -1399,87 +1399,97 @@
 <context>
     <name>AssertDesk::Ui::RequestForm</name>
     <message>
-        <location filename="../../ui/requestform.cpp" line="40"/>
+        <location filename="../../ui/requestform.cpp" line="42"/>
         <source>Request form</source>
         <translation>Anfrageformular</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="77"/>
+        <location filename="../../ui/requestform.cpp" line="80"/>
         <source>&amp;Match on</source>
         <translation>&amp;Match über</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="82"/>
+        <location filename="../../ui/requestform.cpp" line="85"/>
         <source>Match key</source>
         <translation>Match-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="85"/>
+        <location filename="../../ui/requestform.cpp" line="88"/>
         <source>Match email</source>
         <translation>Match-E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="86"/>
+        <location filename="../../ui/requestform.cpp" line="89"/>
         <source>the email that identifies the contact</source>
         <translation>E-Mail-Adresse des Kontakts</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="120"/>
+        <location filename="../../ui/requestform.cpp" line="106"/>
+        <source>Send null for this field</source>
+        <translation>Für dieses Feld null senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requestform.cpp" line="141"/>
         <source>Attributes</source>
         <translation>Attribute</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="125"/>
+        <location filename="../../ui/requestform.cpp" line="146"/>
         <source>tick a field to send it; tick null to clear it</source>
         <translation>Feld ankreuzen zum Senden, null zum Leeren</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="167"/>
+        <location filename="../../ui/requestform.cpp" line="188"/>
         <source>Send %1</source>
         <translation>%1 senden</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="168"/>
+        <location filename="../../ui/requestform.cpp" line="189"/>
         <source>Send %1 (API name %2). Unticked: not sent, so left as it is.</source>
         <translation>%1 senden (API-Name %2). Nicht angekreuzt: wird nicht gesendet und bleibt, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="170"/>
+        <location filename="../../ui/requestform.cpp" line="191"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="172"/>
+        <location filename="../../ui/requestform.cpp" line="193"/>
         <source>Clear %1 (send null)</source>
         <translation>%1 leeren (null senden)</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="327"/>
+        <location filename="../../ui/requestform.cpp" line="197"/>
+        <source>Send null: clear %1 on the contact (Ctrl+Shift+N from the row)</source>
+        <translation>null senden: %1 beim Kontakt leeren (Strg+Umschalt+N in der Zeile)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requestform.cpp" line="351"/>
         <source>Kept from the JSON and sent as written: %1.</source>
         <translation>Aus dem JSON übernommen und wie geschrieben gesendet: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="329"/>
+        <location filename="../../ui/requestform.cpp" line="353"/>
         <source>The match block is kept as written in the JSON tab.</source>
         <translation>Der match-Block bleibt so, wie er im JSON-Reiter steht.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="331"/>
+        <location filename="../../ui/requestform.cpp" line="355"/>
         <source>The attributes block is not an object; it is kept as written until a field is set.</source>
         <translation>Der attributes-Block ist kein Objekt; er bleibt wie geschrieben, bis ein Feld gesetzt wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="333"/>
+        <location filename="../../ui/requestform.cpp" line="357"/>
         <source>Other blocks kept from the JSON: %1.</source>
         <translation>Weitere aus dem JSON übernommene Blöcke: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="357"/>
+        <location filename="../../ui/requestform.cpp" line="381"/>
         <source>Error: </source>
         <translation>Fehler: </translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="357"/>
+        <location filename="../../ui/requestform.cpp" line="381"/>
         <source>Warning: </source>
         <translation>Warnung: </translation>
     </message>

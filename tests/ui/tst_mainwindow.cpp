@@ -99,6 +99,28 @@ private Q_SLOTS:
         QVERIFY(app.sandbox->isRunning());
     }
 
+    void ctrlShiftNSendsNullForTheRowWithTheFocus()
+    {
+        Test::AppFixture app;
+        MainWindow window(app.services);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        FIND_CHILD(QLineEdit, title, &window, "edit_title");
+        FIND_CHILD(QCheckBox, titleNull, &window, "null_title");
+        QVERIFY(!(titleNull->focusPolicy() & Qt::TabFocus)); // not a Tab stop
+        title->setFocus();
+        QTRY_VERIFY(title->hasFocus());
+        QTest::keyClick(title, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(titleNull->isChecked());
+        const QJsonObject attributes
+            = window.requestPanel()->form()->body().value(QLatin1String("attributes")).toObject();
+        QVERIFY(attributes.contains(QLatin1String("title")));
+        QVERIFY(attributes.value(QLatin1String("title")).isNull());
+        QVERIFY(title->hasFocus()); // the focus stays in the row
+        QTest::keyClick(title, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!titleNull->isChecked());
+    }
+
     void rowsBelowTheFoldAreBuiltAfterTheFirstPaintInTabOrder()
     {
         Test::AppFixture app;
@@ -114,19 +136,20 @@ private Q_SLOTS:
         QTRY_COMPARE(painted.count(), 1);
         QTRY_COMPARE(form->builtRowCount(), form->rowCount());
 
-        // Tab walks the rows in catalogue order, each row's editor between its two boxes, and
-        // only then leaves the form, however late a row was built.
+        // Tab walks the rows in catalogue order, each row's box then its editor (two stops a row;
+        // null is a click or Ctrl+Shift+N), and only then leaves the form, however late a row was
+        // built.
         const QList<Contract::FieldSpec> fields = Contract::FieldCatalogue::builtIn().writableFields();
         QStringList expected;
         for (const Contract::FieldSpec &f : fields)
-            expected << QStringLiteral("set_") + f.name << QStringLiteral("editor") << QStringLiteral("null_") + f.name;
+            expected << QStringLiteral("set_") + f.name << QStringLiteral("editor");
         QStringList visited;
         FIND_CHILD(QLineEdit, matchValue, &window, "matchValue");
         QWidget *w = matchValue;
-        const QString lastBox = expected.last();
-        for (int steps = 0; steps < 500 && w->objectName() != lastBox; ++steps) {
+        const QString lastEditor = QStringLiteral("edit_") + fields.last().name;
+        for (int steps = 0; steps < 500 && w->objectName() != lastEditor; ++steps) {
             w = w->nextInFocusChain();
-            if (w->focusPolicy() == Qt::NoFocus)
+            if (!(w->focusPolicy() & Qt::TabFocus)) // what Tab skips
                 continue;
             const QString name = w->objectName();
             if (name.startsWith(QLatin1String("set_")) || name.startsWith(QLatin1String("null_")))
