@@ -68,6 +68,9 @@ public:
     // Review of a past assert: nothing can be edited until "Edit and re-send".
     void setReviewMode(bool review, const QString &note = {});
     bool isReviewMode() const { return m_review; }
+    // Beside "Edit and re-send" while reviewing: "Revert this change", off with `why` as its
+    // tooltip when the entry cannot be reverted; hidden when `why` is null and not offered.
+    void offerRevert(bool offered, const QString &why = {});
 
     // While a send is under way Send is off, its tooltip saying why (`reason`), and Cancel is on.
     void setSending(bool sending, const QString &reason = {});
@@ -81,6 +84,7 @@ Q_SIGNALS:
     void sendRequested();
     void cancelRequested();
     void editRequested();
+    void revertRequested();
 
 private:
     void buildReviewNote(QVBoxLayout *layout);
@@ -127,6 +131,7 @@ private:
     QPushButton *m_send;
     QPushButton *m_cancel;
     QPushButton *m_edit;
+    QPushButton *m_revert;
     QLabel *m_progress;
     QTimer *m_jsonDebounce;
     bool m_sending = false;
