@@ -35,8 +35,12 @@ DiffTable::DiffTable(QWidget *parent)
     setHorizontalHeaderLabels({tr("Field"), tr("Before"), tr("After"), tr("Change")});
     verticalHeader()->hide();
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    // The field and the kind as wide as they need; the values share the rest, elided.
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setSectionResizeMode(Before, QHeaderView::Stretch);
+    horizontalHeader()->setSectionResizeMode(After, QHeaderView::Stretch);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setTextElideMode(Qt::ElideRight);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setTabKeyNavigation(false);

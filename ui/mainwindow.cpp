@@ -141,8 +141,8 @@ QWidget *MainWindow::buildRequestColumn()
     layout->addWidget(m_draftBar);
     layout->addWidget(m_requestPanel, 1);
     if (m_services.endpoints && m_services.client) {
-        m_preview = new PreviewStrip(m_services.endpoints, m_services.client, column);
-        layout->addWidget(m_preview);
+        m_preview = new PreviewStrip(m_services.endpoints, m_services.client, m_requestPanel);
+        m_requestPanel->addBelowForm(m_preview);
     }
     // The pane's heading hands the focus to its buddy only if that takes focus itself: the
     // panel's own focus proxy (the tabs), not the panel.

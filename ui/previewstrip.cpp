@@ -36,6 +36,8 @@ PreviewStrip::PreviewStrip(AbstractEndpointResolver *endpoints, Net::ApiClient *
     , m_button(new QPushButton(tr("Preview"), this))
 {
     setObjectName(QStringLiteral("previewStrip"));
+    // The form's scroll area gives way to it, never the other way round.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 2, 0, 2);
     auto *row = new QHBoxLayout;
@@ -56,7 +58,7 @@ PreviewStrip::PreviewStrip(AbstractEndpointResolver *endpoints, Net::ApiClient *
     layout->addWidget(m_note);
     connect(m_button, &QPushButton::clicked, this, &PreviewStrip::previewRequested);
     connect(m_previewer, &MatchPreviewer::started, this, [this] { m_line->setText(tr("Preview: reading…")); });
-    connect(m_previewer, &MatchPreviewer::finished, this, &PreviewStrip::show);
+    connect(m_previewer, &MatchPreviewer::finished, this, &PreviewStrip::showPreview);
 }
 
 void PreviewStrip::requestChanged(const Profiles::Profile &profile, const QByteArray &body)
@@ -115,7 +117,7 @@ QTableWidget *PreviewStrip::table() const
     return m_table;
 }
 
-void PreviewStrip::show(const MatchPreview &preview)
+void PreviewStrip::showPreview(const MatchPreview &preview)
 {
     if (preview.body != m_onScreen)
         return; // the request changed since: its own preview follows

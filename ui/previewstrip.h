@@ -66,7 +66,7 @@ Q_SIGNALS:
     void shown(const AssertDesk::Session::MatchPreview &preview);
 
 private:
-    void show(const Session::MatchPreview &preview);
+    void showPreview(const Session::MatchPreview &preview);
     void checkRevert(const Session::MatchPreview &preview);
     void showChanges(const QList<Contract::FieldChange> &changes);
 

@@ -517,6 +517,12 @@ void RequestPanel::setReviewMode(bool review, const QString &note)
     updateSendButton();
 }
 
+void RequestPanel::addBelowForm(QWidget *widget)
+{
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    box->insertWidget(box->indexOf(m_summary), widget);
+}
+
 void RequestPanel::offerRevert(bool offered, const QString &why)
 {
     m_revert->setVisible(m_review && (offered || !why.isEmpty()));

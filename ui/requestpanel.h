@@ -76,6 +76,8 @@ public:
     void setSending(bool sending, const QString &reason = {});
     void setProgressText(const QString &text);
     RequestForm *form() const { return m_form; }
+    // Puts a widget of the window's under the form, above the problems (the match preview).
+    void addBelowForm(QWidget *widget);
     // A workspace schema's fields become form rows, and fields it does not know become errors.
     void setCatalogue(const Contract::FieldCatalogue &catalogue);
 

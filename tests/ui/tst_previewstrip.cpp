@@ -117,7 +117,11 @@ private Q_SLOTS:
         Test::AppFixture app(seededSandbox());
         MainWindow window(app.services);
         putRequest(window, secondaryAddress(), QStringLiteral("Chief Previewer"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QString sentence = previewAndWait(window);
+        QVERIFY(window.previewStrip()->isVisible());
+        QVERIFY(window.previewStrip()->height() > 0);
         QVERIFY2(sentence.startsWith(QStringLiteral("Will update ")), qPrintable(sentence));
         QVERIFY2(sentence.contains(QStringLiteral("contact_emails = ") + secondaryAddress()), qPrintable(sentence));
         QVERIFY2(sentence.contains(QStringLiteral("read at ")), qPrintable(sentence));
@@ -188,6 +192,50 @@ private Q_SLOTS:
         const QString sentence = previewAndWait(window);
         QVERIFY2(sentence.startsWith(QStringLiteral("Will update ")), qPrintable(sentence));
         QCOMPARE(diffRow(window.previewStrip(), QStringLiteral("title")).value(1), oldTitle);
+    }
+
+    // Someone changed a field again after the change being reverted: writing it back would undo
+    // their change too, so it is named and left out of the revert.
+    void aFieldChangedSinceIsLeftOutOfTheRevert()
+    {
+        Test::AppFixture app(seededSandbox());
+        MainWindow window(app.services);
+        window.previewStrip()->previewer()->setDebounceMs(50);
+        const QString oldDepartment = seeded().value(QStringLiteral("department")).toString();
+        Contract::AssertRequest change;
+        change.setMatch(QStringLiteral("primary_email"), secondaryAddress());
+        change.setAttribute(QStringLiteral("title"), QStringLiteral("Changed Once"));
+        change.setAttribute(QStringLiteral("department"), QStringLiteral("Moved Department"));
+        window.requestPanel()->setRequest(change);
+        const qint64 id = sendAndWait(window);
+        QVERIFY(id > 0);
+        putRequest(window, secondaryAddress(), QStringLiteral("Changed By Someone Else"));
+        QVERIFY(sendAndWait(window) > id);
+
+        window.revertHistoryEntry(id);
+        FIND_CHILD(QLabel, note, &window, "previewNote");
+        QTRY_VERIFY_WITH_TIMEOUT(note->isVisibleTo(&window), 20000);
+        QVERIFY2(note->text().contains(QStringLiteral("title")), qPrintable(note->text()));
+        QVERIFY2(note->text().contains(QStringLiteral("Left out")), qPrintable(note->text()));
+        const QJsonObject attributes = QJsonDocument::fromJson(window.requestPanel()->bodyBytes())
+                                           .object()
+                                           .value(QStringLiteral("attributes"))
+                                           .toObject();
+        QCOMPARE(attributes.keys(), QStringList {QStringLiteral("department")});
+        QCOMPARE(plain(attributes.value(QStringLiteral("department"))), oldDepartment);
+    }
+
+    void aSurpriseIsSaidAboveThePanes()
+    {
+        Test::AppFixture app;
+        MainWindow window(app.services);
+        Q_EMIT window.sendController()->surprised(
+            QStringLiteral("predicted an update of c-1, but the server created a new contact"), 7);
+        FIND_CHILD(QLabel, notice, &window, "noticeBanner");
+        QVERIFY(notice->isVisibleTo(&window));
+        QVERIFY2(notice->text().contains(QStringLiteral("but the server created a new contact"))
+                     && notice->text().contains(QStringLiteral("7")),
+                 qPrintable(notice->text()));
     }
 
     void aCreatedContactCannotBeReverted()
