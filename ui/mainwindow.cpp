@@ -29,6 +29,7 @@
 #include "draftstore.h"
 #include "historyservice.h"
 #include "knownstages.h"
+#include "matchpreviewer.h"
 #include "sendcontroller.h"
 #include "visibletext.h"
 
@@ -186,6 +187,11 @@ void MainWindow::buildSends()
     connect(m_sends, &SendPresenter::message, this, &MainWindow::showMessage);
     connect(m_sends, &SendPresenter::notice, this, &MainWindow::showNotice);
     connect(m_sends, &SendPresenter::finished, m_historyPanel, &HistoryPanel::reload);
+    // What the strip said before the send is now the past: it reads the contact again.
+    connect(m_sends, &SendPresenter::finished, this, [this] {
+        if (m_preview && m_preview->previewer()->latest())
+            previewNow();
+    });
     connect(m_sender, &SendController::surprised, this, [this](const QString &what, qint64 historyId) {
         showNotice(tr("Not what the preview said: %1 (history entry %2).").arg(visibleText(what)).arg(historyId));
     });

@@ -162,8 +162,12 @@ private Q_SLOTS:
         const QString oldTitle = seeded().value(QStringLiteral("title")).toString();
         putRequest(window, secondaryAddress(), QStringLiteral("Reverted Soon"));
         QVERIFY(previewAndWait(window).startsWith(QStringLiteral("Will update ")));
+        QSignalSpy shown(window.previewStrip(), &PreviewStrip::shown);
         const qint64 id = sendAndWait(window);
         QVERIFY(id > 0);
+        // The strip reads the contact again after the send: the title now is what was sent.
+        QVERIFY(shown.wait(20000));
+        QCOMPARE(diffRow(window.previewStrip(), QStringLiteral("title")).value(2), QStringLiteral("unchanged"));
         const auto record = waitFor(app.history->record(id));
         QVERIFY(record);
         QCOMPARE(record->action, QStringLiteral("updated"));
