@@ -1,5 +1,6 @@
 #include "historyentryopener.h"
 #include "draftkeeper.h"
+#include "previewstrip.h"
 #include "requestpanel.h"
 #include "responsepanel.h"
 #include "sendpresenter.h"
@@ -7,6 +8,8 @@
 #include "futures.h"
 #include "historyreview.h"
 #include "historyservice.h"
+#include "revertbuilder.h"
+#include "visibletext.h"
 
 #include <QJsonDocument>
 
@@ -53,6 +56,10 @@ void HistoryEntryOpener::open(qint64 id, bool forEditing)
                                      tr("Reviewing assert #%1, sent %2 to %3 (%4). Edit and re-send makes a new one.")
                                          .arg(id)
                                          .arg(review.sentAtLocal, record->profile, record->outcome));
+                m_reviewing = id;
+                offerRevert(*record);
+                if (m_panels.preview)
+                    m_panels.preview->showPast(*record);
             });
         }
         m_panels.sends->answerShown(QJsonDocument::fromJson(record->requestBody).object(), record->requestBody,
@@ -60,6 +67,45 @@ void HistoryEntryOpener::open(qint64 id, bool forEditing)
         m_panels.response->showRecord(*record);
         m_panels.sends->updateResponseFreshness();
         Q_EMIT opened(id);
+    });
+}
+
+void HistoryEntryOpener::offerRevert(const HistoryRecord &record)
+{
+    if (record.outcome != QLatin1String("succeeded"))
+        return m_panels.request->offerRevert(false);
+    const auto built = Contract::RevertBuilder::build(record.requestBody, record.outcome, record.action,
+                                                      record.contactId, record.beforeState);
+    if (record.action == QLatin1String("created"))
+        return m_panels.request->offerRevert(false, tr("A created contact cannot be reverted: the API has no delete."));
+    m_panels.request->offerRevert(built.ok(), Contract::visibleText(built.error));
+}
+
+void HistoryEntryOpener::revert(qint64 id)
+{
+    whenReady(m_history->record(id), this, [this, id](const std::optional<HistoryRecord> &record) {
+        if (!record) {
+            Q_EMIT message(tr("History entry %1 could not be read.").arg(id), 5000);
+            return;
+        }
+        const auto built = Contract::RevertBuilder::build(record->requestBody, record->outcome, record->action,
+                                                          record->contactId, record->beforeState);
+        if (!built.ok()) {
+            Q_EMIT message(Contract::visibleText(built.error), 8000);
+            return;
+        }
+        RequestPanel *panel = m_panels.request;
+        const auto load = [panel](const QJsonObject &body) {
+            panel->setBodyText(QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Indented)));
+        };
+        if (!m_panels.drafts->startWith(Session::Draft::Origin::Copy, id, false, [&] {
+                load(built.body);
+                return true;
+            }))
+            return;
+        if (m_panels.preview)
+            m_panels.preview->expectRevert(built.body, QJsonDocument::fromJson(record->responseBody).object(), load);
+        Q_EMIT message(tr("The inverse of assert #%1 is in the form: check the preview, then send it.").arg(id), 10000);
     });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "historyrecord.h"
 #include "profile.h"
 
 #include <QObject>
@@ -13,6 +14,7 @@ class HistoryService;
 namespace AssertDesk::Ui {
 
 class DraftKeeper;
+class PreviewStrip;
 class RequestPanel;
 class ResponsePanel;
 class SendPresenter;
@@ -31,6 +33,7 @@ public:
         ResponsePanel *response = nullptr;
         DraftKeeper *drafts = nullptr;
         SendPresenter *sends = nullptr;
+        PreviewStrip *preview = nullptr; // null: no preview (no endpoints)
     };
 
     HistoryEntryOpener(History::HistoryService *history, Panels panels,
@@ -38,6 +41,12 @@ public:
 
     // Reads the entry (off the GUI thread) and shows it once read.
     void open(qint64 id, bool forEditing);
+    // "Revert this change": the inverse of a succeeded update (Contract::RevertBuilder) becomes a
+    // new request in the form, for review; it is never sent from here. The preview then reads the
+    // contact as it is now and leaves out fields someone else changed since.
+    void revert(qint64 id);
+    // The entry last opened for review.
+    qint64 reviewing() const { return m_reviewing; }
 
 Q_SIGNALS:
     void opened(qint64 id);
@@ -45,9 +54,12 @@ Q_SIGNALS:
     void message(const QString &text, int timeoutMs);
 
 private:
+    void offerRevert(const History::HistoryRecord &record);
+
     History::HistoryService *m_history;
     Panels m_panels;
     std::function<Profiles::Profile()> m_currentProfile;
+    qint64 m_reviewing = 0;
 };
 
 } // namespace AssertDesk::Ui

@@ -122,9 +122,15 @@ void HistoryPanel::connectViewActions()
 {
     auto *open = new QAction(tr("Open"), m_view);
     auto *resend = new QAction(tr("Edit and re-send"), m_view);
+    auto *revert = new QAction(tr("Revert this change"), m_view);
+    revert->setObjectName(QStringLiteral("actionRevertEntry"));
     auto *timeline = new QAction(tr("Show this contact's timeline"), m_view);
     auto *exportAction = new QAction(tr("Export selection…"), m_view);
-    m_view->addActions({open, resend, timeline, exportAction});
+    m_view->addActions({open, resend, revert, timeline, exportAction});
+    connect(revert, &QAction::triggered, this, [this] {
+        if (selectedId())
+            Q_EMIT revertRequested(selectedId());
+    });
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex &i) { Q_EMIT openRequested(m_model->idAt(i.row())); });
     connect(open, &QAction::triggered, this, [this] {

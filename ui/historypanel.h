@@ -41,6 +41,7 @@ public:
 Q_SIGNALS:
     void openRequested(qint64 id);
     void resendRequested(qint64 id);
+    void revertRequested(qint64 id);
     void exported(int count, const QString &path);
     void message(const QString &text);
 

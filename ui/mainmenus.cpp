@@ -62,6 +62,9 @@ QAction *MainMenus::requestMenu(MainWindow *window)
     QAction *cancel = request->addAction(tr("&Cancel sending"), window->sendController(), &SendController::cancel);
     cancel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
     cancel->setObjectName(QStringLiteral("actionCancel"));
+    QAction *preview = request->addAction(tr("Pre&view"), window, &MainWindow::previewNow);
+    preview->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
+    preview->setObjectName(QStringLiteral("actionPreview"));
     request->addSeparator();
     // Ctrl+F is the history's search.
     QAction *find = request->addAction(tr("&Find a contact…"), window, [window] { window->findContact(); });

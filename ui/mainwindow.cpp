@@ -9,6 +9,7 @@
 #include "keywarninglabel.h"
 #include "noticebanner.h"
 #include "panearea.h"
+#include "previewstrip.h"
 #include "productionbanner.h"
 #include "profilebar.h"
 
@@ -29,6 +30,7 @@
 #include "draftstore.h"
 #include "historyservice.h"
 #include "knownstages.h"
+#include "matchpreviewer.h"
 #include "sendcontroller.h"
 #include "visibletext.h"
 
@@ -99,9 +101,12 @@ void MainWindow::buildPanels()
     m_responsePanel = new ResponsePanel(this);
     m_historyPanel = new HistoryPanel(m_services.history, this);
     m_sender = new SendController(m_services.endpoints, m_services.client, m_services.history, this);
+    // Each send is previewed just before it leaves: the history keeps the contact as it was and
+    // what was predicted, so a surprise is said and a change can be reverted.
+    m_sender->setPreviewFirst(true);
     m_sender->setConfirm([this](const QString &question) {
-        return QMessageBox::question(this, tr("Send to production?"), question, QMessageBox::Yes | QMessageBox::Cancel,
-                                     QMessageBox::Cancel)
+        return QMessageBox::question(this, tr("Send to production?"), confirmText(question),
+                                     QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
             == QMessageBox::Yes;
     });
 }
@@ -138,6 +143,10 @@ QWidget *MainWindow::buildRequestColumn()
     m_draftBar = new DraftBar(column);
     layout->addWidget(m_draftBar);
     layout->addWidget(m_requestPanel, 1);
+    if (m_services.endpoints && m_services.client) {
+        m_preview = new PreviewStrip(m_services.endpoints, m_services.client, m_requestPanel);
+        m_requestPanel->addBelowForm(m_preview);
+    }
     // The pane's heading hands the focus to its buddy only if that takes focus itself: the
     // panel's own focus proxy (the tabs), not the panel.
     column->setFocusProxy(m_requestPanel->focusProxy() ? m_requestPanel->focusProxy() : m_requestPanel);
@@ -160,8 +169,8 @@ void MainWindow::buildHelpers()
     connect(m_requestActions, &RequestActions::message, this, &MainWindow::showMessage);
     connect(m_requestActions, &RequestActions::schemaLoaded, this, &MainWindow::schemaLoaded);
     m_historyOpener = new HistoryEntryOpener(
-        m_services.history, {m_requestPanel, m_responsePanel, m_drafts, m_sends}, [this] { return currentProfile(); },
-        this);
+        m_services.history, {m_requestPanel, m_responsePanel, m_drafts, m_sends, m_preview},
+        [this] { return currentProfile(); }, this);
     connect(m_historyOpener, &HistoryEntryOpener::opened, this, &MainWindow::historyEntryOpened);
     connect(m_historyOpener, &HistoryEntryOpener::message, this, &MainWindow::showMessage);
     m_sandboxActions = new SandboxActions(m_services.sandboxLauncher, m_notice, this);
@@ -180,6 +189,41 @@ void MainWindow::buildSends()
     connect(m_sends, &SendPresenter::message, this, &MainWindow::showMessage);
     connect(m_sends, &SendPresenter::notice, this, &MainWindow::showNotice);
     connect(m_sends, &SendPresenter::finished, m_historyPanel, &HistoryPanel::reload);
+    // What the strip said before the send is now the past: it reads the contact again.
+    connect(m_sends, &SendPresenter::finished, this, [this] {
+        if (m_preview && m_preview->previewer()->latest())
+            previewNow();
+    });
+    connect(m_sender, &SendController::surprised, this, [this](const QString &what, qint64 historyId) {
+        showNotice(tr("Not what the preview said: %1 (history entry %2).").arg(visibleText(what)).arg(historyId));
+    });
+}
+
+// The question before sending to production says what the latest preview of this request found.
+QString MainWindow::confirmText(const QString &question)
+{
+    const QString preview = m_preview ? m_preview->summaryFor(m_requestPanel->bodyBytes()) : QString();
+    return preview.isEmpty() ? question : question + QStringLiteral("\n\n") + visibleText(preview);
+}
+
+void MainWindow::previewChanged()
+{
+    if (!m_preview)
+        return;
+    if (m_requestPanel->isReviewMode() || !m_requestPanel->textParses())
+        return;
+    m_preview->requestChanged(currentProfile(), m_requestPanel->bodyText().toUtf8());
+}
+
+void MainWindow::previewNow()
+{
+    if (m_preview && !m_requestPanel->isReviewMode())
+        m_preview->previewNow(currentProfile(), m_requestPanel->bodyBytes());
+}
+
+void MainWindow::revertHistoryEntry(qint64 id)
+{
+    m_historyOpener->revert(id);
 }
 
 void MainWindow::showNotice(const QString &text)
@@ -240,6 +284,12 @@ void MainWindow::wirePanels()
 {
     connect(m_requestPanel, &RequestPanel::problemsChanged, this, &MainWindow::showProblems);
     connect(m_requestPanel, &RequestPanel::problemsChanged, this, &MainWindow::warmUpConnection);
+    connect(m_requestPanel, &RequestPanel::problemsChanged, this, &MainWindow::previewChanged);
+    connect(m_requestPanel, &RequestPanel::revertRequested, this,
+            [this] { revertHistoryEntry(m_historyOpener->reviewing()); });
+    connect(m_historyPanel, &HistoryPanel::revertRequested, this, &MainWindow::revertHistoryEntry);
+    if (m_preview)
+        connect(m_preview, &PreviewStrip::previewRequested, this, &MainWindow::previewNow);
     connect(m_requestPanel, &RequestPanel::sendRequested, m_sends, &SendPresenter::pressSend);
     connect(m_requestPanel, &RequestPanel::cancelRequested, m_sender, &SendController::cancel);
     connect(m_responsePanel, &ResponsePanel::serverProblems, m_requestPanel, &RequestPanel::setServerProblems);
@@ -269,6 +319,7 @@ void MainWindow::onProfileChanged()
 {
     const Profile p = currentProfile();
     m_sends->updateResponseFreshness();
+    previewChanged();
     m_productionBanner->showProfile(p);
     m_environment->showProfile(p);
     if (!p.isSandbox())

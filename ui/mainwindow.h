@@ -24,6 +24,7 @@ class EnvironmentLabel;
 class HistoryEntryOpener;
 class HistoryPanel;
 class NoticeBanner;
+class PreviewStrip;
 class ProductionBanner;
 class ProfileBar;
 class RequestActions;
@@ -50,6 +51,8 @@ public:
     HistoryPanel *historyPanel() const { return m_historyPanel; }
     Session::SendController *sendController() const { return m_sender; }
     DraftKeeper *drafts() const { return m_drafts; }
+    // Null without endpoints or a client (some window tests).
+    PreviewStrip *previewStrip() const { return m_preview; }
 
     // Names the server the window works against, in the status bar.
     void showEnvironment(const QString &name, const QUrl &baseUrl);
@@ -61,6 +64,10 @@ public:
     void send();
     void pressSend();
     void openHistoryEntry(qint64 id, bool forEditing);
+    // Request › Preview: asks the server now what the request on screen would do.
+    void previewNow();
+    // "Revert this change" of a history entry: its inverse in the form, never sent from here.
+    void revertHistoryEntry(qint64 id);
     void copyAsCurl();
     void pasteRequest();
     // File › New request: an empty request; the one being written is kept as the way back.
@@ -109,6 +116,8 @@ private:
     void restoreState();
     void warmUpConnection();
     void updateContact(const QString &email);
+    void previewChanged();
+    QString confirmText(const QString &question);
 
     AppServices m_services;
     QSplitter *m_splitter = nullptr;
@@ -123,6 +132,7 @@ private:
     DraftBar *m_draftBar = nullptr;
     DraftKeeper *m_drafts = nullptr;
     NoticeBanner *m_notice = nullptr;
+    PreviewStrip *m_preview = nullptr;
     SendPresenter *m_sends = nullptr;
     HistoryEntryOpener *m_historyOpener = nullptr;
     RequestActions *m_requestActions = nullptr;

@@ -51,6 +51,7 @@ RequestPanel::RequestPanel(const Contract::FieldCatalogue &catalogue, const QStr
     , m_send(new QPushButton(tr("&Send"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_edit(new QPushButton(tr("Edit &and re-send"), this))
+    , m_revert(new QPushButton(tr("Revert this chan&ge"), this))
     , m_progress(new QLabel(this))
     , m_jsonDebounce(new QTimer(this))
 {
@@ -162,10 +163,13 @@ void RequestPanel::buildButtonBar(QVBoxLayout *layout)
     m_edit->setObjectName(QStringLiteral("editButton"));
     m_edit->setAccessibleName(tr("Edit this past assert and send it again"));
     m_edit->hide();
+    m_revert->setObjectName(QStringLiteral("revertButton"));
+    m_revert->hide();
     m_progress->setObjectName(QStringLiteral("sendProgress"));
     bar->addWidget(m_send);
     bar->addWidget(m_cancel);
     bar->addWidget(m_edit);
+    bar->addWidget(m_revert);
     bar->addWidget(m_progress, 1);
     layout->addLayout(bar);
 }
@@ -232,6 +236,7 @@ void RequestPanel::connectButtons()
     connect(m_send, &QPushButton::clicked, this, &RequestPanel::sendRequested);
     connect(m_cancel, &QPushButton::clicked, this, &RequestPanel::cancelRequested);
     connect(m_edit, &QPushButton::clicked, this, &RequestPanel::editRequested);
+    connect(m_revert, &QPushButton::clicked, this, &RequestPanel::revertRequested);
     connect(m_discard, &QPushButton::clicked, this, &RequestPanel::discardJsonEdits);
     connect(m_problemList, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { focusPointer(item->text(1)); });
@@ -523,7 +528,22 @@ void RequestPanel::setReviewMode(bool review, const QString &note)
     m_reviewNote->setText(note);
     m_reviewNote->setVisible(review && !note.isEmpty());
     m_edit->setVisible(review);
+    if (!review)
+        m_revert->hide();
     updateSendButton();
+}
+
+void RequestPanel::addBelowForm(QWidget *widget)
+{
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    box->insertWidget(box->indexOf(m_summary), widget);
+}
+
+void RequestPanel::offerRevert(bool offered, const QString &why)
+{
+    m_revert->setVisible(m_review && (offered || !why.isEmpty()));
+    m_revert->setEnabled(offered);
+    m_revert->setToolTip(offered ? tr("Put the inverse of this change in the form, to check and send") : why);
 }
 
 void RequestPanel::setSending(bool sending, const QString &reason)

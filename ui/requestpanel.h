@@ -68,11 +68,16 @@ public:
     // Review of a past assert: nothing can be edited until "Edit and re-send".
     void setReviewMode(bool review, const QString &note = {});
     bool isReviewMode() const { return m_review; }
+    // Beside "Edit and re-send" while reviewing: "Revert this change", off with `why` as its
+    // tooltip when the entry cannot be reverted; hidden when `why` is null and not offered.
+    void offerRevert(bool offered, const QString &why = {});
 
     // While a send is under way Send is off, its tooltip saying why (`reason`), and Cancel is on.
     void setSending(bool sending, const QString &reason = {});
     void setProgressText(const QString &text);
     RequestForm *form() const { return m_form; }
+    // Puts a widget of the window's under the form, above the problems (the match preview).
+    void addBelowForm(QWidget *widget);
     // A workspace schema's fields become form rows, and fields it does not know become errors.
     void setCatalogue(const Contract::FieldCatalogue &catalogue);
 
@@ -81,6 +86,7 @@ Q_SIGNALS:
     void sendRequested();
     void cancelRequested();
     void editRequested();
+    void revertRequested();
 
 private:
     void buildReviewNote(QVBoxLayout *layout);
@@ -127,6 +133,7 @@ private:
     QPushButton *m_send;
     QPushButton *m_cancel;
     QPushButton *m_edit;
+    QPushButton *m_revert;
     QLabel *m_progress;
     QTimer *m_jsonDebounce;
     bool m_sending = false;

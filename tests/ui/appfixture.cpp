@@ -4,13 +4,13 @@
 
 namespace AssertDesk::Test {
 
-AppFixture::AppFixture()
+AppFixture::AppFixture(const QStringList &sandboxArguments)
     : client(std::make_unique<Net::ApiClient>(&network))
     , profiles(std::make_unique<Profiles::ProfileStore>(dir.filePath(QStringLiteral("config/assertdesk.conf"))))
     , keychain(std::make_unique<Secrets::MemorySecretStore>())
     , keys(std::make_unique<Secrets::KeyVault>(keychain.get()))
     , history(std::make_unique<History::HistoryService>(dir.filePath(QStringLiteral("data"))))
-    , sandbox(std::make_unique<Session::SandboxLauncher>(QStringLiteral(ASSERTDESK_SANDBOX_EXE)))
+    , sandbox(std::make_unique<Session::SandboxLauncher>(QStringLiteral(ASSERTDESK_SANDBOX_EXE), sandboxArguments))
     , endpoints(std::make_unique<Session::EndpointResolver>([this] { return sandbox->endpoint(); }, keys.get()))
     , profileService(std::make_unique<Session::ProfileService>(profiles.get(), keys.get()))
     , keyService(std::make_unique<Session::KeyService>(keys.get(), endpoints.get(), client.get()))

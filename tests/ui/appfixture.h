@@ -26,7 +26,8 @@ namespace AssertDesk::Test {
 class AppFixture
 {
 public:
-    AppFixture();
+    // `sandboxArguments`: for the sandbox's command line (`--seed 25`, as the app starts it).
+    explicit AppFixture(const QStringList &sandboxArguments = {});
     ~AppFixture();
 
     // Starts the sandbox (if it is not running) and waits for its address and key.

@@ -88,8 +88,13 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
             ? QString(QStringLiteral("<qt>") + text.toHtmlEscaped() + QStringLiteral("</qt>"))
             : text;
     }
+    // A send whose outcome was not the one predicted is marked, and says how in its tooltip.
+    if (role == Qt::ToolTipRole && index.column() == Outcome && !r.surprise.isEmpty())
+        return tr("Surprise: %1").arg(Contract::visibleText(r.surprise));
     if (role != Qt::DisplayRole)
         return {};
+    if (index.column() == Outcome && !r.surprise.isEmpty())
+        return tr("%1 (surprise)").arg(Contract::visibleText(r.outcome));
     switch (Column(index.column())) {
     case Sent: return r.sentAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case Profile: return Contract::visibleText(r.profile);
