@@ -35,42 +35,52 @@
 <context>
     <name>AssertDesk::History::HistoryModel</name>
     <message>
-        <location filename="../../app/core/history/historymodel.cpp" line="112"/>
+        <location filename="../../app/core/history/historymodel.cpp" line="93"/>
+        <source>Surprise: %1</source>
+        <translation>Überraschung: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historymodel.cpp" line="97"/>
+        <source>%1 (surprise)</source>
+        <translation>%1 (Überraschung)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historymodel.cpp" line="117"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historymodel.cpp" line="113"/>
+        <location filename="../../app/core/history/historymodel.cpp" line="118"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historymodel.cpp" line="114"/>
+        <location filename="../../app/core/history/historymodel.cpp" line="119"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historymodel.cpp" line="115"/>
+        <location filename="../../app/core/history/historymodel.cpp" line="120"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historymodel.cpp" line="116"/>
+        <location filename="../../app/core/history/historymodel.cpp" line="121"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historymodel.cpp" line="117"/>
+        <location filename="../../app/core/history/historymodel.cpp" line="122"/>
         <source>Matched by</source>
         <translation>Match über</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historymodel.cpp" line="118"/>
+        <location filename="../../app/core/history/historymodel.cpp" line="123"/>
         <source>Contact id</source>
         <translation>Kontakt-ID</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historymodel.cpp" line="119"/>
+        <location filename="../../app/core/history/historymodel.cpp" line="124"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -793,6 +803,64 @@
     </message>
 </context>
 <context>
+    <name>AssertDesk::Ui::DiffTable</name>
+    <message>
+        <location filename="../../ui/difftable.cpp" line="34"/>
+        <source>What the request changes, field by field</source>
+        <translation>Was die Anfrage ändert, Feld für Feld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/difftable.cpp" line="35"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/difftable.cpp" line="35"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/difftable.cpp" line="35"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/difftable.cpp" line="35"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/difftable.cpp" line="86"/>
+        <source>set</source>
+        <translation>gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/difftable.cpp" line="87"/>
+        <source>change</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/difftable.cpp" line="88"/>
+        <source>clear</source>
+        <translation>geleert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/difftable.cpp" line="89"/>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/difftable.cpp" line="91"/>
+        <source>replace: %1 added, %2 removed</source>
+        <translation>ersetzt: %1 hinzu, %2 entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/difftable.cpp" line="94"/>
+        <source>%1 (follows from the request)</source>
+        <translation>%1 (folgt aus der Anfrage)</translation>
+    </message>
+</context>
+<context>
     <name>AssertDesk::Ui::DraftBar</name>
     <message>
         <location filename="../../ui/draftbar.cpp" line="14"/>
@@ -932,14 +1000,25 @@
 <context>
     <name>AssertDesk::Ui::HistoryEntryOpener</name>
     <message>
-        <location filename="../../ui/historyentryopener.cpp" line="30"/>
+        <location filename="../../ui/historyentryopener.cpp" line="33"/>
+        <location filename="../../ui/historyentryopener.cpp" line="88"/>
         <source>History entry %1 could not be read.</source>
         <translation>Verlaufseintrag %1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/historyentryopener.cpp" line="53"/>
+        <location filename="../../ui/historyentryopener.cpp" line="56"/>
         <source>Reviewing assert #%1, sent %2 to %3 (%4). Edit and re-send makes a new one.</source>
         <translation>Sie sehen Assert #%1, gesendet am %2 an %3 (%4). „Ändern und neu senden“ erstellt ein neues.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historyentryopener.cpp" line="80"/>
+        <source>A created contact cannot be reverted: the API has no delete.</source>
+        <translation>Ein angelegter Kontakt lässt sich nicht zurücknehmen: Die API kann nicht löschen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historyentryopener.cpp" line="108"/>
+        <source>The inverse of assert #%1 is in the form: check the preview, then send it.</source>
+        <translation>Die Umkehrung von Assert #%1 steht im Formular: prüfen Sie die Vorschau, dann senden Sie sie.</translation>
     </message>
 </context>
 <context>
@@ -975,12 +1054,12 @@
         <translation>Ändern und neu senden</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="125"/>
+        <location filename="../../ui/historypanel.cpp" line="127"/>
         <source>Show this contact&apos;s timeline</source>
         <translation>Zeitleiste dieses Kontakts zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="126"/>
+        <location filename="../../ui/historypanel.cpp" line="128"/>
         <source>Export selection…</source>
         <translation>Auswahl exportieren…</translation>
     </message>
@@ -1045,17 +1124,22 @@
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="204"/>
+        <location filename="../../ui/historypanel.cpp" line="125"/>
+        <source>Revert this change</source>
+        <translation>Diese Änderung zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="210"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="207"/>
+        <location filename="../../ui/historypanel.cpp" line="213"/>
         <source>Exported %1 assert(s) to %2, but not all: %3</source>
         <translation>%1 Assert(s) nach %2 exportiert, aber nicht alle: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="209"/>
+        <location filename="../../ui/historypanel.cpp" line="215"/>
         <source>Exported %1 assert(s) to %2.</source>
         <translation>%1 Assert(s) nach %2 exportiert.</translation>
     </message>
@@ -1167,57 +1251,62 @@
 <context>
     <name>AssertDesk::Ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="64"/>
+        <location filename="../../ui/mainwindow.cpp" line="66"/>
         <source>Assert Desk</source>
         <translation>Assert Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="103"/>
+        <location filename="../../ui/mainwindow.cpp" line="108"/>
         <source>Send to production?</source>
         <translation>An die Produktion senden?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="121"/>
+        <location filename="../../ui/mainwindow.cpp" line="126"/>
         <source>&amp;Request</source>
         <translation>Anfra&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="235"/>
+        <location filename="../../ui/mainwindow.cpp" line="198"/>
+        <source>Not what the preview said: %1 (history entry %2).</source>
+        <translation>Nicht, was die Vorschau sagte: %1 (Verlaufseintrag %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="279"/>
         <source>Request: no problems</source>
         <translation>Anfrage: keine Probleme</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="236"/>
+        <location filename="../../ui/mainwindow.cpp" line="280"/>
         <source>Request: %1 error(s), %2 warning(s)</source>
         <translation>Anfrage: %1 Fehler, %2 Warnung(en)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="248"/>
+        <location filename="../../ui/mainwindow.cpp" line="298"/>
         <source>Editing a copy of the past assert; Send makes a new one.</source>
         <translation>Sie bearbeiten eine Kopie des früheren Asserts; „Senden“ erstellt ein neues.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="119"/>
+        <location filename="../../ui/mainwindow.cpp" line="124"/>
         <source>H&amp;istory</source>
         <translation>Verla&amp;uf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="122"/>
+        <location filename="../../ui/mainwindow.cpp" line="127"/>
         <source>Respo&amp;nse</source>
         <translation>Ant&amp;wort</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="368"/>
+        <location filename="../../ui/mainwindow.cpp" line="419"/>
         <source>A new request matched on %1: add the fields to change, then send.</source>
         <translation>Eine neue Anfrage mit Match über %1: Fügen Sie die zu ändernden Felder hinzu und senden Sie dann.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="393"/>
+        <location filename="../../ui/mainwindow.cpp" line="444"/>
         <source>About Assert Desk</source>
         <translation>Über Assert Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="394"/>
+        <location filename="../../ui/mainwindow.cpp" line="445"/>
         <source>&lt;h3&gt;Assert Desk %1&lt;/h3&gt;&lt;p&gt;Build, check and send contact assert (upsert) requests to the Reevo Public API v2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Assert Desk %1&lt;/h3&gt;&lt;p&gt;Assert-Anfragen (Upsert) für Kontakte an die Reevo Public API v2 erstellen, prüfen und senden.&lt;/p&gt;</translation>
     </message>
@@ -1228,6 +1317,65 @@
         <location filename="../../ui/noticebanner.cpp" line="23"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Ui::PreviewStrip</name>
+    <message>
+        <location filename="../../ui/previewstrip.cpp" line="36"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/previewstrip.cpp" line="48"/>
+        <location filename="../../ui/previewstrip.cpp" line="87"/>
+        <source>Preview: give the request a match address to see which contact it finds.</source>
+        <translation>Vorschau: Geben Sie der Anfrage eine Match-Adresse, um zu sehen, welchen Kontakt sie findet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/previewstrip.cpp" line="50"/>
+        <source>Ask the server now which contact this request updates (reads only)</source>
+        <translation>Den Server jetzt fragen, welchen Kontakt diese Anfrage aktualisiert (liest nur)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/previewstrip.cpp" line="60"/>
+        <source>Preview: reading…</source>
+        <translation>Vorschau: wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/previewstrip.cpp" line="78"/>
+        <source>Preview: the request has no match address to look up.</source>
+        <translation>Vorschau: Die Anfrage hat keine Match-Adresse zum Nachschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/previewstrip.cpp" line="127"/>
+        <source>(read at %1)</source>
+        <translation>(gelesen um %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/previewstrip.cpp" line="131"/>
+        <source>Read at %1 UTC</source>
+        <translation>Gelesen um %1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/previewstrip.cpp" line="155"/>
+        <source>No preview was taken before this send.</source>
+        <translation>Vor diesem Senden wurde keine Vorschau abgerufen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/previewstrip.cpp" line="159"/>
+        <source>Before sending: %1</source>
+        <translation>Vor dem Senden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/previewstrip.cpp" line="161"/>
+        <source>Surprise: %1.</source>
+        <translation>Überraschung: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/previewstrip.cpp" line="186"/>
+        <source>Changed by someone else since this change: %1. Left out of the revert; tick them in the form to write them back anyway.</source>
+        <translation>Seit dieser Änderung von jemand anderem geändert: %1. Aus der Rücknahme herausgelassen; haken Sie die Felder im Formular an, um sie trotzdem zurückzuschreiben.</translation>
     </message>
 </context>
 <context>
@@ -1497,12 +1645,12 @@
 <context>
     <name>AssertDesk::Ui::RequestPanel</name>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="138"/>
+        <location filename="../../ui/requestpanel.cpp" line="139"/>
         <source>Go to the field</source>
         <translation>Zum Feld gehen</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="139"/>
+        <location filename="../../ui/requestpanel.cpp" line="140"/>
         <source>Copy the problem</source>
         <translation>Problem kopieren</translation>
     </message>
@@ -1527,135 +1675,140 @@
         <translation>&amp;Ändern und neu senden</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="102"/>
+        <location filename="../../ui/requestpanel.cpp" line="54"/>
+        <source>Revert this chan&amp;ge</source>
+        <translation>Änderung rückgäng&amp;ig machen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requestpanel.cpp" line="103"/>
         <source>Discard the JSON edits and go back to the last body that parsed</source>
         <translation>Die JSON-Änderungen verwerfen und zum letzten gültigen Body zurückkehren</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="103"/>
+        <location filename="../../ui/requestpanel.cpp" line="104"/>
         <source>Puts back the last JSON text that parsed; Undo brings these edits back.</source>
         <translation>Stellt den letzten gültigen JSON-Text wieder her; „Rückgängig“ bringt diese Änderungen zurück.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="115"/>
+        <location filename="../../ui/requestpanel.cpp" line="116"/>
         <source>Request body as JSON</source>
         <translation>Body der Anfrage als JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="119"/>
+        <location filename="../../ui/requestpanel.cpp" line="120"/>
         <source>Request views</source>
         <translation>Ansichten der Anfrage</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="120"/>
-        <location filename="../../ui/requestpanel.cpp" line="249"/>
+        <location filename="../../ui/requestpanel.cpp" line="121"/>
+        <location filename="../../ui/requestpanel.cpp" line="254"/>
         <source>F&amp;orm</source>
         <translation>F&amp;ormular</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="121"/>
+        <location filename="../../ui/requestpanel.cpp" line="122"/>
         <source>&amp;JSON</source>
         <translation>&amp;JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="130"/>
+        <location filename="../../ui/requestpanel.cpp" line="131"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="132"/>
+        <location filename="../../ui/requestpanel.cpp" line="133"/>
         <source>Problems in the request</source>
         <translation>Probleme in der Anfrage</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="134"/>
+        <location filename="../../ui/requestpanel.cpp" line="135"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="134"/>
+        <location filename="../../ui/requestpanel.cpp" line="135"/>
         <source>Where</source>
         <translation>Stelle</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="134"/>
+        <location filename="../../ui/requestpanel.cpp" line="135"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="157"/>
+        <location filename="../../ui/requestpanel.cpp" line="158"/>
         <source>Send the assert</source>
         <translation>Das Assert senden</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="160"/>
+        <location filename="../../ui/requestpanel.cpp" line="161"/>
         <source>Cancel the send</source>
         <translation>Das Senden abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="163"/>
+        <location filename="../../ui/requestpanel.cpp" line="164"/>
         <source>Edit this past assert and send it again</source>
         <translation>Dieses frühere Assert ändern und erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="297"/>
         <location filename="../../ui/requestpanel.cpp" line="302"/>
+        <location filename="../../ui/requestpanel.cpp" line="307"/>
         <source>Load request</source>
         <translation>Anfrage laden</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="316"/>
+        <location filename="../../ui/requestpanel.cpp" line="321"/>
         <source>The clipboard holds neither a JSON object nor a curl command with one.</source>
         <translation>Die Zwischenablage enthält weder ein JSON-Objekt noch einen curl-Befehl mit einem.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="319"/>
+        <location filename="../../ui/requestpanel.cpp" line="324"/>
         <source>Paste request</source>
         <translation>Anfrage einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="328"/>
+        <location filename="../../ui/requestpanel.cpp" line="333"/>
         <source>Discard JSON edits</source>
         <translation>JSON-Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="353"/>
-        <location filename="../../ui/requestpanel.cpp" line="368"/>
+        <location filename="../../ui/requestpanel.cpp" line="358"/>
+        <location filename="../../ui/requestpanel.cpp" line="373"/>
         <source>Edit JSON</source>
         <translation>JSON bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="358"/>
+        <location filename="../../ui/requestpanel.cpp" line="363"/>
         <source>Edit form</source>
         <translation>Formular bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="456"/>
+        <location filename="../../ui/requestpanel.cpp" line="461"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="456"/>
+        <location filename="../../ui/requestpanel.cpp" line="461"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="457"/>
+        <location filename="../../ui/requestpanel.cpp" line="462"/>
         <source>(whole body)</source>
         <translation>(ganzer Body)</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="461"/>
+        <location filename="../../ui/requestpanel.cpp" line="466"/>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="462"/>
+        <location filename="../../ui/requestpanel.cpp" line="467"/>
         <source>%1 error(s), %2 warning(s)</source>
         <translation>%1 Fehler, %2 Warnung(en)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/requestpanel.cpp" line="463"/>
+        <location filename="../../ui/requestpanel.cpp" line="468"/>
         <source> (%n from the server)</source>
         <translation>
             <numerusform> (%n vom Server)</numerusform>
@@ -1663,29 +1816,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="480"/>
+        <location filename="../../ui/requestpanel.cpp" line="485"/>
         <source>The JSON text does not parse, so the form is read-only and shows the last body that did. %1</source>
         <translation>Der JSON-Text ist ungültig, daher ist das Formular schreibgeschützt und zeigt den letzten gültigen Body. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="491"/>
+        <location filename="../../ui/requestpanel.cpp" line="496"/>
         <source>Fix this first: %1</source>
         <translation>Zuerst beheben: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="496"/>
+        <location filename="../../ui/requestpanel.cpp" line="501"/>
         <source>This is a past assert; choose Edit and re-send to change and send it.</source>
         <translation>Dies ist ein früheres Assert; wählen Sie „Ändern und neu senden“, um es zu ändern und zu senden.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="498"/>
+        <location filename="../../ui/requestpanel.cpp" line="503"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="500"/>
+        <location filename="../../ui/requestpanel.cpp" line="505"/>
         <source>Send the assert (Ctrl+Enter)</source>
         <translation>Das Assert senden (Strg+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requestpanel.cpp" line="546"/>
+        <source>Put the inverse of this change in the form, to check and send</source>
+        <translation>Die Umkehrung dieser Änderung ins Formular stellen, zum Prüfen und Senden</translation>
     </message>
 </context>
 <context>
@@ -2932,97 +3090,107 @@
         <translation>Senden &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="67"/>
+        <location filename="../../ui/mainmenus.cpp" line="65"/>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainmenus.cpp" line="66"/>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainmenus.cpp" line="70"/>
         <source>&amp;Find a contact…</source>
         <translation>&amp;Kontakt suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="68"/>
+        <location filename="../../ui/mainmenus.cpp" line="71"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="76"/>
+        <location filename="../../ui/mainmenus.cpp" line="79"/>
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="77"/>
+        <location filename="../../ui/mainmenus.cpp" line="80"/>
         <source>API &amp;key…</source>
         <translation>API-&amp;Schlüssel…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="79"/>
+        <location filename="../../ui/mainmenus.cpp" line="82"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="80"/>
+        <location filename="../../ui/mainmenus.cpp" line="83"/>
         <source>&amp;Profiles…</source>
         <translation>&amp;Profile…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="82"/>
+        <location filename="../../ui/mainmenus.cpp" line="85"/>
         <source>Fetch workspace &amp;schema</source>
         <translation>Schema des Arbeitsbereichs &amp;abrufen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="89"/>
+        <location filename="../../ui/mainmenus.cpp" line="92"/>
         <source>San&amp;dbox</source>
         <translation>Sa&amp;ndbox</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="90"/>
+        <location filename="../../ui/mainmenus.cpp" line="93"/>
         <source>&amp;Reset sandbox contacts…</source>
         <translation>Sandbox-Kontakte &amp;zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="96"/>
+        <location filename="../../ui/mainmenus.cpp" line="99"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="97"/>
+        <location filename="../../ui/mainmenus.cpp" line="100"/>
         <source>Search &amp;history</source>
         <translation>&amp;Verlauf durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="103"/>
+        <location filename="../../ui/mainmenus.cpp" line="106"/>
         <source>&amp;Request</source>
         <translation>&amp;Anfrage</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="105"/>
+        <location filename="../../ui/mainmenus.cpp" line="108"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="107"/>
+        <location filename="../../ui/mainmenus.cpp" line="110"/>
         <source>Respo&amp;nse</source>
         <translation>Ant&amp;wort</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="108"/>
+        <location filename="../../ui/mainmenus.cpp" line="111"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="110"/>
+        <location filename="../../ui/mainmenus.cpp" line="113"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="119"/>
+        <location filename="../../ui/mainmenus.cpp" line="122"/>
         <source>&amp;About Assert Desk</source>
         <translation>&amp;Über Assert Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="121"/>
+        <location filename="../../ui/mainmenus.cpp" line="124"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="112"/>
+        <location filename="../../ui/mainmenus.cpp" line="115"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
