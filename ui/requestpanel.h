@@ -75,6 +75,11 @@ public:
     RequestForm *form() const { return m_form; }
     // A workspace schema's fields become form rows, and fields it does not know become errors.
     void setCatalogue(const Contract::FieldCatalogue &catalogue);
+    // The region phone numbers written without +country code are read in (ISO code, "US"), by the
+    // checks and by the form, which sends a number typed there in E.164: a number already typed
+    // in the form is sent as read in the new region, an undoable step like any form edit.
+    void setPhoneRegion(const QString &region);
+    QString phoneRegion() const { return m_validator.phoneRegion(); }
 
 Q_SIGNALS:
     void problemsChanged(int errors, int warnings);

@@ -2,6 +2,7 @@
 #include "commands.h"
 #include "inputfile.h"
 #include "output.h"
+#include "phoneregionoption.h"
 
 #include "apiclient.h"
 #include "apierror.h"
@@ -123,6 +124,7 @@ struct SendOptions
                                      QStringLiteral("header")};
     const QCommandLineOption dataDir {QStringLiteral("data-dir"), QStringLiteral("History folder (default: XDG data)."),
                                       QStringLiteral("dir")};
+    const PhoneRegionOption region;
 };
 
 void describeSend(QCommandLineParser &parser, const SendOptions &o)
@@ -136,7 +138,7 @@ void describeSend(QCommandLineParser &parser, const SendOptions &o)
         "still says what happened to the contact and a warning says where the answer is kept."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Request body, or - for standard input."));
-    parser.addOptions({o.profile, o.baseUrl, o.timeout, o.json, o.header, o.dataDir});
+    parser.addOptions({o.profile, o.baseUrl, o.timeout, o.json, o.header, o.dataDir, o.region.option()});
 }
 
 // Where to send, how long to wait and which extra headers to send: the profile's settings as
@@ -180,14 +182,15 @@ std::optional<int> readCallOptions(const QCommandLineParser &parser, const SendO
 
 // Reads the body and checks it; every problem is printed. Returns an exit code when nothing
 // may be sent.
-std::optional<int> readCheckedRequest(const QString &file, QByteArray *body, RequestValidator::Result *verdict)
+std::optional<int> readCheckedRequest(const QString &file, const QString &phoneRegion, QByteArray *body,
+                                      RequestValidator::Result *verdict)
 {
     QString error;
     if (!readInput(file, body, &error)) {
         printErr(QStringLiteral("send: %1\n").arg(error));
         return ExitUsage;
     }
-    *verdict = RequestValidator().validateJson(*body);
+    *verdict = RequestValidator(FieldCatalogue::builtIn(), phoneRegion).validateJson(*body);
     if (!verdict->usable) {
         printErr(QStringLiteral("send: %1\n").arg(verdict->problems.value(0).message));
         return ExitUsage;
@@ -309,9 +312,12 @@ int runSend(const QStringList &args)
     ApiCall::Options options;
     if (const auto failed = readCallOptions(parser, o, *profile, &options))
         return *failed;
+    const std::optional<QString> region = o.region.read(parser, QStringLiteral("send"));
+    if (!region)
+        return ExitUsage;
     QByteArray body;
     RequestValidator::Result verdict;
-    if (const auto failed = readCheckedRequest(parser.positionalArguments().first(), &body, &verdict))
+    if (const auto failed = readCheckedRequest(parser.positionalArguments().first(), *region, &body, &verdict))
         return *failed;
     if (const auto failed = readKey(env, *profile, &options.key))
         return *failed;

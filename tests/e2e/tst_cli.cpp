@@ -116,6 +116,49 @@ void TestCli::validateWithSchemaMakesUnknownFieldsErrors()
     QVERIFY(with.outText().startsWith(QStringLiteral("error\t/attributes/nickname\tunknown_field\t")));
 }
 
+// --region reads a number written without +country code; without it the locale's region does,
+// as in the window.
+void TestCli::validateReadsPhoneNumbersInTheRegion()
+{
+    const QByteArray body = "{\"match\":{\"primary_email\":\"a@b.example\"},"
+                            "\"attributes\":{\"primary_phone_number\":\"030 12345678\"}}";
+    const auto german = cli(
+        {QStringLiteral("validate"), QStringLiteral("--region"), QStringLiteral("de"), QStringLiteral("-")}, body);
+    QCOMPARE(german.exitCode, 0);
+    QVERIFY2(german.outText().startsWith(QStringLiteral("warning\t/attributes/primary_phone_number\tphone_not_e164\t")),
+             german.out.constData());
+    QVERIFY2(german.outText().contains(QStringLiteral("+493012345678")), german.out.constData());
+    const auto american = cli({QStringLiteral("validate"), QStringLiteral("--region"), QStringLiteral("US"),
+                               QStringLiteral("--json"), QStringLiteral("-")},
+                              body);
+    QCOMPARE(american.exitCode, 1);
+    const QJsonObject problem
+        = QJsonDocument::fromJson(american.out).object().value(QStringLiteral("problems")).toArray().at(0).toObject();
+    QCOMPARE(problem.value(QStringLiteral("code")).toString(), QStringLiteral("field_value_invalid"));
+    QVERIFY2(problem.value(QStringLiteral("message")).toString().contains(QStringLiteral("030 12345678")),
+             american.out.constData());
+    const auto none = cli(
+        {QStringLiteral("validate"), QStringLiteral("--region"), QStringLiteral("ZZ"), QStringLiteral("-")}, body);
+    QCOMPARE(none.exitCode, 1);
+    // No --region: the locale's country, here Germany's.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+    const auto byLocale
+        = runProcess(QStringLiteral(ASSERTDESK_CLI_EXE), {QStringLiteral("validate"), QStringLiteral("-")}, body, env);
+    QCOMPARE(byLocale.exitCode, 0);
+    QVERIFY2(byLocale.outText().contains(QStringLiteral("+493012345678")), byLocale.out.constData());
+}
+
+void TestCli::validateRefusesARegionWithNoNumberingPlan()
+{
+    const auto r = cli(
+        {QStringLiteral("validate"), QStringLiteral("--region"), QStringLiteral("XX"), QStringLiteral("-")}, "{}");
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.errText().contains(QStringLiteral("--region")) && r.errText().contains(QStringLiteral("\"XX\"")),
+             r.err.constData());
+}
+
 void TestCli::renderPutsOutcomeFirst()
 {
     const auto r = cli({QStringLiteral("render"), data("responses/every-type-updated.json")});

@@ -17,6 +17,8 @@ private Q_SLOTS:
     void validateUnusableInputExitsTwo();
     void validateMissingFileExitsTwo();
     void validateWithSchemaMakesUnknownFieldsErrors();
+    void validateReadsPhoneNumbersInTheRegion();
+    void validateRefusesARegionWithNoNumberingPlan();
     void renderPutsOutcomeFirst();
     void renderCreatedFromStatus();
     void renderJson();

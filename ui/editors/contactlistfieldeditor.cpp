@@ -1,10 +1,14 @@
 #include "contactlistfieldeditor.h"
 
+#include "phonehint.h"
+#include "phonenumbers.h"
+
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -127,6 +131,11 @@ ContactListFieldEditor::ContactListFieldEditor(const Contract::FieldSpec &field,
     buttons->addStretch();
     layout->addWidget(m_table);
     layout->addLayout(buttons);
+    if (m_key == QLatin1String("phone_number")) {
+        m_phoneHint = PhoneHint::makeLabel(field.name, this);
+        m_phoneHint->setAccessibleName(tr("%1: what will be sent").arg(field.label));
+        layout->addWidget(m_phoneHint);
+    }
     connect(add, &QPushButton::clicked, this, [this] {
         addRow({{primaryKey, m_table->rowCount() == 0}}, true);
         m_table->setCurrentCell(m_table->rowCount() - 1, 0);
@@ -137,6 +146,7 @@ ContactListFieldEditor::ContactListFieldEditor(const Contract::FieldSpec &field,
         if (m_table->currentRow() >= 0) {
             m_table->removeRow(m_table->currentRow());
             Q_EMIT edited();
+            updatePhoneHint();
         }
     });
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
@@ -145,7 +155,32 @@ ContactListFieldEditor::ContactListFieldEditor(const Contract::FieldSpec &field,
             item->setData(editedRole, true);
         }
         Q_EMIT edited();
+        updatePhoneHint();
     });
+}
+
+void ContactListFieldEditor::setPhoneRegion(const QString &region)
+{
+    m_phoneRegion = region;
+    updatePhoneHint();
+}
+
+// One line per row that has something to say: the E.164 form it sends, or that it cannot be valid.
+void ContactListFieldEditor::updatePhoneHint()
+{
+    if (!m_phoneHint)
+        return;
+    const QJsonArray sent = value().toArray();
+    QStringList lines;
+    bool problem = false;
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        const PhoneHint::Text hint = PhoneHint::of(m_table->item(r, ValueColumn)->text(),
+                                                   sent.at(r).toObject().value(m_key).toString(), m_phoneRegion);
+        if (!hint.text.isEmpty())
+            lines << tr("Row %1: %2").arg(r + 1).arg(hint.text);
+        problem = problem || hint.problem;
+    }
+    PhoneHint::show(m_phoneHint, {lines.join(QLatin1Char('\n')), problem});
 }
 
 void ContactListFieldEditor::addRow(const QJsonObject &given, bool isNew)
@@ -168,7 +203,11 @@ QJsonObject ContactListFieldEditor::rowValue(int row) const
     const QTableWidgetItem *labels = m_table->item(row, LabelsColumn);
     const bool isNew = value->data(newRowRole).toBool();
     QJsonObject o = value->data(givenRole).toJsonObject();
-    o.insert(m_key, value->text());
+    // A number typed here is sent in E.164; one the user did not touch, as it was written.
+    const bool typed = isNew || value->data(editedRole).toBool();
+    o.insert(m_key,
+             typed && m_phoneHint ? Contract::PhoneNumbers::read(value->text(), m_phoneRegion).sendable(value->text())
+                                  : value->text());
     if (isNew || primary->data(editedRole).toBool())
         o.insert(primaryKey, primary->checkState() == Qt::Checked);
     if (isNew || labels->data(editedRole).toBool())

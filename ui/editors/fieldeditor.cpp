@@ -42,6 +42,7 @@ bool FieldEditor::setValue(const QJsonValue &value)
         return false;
     m_given = value;
     m_edited = false;
+    valueReplaced();
     return true;
 }
 
@@ -50,6 +51,7 @@ void FieldEditor::clear()
     clearShown();
     m_given = QJsonValue::Undefined;
     m_edited = false;
+    valueReplaced();
 }
 
 } // namespace AssertDesk::Ui

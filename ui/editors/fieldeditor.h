@@ -31,6 +31,9 @@ public:
     void clear();
     // The widget that takes focus for this field (for "go to the problem").
     virtual QWidget *focusTarget() = 0;
+    // The region a phone number written without +country code is read in (ISO code, "US"). The
+    // phone editors send an edited number in E.164 as read there; the others have no use for it.
+    virtual void setPhoneRegion(const QString &region) { Q_UNUSED(region) }
 
 Q_SIGNALS:
     // The user changed the value (never emitted by setValue or clear).
@@ -41,6 +44,8 @@ protected:
     virtual QJsonValue shownValue() const = 0;
     virtual bool showValue(const QJsonValue &value) = 0;
     virtual void clearShown() = 0;
+    // After setValue() or clear() replaced the value, once value() gives the new one.
+    virtual void valueReplaced() { }
     // What setValue was given; undefined after clear() or when nothing was given.
     const QJsonValue &given() const { return m_given; }
 
