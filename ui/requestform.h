@@ -48,7 +48,8 @@ public:
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
     // The region phone numbers written without +country code are read in. A phone number typed in
-    // the form is sent in E.164 as read there, so a new region can change the body: edited() says so.
+    // the form is sent in E.164 as read there. A new region re-reads a typed number that could not
+    // be read (one already read keeps its country), which can change the body: edited() says so.
     void setPhoneRegion(const QString &region);
 
     // Rows built with the form, before any paint.

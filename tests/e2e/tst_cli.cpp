@@ -2,6 +2,7 @@
 
 #include "processrunner.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -157,6 +158,27 @@ void TestCli::validateRefusesARegionWithNoNumberingPlan()
     QVERIFY(r.out.isEmpty());
     QVERIFY2(r.errText().contains(QStringLiteral("--region")) && r.errText().contains(QStringLiteral("\"XX\"")),
              r.err.constData());
+}
+
+// An installation that lost libassertdesk_phonenumbers.so still checks the rest; each phone number
+// is a warning that says it could not be checked, and nothing else is held back.
+void TestCli::validateWithoutThePhoneModuleWarnsAndGoesOn()
+{
+    QTemporaryDir dir;
+    const QString cliCopy = dir.filePath(QStringLiteral("assertdesk-cli")); // no lib/ beside it
+    QVERIFY(QFile::copy(QStringLiteral(ASSERTDESK_CLI_EXE), cliCopy));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ASSERTDESK_PHONENUMBERS_MODULE"), dir.filePath(QStringLiteral("missing.so")));
+    const QByteArray body = "{\"match\":{\"primary_email\":\"a@b.example\"},"
+                            "\"attributes\":{\"primary_phone_number\":\"(415) 555-1234\",\"title\":7}}";
+    const auto r = runProcess(
+        cliCopy, {QStringLiteral("validate"), QStringLiteral("--region"), QStringLiteral("US"), QStringLiteral("-")},
+        body, env);
+    QCOMPARE(r.exitCode, 1); // the title's error, not the phone number
+    QVERIFY2(r.outText().contains(QStringLiteral("warning\t/attributes/primary_phone_number\tphone_not_checked\t")),
+             r.out.constData());
+    QVERIFY2(r.outText().contains(QStringLiteral("error\t/attributes/title\tfield_value_invalid\t")),
+             r.out.constData());
 }
 
 void TestCli::renderPutsOutcomeFirst()

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void validateWithSchemaMakesUnknownFieldsErrors();
     void validateReadsPhoneNumbersInTheRegion();
     void validateRefusesARegionWithNoNumberingPlan();
+    void validateWithoutThePhoneModuleWarnsAndGoesOn();
     void renderPutsOutcomeFirst();
     void renderCreatedFromStatus();
     void renderJson();

@@ -161,6 +161,31 @@ private Q_SLOTS:
         QVERIFY(!panel->hasErrors());
     }
 
+    // A number already read is not moved to another country by a new region: (415) 555-1234 is a
+    // valid German number too, and switching to DE must not turn a US number into it.
+    void aNumberAlreadyReadKeepsItsCountry()
+    {
+        const auto panel = panelIn(QStringLiteral("US"));
+        FIND_CHILD(QLineEdit, line, panel.get(), "edit_primary_phone_number");
+        FIND_CHILD(QLabel, hint, panel.get(), "phoneHint_primary_phone_number");
+        FIND_CHILD(QPushButton, add, panel.get(), "add_contact_phone_numbers");
+        FIND_CHILD(QTableWidget, table, panel.get(), "edit_contact_phone_numbers");
+        QTest::keyClicks(line, QStringLiteral("(415) 555-1234"));
+        add->click();
+        table->item(0, 0)->setText(QStringLiteral("(415) 555-1234"));
+        const QByteArray before = panel->bodyBytes();
+        panel->setPhoneRegion(QStringLiteral("DE"));
+        QCOMPARE(QString::fromUtf8(panel->bodyBytes()), QString::fromUtf8(before));
+        QVERIFY2(hint->text().contains(e164) && hint->text().contains(QStringLiteral("US")), qPrintable(hint->text()));
+        // Typed again, it is read in the new region.
+        line->selectAll();
+        QTest::keyClicks(line, QStringLiteral("(415) 555-1234"));
+        QCOMPARE(attributesOf(*panel).value(QStringLiteral("primary_phone_number")).toString(),
+                 QStringLiteral("+494155551234"));
+        const QJsonArray rows = attributesOf(*panel).value(QStringLiteral("contact_phone_numbers")).toArray();
+        QCOMPARE(rows.at(0).toObject().value(QStringLiteral("phone_number")).toString(), e164);
+    }
+
     void aPhoneRowTypedIsSentInE164()
     {
         const auto panel = panelIn(QStringLiteral("US"));

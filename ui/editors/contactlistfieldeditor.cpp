@@ -23,6 +23,9 @@ enum Column { ValueColumn, PrimaryColumn, LabelsColumn };
 constexpr int givenRole = Qt::UserRole;      // on the value cell: the row as given
 constexpr int newRowRole = Qt::UserRole + 1; // on the value cell: added here, not given
 constexpr int editedRole = Qt::UserRole + 2; // on a cell: the user changed it
+// On a phone number's cell: the region it was read in, the phone region when it was typed. A new
+// phone region re-reads only a number that could not be read, never moves one to another country.
+constexpr int regionRole = Qt::UserRole + 3;
 
 const QLatin1String primaryKey("is_primary");
 const QLatin1String labelsKey("labels");
@@ -153,6 +156,8 @@ ContactListFieldEditor::ContactListFieldEditor(const Contract::FieldSpec &field,
         {
             const QSignalBlocker block(m_table);
             item->setData(editedRole, true);
+            if (item->column() == ValueColumn)
+                item->setData(regionRole, m_phoneRegion);
         }
         Q_EMIT edited();
         updatePhoneHint();
@@ -162,6 +167,13 @@ ContactListFieldEditor::ContactListFieldEditor(const Contract::FieldSpec &field,
 void ContactListFieldEditor::setPhoneRegion(const QString &region)
 {
     m_phoneRegion = region;
+    const QSignalBlocker block(m_table);
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        QTableWidgetItem *value = m_table->item(r, ValueColumn);
+        const bool typed = value->data(newRowRole).toBool() || value->data(editedRole).toBool();
+        if (!typed || !Contract::PhoneNumbers::read(value->text(), value->data(regionRole).toString()).isValid())
+            value->setData(regionRole, region);
+    }
     updatePhoneHint();
 }
 
@@ -174,8 +186,9 @@ void ContactListFieldEditor::updatePhoneHint()
     QStringList lines;
     bool problem = false;
     for (int r = 0; r < m_table->rowCount(); ++r) {
-        const PhoneHint::Text hint = PhoneHint::of(m_table->item(r, ValueColumn)->text(),
-                                                   sent.at(r).toObject().value(m_key).toString(), m_phoneRegion);
+        const QTableWidgetItem *value = m_table->item(r, ValueColumn);
+        const PhoneHint::Text hint = PhoneHint::of(value->text(), sent.at(r).toObject().value(m_key).toString(),
+                                                   value->data(regionRole).toString());
         if (!hint.text.isEmpty())
             lines << tr("Row %1: %2").arg(r + 1).arg(hint.text);
         problem = problem || hint.problem;
@@ -191,6 +204,7 @@ void ContactListFieldEditor::addRow(const QJsonObject &given, bool isNew)
     auto *value = new QTableWidgetItem(given.value(m_key).toString());
     value->setData(givenRole, given);
     value->setData(newRowRole, isNew);
+    value->setData(regionRole, m_phoneRegion);
     m_table->setItem(row, ValueColumn, value);
     m_table->setItem(row, PrimaryColumn, primaryItem(given.value(primaryKey)));
     m_table->setItem(row, LabelsColumn, labelsItem(isNew ? QJsonValue(QJsonArray {}) : given.value(labelsKey)));
@@ -205,9 +219,11 @@ QJsonObject ContactListFieldEditor::rowValue(int row) const
     QJsonObject o = value->data(givenRole).toJsonObject();
     // A number typed here is sent in E.164; one the user did not touch, as it was written.
     const bool typed = isNew || value->data(editedRole).toBool();
-    o.insert(m_key,
-             typed && m_phoneHint ? Contract::PhoneNumbers::read(value->text(), m_phoneRegion).sendable(value->text())
-                                  : value->text());
+    o.insert(
+        m_key,
+        typed && m_phoneHint
+            ? Contract::PhoneNumbers::read(value->text(), value->data(regionRole).toString()).sendable(value->text())
+            : value->text());
     if (isNew || primary->data(editedRole).toBool())
         o.insert(primaryKey, primary->checkState() == Qt::Checked);
     if (isNew || labels->data(editedRole).toBool())

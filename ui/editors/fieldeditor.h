@@ -48,6 +48,8 @@ protected:
     virtual void valueReplaced() { }
     // What setValue was given; undefined after clear() or when nothing was given.
     const QJsonValue &given() const { return m_given; }
+    // Whether the user changed the value since it was given or cleared.
+    bool isEdited() const { return m_edited; }
 
 private:
     QJsonValue m_given {QJsonValue::Undefined};

@@ -42,6 +42,9 @@ LineFieldEditor::LineFieldEditor(const Contract::FieldSpec &field, QWidget *pare
     case WriteShape::Any: m_edit->setPlaceholderText(tr("any JSON value, e.g. \"text\", 12 or {\"a\": 1}")); break;
     default: break;
     }
+    // What is typed is read in the phone region of the moment (before edited(): the value follows).
+    if (m_phoneHint)
+        connect(m_edit, &QLineEdit::textEdited, this, [this] { m_readRegion = m_phoneRegion; });
     connect(m_edit, &QLineEdit::textEdited, this, &FieldEditor::edited);
     // After edited(), so the hint describes the value the edit made.
     if (m_phoneHint)
@@ -51,13 +54,21 @@ LineFieldEditor::LineFieldEditor(const Contract::FieldSpec &field, QWidget *pare
 void LineFieldEditor::setPhoneRegion(const QString &region)
 {
     m_phoneRegion = region;
+    if (!isEdited() || !Contract::PhoneNumbers::read(m_edit->text(), m_readRegion).isValid())
+        m_readRegion = region;
+    updatePhoneHint();
+}
+
+void LineFieldEditor::valueReplaced()
+{
+    m_readRegion = m_phoneRegion;
     updatePhoneHint();
 }
 
 void LineFieldEditor::updatePhoneHint()
 {
     if (m_phoneHint)
-        PhoneHint::show(m_phoneHint, PhoneHint::of(m_edit->text(), value().toString(), m_phoneRegion));
+        PhoneHint::show(m_phoneHint, PhoneHint::of(m_edit->text(), value().toString(), m_readRegion));
 }
 
 QJsonValue LineFieldEditor::shownValue() const
@@ -74,7 +85,7 @@ QJsonValue LineFieldEditor::shownValue() const
         return doc.isArray() && doc.array().size() == 1 ? doc.array().first() : QJsonValue(text);
     }
     if (m_shape == WriteShape::Phone) // what the user typed stays in the field; the body gets E.164
-        return Contract::PhoneNumbers::read(text, m_phoneRegion).sendable(text);
+        return Contract::PhoneNumbers::read(text, m_readRegion).sendable(text);
     return text;
 }
 

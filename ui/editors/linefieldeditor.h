@@ -24,7 +24,7 @@ protected:
     QJsonValue shownValue() const override;
     bool showValue(const QJsonValue &value) override;
     void clearShown() override;
-    void valueReplaced() override { updatePhoneHint(); }
+    void valueReplaced() override;
 
 private:
     void updatePhoneHint();
@@ -33,6 +33,9 @@ private:
     QLineEdit *m_edit;
     QLabel *m_phoneHint = nullptr; // phone fields only
     QString m_phoneRegion;
+    // The region the number in the field was read in: the phone region when it was typed. A new
+    // phone region re-reads only a number that could not be read, never moves one to another country.
+    QString m_readRegion;
 };
 
 } // namespace AssertDesk::Ui

@@ -15,6 +15,8 @@ PhoneHint::Text PhoneHint::of(const QString &typed, const QString &sent, const Q
         return {};
     const PhoneNumbers::Reading reading = PhoneNumbers::read(t, region);
     const bool national = !t.startsWith(QLatin1Char('+'));
+    if (reading.verdict == PhoneNumbers::Verdict::Unchecked)
+        return {tr("sent as typed: phone numbers cannot be checked here"), true};
     if (!reading.isValid()) {
         const QString where = reading.region == QLatin1String("ZZ") ? tr("no region is set; start with +")
                                                                     : tr("region %1").arg(reading.region);

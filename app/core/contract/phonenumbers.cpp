@@ -1,21 +1,20 @@
 #include "phonenumbers.h"
 
-#include <QCoreApplication>
-#include <QLocale>
+#include "phonenumberbackend.h"
 
-#include <phonenumbers/phonenumber.pb.h>
-#include <phonenumbers/phonenumberutil.h>
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibrary>
+#include <QLocale>
+#include <QLoggingCategory>
 
 #include <atomic>
-#include <set>
-#include <string>
 
 namespace AssertDesk::Contract {
 
 namespace {
 
-using i18n::phonenumbers::PhoneNumber;
-using i18n::phonenumbers::PhoneNumberUtil;
+Q_LOGGING_CATEGORY(lcPhone, "assertdesk.contract.phone", QtInfoMsg)
 
 // The translation context, named so lupdate files these strings where Tr::tr() looks them up.
 struct Tr
@@ -25,99 +24,76 @@ struct Tr
 
 std::atomic<bool> g_loaded {false};
 
-// GetInstance() builds every country's plan from the compiled-in metadata (about 10 ms on the
-// machine the start-up figures come from): done on the first number read, never at start-up.
-const PhoneNumberUtil &util()
+// Where the module is: $ASSERTDESK_PHONENUMBERS_MODULE (tests run from the build tree), else
+// beside the executable as installed, which the build tree mirrors (bin/ and lib/.../assertdesk/).
+QStringList moduleCandidates()
 {
-    static const PhoneNumberUtil *const instance = [] {
-        const PhoneNumberUtil *u = PhoneNumberUtil::GetInstance();
-        g_loaded.store(true);
-        return u;
-    }();
-    return *instance;
+    QStringList paths;
+    const QString given = qEnvironmentVariable("ASSERTDESK_PHONENUMBERS_MODULE");
+    if (!given.isEmpty())
+        paths << given;
+    if (QCoreApplication::instance())
+        paths << QDir(QCoreApplication::applicationDirPath())
+                     .absoluteFilePath(QStringLiteral(ASSERTDESK_PHONENUMBERS_MODULE_FROM_BIN));
+    return paths;
 }
 
-std::string regionCode(const QString &region)
+struct Backend
 {
-    const QString code = region.trimmed().toUpper();
-    return code.isEmpty() ? std::string("ZZ") : code.toStdString();
-}
+    const PhoneNumberBackend *table = nullptr;
+    QString problem; // why there is no table
+};
 
-bool writtenInternationally(const QString &typed)
+Backend loadBackend()
 {
-    const QString t = typed.trimmed();
-    return t.startsWith(QLatin1Char('+')) || t.startsWith(QChar(0xFF0B)); // also the full-width plus
-}
-
-PhoneNumbers::Verdict verdictOf(PhoneNumberUtil::ErrorType error, bool international, bool knownRegion)
-{
-    switch (error) {
-    case PhoneNumberUtil::NO_PARSING_ERROR: return PhoneNumbers::Verdict::Valid;
-    case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
-        return international || knownRegion ? PhoneNumbers::Verdict::UnknownCountryCode
-                                            : PhoneNumbers::Verdict::NoRegion;
-    case PhoneNumberUtil::NOT_A_NUMBER: return PhoneNumbers::Verdict::NotANumber;
-    case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
-    case PhoneNumberUtil::TOO_SHORT_NSN: return PhoneNumbers::Verdict::TooShort;
-    case PhoneNumberUtil::TOO_LONG_NSN: return PhoneNumbers::Verdict::TooLong;
+    Backend backend;
+    for (const QString &path : moduleCandidates()) {
+        QLibrary library(path); // never unloaded: the module stays for the life of the process
+        using Entry = const PhoneNumberBackend *(*)();
+        const auto entry
+            = library.load() ? reinterpret_cast<Entry>(library.resolve("assertdesk_phonenumber_backend")) : nullptr;
+        const PhoneNumberBackend *table = entry ? entry() : nullptr;
+        if (table && table->version == PhoneNumberBackend::currentVersion) {
+            table->load();
+            g_loaded.store(true);
+            return {table, {}};
+        }
+        backend.problem = table ? Tr::tr("%1 is from another version of Assert Desk").arg(path) : library.errorString();
     }
-    return PhoneNumbers::Verdict::NotANumber;
+    if (backend.problem.isEmpty())
+        backend.problem = Tr::tr("the phone number module was not found");
+    qCWarning(lcPhone) << "phone numbers cannot be checked:" << backend.problem;
+    return backend;
 }
 
-// A number that parsed but is not valid: why, from its length against the country's plan.
-PhoneNumbers::Verdict verdictOfLength(PhoneNumberUtil::ValidationResult length)
+// Loaded on the first phone number read, not at start-up; once per process.
+const Backend &backend()
 {
-    switch (length) {
-    case PhoneNumberUtil::INVALID_COUNTRY_CODE: return PhoneNumbers::Verdict::UnknownCountryCode;
-    case PhoneNumberUtil::TOO_SHORT:
-    case PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY: return PhoneNumbers::Verdict::TooShort; // no area code
-    case PhoneNumberUtil::TOO_LONG: return PhoneNumbers::Verdict::TooLong;
-    case PhoneNumberUtil::IS_POSSIBLE:
-    case PhoneNumberUtil::INVALID_LENGTH: break;
-    }
-    return PhoneNumbers::Verdict::NotInUse;
+    static const Backend loaded = loadBackend();
+    return loaded;
 }
 
 } // namespace
 
 PhoneNumbers::Reading PhoneNumbers::read(const QString &typed, const QString &defaultRegion)
 {
-    Reading reading;
-    const std::string region = regionCode(defaultRegion);
-    reading.region = QString::fromStdString(region);
-    if (typed.trimmed().isEmpty())
-        return reading;
-    const PhoneNumberUtil &u = util();
-    const bool international = writtenInternationally(typed);
-    PhoneNumber number;
-    const PhoneNumberUtil::ErrorType error = u.Parse(typed.trimmed().toStdString(), region, &number);
-    if (error != PhoneNumberUtil::NO_PARSING_ERROR) {
-        reading.verdict = verdictOf(error, international, u.GetCountryCodeForRegion(region) != 0);
+    if (typed.trimmed().isEmpty()) {
+        Reading reading;
+        reading.region = defaultRegion.trimmed().isEmpty() ? QStringLiteral("ZZ") : defaultRegion.trimmed().toUpper();
         return reading;
     }
-    reading.extension = QString::fromStdString(number.extension());
-    if (international) { // judged by its own country's plan, not the default region's
-        std::string numberRegion;
-        u.GetRegionCodeForCountryCode(number.country_code(), &numberRegion);
-        reading.region = QString::fromStdString(numberRegion);
-    }
-    if (!u.IsValidNumber(number)) {
-        reading.verdict = verdictOfLength(u.IsPossibleNumberWithReason(number));
-        if (reading.verdict == Verdict::UnknownCountryCode)
-            reading.region = QLatin1Char('+') + QString::number(number.country_code());
-        return reading;
-    }
-    std::string e164;
-    u.Format(number, PhoneNumberUtil::E164, &e164);
-    reading.e164 = QString::fromStdString(e164);
-    reading.verdict = Verdict::Valid;
-    return reading;
+    if (const PhoneNumberBackend *table = backend().table)
+        return table->read(typed, defaultRegion);
+    Reading unchecked;
+    unchecked.verdict = Verdict::Unchecked;
+    return unchecked;
 }
 
 QString PhoneNumbers::whyNotValid(const Reading &reading)
 {
     switch (reading.verdict) {
     case Verdict::Valid: return {};
+    case Verdict::Unchecked: return Tr::tr("it could not be checked: %1").arg(backend().problem);
     case Verdict::NotANumber: return Tr::tr("there is no number to dial in it");
     case Verdict::NoRegion:
         return Tr::tr("start it with + and the country code (like +14155551234): no region is set "
@@ -151,19 +127,22 @@ QString PhoneNumbers::systemRegion()
 
 bool PhoneNumbers::isKnownRegion(const QString &region)
 {
-    const QString code = region.trimmed().toUpper();
-    return !code.isEmpty() && util().GetCountryCodeForRegion(code.toStdString()) != 0;
+    if (const PhoneNumberBackend *table = backend().table)
+        return table->isKnownRegion(region);
+    // Without the module no plan is known; two letters are as much as can be checked.
+    const QString code = region.trimmed();
+    return code.size() == 2 && code.at(0).isLetter() && code.at(1).isLetter();
 }
 
 QStringList PhoneNumbers::knownRegions()
 {
-    std::set<std::string> regions;
-    util().GetSupportedRegions(&regions);
-    QStringList out;
-    out.reserve(qsizetype(regions.size()));
-    for (const std::string &r : regions)
-        out << QString::fromStdString(r);
-    return out;
+    const PhoneNumberBackend *table = backend().table;
+    return table ? table->knownRegions() : QStringList();
+}
+
+bool PhoneNumbers::isAvailable()
+{
+    return backend().table != nullptr;
 }
 
 bool PhoneNumbers::metadataLoaded()

@@ -11,9 +11,11 @@ namespace AssertDesk::Contract {
 // region for numbers written without +country code, judged against the numbering plan of that
 // country, and written in E.164 (+14155551234), the form the API prefers.
 //
-// libphonenumber's headers stay in phonenumbers.cpp, so an includer pays for none of them. Its
-// metadata (every country's plan) is loaded by the first call that reads a number, not at
-// start-up: see metadataLoaded().
+// libphonenumber is not linked: it lives in a module of its own (phonenumberbackend.cpp,
+// libassertdesk_phonenumbers.so) that the first call reading a number loads, with the metadata
+// (every country's plan). Loading libphonenumber and its protobuf and abseil at start-up would
+// cost every process, the window, the CLI and the sandbox, about 4 ms and 2 MB, and most never
+// read a phone number. Its headers stay in the module, so an includer pays for none of them.
 class PhoneNumbers final
 {
 public:
@@ -25,7 +27,8 @@ public:
         UnknownCountryCode, // +<code> that no country has
         TooShort,
         TooLong,
-        NotInUse, // the right length but not a number in the country's plan
+        NotInUse,  // the right length but not a number in the country's plan
+        Unchecked, // the phone number module could not be loaded: nothing is known of the number
     };
 
     struct Reading
@@ -56,12 +59,16 @@ public:
     static QString regionOf(const QLocale &locale);
     // The region of the system's locale: the default when none is chosen.
     static QString systemRegion();
-    // Whether libphonenumber has a numbering plan for `region` (upper case ISO code).
+    // Whether libphonenumber has a numbering plan for `region` (ISO code); without the module,
+    // whether it is two letters.
     static bool isKnownRegion(const QString &region);
-    // Every region libphonenumber knows, sorted.
+    // Every region libphonenumber knows, sorted (none without the module).
     static QStringList knownRegions();
 
-    // Whether the metadata has been loaded in this process yet (for the start-up measurements).
+    // Whether libphonenumber can be used (loads it): false when its module is missing.
+    static bool isAvailable();
+    // Whether libphonenumber and its metadata have been loaded in this process yet, without
+    // loading them (for the start-up measurements).
     static bool metadataLoaded();
 };
 

@@ -103,7 +103,10 @@ void ValueChecker::checkPhone(const QString &label, const QString &text, const Q
                               const QString &phoneRegion, ValidationProblems &out)
 {
     const PhoneNumbers::Reading reading = PhoneNumbers::read(text, phoneRegion);
-    if (!reading.isValid())
+    if (reading.verdict == PhoneNumbers::Verdict::Unchecked) // a broken installation holds no send back
+        add(out, ValidationProblem::Severity::Warning, pointer, "phone_not_checked",
+            Tr::tr("%1 \"%2\" is sent as written: %3.").arg(label, text, PhoneNumbers::whyNotValid(reading)));
+    else if (!reading.isValid())
         invalid(
             out, pointer,
             Tr::tr("%1 \"%2\" is not a valid phone number: %3.").arg(label, text, PhoneNumbers::whyNotValid(reading)));

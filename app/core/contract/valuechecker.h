@@ -30,7 +30,7 @@ public:
     static bool isE164(const QString &text);
     // One phone number (already trimmed): an error naming the field and what was typed when it
     // cannot be a valid number, the phone_not_e164 warning with its E.164 form when it is valid
-    // but written otherwise.
+    // but written otherwise; phone_not_checked, a warning, when libphonenumber could not be loaded.
     static void checkPhone(const QString &label, const QString &text, const QString &pointer,
                            const QString &phoneRegion, ValidationProblems &out);
     // Leading or trailing white space: a warning, since the server may keep it.
