@@ -16,8 +16,7 @@ PhoneRegionOption::PhoneRegionOption()
                QCoreApplication::translate("Cli",
                                            "Read phone numbers written without +country code as numbers of this "
                                            "region (ISO code such as US or DE; ZZ for none). Default: the "
-                                           "system's locale, now \"%1\".")
-                   .arg(PhoneNumbers::systemRegion().isEmpty() ? QStringLiteral("ZZ") : PhoneNumbers::systemRegion()),
+                                           "country of the system's locale (LC_ALL, LANG)."),
                QStringLiteral("CC"))
 {
 }

@@ -70,9 +70,13 @@ echo "| resident memory idle, 3 s after start | $((ai / 1024)) MB (the sandbox c
 # protobuf and abseil, and its metadata), which the window, the CLI and the sandbox do on their
 # first phone check, not at start-up. Separate processes, medians.
 phone_first=() phone_each=()
-phone_module=$(find "$B" -name libassertdesk_phonenumbers.so -path '*/assertdesk/*' | head -1)
+phone_module=
+for m in "$B"/lib/*/assertdesk/libassertdesk_phonenumbers.so "$B"/lib/assertdesk/libassertdesk_phonenumbers.so; do
+  [[ -e $m ]] && phone_module=$m
+done
 for _ in $(seq "$runs"); do
-  IFS=$'\t' read -r f e <<<"$(ASSERTDESK_PHONENUMBERS_MODULE=$phone_module "$B/tests/bench/bench_phonenumbers")"
+  line=$(ASSERTDESK_PHONENUMBERS_MODULE=$phone_module "$B/tests/bench/bench_phonenumbers")
+  IFS=$'\t' read -r f e <<<"$line"
   phone_first+=("$f") phone_each+=("$e")
 done
 pf=$(printf '%s\n' "${phone_first[@]}" | median)
