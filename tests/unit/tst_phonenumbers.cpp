@@ -3,10 +3,10 @@
 #include <QLocale>
 #include <QTest>
 
+Q_DECLARE_METATYPE(AssertDesk::Contract::PhoneNumbers::Verdict)
+
 using namespace AssertDesk::Contract;
 using Verdict = PhoneNumbers::Verdict;
-
-Q_DECLARE_METATYPE(PhoneNumbers::Verdict)
 
 // The wrapper over libphonenumber: what a typed number becomes, and why one cannot be valid.
 class TestPhoneNumbers final : public QObject
