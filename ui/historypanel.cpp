@@ -1,6 +1,7 @@
 #include "historypanel.h"
 #include "futures.h"
 #include "notelabel.h"
+#include "visibletext.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -48,6 +49,7 @@ HistoryPanel::HistoryPanel(HistoryService *history, QWidget *parent)
 void HistoryPanel::buildNotice(QVBoxLayout *layout)
 {
     m_notice->setObjectName(QStringLiteral("historyNotice"));
+    m_notice->setTextFormat(Qt::PlainText); // it may quote an answer: never rich text
     m_notice->setWordWrap(true);
     paintNote(m_notice, QColor(0xfe, 0xf7, 0xe0), QColor(0x3c, 0x2f, 0x00), false, 6);
     m_notice->hide();
@@ -151,7 +153,8 @@ void HistoryPanel::reload()
 
 void HistoryPanel::setNotice(const QString &text)
 {
-    m_notice->setText(text);
+    // What the history says may quote an answer (a contact id): written out, never obeyed.
+    m_notice->setText(Contract::visibleText(text, true));
     m_notice->setVisible(!text.isEmpty());
 }
 

@@ -34,11 +34,13 @@ private:
     void test();
     void forget();
     void setStatus(const QString &text);
+    void checkTyped();
 
     Session::KeyService *m_keys;
     Profiles::Profile m_profile;
     QLabel *m_saved;
     QLineEdit *m_key;
+    QLabel *m_keyProblem; // under the field: why the typed key cannot be saved
     QLabel *m_status;
     QPushButton *m_save;
     QPushButton *m_test;

@@ -7,6 +7,7 @@
 #include "requestpanel.h"
 #include "responsepanel.h"
 #include "sendcontroller.h"
+#include "shortcutsdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -63,6 +64,11 @@ QAction *MainMenus::requestMenu(MainWindow *window)
     QAction *cancel = request->addAction(tr("&Cancel sending"), window->sendController(), &SendController::cancel);
     cancel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
     cancel->setObjectName(QStringLiteral("actionCancel"));
+    request->addSeparator();
+    // Ctrl+F is the history's search.
+    QAction *find = request->addAction(tr("&Find a contact…"), window, [window] { window->findContact(); });
+    find->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
+    find->setObjectName(QStringLiteral("actionFindContact"));
     window->addAction(send);
     return send;
 }
@@ -113,6 +119,14 @@ void MainMenus::viewMenus(MainWindow *window)
     phoneRegion->setObjectName(QStringLiteral("actionPhoneRegion"));
 
     QMenu *help = window->menuBar()->addMenu(tr("&Help"));
+    // Made when asked for, from the actions as they are then: it cannot fall behind a new command.
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), window, [window] {
+        auto *dialog = new ShortcutsDialog(window);
+        dialog->show();
+        dialog->activateWindow(); // Escape closes it at once, without a click into it first
+    });
+    keys->setObjectName(QStringLiteral("actionShortcuts"));
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Assert Desk"), window, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 #include "afterfirstpaint.h"
+#include "contactlookupdialog.h"
+#include "contextmenukey.h"
 #include "draftbar.h"
 #include "draftkeeper.h"
 #include "environmentlabel.h"
@@ -29,6 +31,7 @@
 #include "historyservice.h"
 #include "knownstages.h"
 #include "sendcontroller.h"
+#include "visibletext.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -53,6 +56,7 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
 {
     // Before any widget: the wheel over the form scrolls it, and changes no value under the pointer.
     new WheelGuard(this);
+    new ContextMenuKey(this);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_afterPaint = new AfterFirstPaint(this);
     connect(m_afterPaint, &AfterFirstPaint::firstPaint, this, &MainWindow::firstPaint);
@@ -176,6 +180,7 @@ void MainWindow::buildSends()
         {findChild<QAction *>(QStringLiteral("actionSend")), findChild<QAction *>(QStringLiteral("actionCancel"))},
         [this] { return currentProfile(); }, this);
     connect(m_sends, &SendPresenter::message, this, &MainWindow::showMessage);
+    connect(m_sends, &SendPresenter::notice, this, &MainWindow::showNotice);
     connect(m_sends, &SendPresenter::finished, m_historyPanel, &HistoryPanel::reload);
 }
 
@@ -186,7 +191,8 @@ void MainWindow::showNotice(const QString &text)
 
 void MainWindow::showMessage(const QString &text, int timeoutMs)
 {
-    statusBar()->showMessage(text, timeoutMs);
+    // One line, which may quote the server: every control character is written out.
+    statusBar()->showMessage(Contract::visibleText(text), timeoutMs);
 }
 
 void MainWindow::buildStatusBar()
@@ -247,6 +253,7 @@ void MainWindow::wirePanels()
     connect(m_historyPanel, &HistoryPanel::openRequested, this, [this](qint64 id) { openHistoryEntry(id, false); });
     connect(m_historyPanel, &HistoryPanel::resendRequested, this, [this](qint64 id) { openHistoryEntry(id, true); });
     connect(m_historyPanel, &HistoryPanel::message, this, [this](const QString &text) { showMessage(text, 8000); });
+    connect(m_responsePanel, &ResponsePanel::lookUpRequested, this, &MainWindow::findContact);
     connect(m_profileBar, &ProfileBar::currentChanged, this, &MainWindow::onProfileChanged);
 }
 
@@ -333,6 +340,34 @@ void MainWindow::newRequest()
 void MainWindow::loadExample()
 {
     m_drafts->loadExample();
+}
+
+void MainWindow::findContact(const QString &text)
+{
+    if (!m_services.endpoints || !m_services.client)
+        return;
+    if (!m_lookup) {
+        m_lookup = new ContactLookupDialog(
+            m_services.endpoints, m_services.client, [this] { return currentProfile(); }, this);
+        connect(m_lookup, &ContactLookupDialog::updateRequested, this, &MainWindow::updateContact);
+    }
+    m_lookup->lookUp(text);
+}
+
+// "Update this contact": a new request matched on its address, the attributes left to the person.
+// The request being written is set aside as for File › New request, asking first on the same rule.
+void MainWindow::updateContact(const QString &email)
+{
+    AssertRequest request;
+    request.setMatch(QStringLiteral("primary_email"), email);
+    if (!m_drafts->startWith(Session::Draft::Origin::Own, 0, false, [&] {
+            m_requestPanel->setRequest(request);
+            return true;
+        }))
+        return;
+    activateWindow();
+    m_requestPanel->setFocus(Qt::OtherFocusReason);
+    showMessage(tr("A new request matched on %1: add the fields to change, then send.").arg(email), 8000);
 }
 
 void MainWindow::fetchSchema()

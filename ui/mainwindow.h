@@ -17,6 +17,7 @@ class SendController;
 namespace AssertDesk::Ui {
 
 class AfterFirstPaint;
+class ContactLookupDialog;
 class DraftBar;
 class DraftKeeper;
 class EnvironmentLabel;
@@ -76,6 +77,9 @@ public:
     void sandboxStopped(const QString &why);
     // A note above the panes that stays until dismissed (NoticeBanner).
     void showNotice(const QString &text);
+    // Request › Find a contact: the lookup (made on first use), searching `text` if given.
+    void findContact(const QString &text = {});
+    ContactLookupDialog *contactLookup() const { return m_lookup; }
 
 Q_SIGNALS:
     // After the first paint of the window: start-up is measured up to here.
@@ -104,6 +108,7 @@ private:
     void onProfileChanged();
     void restoreState();
     void warmUpConnection();
+    void updateContact(const QString &email);
 
     AppServices m_services;
     QSplitter *m_splitter = nullptr;
@@ -122,6 +127,7 @@ private:
     HistoryEntryOpener *m_historyOpener = nullptr;
     RequestActions *m_requestActions = nullptr;
     SandboxActions *m_sandboxActions = nullptr;
+    ContactLookupDialog *m_lookup = nullptr;
 };
 
 } // namespace AssertDesk::Ui

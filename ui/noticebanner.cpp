@@ -1,6 +1,8 @@
 #include "noticebanner.h"
 #include "notelabel.h"
 
+#include "visibletext.h"
+
 namespace AssertDesk::Ui {
 
 NoticeBanner::NoticeBanner(QWidget *parent)
@@ -16,7 +18,9 @@ NoticeBanner::NoticeBanner(QWidget *parent)
 
 void NoticeBanner::showNotice(const QString &text)
 {
-    setText(QStringLiteral("%1 &nbsp;<a href=\"dismiss\">%2</a>").arg(text.toHtmlEscaped(), tr("Dismiss")));
+    // A notice may quote the server (a contact id, an error): its control characters are written out.
+    setText(QStringLiteral("%1 &nbsp;<a href=\"dismiss\">%2</a>")
+                .arg(Contract::visibleText(text, true).toHtmlEscaped(), tr("Dismiss")));
     show();
 }
 

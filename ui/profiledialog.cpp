@@ -60,7 +60,7 @@ ProfileDialog::ProfileDialog(Session::ProfileService *profiles, const QString &c
     paintNote(m_error, QColor(), QColor(0xd9, 0x30, 0x25), false, 0);
     right->addWidget(m_error);
     auto *buttons = new QHBoxLayout;
-    auto *add = new QPushButton(tr("&New"), this);
+    auto *add = new QPushButton(tr("Ne&w"), this);
     m_save->setObjectName(QStringLiteral("profileSave"));
     m_remove->setObjectName(QStringLiteral("profileRemove"));
     add->setObjectName(QStringLiteral("profileNew"));

@@ -106,7 +106,12 @@ void RequestForm::connectMatch()
         Q_EMIT edited();
     };
     connect(m_matchKey, &QComboBox::activated, this, matchEdited);
-    connect(m_matchValue, &QLineEdit::textEdited, this, matchEdited);
+    // textChanged, not textEdited: a screen reader or voice control sets the text through the
+    // accessibility interface, which emits only textChanged; the form's own writes are m_filling.
+    connect(m_matchValue, &QLineEdit::textChanged, this, [this, matchEdited] {
+        if (!m_filling)
+            matchEdited();
+    });
 }
 
 int RequestForm::buildAttributesHeading(QWidget *content, QGridLayout *grid, int line)

@@ -4,9 +4,13 @@
 #include "curltext.h"
 #include "notelabel.h"
 #include "requestform.h"
+#include "statusaccessible.h"
+#include "tabmnemonicfocus.h"
 #include "undokeyfilter.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -43,10 +47,10 @@ RequestPanel::RequestPanel(const Contract::FieldCatalogue &catalogue, const QStr
     , m_summary(new QLabel(this))
     , m_reviewNote(new QLabel(this))
     , m_jsonNote(new QLabel(this))
-    , m_discard(new QPushButton(tr("&Discard JSON edits"), this))
+    , m_discard(new QPushButton(tr("Dis&card JSON edits"), this))
     , m_send(new QPushButton(tr("&Send"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
-    , m_edit(new QPushButton(tr("&Edit and re-send"), this))
+    , m_edit(new QPushButton(tr("Edit &and re-send"), this))
     , m_progress(new QLabel(this))
     , m_jsonDebounce(new QTimer(this))
 {
@@ -116,18 +120,33 @@ void RequestPanel::buildTabs(QVBoxLayout *layout)
     m_tabs->setAccessibleName(tr("Request views"));
     m_tabs->addTab(m_form, tr("F&orm"));
     m_tabs->addTab(m_json, tr("&JSON"));
+    new TabMnemonicFocus(m_tabs);
     layout->addWidget(m_tabs, 3);
 }
 
 void RequestPanel::buildProblemList(QVBoxLayout *layout)
 {
     m_summary->setObjectName(QStringLiteral("problemSummary"));
+    StatusAccessible::mark(m_summary); // before anything asks for its accessible interface
+    m_summary->setAccessibleName(tr("Problems"));
     m_problemList->setObjectName(QStringLiteral("problemList"));
     m_problemList->setAccessibleName(tr("Problems in the request"));
     m_problemList->setRootIsDecorated(false);
     m_problemList->setHeaderLabels({tr("Severity"), tr("Where"), tr("Problem")});
     m_problemList->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_problemList->setMaximumHeight(140);
+    m_problemList->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *goTo = new QAction(tr("Go to the field"), m_problemList);
+    auto *copy = new QAction(tr("Copy the problem"), m_problemList);
+    m_problemList->addActions({goTo, copy});
+    connect(goTo, &QAction::triggered, this, [this] {
+        if (QTreeWidgetItem *item = m_problemList->currentItem())
+            focusPointer(item->text(1));
+    });
+    connect(copy, &QAction::triggered, this, [this] {
+        if (QTreeWidgetItem *item = m_problemList->currentItem())
+            QApplication::clipboard()->setText(item->text(1) + QStringLiteral(": ") + item->text(2));
+    });
     layout->addWidget(m_summary);
     layout->addWidget(m_problemList, 1);
 }
@@ -449,10 +468,13 @@ void RequestPanel::showProblems(const Contract::ValidationProblems &problems)
         item->setToolTip(2, p.message + QStringLiteral(" [") + p.code + QLatin1Char(']'));
     }
     m_form->showProblems(m_problems + server);
-    m_summary->setText(
-        errors == 0 && warnings == 0 ? tr("No problems found.")
-                                     : tr("%1 error(s), %2 warning(s)").arg(errors).arg(warnings)
-                + (server.isEmpty() ? QString() : tr(" (%n from the server)", nullptr, int(server.size()))));
+    const QString summary = errors == 0 && warnings == 0 ? tr("No problems found.")
+                                                         : tr("%1 error(s), %2 warning(s)").arg(errors).arg(warnings)
+            + (server.isEmpty() ? QString() : tr(" (%n from the server)", nullptr, int(server.size())));
+    if (summary != m_summary->text()) { // announced when the count changes, not at every key
+        m_summary->setText(summary);
+        StatusAccessible::announce(m_summary);
+    }
     updateSendButton();
     Q_EMIT problemsChanged(errors, warnings);
 }

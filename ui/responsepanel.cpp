@@ -3,8 +3,12 @@
 #include "visibletext.h"
 
 #include "apierror.h"
+#include "assertrequest.h"
 #include "notelabel.h"
 #include "responsetreemodel.h"
+#include "statusaccessible.h"
+#include "tabmnemonicfocus.h"
+#include "throttleretry.h"
 
 #include <QAction>
 #include <QApplication>
@@ -35,7 +39,9 @@ constexpr qsizetype kRawShown = 512 * 1024;
 
 ResponsePanel::ResponsePanel(QWidget *parent)
     : QWidget(parent)
-    , m_banner(new QLabel(this))
+    , m_outcomeRow(new QWidget(this))
+    , m_banner(new QLabel(m_outcomeRow))
+    , m_retry(new ThrottleRetry(m_outcomeRow))
     , m_staleNote(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_filter(new QLineEdit(this))
@@ -67,9 +73,40 @@ void ResponsePanel::buildBanner(QVBoxLayout *layout)
     // The banner quotes the server (an error's code and message): plain text, never HTML.
     m_banner->setTextFormat(Qt::PlainText);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    StatusAccessible::mark(m_banner); // before anything asks for its accessible interface
     m_banner->setAccessibleName(tr("Outcome"));
     m_banner->setMargin(8);
-    layout->addWidget(m_banner);
+    auto *row = new QHBoxLayout(m_outcomeRow);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    row->addWidget(m_banner, 1);
+    row->addWidget(m_retry, 0, Qt::AlignVCenter);
+    row->addSpacing(8);
+    layout->addWidget(m_outcomeRow);
+    // The pressed retry goes away: the focus goes to the outcome, not to the next widget in line.
+    connect(m_retry, &ThrottleRetry::retryRequested, this, [this] { m_banner->setFocus(Qt::OtherFocusReason); });
+}
+
+// An unknown outcome says to check the contact before sending again: this is how. Made the first
+// time an outcome is unknown, below the banner, so it costs the start-up nothing.
+void ResponsePanel::showLookUp(const QJsonObject &sentBody)
+{
+    m_lookUpAddress = AssertRequest::fromJson(sentBody).matchValue().trimmed();
+    if (!m_lookUp) {
+        m_lookUp = new QPushButton(tr("Loo&k up this contact"), this);
+        m_lookUp->setObjectName(QStringLiteral("lookUpContactButton"));
+        m_lookUp->setAccessibleName(tr("Look up the contact this request matched on"));
+        auto *box = static_cast<QVBoxLayout *>(layout());
+        box->insertWidget(box->indexOf(m_banner) + 1, m_lookUp, 0, Qt::AlignLeft);
+        connect(m_lookUp, &QPushButton::clicked, this, [this] { Q_EMIT lookUpRequested(m_lookUpAddress); });
+    }
+    m_lookUp->setVisible(!m_lookUpAddress.isEmpty());
+}
+
+void ResponsePanel::hideLookUp()
+{
+    if (m_lookUp)
+        m_lookUp->hide();
 }
 
 // Above the outcome, so it is read first: the answer below is not the answer to what the request
@@ -92,8 +129,8 @@ void ResponsePanel::buildTools(QVBoxLayout *typedLayout, QWidget *typed)
     m_filter->setObjectName(QStringLiteral("responseFilter"));
     m_filter->setPlaceholderText(tr("Filter fields and values"));
     m_filter->setAccessibleName(tr("Filter the response"));
-    auto *copyValue = new QPushButton(tr("Copy &value"), typed);
-    auto *copyPath = new QPushButton(tr("Copy pat&h"), typed);
+    auto *copyValue = new QPushButton(tr("Copy val&ue"), typed);
+    auto *copyPath = new QPushButton(tr("Cop&y path"), typed);
     copyValue->setAccessibleName(tr("Copy the selected value"));
     copyPath->setAccessibleName(tr("Copy the JSON path of the selected value"));
     tools->addWidget(m_filter, 1);
@@ -147,10 +184,13 @@ void ResponsePanel::buildTabs(QVBoxLayout *layout, QWidget *typed)
     m_tabs->setAccessibleName(tr("Response views"));
     m_tabs->addTab(typed, tr("&Typed"));
     m_tabs->addTab(m_raw, tr("Ra&w"));
+    typed->setFocusProxy(m_tree); // Alt+T lands on the values, not on the filter above them
+    new TabMnemonicFocus(m_tabs);
     layout->addWidget(m_tabs, 1);
     // Until there is an answer the panel is only its note: the empty views are not laid out or
     // painted, and the note sits at the top.
     m_banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_outcomeRow->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     layout->addStretch(0);
     m_tabs->hide();
 }
@@ -163,12 +203,20 @@ ResponsePanel::~ResponsePanel()
 void ResponsePanel::setBanner(const QString &text, const QString &colour)
 {
     m_banner->setText(Contract::visibleText(text, true));
+    // Whatever the banner now says, a retry offered for an earlier outcome is not for it.
+    m_retry->withdraw();
     if (colour.isEmpty()) {
         clearNote(m_banner);
         m_banner->setMargin(8);
     } else {
         paintNote(m_banner, QColor::fromString(colour), Qt::white, true, 8);
     }
+    // The row takes the banner's colour, so the retry sits inside the banner.
+    m_outcomeRow->setAutoFillBackground(m_banner->autoFillBackground());
+    QPalette row = m_outcomeRow->palette();
+    row.setColor(QPalette::Window, m_banner->palette().color(QPalette::Window));
+    m_outcomeRow->setPalette(colour.isEmpty() ? QPalette() : row);
+    StatusAccessible::announce(m_banner);
 }
 
 QString ResponsePanel::bannerText() const
@@ -187,6 +235,7 @@ void ResponsePanel::clear()
     m_answered = false;
     m_sending = false;
     m_staleNote->hide();
+    hideLookUp();
     m_model->clear();
     m_raw->clear();
     m_tabs->hide();
@@ -201,6 +250,7 @@ void ResponsePanel::showSending(const QString &text)
     m_answered = false;
     m_sending = true;
     m_staleNote->hide();
+    hideLookUp();
     m_tabs->hide();
     setBanner(text, QStringLiteral("#5f6368"));
 }
@@ -264,10 +314,12 @@ void ResponsePanel::showRecord(const HistoryRecord &record)
 
 void ResponsePanel::showRaw(const SendResult &result)
 {
+    // Raw, but never obeyed: a control character or a bidirectional override is written out.
     QString head = result.httpStatus ? QStringLiteral("HTTP %1\n").arg(result.httpStatus) : QString();
     for (const auto &h : result.headers)
-        head += QString::fromLatin1(h.first) + QStringLiteral(": ") + QString::fromLatin1(h.second) + QLatin1Char('\n');
-    QString body = QString::fromUtf8(result.body.left(kRawShown));
+        head += Contract::visibleText(QString::fromLatin1(h.first)) + QStringLiteral(": ")
+            + Contract::visibleText(QString::fromLatin1(h.second)) + QLatin1Char('\n');
+    QString body = Contract::visibleText(QString::fromUtf8(result.body.left(kRawShown)), true);
     if (result.body.size() > kRawShown)
         body += tr("\n\n[Showing the first %1 KB of %2 KB. The whole answer is kept in the history.]")
                     .arg(kRawShown / 1024)
@@ -282,6 +334,7 @@ void ResponsePanel::showResult(const SendResult &result, const QJsonObject &sent
     m_answered = true;
     m_sentAt = result.sentAt.isValid() ? result.sentAt : QDateTime::currentDateTimeUtc();
     m_staleNote->hide();
+    hideLookUp();
     // A filter typed for the previous answer would hide rows of this one.
     m_filter->clear();
     m_model->clear();
@@ -289,6 +342,18 @@ void ResponsePanel::showResult(const SendResult &result, const QJsonObject &sent
     showRaw(result);
     if (result.outcome != Outcome::Succeeded || result.body.isEmpty()) {
         present(result, sentBody);
+        return;
+    }
+    if (result.answer) {
+        // Read already, off the UI thread, when the send checked it: shown as the parse of a
+        // past answer is, from the event loop.
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, result, sentBody] {
+                if (generation == m_generation)
+                    presentAnswer(result.answer, result, sentBody);
+            },
+            Qt::QueuedConnection);
         return;
     }
     setBanner(tr("Reading the answer (%1 KB)…").arg(result.body.size() / 1024), QStringLiteral("#5f6368"));
@@ -300,41 +365,48 @@ void ResponsePanel::showResult(const SendResult &result, const QJsonObject &sent
             std::make_shared<AssertResponse>(AssertResponse::parse(body, status, AssertResponse::Lists::OnDemand)));
     }));
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this, generation, result, sentBody] {
-        if (generation != m_generation)
-            return;
-        const auto parsed = m_watcher.result();
-        m_model->setResponse(parsed, sentBody.value(QLatin1String("attributes")).toObject());
-        if (!parsed->isValid()) {
-            setBanner(tr("Succeeded (HTTP %1), but the answer is not a contact record: %2")
-                          .arg(result.httpStatus)
-                          .arg(parsed->errorString()),
-                      QStringLiteral("#b06000"));
-        } else {
-            const bool created = parsed->action() == AssertResponse::Action::Created;
-            const bool updated = parsed->action() == AssertResponse::Action::Updated;
-            QString text = created ? tr("Created — no contact matched, so a new one was made.")
-                : updated
-                ? (parsed->matchedOn().isEmpty() ? tr("Updated an existing contact.")
-                                                 : tr("Updated — matched on %1.").arg(parsed->matchedOnText()))
-                : tr("Succeeded (HTTP %1); the answer does not say whether it created or updated.")
-                      .arg(result.httpStatus);
-            const QStringList changed = m_model->changedFields();
-            if (!changed.isEmpty())
-                text += QLatin1Char('\n')
-                    + tr("Stored differently from what you sent: %1.").arg(changed.join(QLatin1String(", ")));
-            if (result.bodyTruncated)
-                text += QLatin1Char('\n') + result.summary;
-            setBanner(text, created ? QStringLiteral("#188038") : QStringLiteral("#1a73e8"));
-        }
-        Q_EMIT shown();
+        if (generation == m_generation)
+            presentAnswer(m_watcher.result(), result, sentBody);
     });
+}
+
+// A 2xx's body, parsed: the typed tree, and the banner says what the server did.
+void ResponsePanel::presentAnswer(const std::shared_ptr<const AssertResponse> &parsed, const SendResult &result,
+                                  const QJsonObject &sentBody)
+{
+    m_model->setResponse(parsed, sentBody.value(QLatin1String("attributes")).toObject());
+    if (!parsed->isValid()) {
+        setBanner(tr("Succeeded (HTTP %1), but the answer is not a contact record: %2")
+                      .arg(result.httpStatus)
+                      .arg(parsed->errorString()),
+                  QStringLiteral("#b06000"));
+    } else {
+        const bool created = parsed->action() == AssertResponse::Action::Created;
+        const bool updated = parsed->action() == AssertResponse::Action::Updated;
+        QString text = created ? tr("Created — no contact matched, so a new one was made.")
+            : updated
+            ? (parsed->matchedOn().isEmpty() ? tr("Updated an existing contact.")
+                                             : tr("Updated — matched on %1.").arg(parsed->matchedOnText()))
+            : tr("Succeeded (HTTP %1); the answer does not say whether it created or updated.").arg(result.httpStatus);
+        const QStringList changed = m_model->changedFields();
+        if (!changed.isEmpty())
+            text += QLatin1Char('\n')
+                + tr("Stored differently from what you sent: %1.").arg(changed.join(QLatin1String(", ")));
+        if (result.bodyTruncated)
+            text += QLatin1Char('\n') + result.summary;
+        setBanner(text, created ? QStringLiteral("#188038") : QStringLiteral("#1a73e8"));
+    }
+    Q_EMIT shown();
 }
 
 void ResponsePanel::present(const SendResult &result, const QJsonObject &sentBody)
 {
     switch (result.outcome) {
     case Outcome::Rejected: presentRejection(result, sentBody); break;
-    case Outcome::Unknown: setBanner(tr("Outcome unknown — %1").arg(result.summary), QStringLiteral("#b06000")); break;
+    case Outcome::Unknown:
+        setBanner(tr("Outcome unknown — %1").arg(result.summary), QStringLiteral("#b06000"));
+        showLookUp(sentBody);
+        break;
     case Outcome::NotSent:
         setBanner(tr("Not sent — %1").arg(result.summary)
                       + (result.detail.isEmpty() ? QString() : QLatin1Char('\n') + result.detail),
@@ -368,8 +440,9 @@ void ResponsePanel::presentRejection(const SendResult &result, const QJsonObject
     for (const ApiError::Field &field : error.fields()) {
         ValidationProblem p;
         p.pointer = field.pointer;
-        p.code = field.code.isEmpty() ? error.code() : field.code;
-        p.message = field.message.isEmpty() ? error.message() : field.message;
+        // Shown in the problem list and under the field: the server's words, made visible.
+        p.code = Contract::visibleText(field.code.isEmpty() ? error.code() : field.code);
+        p.message = Contract::visibleText(field.message.isEmpty() ? error.message() : field.message);
         problems.append(p);
     }
     Q_EMIT serverProblems(problems, sentBody);

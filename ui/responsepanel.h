@@ -14,6 +14,7 @@
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QTreeView;
@@ -22,9 +23,11 @@ class QVBoxLayout;
 namespace AssertDesk::Ui {
 
 class ResponseTreeModel;
+class ThrottleRetry;
 
 // The answer: an outcome banner a support person reads first, the typed tree, the raw bytes.
-// Bodies are parsed on a worker thread, so a 10 MB answer never freezes the window.
+// Bodies are parsed on a worker thread, so a 10 MB answer never freezes the window; a send's
+// answer comes parsed already (SendResult::answer) and is not parsed again.
 class ResponsePanel final : public QWidget
 {
     Q_OBJECT
@@ -53,6 +56,8 @@ public:
     QString bannerText() const;
     bool isParsing() const;
     ResponseTreeModel *treeModel() const { return m_model; }
+    // Beside the outcome of a throttled send; withdrawn whenever the panel shows something else.
+    ThrottleRetry *retryAction() const { return m_retry; }
     QTreeView *treeView() const { return m_tree; }
     QLineEdit *filterField() const { return m_filter; }
 
@@ -66,21 +71,31 @@ Q_SIGNALS:
     void serverProblems(const AssertDesk::Contract::ValidationProblems &problems, const QJsonObject &sentBody);
     // The typed tree (or the error) is on screen.
     void shown();
+    // "Look up this contact" under an unknown outcome: find the contact the request matched on.
+    void lookUpRequested(const QString &address);
 
 private:
     struct Parsed;
     void buildBanner(QVBoxLayout *layout);
+    void showLookUp(const QJsonObject &sentBody);
+    void hideLookUp();
     void buildStaleNote(QVBoxLayout *layout);
     void buildTools(QVBoxLayout *typedLayout, QWidget *typed);
     void buildTree(QVBoxLayout *typedLayout);
     void buildRaw();
     void buildTabs(QVBoxLayout *layout, QWidget *typed);
     void present(const Contract::SendResult &result, const QJsonObject &sentBody);
+    void presentAnswer(const std::shared_ptr<const Contract::AssertResponse> &parsed,
+                       const Contract::SendResult &result, const QJsonObject &sentBody);
     void setBanner(const QString &text, const QString &colour);
     void showRaw(const Contract::SendResult &result);
     void presentRejection(const Contract::SendResult &result, const QJsonObject &sentBody);
 
+    QWidget *m_outcomeRow; // the banner and, for a throttled send, the retry beside it
     QLabel *m_banner;
+    QPushButton *m_lookUp = nullptr;
+    QString m_lookUpAddress; // the match of the request whose outcome is unknown
+    ThrottleRetry *m_retry;
     QLabel *m_staleNote;
     QTabWidget *m_tabs;
     QLineEdit *m_filter;

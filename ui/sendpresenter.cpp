@@ -1,6 +1,9 @@
 #include "sendpresenter.h"
 #include "requestpanel.h"
 #include "responsepanel.h"
+#include "throttleretry.h"
+
+#include "assertresponse.h"
 
 #include "profilestore.h"
 
@@ -30,6 +33,8 @@ SendPresenter::SendPresenter(SendController *sender, RequestPanel *request, Resp
     connect(m_sender, &SendController::progress, m_response, &ResponsePanel::showProgress);
     connect(m_sender, &SendController::finished, this, &SendPresenter::onSendFinished);
     connect(m_request, &RequestPanel::problemsChanged, this, &SendPresenter::updateResponseFreshness);
+    // Through the same path as a press of Send: the request as it is on screen, a new history row.
+    connect(m_response->retryAction(), &ThrottleRetry::retryRequested, this, &SendPresenter::send);
     showSendState(m_sender->state());
 }
 
@@ -112,19 +117,68 @@ void SendPresenter::updateResponseFreshness()
     const bool sameRequest = QJsonDocument::fromJson(text).isObject()
         ? QJsonDocument::fromJson(m_request->bodyBytes()).object() == m_answeredBody
         : text == m_answeredText;
-    m_response->setStale(!sameRequest || m_currentProfile().name != m_answeredProfile);
+    const bool stale = !sameRequest || m_currentProfile().name != m_answeredProfile;
+    m_response->setStale(stale);
+    // The retry was for the request and profile that were throttled: not for these.
+    if (stale)
+        m_response->retryAction()->withdraw();
 }
 
-void SendPresenter::onSendFinished(const SendResult &result, const QJsonObject &sentBody, qint64 historyId)
+void SendPresenter::onSendFinished(const SendResult &result, const QJsonObject &sentBody, qint64 historyId,
+                                   const Session::HistoryNote &history)
 {
     answerShown(sentBody, QJsonDocument(sentBody).toJson(QJsonDocument::Compact), m_sendingTo);
     m_response->showResult(result, sentBody);
+    if (result.outcome == Outcome::Rejected && result.httpStatus == 429)
+        m_response->retryAction()->offer(result.retryAt);
     updateResponseFreshness();
     Q_EMIT finished(historyId);
-    Q_EMIT message(historyId > 0
-                       ? tr("%1; recorded in the history as #%2.").arg(outcomeName(result.outcome)).arg(historyId)
-                       : outcomeName(result.outcome),
-                   8000);
+    reportHistory(result, historyId, history);
+}
+
+namespace {
+
+// What the send did to the contact, in one sentence that stands alone.
+QString whatHappened(const SendResult &result)
+{
+    switch (result.outcome) {
+    case Outcome::Succeeded:
+        if (result.answer && result.answer->action() == AssertResponse::Action::Created)
+            return SendPresenter::tr("The contact WAS created (id %1)").arg(result.answer->recordId());
+        if (result.answer && result.answer->action() == AssertResponse::Action::Updated)
+            return SendPresenter::tr("The contact WAS updated (id %1)").arg(result.answer->recordId());
+        return SendPresenter::tr("The assert succeeded (HTTP %1)").arg(result.httpStatus);
+    case Outcome::Rejected:
+        return SendPresenter::tr("The server refused the assert (HTTP %1); nothing was changed").arg(result.httpStatus);
+    case Outcome::Unknown:
+        return SendPresenter::tr("The outcome is unknown: the contact may or may not have been changed");
+    case Outcome::NotSent: return SendPresenter::tr("Nothing was sent");
+    case Outcome::Cancelled: return SendPresenter::tr("The send was cancelled");
+    }
+    return {};
+}
+
+} // namespace
+
+// The status bar says where the outcome went. When the history could not take it, that is said
+// plainly, in a note that stays, with what happened to the contact first: never "recorded".
+void SendPresenter::reportHistory(const SendResult &result, qint64 historyId, const Session::HistoryNote &history)
+{
+    if (history.recorded()) {
+        Q_EMIT message(historyId > 0
+                           ? tr("%1; recorded in the history as #%2.").arg(outcomeName(result.outcome)).arg(historyId)
+                           : outcomeName(result.outcome),
+                       8000);
+        return;
+    }
+    const QString what = whatHappened(result);
+    Q_EMIT notice(tr("%1; the history could not be written: %2").arg(what, history.problem));
+    Q_EMIT message(history.keptIn.isEmpty()
+                       ? tr("%1; NOT recorded in the history (see the note above).").arg(what)
+                       : tr("%1; NOT recorded in the history yet: the outcome is kept aside in %2 and will be written "
+                            "when the history can be written again.")
+                             .arg(what, history.keptIn),
+                   0);
 }
 
 } // namespace AssertDesk::Ui

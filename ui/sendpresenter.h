@@ -49,13 +49,17 @@ public:
 Q_SIGNALS:
     // For the status bar.
     void message(const QString &text, int timeoutMs);
+    // What must not scroll away in the status bar: an outcome the history could not record.
+    void notice(const QString &text);
     // A send's outcome is shown and recorded (historyId 0: it could not be recorded).
     void finished(qint64 historyId);
 
 private:
     void showSendState(Session::SendController::State state);
     QString sendStateText(Session::SendController::State state) const;
-    void onSendFinished(const Contract::SendResult &result, const QJsonObject &sentBody, qint64 historyId);
+    void onSendFinished(const Contract::SendResult &result, const QJsonObject &sentBody, qint64 historyId,
+                        const Session::HistoryNote &history);
+    void reportHistory(const Contract::SendResult &result, qint64 historyId, const Session::HistoryNote &history);
 
     Session::SendController *m_sender;
     RequestPanel *m_request;

@@ -23,5 +23,7 @@ int runProfile(const QStringList &args);
 int runKey(const QStringList &args);
 int runSend(const QStringList &args);
 int runHistory(const QStringList &args);
+int runPreview(const QStringList &args);
+int runBatch(const QStringList &args);
 
 } // namespace AssertDesk::Cli

@@ -1,10 +1,12 @@
 #include "commands.h"
+#include "historychanges.h"
 #include "historyreport.h"
 #include "output.h"
 
 #include "assertresponse.h"
 #include "historyexport.h"
 #include "historystore.h"
+#include "matchprediction.h"
 #include "responseformatter.h"
 #include "visibletext.h"
 
@@ -64,6 +66,11 @@ void printRecord(const HistoryRecord &r)
     printOut(QStringLiteral("Duration: %1 ms\n").arg(r.durationMs));
     if (!r.errorCode.isEmpty() || !r.errorMessage.isEmpty())
         printOut(QStringLiteral("Error: %1 %2\n").arg(r.errorCode, r.errorMessage));
+    if (!r.prediction.isEmpty())
+        printOut(
+            QStringLiteral("Predicted: %1\n").arg(visibleText(MatchPrediction::fromJson(r.prediction).sentence())));
+    if (!r.surprise.isEmpty())
+        printOut(QStringLiteral("Surprise: %1\n").arg(visibleText(r.surprise)));
     printOut(QStringLiteral("\nRequest:\n"));
     const QJsonDocument request = QJsonDocument::fromJson(r.requestBody);
     printOut(request.isNull() ? QString::fromUtf8(r.requestBody) + QLatin1Char('\n')
@@ -99,24 +106,34 @@ struct HistoryOptions
     const QCommandLineOption format {QStringLiteral("format"), QStringLiteral("jsonl or csv."), QStringLiteral("F")};
     const QCommandLineOption out {QStringLiteral("out"), QStringLiteral("Write to FILE instead of standard output."),
                                   QStringLiteral("FILE")};
-    const QCommandLineOption json {QStringLiteral("json"), QStringLiteral("For show: the record as JSON.")};
+    const QCommandLineOption json {QStringLiteral("json"), QStringLiteral("For show and diff: as JSON.")};
+    const QCommandLineOption surprises {QStringLiteral("surprises"),
+                                        QStringLiteral("Only sends whose outcome was not the one predicted.")};
 };
 
 void describeHistory(QCommandLineParser &parser, const HistoryOptions &o)
 {
-    parser.setApplicationDescription(
-        QCoreApplication::translate("Cli",
-                                    "Review the local history of every assert (it never holds a key).\n"
-                                    "  history list [--limit N] [--outcome O] [--profile P] [--action A]\n"
-                                    "  history search TEXT      emails, names, contact ids, error codes\n"
-                                    "  history show ID          request, typed response, timings\n"
-                                    "  history timeline EMAIL|ID   every assert for one contact, oldest first\n"
-                                    "  history export --format jsonl|csv [--out FILE] [filters]\n"
-                                    "Exit status: 0 done, 2 usage, 7 the history is damaged, was emptied or is gone, "
-                                    "or some entries could not be read (stderr says which and how many)."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli",
+        "Review the local history of every assert (it never holds a key).\n"
+        "  history list [--limit N] [--outcome O] [--profile P] [--action A]\n"
+        "  history search TEXT      emails, names, contact ids, error codes\n"
+        "  history show ID          request, typed response, timings\n"
+        "  history timeline EMAIL|ID   every assert for one contact, oldest first\n"
+        "  history changes CONTACT_ID  every send to one contact, newest first, with the "
+        "fields it changed\n"
+        "  history diff ID          each field written: before, after, kind\n"
+        "  history revert ID        the body that writes back what an update changed (not "
+        "sent); exit 1 when there is none\n"
+        "  --surprises              with list, search, export: only sends whose outcome was "
+        "not the one predicted\n"
+        "  history export --format jsonl|csv [--out FILE] [filters]\n"
+        "Exit status: 0 done, 2 usage, 7 the history is damaged, was emptied or is gone, "
+        "or some entries could not be read (stderr says which and how many)."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list | search | show | timeline | export"));
-    parser.addOptions({o.dataDir, o.limit, o.outcome, o.profile, o.action, o.format, o.out, o.json});
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 QStringLiteral("list | search | show | timeline | changes | diff | revert | export"));
+    parser.addOptions({o.dataDir, o.limit, o.outcome, o.profile, o.action, o.format, o.out, o.json, o.surprises});
 }
 
 std::optional<int> openStore(HistoryStore &store, HistoryReport &report)
@@ -254,8 +271,9 @@ int runHistory(const QStringList &args)
         return *done;
     const QStringList pos = parser.positionalArguments();
     const QString verb = pos.value(0);
-    const QStringList verbs {QStringLiteral("list"), QStringLiteral("search"), QStringLiteral("show"),
-                             QStringLiteral("timeline"), QStringLiteral("export")};
+    const QStringList verbs {QStringLiteral("list"),     QStringLiteral("search"), QStringLiteral("show"),
+                             QStringLiteral("timeline"), QStringLiteral("export"), QStringLiteral("changes"),
+                             QStringLiteral("diff"),     QStringLiteral("revert")};
     if (!verbs.contains(verb)) {
         printErr(parser.helpText());
         return ExitUsage;
@@ -269,6 +287,7 @@ int runHistory(const QStringList &args)
     filter.outcome = parser.value(o.outcome);
     filter.profile = parser.value(o.profile);
     filter.action = parser.value(o.action);
+    filter.surprises = parser.isSet(o.surprises);
     if (verb == QLatin1String("list"))
         return listHistory(store, report, filter, parser.value(o.limit));
     if (verb == QLatin1String("search"))
@@ -277,6 +296,12 @@ int runHistory(const QStringList &args)
         return showRecord(store, report, pos.value(1), parser.isSet(o.json));
     if (verb == QLatin1String("timeline"))
         return showTimeline(store, report, pos);
+    if (verb == QLatin1String("changes"))
+        return showChanges(store, report, pos);
+    if (verb == QLatin1String("diff"))
+        return showDiff(store, report, pos.value(1), parser.isSet(o.json));
+    if (verb == QLatin1String("revert"))
+        return showRevert(store, report, pos.value(1));
     return exportHistory(store, report, filter, parser.value(o.format),
                          parser.isSet(o.out) ? std::optional(parser.value(o.out)) : std::nullopt);
 }

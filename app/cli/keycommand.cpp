@@ -4,6 +4,7 @@
 
 #include "apiclient.h"
 #include "apierror.h"
+#include "keyservice.h"
 #include "keyvault.h"
 #include "maskedkey.h"
 
@@ -11,6 +12,7 @@
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <optional>
 #include <string>
 
 #if defined(Q_OS_UNIX)
@@ -22,8 +24,11 @@ namespace AssertDesk::Cli {
 
 namespace {
 
-// One line from standard input; when it is a terminal, typed without echo.
-QString readSecretLine()
+// The key from standard input: typed without echo when it is a terminal (Enter ends it);
+// otherwise the whole input (a key piped in with more lines after it is not quietly cut to its
+// first). White space at the ends is never part of a key. Nothing when the input is longer
+// than any key.
+std::optional<QString> readSecretInput()
 {
 #if defined(Q_OS_UNIX)
     const bool tty = isatty(STDIN_FILENO);
@@ -35,18 +40,24 @@ QString readSecretLine()
         quiet.c_lflag &= ~tcflag_t(ECHO);
         tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
     }
+#else
+    const bool tty = true;
 #endif
-    std::string line;
+    // No key is this long; a stream that does not end is not read forever.
+    constexpr std::size_t kLongest = 64 * 1024;
+    std::string text;
     int c = 0;
-    while ((c = std::getchar()) != EOF && c != '\n')
-        line.push_back(char(c));
+    while (text.size() <= kLongest && (c = std::getchar()) != EOF && !(tty && c == '\n'))
+        text.push_back(char(c));
 #if defined(Q_OS_UNIX)
     if (tty) {
         tcsetattr(STDIN_FILENO, TCSANOW, &saved);
         printErr(QStringLiteral("\n"));
     }
 #endif
-    return QString::fromStdString(line).trimmed();
+    if (text.size() > kLongest)
+        return std::nullopt;
+    return QString::fromStdString(text).trimmed();
 }
 
 int exitForKeychain(const Secrets::SecretResult &r)
@@ -56,9 +67,20 @@ int exitForKeychain(const Secrets::SecretResult &r)
 
 int setKey(CliEnv &env, const Profiles::Profile &profile)
 {
-    const QString key = readSecretLine();
+    const std::optional<QString> input = readSecretInput();
+    if (!input) {
+        printErr(QStringLiteral("key set: standard input is longer than any key (64 KiB); nothing was saved\n"));
+        return ExitUsage;
+    }
+    const QString key = *input;
     if (key.isEmpty()) {
         printErr(QStringLiteral("key set: no key was given on standard input\n"));
+        return ExitUsage;
+    }
+    // Such a key would be refused at every send (a CR or LF would start a header of its own):
+    // refused here, where it can be fixed, and nothing is saved.
+    if (const QString problem = Session::KeyService::problemWith(key); !problem.isEmpty()) {
+        printErr(QStringLiteral("key set: %1\n").arg(problem));
         return ExitUsage;
     }
     const auto r = env.wait([&](auto done) { env.keychain().write(profile.name, key, done); });
@@ -121,7 +143,8 @@ int runKey(const QStringList &args)
     parser.setApplicationDescription(QCoreApplication::translate(
         "Cli",
         "Keep a profile's API key in the system keychain.\n"
-        "  key set --profile P     read the key from standard input (not echoed) and save it\n"
+        "  key set --profile P     read the key from standard input (not echoed) and save it; a key with a\n"
+        "                          line break or another control character in it is refused (exit 2)\n"
         "  key check --profile P   test the saved key against the profile's server (changes nothing)\n"
         "  key forget --profile P  delete the saved key"));
     parser.addHelpOption();

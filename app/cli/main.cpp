@@ -26,15 +26,17 @@ int main(int argc, char *argv[])
         "Commands:\n"
         "  validate FILE|-   check a request body; one line per problem\n"
         "  render FILE|-     show a response body as a typed tree\n"
+        "  preview FILE|- --profile P   which contact it would create or update, field by field (reads only)\n"
         "  send FILE|- --profile P   check, send and show the outcome\n"
+        "  batch FILE.csv --dry-run   check a CSV of contacts row by row (sending comes later)\n"
         "  profile list|add|set|remove   manage profiles\n"
         "  key set|check|forget --profile P   keep a profile's key in the keychain\n"
-        "  history list|search|show|timeline|export   review past asserts offline\n\n"
+        "  history list|search|show|timeline|changes|diff|revert|export   review past asserts offline\n\n"
         "Run 'assertdesk-cli COMMAND --help' for a command's options."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("validate | render | send | profile | key | history"));
+                                 QStringLiteral("validate | render | preview | send | batch | profile | key | history"));
     parser.addPositionalArgument(QStringLiteral("args"), QString(), QStringLiteral("[args...]"));
     // Everything after the command belongs to it.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
@@ -65,6 +67,10 @@ int main(int argc, char *argv[])
         return runRender(commandArgs);
     if (command == QLatin1String("send"))
         return runSend(commandArgs);
+    if (command == QLatin1String("preview"))
+        return runPreview(commandArgs);
+    if (command == QLatin1String("batch"))
+        return runBatch(commandArgs);
     if (command == QLatin1String("profile"))
         return runProfile(commandArgs);
     if (command == QLatin1String("key"))

@@ -2,7 +2,7 @@
 #include "commands.h"
 #include "inputfile.h"
 #include "output.h"
-#include "phoneregionoption.h"
+#include "sendsetup.h"
 
 #include "apiclient.h"
 #include "apierror.h"
@@ -10,6 +10,8 @@
 #include "assertsend.h"
 #include "headerpolicy.h"
 #include "historyservice.h"
+#include "phonenumbers.h"
+#include "previewread.h"
 #include "requestvalidator.h"
 #include "responseformatter.h"
 
@@ -53,7 +55,7 @@ int exitFor(Outcome outcome)
     return ExitUnknown;
 }
 
-void printResult(const SendResult &result, const QJsonObject &request, bool json)
+void printResult(const SendResult &result, const QJsonObject &request, bool json, const QString &surprise)
 {
     const QString head = outcomeName(result.outcome) + QLatin1String(": ")
         + (result.httpStatus ? QStringLiteral("HTTP %1 in %2 ms").arg(result.httpStatus).arg(result.elapsedMs)
@@ -64,6 +66,8 @@ void printResult(const SendResult &result, const QJsonObject &request, bool json
             QJsonObject out = ResponseFormatter::toJson(response);
             out.insert(QStringLiteral("outcome_class"), outcomeName(result.outcome));
             out.insert(QStringLiteral("http_status"), result.httpStatus);
+            if (!surprise.isEmpty())
+                out.insert(QStringLiteral("surprise"), surprise);
             printJson(out);
             return;
         }
@@ -74,6 +78,8 @@ void printResult(const SendResult &result, const QJsonObject &request, bool json
             printOut(QStringLiteral("The answer could not be read as a contact: %1\n").arg(response.errorString()));
         if (result.bodyTruncated)
             printOut(result.summary + QLatin1Char('\n'));
+        if (!surprise.isEmpty())
+            printOut(QStringLiteral("surprise: %1\n").arg(surprise));
         return;
     }
     ApiError error = ApiError::parse(result.httpStatus, result.body);
@@ -108,24 +114,7 @@ void printResult(const SendResult &result, const QJsonObject &request, bool json
         printOut(result.detail + QLatin1Char('\n'));
 }
 
-// The options send takes, kept together so the parsed values are read back by the same objects.
-struct SendOptions
-{
-    const QCommandLineOption profile {QStringLiteral("profile"), QStringLiteral("Profile to send with."),
-                                      QStringLiteral("name")};
-    const QCommandLineOption baseUrl {QStringLiteral("base-url"),
-                                      QStringLiteral("Send here instead of the profile's URL."), QStringLiteral("url")};
-    const QCommandLineOption timeout {QStringLiteral("timeout"), QStringLiteral("Seconds to wait for an answer."),
-                                      QStringLiteral("seconds")};
-    const QCommandLineOption json {QStringLiteral("json"), QStringLiteral("Print the outcome as JSON.")};
-    const QCommandLineOption header {QStringLiteral("header"),
-                                     QStringLiteral("Extra request header \"Name: value\" (repeatable), e.g. for "
-                                                    "assertdesk-sandbox --faults."),
-                                     QStringLiteral("header")};
-    const QCommandLineOption dataDir {QStringLiteral("data-dir"), QStringLiteral("History folder (default: XDG data)."),
-                                      QStringLiteral("dir")};
-    const PhoneRegionOption region;
-};
+} // namespace
 
 void describeSend(QCommandLineParser &parser, const SendOptions &o)
 {
@@ -135,7 +124,10 @@ void describeSend(QCommandLineParser &parser, const SendOptions &o)
         "The key comes from $ASSERTDESK_API_KEY when set, else from the profile's keychain entry.\n"
         "Exit status: 0 succeeded, 1 invalid request (nothing sent), 2 usage, 3 rejected, 4 unknown "
         "outcome, 5 not sent, 6 no usable key. When the answer could not be written to the history, the status "
-        "still says what happened to the contact and a warning says where the answer is kept."));
+        "still says what happened to the contact and a warning says where the answer is kept.\n"
+        "Just before sending, the contact the match key identifies is read (a preview: reads only, at most "
+        "5 s, never in the way of the send); the history keeps it as the before-state, and a line \"surprise: ...\" "
+        "says when the outcome was not the one predicted."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Request body, or - for standard input."));
     parser.addOptions({o.profile, o.baseUrl, o.timeout, o.json, o.header, o.dataDir, o.region.option()});
@@ -182,6 +174,11 @@ std::optional<int> readCallOptions(const QCommandLineParser &parser, const SendO
 
 // Reads the body and checks it; every problem is printed. Returns an exit code when nothing
 // may be sent.
+std::optional<int> readCheckedRequest(const QString &file, QByteArray *body, RequestValidator::Result *verdict)
+{
+    return readCheckedRequest(file, PhoneNumbers::systemRegion(), body, verdict);
+}
+
 std::optional<int> readCheckedRequest(const QString &file, const QString &phoneRegion, QByteArray *body,
                                       RequestValidator::Result *verdict)
 {
@@ -236,6 +233,8 @@ std::optional<int> readKey(CliEnv &env, const Profile &profile, QString *key)
     return refuseUnusableKey(r.key, QStringLiteral("the keychain"));
 }
 
+namespace {
+
 // Nothing is sent without a history to record it in.
 std::optional<int> openHistory(HistoryService &history)
 {
@@ -267,11 +266,28 @@ std::optional<int> openHistory(HistoryService &history)
     return std::nullopt;
 }
 
+// The preview taken just before sending: the contact as it is now (kept as the before-state) and
+// the prediction the outcome is compared with. Reads only, within a few seconds; whatever becomes
+// of it, the send goes ahead. The --header extras are for the send, not for this.
+MatchPreview preflight(ApiClient &client, ApiCall::Options options, const QByteArray &body)
+{
+    options.extraHeaders.clear();
+    options.timeoutSeconds = qMin(options.timeoutSeconds, PreviewRead::kBeforeSendSeconds);
+    PreviewRead read(&client, options, body);
+    QEventLoop loop;
+    QObject::connect(&read, &PreviewRead::finished, &loop, &QEventLoop::quit);
+    read.start();
+    if (!read.isFinished())
+        loop.exec();
+    return read.result();
+}
+
 int sendAndReport(CliEnv &env, HistoryService &history, const QString &profileName, const ApiCall::Options &options,
                   const QByteArray &body, const QJsonObject &request, bool json)
 {
     ApiClient client(&env.network());
     AssertSend send(&client, &history, profileName, options, body);
+    send.setPreview(preflight(client, options, body));
     QObject::connect(&send, &AssertSend::waitingToRetry, &send, [](int seconds, int attempt) {
         printErr(QStringLiteral("Throttled (HTTP 429): try %1 in %2 s\n").arg(attempt).arg(seconds));
     });
@@ -281,7 +297,7 @@ int sendAndReport(CliEnv &env, HistoryService &history, const QString &profileNa
     if (!send.isFinished())
         loop.exec();
     const SendResult result = send.result();
-    printResult(result, request, json);
+    printResult(result, request, json, send.surprise());
     if (send.historyId() > 0 && send.historyError().isEmpty())
         printErr(QStringLiteral("Recorded as history entry %1.\n").arg(send.historyId()));
     if (!send.historyError().isEmpty())
@@ -312,11 +328,11 @@ int runSend(const QStringList &args)
     ApiCall::Options options;
     if (const auto failed = readCallOptions(parser, o, *profile, &options))
         return *failed;
+    QByteArray body;
+    RequestValidator::Result verdict;
     const std::optional<QString> region = o.region.read(parser, QStringLiteral("send"));
     if (!region)
         return ExitUsage;
-    QByteArray body;
-    RequestValidator::Result verdict;
     if (const auto failed = readCheckedRequest(parser.positionalArguments().first(), *region, &body, &verdict))
         return *failed;
     if (const auto failed = readKey(env, *profile, &options.key))

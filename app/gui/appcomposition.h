@@ -41,8 +41,11 @@ public:
     // The built-in sandbox: the assertdesk-sandbox executable beside this one, started as a child
     // process the first time something needs it, with a session key and its contacts in the data
     // folder (25 seeded the first time), so they outlive a restart of the child or of the app.
-    Session::SandboxLauncher sandbox {Session::SandboxLauncher::defaultProgram(),
-                                      {QStringLiteral("--seed"), QStringLiteral("25")}};
+    // Its connections stay open while a person reads and types (10 minutes, not 30 s): a send
+    // that races the server's close of an idle connection ends "outcome unknown", never resent.
+    Session::SandboxLauncher sandbox {
+        Session::SandboxLauncher::defaultProgram(),
+        {QStringLiteral("--seed"), QStringLiteral("25"), QStringLiteral("--idle-timeout"), QStringLiteral("600")}};
     Session::EndpointResolver endpoints {[this] { return sandbox.endpoint(); }, &keys};
     Session::ProfileService profileService {&profiles, &keys};
     Session::KeyService keyService {&keys, &endpoints, &client};

@@ -2,6 +2,7 @@
 
 #include "contactrecord.h"
 #include "directory.h"
+#include "emailmatch.h"
 
 #include "jsonpointer.h"
 #include "valuechecker.h"
@@ -67,6 +68,14 @@ QString displayName(const QJsonObject &c)
     return QString(first + QLatin1Char(' ') + last).trimmed();
 }
 
+// Whether two rows of contact_emails (by EmailMatch) or contact_phone_numbers hold one value.
+bool sameRowValue(const QString &key, const QString &a, const QString &b)
+{
+    if (key == QLatin1String("email"))
+        return EmailMatch::same(a, b);
+    return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
+}
+
 // Rows of contact_emails or contact_phone_numbers as given, keeping the ids of unchanged rows.
 QJsonArray normaliseRows(const QJsonArray &given, const QJsonArray &existing, const QString &key)
 {
@@ -76,7 +85,7 @@ QJsonArray normaliseRows(const QJsonArray &given, const QJsonArray &existing, co
         const QString value = in.value(key).toString().trimmed();
         QString id;
         for (const QJsonValue &e : existing)
-            if (e.toObject().value(key).toString().compare(value, Qt::CaseInsensitive) == 0)
+            if (sameRowValue(key, e.toObject().value(key).toString(), value))
                 id = e.toObject().value(QLatin1String("id")).toString();
         out.append(QJsonObject {{QStringLiteral("id"), id.isEmpty() ? newId() : id},
                                 {key, value},
@@ -92,7 +101,7 @@ QJsonArray withPrimary(QJsonArray rows, const QString &key, const QString &value
     bool found = false;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         QJsonObject r = rows.at(i).toObject();
-        const bool match = r.value(key).toString().compare(value, Qt::CaseInsensitive) == 0;
+        const bool match = sameRowValue(key, r.value(key).toString(), value);
         found = found || match;
         r.insert(QStringLiteral("is_primary"), match);
         rows.replace(i, r);
@@ -232,8 +241,7 @@ HttpReply AssertEngine::assertContact(const QByteArray &bytes)
     } else {
         contact = *m_store.contact(existingId);
         for (const QJsonValue &row : contact.value(QLatin1String("contact_emails")).toArray())
-            if (ContactStore::emailKey(row.toObject().value(QLatin1String("email")).toString())
-                == ContactStore::emailKey(matchEmail))
+            if (EmailMatch::key(row.toObject().value(QLatin1String("email")).toString()) == EmailMatch::key(matchEmail))
                 matchedStored = row.toObject().value(QLatin1String("email")).toString();
     }
 
@@ -344,8 +352,8 @@ std::optional<AssertEngine::Failure> AssertEngine::keepMatchRow(const QString &m
     const QString emailKey = QStringLiteral("email");
     bool hasMatchRow = false;
     for (const QJsonValue &r : std::as_const(emails))
-        hasMatchRow = hasMatchRow
-            || ContactStore::emailKey(r.toObject().value(emailKey).toString()) == ContactStore::emailKey(matchEmail);
+        hasMatchRow
+            = hasMatchRow || EmailMatch::key(r.toObject().value(emailKey).toString()) == EmailMatch::key(matchEmail);
     if (hasMatchRow)
         return std::nullopt;
     if (!creating)

@@ -1,6 +1,7 @@
 #include "assertengine.h"
 
 #include "contactrecord.h"
+#include "emailmatch.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,19 +30,53 @@ QString text(const QJsonValue &v)
     return QString();
 }
 
-QStringList valuesOf(const QJsonObject &c, const QString &field)
+// One filter, ready to test contacts with. For a field of addresses the values and the operand
+// are EmailMatch keys, so eq and in name exactly the contacts an assert would match.
+struct Filter
+{
+    QString field;
+    QString op;
+    QJsonValue operand;
+    bool email = false;
+    QSet<QString> keys; // the operand of in / not_in over addresses
+};
+
+Filter compile(const QJsonObject &f)
+{
+    Filter out {f.value(QLatin1String("field")).toString(),
+                f.value(QLatin1String("operator")).toString(),
+                f.value(QLatin1String("value")),
+                false,
+                {}};
+    out.email = EmailMatch::isEmailField(out.field);
+    if (!out.email)
+        return out;
+    if (out.operand.isString())
+        out.operand = EmailMatch::key(out.operand.toString());
+    if (out.operand.isArray()) {
+        QJsonArray keyed;
+        for (const QJsonValue &v : out.operand.toArray()) {
+            keyed.append(v.isString() ? QJsonValue(EmailMatch::key(v.toString())) : v);
+            out.keys.insert(EmailMatch::key(text(v)));
+        }
+        out.operand = keyed;
+    }
+    return out;
+}
+
+QStringList valuesOf(const QJsonObject &c, const Filter &filter)
 {
     QStringList out;
-    const auto rows = [&](const char *list, const char *key) {
-        for (const QJsonValue &r : c.value(QLatin1String(list)).toArray())
-            out << r.toObject().value(QLatin1String(key)).toString();
-    };
-    if (field == QLatin1String("contact_emails") || field == QLatin1String("email"))
-        rows("contact_emails", "email");
-    else if (field == QLatin1String("contact_phone_numbers") || field == QLatin1String("phone_number"))
-        rows("contact_phone_numbers", "phone_number");
-    else if (!c.value(field).isNull() && !c.value(field).isUndefined())
-        out << text(c.value(field));
+    const QString &field = filter.field;
+    if (field == QLatin1String("contact_emails") || field == QLatin1String("email")) {
+        for (const QJsonValue &r : c.value(QLatin1String("contact_emails")).toArray())
+            out << EmailMatch::key(r.toObject().value(QLatin1String("email")).toString());
+    } else if (field == QLatin1String("contact_phone_numbers") || field == QLatin1String("phone_number")) {
+        for (const QJsonValue &r : c.value(QLatin1String("contact_phone_numbers")).toArray())
+            out << r.toObject().value(QLatin1String("phone_number")).toString();
+    } else if (!c.value(field).isNull() && !c.value(field).isUndefined()) {
+        out << (filter.email ? EmailMatch::key(text(c.value(field))) : text(c.value(field)));
+    }
     return out;
 }
 
@@ -61,9 +96,11 @@ bool knownField(const QString &field)
     return fields.contains(field);
 }
 
-// One filter against one contact. Text compares without regard to case.
-bool matches(const QStringList &values, const QString &op, const QJsonValue &operand)
+// One filter against one contact's values. Text compares without regard to case.
+bool matches(const QStringList &values, const Filter &filter)
 {
+    const QString &op = filter.op;
+    const QJsonValue &operand = filter.operand;
     const auto eq = [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) == 0; };
     const QString want = text(operand);
     const auto any = [&](auto pred) { return std::any_of(values.cbegin(), values.cend(), pred); };
@@ -75,6 +112,10 @@ bool matches(const QStringList &values, const QString &op, const QJsonValue &ope
         return any([&](const QString &v) { return eq(v, want); });
     if (op == QLatin1String("ne"))
         return !any([&](const QString &v) { return eq(v, want); });
+    if ((op == QLatin1String("in") || op == QLatin1String("not_in")) && filter.email) {
+        const bool hit = any([&](const QString &v) { return filter.keys.contains(v); });
+        return op == QLatin1String("in") ? hit : !hit;
+    }
     if (op == QLatin1String("in") || op == QLatin1String("not_in")) {
         const QJsonArray options = operand.toArray();
         const bool hit = any([&](const QString &v) {
@@ -141,18 +182,15 @@ std::optional<HttpReply> rejectFilters(const QJsonArray &filters)
     return std::nullopt;
 }
 
-bool matchesAll(const QJsonObject &contact, const QJsonArray &filters)
+bool matchesAll(const QJsonObject &contact, const QList<Filter> &filters)
 {
-    return std::all_of(filters.begin(), filters.end(), [&](const QJsonValue &fv) {
-        const QJsonObject f = fv.toObject();
-        return matches(valuesOf(contact, f.value(QLatin1String("field")).toString()),
-                       f.value(QLatin1String("operator")).toString(), f.value(QLatin1String("value")));
-    });
+    return std::all_of(filters.cbegin(), filters.cend(),
+                       [&](const Filter &f) { return matches(valuesOf(contact, f), f); });
 }
 
 // Up to limit contacts that pass the filters, from the one after `after` (or the first), and the
 // cursor of the next page when there is one.
-HttpReply onePage(const QList<QJsonObject> &contacts, const QJsonArray &filters, const QString &after, int limit)
+HttpReply onePage(const QList<QJsonObject> &contacts, const QList<Filter> &filters, const QString &after, int limit)
 {
     QJsonArray page;
     QString lastId;
@@ -217,7 +255,10 @@ HttpReply AssertEngine::query(const QByteArray &bytes) const
                                 QStringLiteral("cursor"));
         after = after.mid(6);
     }
-    return onePage(m_store.contacts(), filters, after, limit);
+    QList<Filter> compiled;
+    for (const QJsonValue &f : filters)
+        compiled << compile(f.toObject());
+    return onePage(m_store.contacts(), compiled, after, limit);
 }
 
 } // namespace AssertDesk::Sandbox

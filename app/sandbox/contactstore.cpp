@@ -1,5 +1,7 @@
 #include "contactstore.h"
 
+#include "emailmatch.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
@@ -63,7 +65,7 @@ std::optional<QJsonObject> ContactStore::contact(const QString &id) const
 
 QString ContactStore::idForEmail(const QString &email) const
 {
-    return m_emailIndex.value(emailKey(email));
+    return m_emailIndex.value(EmailMatch::key(email));
 }
 
 QList<QJsonObject> ContactStore::contacts() const
@@ -104,13 +106,13 @@ void ContactStore::index(const QJsonObject &contact)
 {
     const QString id = contact.value(QLatin1String("id")).toString();
     for (const QJsonValue &row : contact.value(QLatin1String("contact_emails")).toArray())
-        m_emailIndex.insert(emailKey(row.toObject().value(QLatin1String("email")).toString()), id);
+        m_emailIndex.insert(EmailMatch::key(row.toObject().value(QLatin1String("email")).toString()), id);
 }
 
 void ContactStore::unindex(const QString &id)
 {
     for (const QJsonValue &row : m_contacts.value(id).value(QLatin1String("contact_emails")).toArray())
-        m_emailIndex.remove(emailKey(row.toObject().value(QLatin1String("email")).toString()));
+        m_emailIndex.remove(EmailMatch::key(row.toObject().value(QLatin1String("email")).toString()));
 }
 
 } // namespace AssertDesk::Sandbox

@@ -11,7 +11,7 @@ namespace AssertDesk::Sandbox {
 
 // The sandbox's contacts, in memory, optionally written through to a SQLite file so they
 // survive a restart. A contact is kept in its plain form (values, not envelopes); the email
-// index maps every address in its contact_emails (trimmed, lower case) to it.
+// index maps every address in its contact_emails (by EmailMatch::key) to it.
 class ContactStore final
 {
 public:
@@ -32,8 +32,6 @@ public:
 
     // Inserts or replaces; the caller has checked the emails are free.
     bool save(const QJsonObject &contact, QString *error);
-
-    static QString emailKey(const QString &email) { return email.trimmed().toLower(); }
 
 private:
     void index(const QJsonObject &contact);

@@ -1,5 +1,7 @@
 #include "httpreply.h"
 
+#include "oversizebody.h"
+
 #include <QJsonDocument>
 
 namespace AssertDesk::Sandbox {
@@ -17,13 +19,17 @@ QByteArray reasonPhrase(int status)
     case 403: return "Forbidden";
     case 404: return "Not Found";
     case 405: return "Method Not Allowed";
+    case 408: return "Request Timeout";
     case 413: return "Payload Too Large";
     case 415: return "Unsupported Media Type";
     case 422: return "Unprocessable Entity";
     case 429: return "Too Many Requests";
+    case 431: return "Request Header Fields Too Large";
     case 500: return "Internal Server Error";
+    case 501: return "Not Implemented";
     case 502: return "Bad Gateway";
     case 503: return "Service Unavailable";
+    case 505: return "HTTP Version Not Supported";
     default: return "Status";
     }
 }
@@ -56,12 +62,17 @@ void HttpReply::setHeader(const QByteArray &name, const QByteArray &value)
     headers.append({name, value});
 }
 
+qint64 HttpReply::bodySize() const
+{
+    return stream ? stream->size() : body.size();
+}
+
 QByteArray HttpReply::head() const
 {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     for (const auto &h : headers)
         out += h.first + ": " + h.second + "\r\n";
-    out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n";
+    out += "Content-Length: " + QByteArray::number(bodySize()) + "\r\n\r\n";
     return out;
 }
 

@@ -1,24 +1,19 @@
 #include "sandboxserver.h"
 
 #include "contactrecord.h"
+#include "httpconnection.h"
+#include "listener.h"
+#include "oversizebody.h"
+#include "sandboxlog.h"
 #include "seeddata.h"
 
 #include <QFile>
-#include <QHttpServerRequest>
 #include <QJsonArray>
-#include <QLoggingCategory>
-#include <QPointer>
 #include <QRandomGenerator>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
-#include <QTcpServer>
-#include <QTcpSocket>
-
-#include <QTimer>
 #include <QUrl>
-#include <algorithm>
-
-Q_LOGGING_CATEGORY(lcSandbox, "assertdesk.sandbox", QtInfoMsg)
 
 namespace AssertDesk::Sandbox {
 
@@ -26,35 +21,23 @@ namespace {
 
 const QString kApi = QStringLiteral("/api/v2");
 
-QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
+bool isJson(const HttpRequest &request)
 {
-    for (const auto &h : request.headers())
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-            return h.second;
-    return {};
-}
-
-// Every value a header was given, in order (a request may repeat a header).
-QList<QByteArray> headerValues(const QHttpServerRequest &request, const QByteArray &name)
-{
-    QList<QByteArray> out;
-    for (const auto &h : request.headers())
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-            out << h.second.trimmed();
-    return out;
-}
-
-// HTTP/1.1: a client that sends "Connection: close" gets it back, and the connection is closed
-// once the answer is written.
-bool asksToClose(const QHttpServerRequest &request)
-{
-    return header(request, "Connection").toLower().contains("close");
-}
-
-bool isJson(const QHttpServerRequest &request)
-{
-    const QByteArray type = header(request, "Content-Type").trimmed().toLower();
+    const QByteArray type = request.header("Content-Type").trimmed().toLower();
     return type == "application/json" || type.startsWith("application/json;");
+}
+
+// The key after "Bearer " (the scheme in any case, RFC 9110) of a request's one Authorization
+// header, or empty.
+QString presentedKey(const HttpRequest &request)
+{
+    const QList<QByteArray> given = request.headerValues("Authorization");
+    if (given.size() != 1)
+        return {};
+    const QByteArray &auth = given.first();
+    const qsizetype space = auth.indexOf(' ');
+    const bool bearer = space > 0 && auth.left(space).compare("Bearer", Qt::CaseInsensitive) == 0;
+    return bearer ? QString::fromUtf8(auth.mid(space + 1).trimmed()) : QString();
 }
 
 HttpReply methodNotAllowed(const char *allow)
@@ -65,32 +48,20 @@ HttpReply methodNotAllowed(const char *allow)
     return r;
 }
 
-// A valid assert response padded to `megabytes` with extra contact_emails rows.
-QByteArray oversizedBody(int megabytes)
-{
-    const qsizetype target = qsizetype(megabytes) * 1024 * 1024;
-    QByteArray body
-        = R"({"data":{"id":"0versize-0000-4000-8000-000000000000","record_type":"contact","attributes":{"contact_emails":[)";
-    body.reserve(target + 512);
-    for (int i = 0; body.size() < target; ++i) {
-        if (i)
-            body += ',';
-        body += R"({"value":{"id":"e-)" + QByteArray::number(i) + R"(","email":"bulk)" + QByteArray::number(i)
-            + R"(@oversize.example","is_primary":)" + (i ? "false" : "true")
-            + R"(,"labels":[]},"value_type":"contact_email"})";
-    }
-    body += R"(]}},"meta":{"action":"updated","matched_on":{}}})";
-    return body;
-}
-
 } // namespace
 
 SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
-    : QAbstractHttpServer(parent)
+    : QObject(parent)
     , m_options(std::move(options))
     , m_engine(m_store)
+    , m_listener(new Listener(m_options.limits, this))
+    , m_rateLimiter(m_options.rateLimit)
+    , m_randomFaults(m_options.faultRates, m_options.faultSeed)
 {
-    m_clock.start();
+    connect(m_listener, &Listener::connectionOpened, this, [this](HttpConnection *connection) {
+        connect(connection, &HttpConnection::requestReady, this,
+                [this, connection](const HttpRequest &request) { handle(connection, request); });
+    });
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -120,8 +91,10 @@ bool SandboxServer::setTls(const QString &certificateFile, const QString &keyFil
         *error = QStringLiteral("the certificate or the key is not a PEM file Qt can read");
         return false;
     }
-    sslSetup(cert, key);
-    m_tls = true;
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(cert);
+    configuration.setPrivateKey(key);
+    m_listener->setTls(configuration);
     return true;
 }
 
@@ -135,57 +108,51 @@ bool SandboxServer::start(quint16 port, QString *error)
             if (!m_engine.seed(c, error))
                 return false;
     }
-    m_port = listen(QHostAddress::LocalHost, port);
-    if (m_port == 0) {
+    if (!m_listener->listen(QHostAddress::LocalHost, port)) {
         *error = QStringLiteral("cannot listen on 127.0.0.1:%1 (in use, or not allowed)").arg(port);
         return false;
     }
-    for (QTcpServer *server : servers())
-        connect(server, &QTcpServer::newConnection, this, [this] { ++m_connections; });
+    m_port = m_listener->serverPort();
     return true;
+}
+
+int SandboxServer::connectionsAccepted() const
+{
+    return m_listener->connectionsAccepted();
 }
 
 QUrl SandboxServer::baseUrl() const
 {
     QUrl url;
-    url.setScheme(m_tls ? QStringLiteral("https") : QStringLiteral("http"));
+    url.setScheme(m_listener->isTls() ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(m_port);
     url.setPath(kApi);
     return url;
 }
 
-std::optional<HttpReply> SandboxServer::checkRateLimit()
+std::optional<HttpReply> SandboxServer::checkRateLimit(const HttpRequest &request)
 {
-    if (m_options.rateLimit <= 0)
+    const QString key = presentedKey(request);
+    const bool known = m_options.keys.contains(key) || m_options.readOnlyKeys.contains(key);
+    const std::optional<int> retryAfter = m_rateLimiter.admit(known ? key : QString());
+    if (!retryAfter)
         return std::nullopt;
-    const qint64 now = m_clock.elapsed();
-    while (!m_recent.isEmpty() && m_recent.first() <= now - 1000)
-        m_recent.removeFirst();
-    if (m_recent.size() >= m_options.rateLimit) {
-        const qint64 waitMs = m_recent.first() + 1000 - now;
-        HttpReply r = HttpReply::error(
-            429, QStringLiteral("rate_limited"),
-            QStringLiteral("More than %1 requests a second; wait and retry.").arg(m_options.rateLimit));
-        r.setHeader("Retry-After", QByteArray::number(qMax<qint64>(1, (waitMs + 999) / 1000)));
-        return r;
-    }
-    m_recent.append(now);
-    return std::nullopt;
+    HttpReply r = HttpReply::error(
+        429, QStringLiteral("rate_limited"),
+        QStringLiteral("More than %1 requests a second with this key; wait and retry.").arg(m_options.rateLimit));
+    r.setHeader("Retry-After", QByteArray::number(*retryAfter));
+    return r;
 }
 
-std::optional<HttpReply> SandboxServer::checkKey(const QHttpServerRequest &request, bool write) const
+std::optional<HttpReply> SandboxServer::checkKey(const HttpRequest &request, bool write) const
 {
-    const QList<QByteArray> given = headerValues(request, "Authorization");
+    const QList<QByteArray> given = request.headerValues("Authorization");
     if (given.size() > 1) // which one would count? Neither: a real gateway refuses this too.
         return HttpReply::error(
             400, QStringLiteral("bad_request"),
             QStringLiteral("The request has %1 Authorization headers; send one.").arg(given.size()));
-    // The scheme is case-insensitive (RFC 9110): "bearer" and "BEARER" are "Bearer".
-    const QByteArray auth = given.value(0);
-    const qsizetype space = auth.indexOf(' ');
-    const bool bearer = space > 0 && auth.left(space).compare("Bearer", Qt::CaseInsensitive) == 0;
-    const QString key = bearer ? QString::fromUtf8(auth.mid(space + 1).trimmed()) : QString();
+    const QString key = presentedKey(request);
     const bool full = !key.isEmpty() && m_options.keys.contains(key);
     const bool readOnly = !key.isEmpty() && m_options.readOnlyKeys.contains(key);
     if (!full && !readOnly) {
@@ -201,12 +168,11 @@ std::optional<HttpReply> SandboxServer::checkKey(const QHttpServerRequest &reque
     return std::nullopt;
 }
 
-HttpReply SandboxServer::route(const QHttpServerRequest &request, bool *isWrite)
+HttpReply SandboxServer::route(const HttpRequest &request, bool *isWrite)
 {
-    const QString path = request.url().path();
-    const auto method = request.method();
-    const bool get = method == QHttpServerRequest::Method::Get;
-    const bool post = method == QHttpServerRequest::Method::Post;
+    const QString path = request.url.path();
+    const bool get = request.method == "GET" || request.method == "HEAD";
+    const bool post = request.method == "POST";
     *isWrite = false;
 
     if (path == kApi + QLatin1String("/health")) {
@@ -240,39 +206,82 @@ HttpReply SandboxServer::route(const QHttpServerRequest &request, bool *isWrite)
         if (!isJson(request))
             return HttpReply::error(415, QStringLiteral("unsupported_media_type"),
                                     QStringLiteral("Send the body as Content-Type: application/json."));
-        return path == assertPath ? m_engine.assertContact(request.body()) : m_engine.query(request.body());
+        return path == assertPath ? m_engine.assertContact(request.body) : m_engine.query(request.body);
     }
     if (!get)
         return methodNotAllowed("GET");
     return m_engine.contact(path.mid(contactPrefix.size()));
 }
 
-bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+void SandboxServer::handle(HttpConnection *connection, const HttpRequest &request)
 {
-    // Two different lengths leave the body's end in doubt (request smuggling): refused, and the
-    // connection closed, since where the next request starts is unknown too.
-    const QList<QByteArray> lengths = headerValues(request, "Content-Length");
-    if (std::any_of(lengths.cbegin(), lengths.cend(), [&](const QByteArray &l) { return l != lengths.first(); })) {
-        send(socket,
-             HttpReply::error(400, QStringLiteral("bad_request"),
-                              QStringLiteral("The request has conflicting Content-Length headers.")),
-             {}, true);
-        return true;
-    }
-    const bool closeAfter = asksToClose(request);
+    Delivery delivery;
+    HttpReply reply = answer(request, &delivery);
+    qCDebug(lcSandbox) << request.method << request.url.path() << reply.status;
+    connection->respond(std::move(reply), delivery);
+}
+
+HttpReply SandboxServer::answer(const HttpRequest &request, Delivery *delivery)
+{
     FaultPlan plan;
     if (m_options.faults) {
         QString faultError;
-        plan = FaultPlan::parse(header(request, "X-Sandbox-Fault"), &faultError);
-        if (!faultError.isEmpty()) {
-            send(socket, HttpReply::error(400, QStringLiteral("bad_fault"), faultError), {}, closeAfter);
-            return true;
-        }
+        plan = FaultPlan::parse(request.header("X-Sandbox-Fault"), &faultError);
+        if (!faultError.isEmpty())
+            return HttpReply::error(400, QStringLiteral("bad_fault"), faultError);
     }
-    if (auto limited = checkRateLimit()) {
-        send(socket, *limited, plan, closeAfter);
-        return true;
+    delivery->delayMs = plan.delayMs;
+    delivery->trickleMs = plan.trickleMs;
+    delivery->drop = plan.drop; // "drop": carried out, then the connection closes unanswered
+    // Drawn for every assert request before anything that depends on timing (the rate limit), so
+    // the same requests meet the same faults.
+    const bool isAssert = request.method == "POST" && request.url.path() == kApi + QLatin1String("/contact/_assert");
+    const RandomFaults::Kind fault = isAssert ? m_randomFaults.draw() : RandomFaults::Kind::None;
+    if (auto limited = checkRateLimit(request))
+        return *limited;
+    if (auto injected = randomFault(fault, delivery))
+        return *injected;
+    if (auto asked = headerFault(plan, request))
+        return *asked;
+    bool isWrite = false;
+    HttpReply reply = route(request, &isWrite);
+    if (fault == RandomFaults::Kind::DropAfter)
+        delivery->drop = true; // carried out; the answer is lost
+    if (plan.oversizeMb && reply.status < 300) {
+        reply.body.clear();
+        reply.stream = std::make_shared<OversizeBody>(qint64(plan.oversizeMb) * 1024 * 1024);
     }
+    return reply;
+}
+
+std::optional<HttpReply> SandboxServer::randomFault(RandomFaults::Kind fault, Delivery *delivery) const
+{
+    switch (fault) {
+    case RandomFaults::Kind::None:
+    case RandomFaults::Kind::DropAfter: return std::nullopt;
+    case RandomFaults::Kind::Drop:
+        delivery->drop = true; // before anything is carried out
+        return HttpReply();
+    case RandomFaults::Kind::Throttle: {
+        HttpReply r = HttpReply::error(429, QStringLiteral("rate_limited"),
+                                       QStringLiteral("Throttled at random (--fault-rate); nothing was changed."));
+        r.setHeader("Retry-After", "1");
+        return r;
+    }
+    case RandomFaults::Kind::Error500:
+    case RandomFaults::Kind::Error502:
+    case RandomFaults::Kind::Error503: {
+        const int status = RandomFaults::name(fault).toInt();
+        return HttpReply::error(
+            status, QStringLiteral("server_error"),
+            QStringLiteral("Injected %1 at random (--fault-rate); nothing was changed.").arg(status));
+    }
+    }
+    return std::nullopt;
+}
+
+std::optional<HttpReply> SandboxServer::headerFault(const FaultPlan &plan, const HttpRequest &request) const
+{
     // Faults that answer instead of the server do so before anything is carried out.
     if (plan.status) {
         HttpReply r = plan.status == 429
@@ -281,91 +290,23 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
                                QStringLiteral("Injected %1; nothing was changed.").arg(plan.status));
         if (plan.status == 429)
             r.setHeader("Retry-After", plan.retryAfter);
-        send(socket, r, plan, closeAfter);
-        return true;
+        return r;
     }
-    if (plan.redirect) {
-        HttpReply r;
-        r.status = plan.redirect;
-        QByteArray location = plan.location;
-        if (location.isEmpty()) {
-            // Same path, another origin: "localhost" is not the host the client asked for.
-            QUrl other = request.url();
-            other.setHost(QStringLiteral("localhost"));
-            location = other.toEncoded();
-        }
-        r.setHeader("Location", location);
-        r.setHeader("Content-Type", "text/plain");
-        r.body = "Moved to " + location + "\n";
-        send(socket, r, plan, closeAfter);
-        return true;
+    if (!plan.redirect)
+        return std::nullopt;
+    HttpReply r;
+    r.status = plan.redirect;
+    QByteArray location = plan.location;
+    if (location.isEmpty()) {
+        // Same path, another origin: "localhost" is not the host the client asked for.
+        QUrl other = request.url;
+        other.setHost(QStringLiteral("localhost"));
+        location = other.toEncoded();
     }
-    bool isWrite = false;
-    HttpReply reply = route(request, &isWrite);
-    if (plan.oversizeMb && reply.status < 300) {
-        reply.body = oversizedBody(plan.oversizeMb);
-    }
-    qCDebug(lcSandbox) << request.method() << request.url().path() << reply.status;
-    send(socket, reply, plan, closeAfter);
-    return true;
-}
-
-void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    send(socket, HttpReply::error(404, QStringLiteral("not_found"), QStringLiteral("No such path.")), {},
-         asksToClose(request));
-}
-
-void SandboxServer::send(QTcpSocket *socket, HttpReply reply, const FaultPlan &plan, bool closeAfter)
-{
-    if (closeAfter)
-        reply.setHeader("Connection", "close");
-    QPointer<QTcpSocket> guard(socket);
-    const auto write = [guard, reply, plan, closeAfter] {
-        // The client may have gone while we waited; writing then would crash the server.
-        if (!guard || guard->state() != QAbstractSocket::ConnectedState)
-            return;
-        if (plan.drop) {
-            guard->abort();
-            return;
-        }
-        if (!plan.trickleMs) {
-            guard->write(reply.head() + reply.body);
-            if (closeAfter)
-                guard->disconnectFromHost(); // after the written bytes are sent
-            return;
-        }
-        guard->write(reply.head());
-        auto *timer = new QTimer(guard);
-        auto offset = std::make_shared<qsizetype>(0);
-        // The client may leave mid-answer: the timer stops with its connection, rather than
-        // writing to a closed socket until the socket object itself is deleted.
-        QObject::connect(guard, &QAbstractSocket::disconnected, timer, [timer] {
-            timer->stop();
-            timer->deleteLater();
-        });
-        QObject::connect(timer, &QTimer::timeout, guard, [guard, timer, reply, offset, closeAfter] {
-            if (guard->state() != QAbstractSocket::ConnectedState) {
-                timer->stop();
-                timer->deleteLater();
-                return;
-            }
-            constexpr qsizetype piece = 64;
-            guard->write(reply.body.mid(*offset, piece));
-            *offset += piece;
-            if (*offset >= reply.body.size()) {
-                timer->stop();
-                timer->deleteLater();
-                if (closeAfter)
-                    guard->disconnectFromHost();
-            }
-        });
-        timer->start(plan.trickleMs);
-    };
-    if (plan.delayMs > 0)
-        QTimer::singleShot(plan.delayMs, socket, write);
-    else
-        write();
+    r.setHeader("Location", location);
+    r.setHeader("Content-Type", "text/plain");
+    r.body = "Moved to " + location + "\n";
+    return r;
 }
 
 } // namespace AssertDesk::Sandbox

@@ -3,30 +3,28 @@
 #include "assertengine.h"
 #include "contactstore.h"
 #include "faultplan.h"
+#include "httprequest.h"
+#include "keyratelimiter.h"
+#include "randomfaults.h"
+#include "replywriter.h"
+#include "sandboxoptions.h"
 
-#include <QAbstractHttpServer>
-#include <QElapsedTimer>
-#include <QList>
-#include <QStringList>
+#include <QObject>
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace AssertDesk::Sandbox {
 
-struct SandboxOptions
-{
-    QStringList keys;         // full access
-    QStringList readOnlyKeys; // 403 on writes
-    bool faults = false;      // honour the X-Sandbox-Fault request header
-    int rateLimit = 0;        // requests per second; 0 = unlimited
-    QString dataFile;         // SQLite file; empty = memory only
-    int seed = 0;             // contacts to create when the store is empty
-};
+class HttpConnection;
+class Listener;
 
 // The local emulator of the contact API. Binds to loopback only: it is a learning and test
-// tool, never a service for other machines.
-class SandboxServer final : public QAbstractHttpServer
+// tool, never a service for other machines. It reads HTTP itself (Listener, HttpConnection,
+// RequestParser) instead of through Qt HttpServer 6.4, whose reader has no size limit and no
+// idle timeout, answers a WebSocket upgrade twice, and was replaced in 6.5 (ARCHITECTURE.md).
+class SandboxServer final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SandboxServer)
@@ -43,29 +41,27 @@ public:
     quint16 port() const { return m_port; }
     QUrl baseUrl() const; // e.g. http://127.0.0.1:PORT/api/v2
     qsizetype contactCount() const { return m_store.size(); }
-    // TCP connections accepted so far (tests check that clients reuse them).
-    int connectionsAccepted() const { return m_connections; }
+    // TCP connections accepted and served so far (tests check that clients reuse them).
+    int connectionsAccepted() const;
 
     static QString generateKey();
 
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
-
 private:
-    HttpReply route(const QHttpServerRequest &request, bool *isWrite);
-    std::optional<HttpReply> checkRateLimit();
-    std::optional<HttpReply> checkKey(const QHttpServerRequest &request, bool write) const;
-    void send(QTcpSocket *socket, HttpReply reply, const FaultPlan &plan, bool closeAfter);
+    void handle(HttpConnection *connection, const HttpRequest &request);
+    HttpReply answer(const HttpRequest &request, Delivery *delivery);
+    HttpReply route(const HttpRequest &request, bool *isWrite);
+    std::optional<HttpReply> checkRateLimit(const HttpRequest &request);
+    std::optional<HttpReply> randomFault(RandomFaults::Kind fault, Delivery *delivery) const;
+    std::optional<HttpReply> headerFault(const FaultPlan &plan, const HttpRequest &request) const;
+    std::optional<HttpReply> checkKey(const HttpRequest &request, bool write) const;
 
     SandboxOptions m_options;
     ContactStore m_store;
     AssertEngine m_engine;
+    Listener *m_listener = nullptr;
     quint16 m_port = 0;
-    int m_connections = 0;
-    bool m_tls = false;
-    QElapsedTimer m_clock;
-    QList<qint64> m_recent; // request times within the last second, for --rate-limit
+    KeyRateLimiter m_rateLimiter;
+    RandomFaults m_randomFaults;
 };
 
 } // namespace AssertDesk::Sandbox

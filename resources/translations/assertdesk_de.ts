@@ -9,7 +9,7 @@
         <translation>eine HTML-Seite, vielleicht die Anmeldeseite eines Proxys oder eines öffentlichen Netzes</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/answercheck.cpp" line="44"/>
+        <location filename="../../app/core/contract/answercheck.cpp" line="46"/>
         <source>The server answered HTTP %1, but not with the API&apos;s answer to an assert (%2). The contact may or may not have been changed: check it before sending again. The answer is kept in the history.</source>
         <translation>Der Server hat mit HTTP %1 geantwortet, aber nicht mit der Antwort der API auf ein Assert (%2). Der Kontakt wurde vielleicht geändert, vielleicht auch nicht: Prüfen Sie ihn, bevor Sie erneut senden. Die Antwort ist im Verlauf gespeichert.</translation>
     </message>
@@ -78,97 +78,97 @@
 <context>
     <name>AssertDesk::Net::ApiCall</name>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="70"/>
+        <location filename="../../app/core/net/apicall.cpp" line="81"/>
         <source>There is no API key for this profile; nothing was sent.</source>
         <translation>Für dieses Profil gibt es keinen API-Schlüssel; nichts wurde gesendet.</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="82"/>
+        <location filename="../../app/core/net/apicall.cpp" line="93"/>
         <source>The network is not available.</source>
         <translation>Das Netzwerk ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="165"/>
+        <location filename="../../app/core/net/apicall.cpp" line="181"/>
         <source>Cancelled. If the request had already reached the server, the contact may have been changed.</source>
         <translation>Abgebrochen. Falls die Anfrage den Server schon erreicht hatte, wurde der Kontakt womöglich geändert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="173"/>
+        <location filename="../../app/core/net/apicall.cpp" line="189"/>
         <source>No complete answer within %1 s after the request was sent: the contact may or may not have been changed. Check it before sending again.</source>
         <translation>Keine vollständige Antwort innerhalb von %1 s nach dem Senden: Der Kontakt wurde vielleicht geändert, vielleicht auch nicht. Prüfen Sie ihn, bevor Sie erneut senden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="205"/>
-        <source>The answer (HTTP %1) was larger than %2 MB and was not read in full.</source>
-        <translation>Die Antwort (HTTP %1) war größer als %2 MB und wurde nicht vollständig gelesen.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/net/apicall.cpp" line="218"/>
+        <location filename="../../app/core/net/apicall.cpp" line="276"/>
         <source>The server answered HTTP %1 but the answer was cut short (%2): the contact may or may not have been changed. Check it before sending again.</source>
         <translation>Der Server hat mit HTTP %1 geantwortet, aber die Antwort brach ab (%2): Der Kontakt wurde vielleicht geändert, vielleicht auch nicht. Prüfen Sie ihn, bevor Sie erneut senden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="179"/>
+        <location filename="../../app/core/net/apicall.cpp" line="195"/>
         <source>The server redirected the request (HTTP %1) to %2. Assert Desk does not follow redirects, so nothing was sent there; check the profile&apos;s base URL.</source>
         <translation>Der Server hat die Anfrage umgeleitet (HTTP %1), nach %2. Assert Desk folgt keinen Umleitungen, daher wurde nichts dorthin gesendet; prüfen Sie die Basis-URL des Profils.</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="182"/>
+        <location filename="../../app/core/net/apicall.cpp" line="198"/>
         <source>nowhere</source>
         <translation>nirgendwohin</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="223"/>
+        <location filename="../../app/core/net/apicall.cpp" line="262"/>
+        <source>The answer (HTTP %1) was larger than %2 MB and was not read in full; its first %3 KB are kept.</source>
+        <translation>Die Antwort (HTTP %1) war größer als %2 MB und wurde nicht vollständig gelesen; ihre ersten %3 KB sind gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/apicall.cpp" line="281"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="226"/>
+        <location filename="../../app/core/net/apicall.cpp" line="284"/>
         <source>The server refused the request (HTTP %1); nothing was changed.</source>
         <translation>Der Server hat die Anfrage abgelehnt (HTTP %1); nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="230"/>
+        <location filename="../../app/core/net/apicall.cpp" line="288"/>
         <source>The server failed (HTTP %1): the contact may or may not have been changed. Check it before sending again.</source>
         <translation>Beim Server ist ein Fehler aufgetreten (HTTP %1): Der Kontakt wurde vielleicht geändert, vielleicht auch nicht. Prüfen Sie ihn, bevor Sie erneut senden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="253"/>
+        <location filename="../../app/core/net/apicall.cpp" line="311"/>
         <source> It asks to wait %1 s, until %2.</source>
         <translation> Er bittet, %1 s zu warten, bis %2.</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="256"/>
+        <location filename="../../app/core/net/apicall.cpp" line="314"/>
         <source> It asks to wait longer than ten years.</source>
         <translation> Er bittet, länger als zehn Jahre zu warten.</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="258"/>
+        <location filename="../../app/core/net/apicall.cpp" line="316"/>
         <source> It did not say how long to wait.</source>
         <translation> Er hat nicht gesagt, wie lange zu warten ist.</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="259"/>
+        <location filename="../../app/core/net/apicall.cpp" line="317"/>
         <source> Its Retry-After could not be read.</source>
         <translation> Sein Retry-After war nicht lesbar.</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="261"/>
+        <location filename="../../app/core/net/apicall.cpp" line="319"/>
         <source> (after %1 tries)</source>
         <translation> (nach %1 Versuchen)</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="263"/>
+        <location filename="../../app/core/net/apicall.cpp" line="321"/>
         <source>Throttled: the server refused the request for now (HTTP 429)%1; nothing was changed.%2 Send again after that.</source>
         <translation>Gedrosselt: Der Server hat die Anfrage vorerst abgelehnt (HTTP 429)%1; nichts wurde geändert.%2 Senden Sie danach erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="290"/>
+        <location filename="../../app/core/net/apicall.cpp" line="348"/>
         <source>Cancelled before anything was sent.</source>
         <translation>Abgebrochen, bevor etwas gesendet wurde.</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="291"/>
+        <location filename="../../app/core/net/apicall.cpp" line="349"/>
         <source>Cancelled while waiting to retry; the last try had been refused (HTTP 429), so nothing was changed.</source>
         <translation>Abgebrochen beim Warten auf einen neuen Versuch; der letzte Versuch war abgelehnt worden (HTTP 429), daher wurde nichts geändert.</translation>
     </message>
@@ -176,34 +176,62 @@
 <context>
     <name>AssertDesk::Session::AssertSend</name>
     <message>
-        <location filename="../../app/core/session/assertsend.cpp" line="39"/>
+        <location filename="../../app/core/session/assertsend.cpp" line="44"/>
         <source>Nothing was sent: the history could not record this assert first (%1). Every send is recorded before it leaves, so that none is ever lost.</source>
         <translation>Nichts wurde gesendet: Der Verlauf konnte dieses Assert nicht vorab festhalten (%1). Jeder Sendevorgang wird festgehalten, bevor er hinausgeht, damit keiner verloren geht.</translation>
     </message>
     <message>
-        <location filename="../../app/core/session/assertsend.cpp" line="46"/>
+        <location filename="../../app/core/session/assertsend.cpp" line="51"/>
         <source>there is no history</source>
         <translation>es gibt keinen Verlauf</translation>
     </message>
     <message>
-        <location filename="../../app/core/session/assertsend.cpp" line="77"/>
+        <location filename="../../app/core/session/assertsend.cpp" line="84"/>
         <source>the history closed</source>
         <translation>der Verlauf wurde geschlossen</translation>
     </message>
     <message>
-        <location filename="../../app/core/session/assertsend.cpp" line="84"/>
+        <location filename="../../app/core/session/assertsend.cpp" line="103"/>
         <source>Cancelled before anything was sent.</source>
         <translation>Abgebrochen, bevor etwas gesendet wurde.</translation>
     </message>
     <message>
-        <location filename="../../app/core/session/assertsend.cpp" line="104"/>
+        <location filename="../../app/core/session/assertsend.cpp" line="133"/>
         <source>the history closed before the answer arrived</source>
         <translation>der Verlauf wurde geschlossen, bevor die Antwort ankam</translation>
     </message>
     <message>
-        <location filename="../../app/core/session/assertsend.cpp" line="118"/>
+        <location filename="../../app/core/session/assertsend.cpp" line="147"/>
         <source>the history closed before the answer was recorded</source>
         <translation>der Verlauf wurde geschlossen, bevor die Antwort gespeichert war</translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Session::ContactLookup</name>
+    <message>
+        <location filename="../../app/core/session/contactlookup.cpp" line="125"/>
+        <source>Type an email address, a name or a contact id.</source>
+        <translation>Geben Sie eine E-Mail-Adresse, einen Namen oder eine Kontakt-ID ein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/contactlookup.cpp" line="228"/>
+        <source>The server&apos;s answer is not a list of contacts: %1</source>
+        <translation>Die Antwort des Servers ist keine Kontaktliste: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/contactlookup.cpp" line="302"/>
+        <source>This contact cannot be read: the answer gave it no id.</source>
+        <translation>Dieser Kontakt kann nicht gelesen werden: Die Antwort nennt keine ID für ihn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/contactlookup.cpp" line="312"/>
+        <source>This contact is not there any more (HTTP 404).</source>
+        <translation>Diesen Kontakt gibt es nicht mehr (HTTP 404).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/contactlookup.cpp" line="332"/>
+        <source>The server&apos;s answer is not a contact record: %1</source>
+        <translation>Die Antwort des Servers ist kein Kontaktdatensatz: %1</translation>
     </message>
 </context>
 <context>
@@ -242,39 +270,92 @@
 <context>
     <name>AssertDesk::Session::KeyService</name>
     <message>
-        <location filename="../../app/core/session/keyservice.cpp" line="33"/>
+        <location filename="../../app/core/session/keyservice.cpp" line="34"/>
         <source>There is no API key for this profile.</source>
         <translation>Für dieses Profil gibt es keinen API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../app/core/session/keyservice.cpp" line="56"/>
+        <location filename="../../app/core/session/keyservice.cpp" line="57"/>
         <source>a key ending in %1</source>
         <translation>ein Schlüssel, der auf %1 endet</translation>
     </message>
     <message>
-        <location filename="../../app/core/session/keyservice.cpp" line="56"/>
+        <location filename="../../app/core/session/keyservice.cpp" line="57"/>
         <source>(short key)</source>
         <translation>(kurzer Schlüssel)</translation>
     </message>
     <message>
-        <location filename="../../app/core/session/keyservice.cpp" line="71"/>
+        <location filename="../../app/core/session/keyservice.cpp" line="67"/>
+        <source>This key holds %1: a key is one line of text without control characters, so it cannot be saved. Copy it again without it.</source>
+        <translation>Dieser Schlüssel enthält %1: Ein Schlüssel ist eine Textzeile ohne Steuerzeichen, daher kann er nicht gespeichert werden. Kopieren Sie ihn erneut ohne dieses Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/keyservice.cpp" line="86"/>
         <source>Saved in the system keychain.</source>
         <translation>Im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/session/keyservice.cpp" line="83"/>
+        <location filename="../../app/core/session/keyservice.cpp" line="98"/>
         <source>The key is forgotten.</source>
         <translation>Der Schlüssel wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../app/core/session/keyservice.cpp" line="114"/>
+        <location filename="../../app/core/session/keyservice.cpp" line="129"/>
         <source>The server accepted the key.</source>
         <translation>Der Server hat den Schlüssel akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/session/keyservice.cpp" line="116"/>
+        <location filename="../../app/core/session/keyservice.cpp" line="131"/>
         <source>The server refused the key: %1</source>
         <translation>Der Server hat den Schlüssel abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Session::PreviewRead</name>
+    <message>
+        <location filename="../../app/core/session/previewread.cpp" line="49"/>
+        <source>the request has no match key (primary_email or contact_emails) to look up.</source>
+        <translation>die Anfrage hat keinen match-Schlüssel (primary_email oder contact_emails), der sich nachschlagen ließe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/previewread.cpp" line="53"/>
+        <source>there is no API key for this profile.</source>
+        <translation>für dieses Profil gibt es keinen API-Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/previewread.cpp" line="69"/>
+        <source>cancelled.</source>
+        <translation>abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/previewread.cpp" line="89"/>
+        <source>the contact&apos;s id cannot be put in a URL, so it was not read.</source>
+        <translation>die ID des Kontakts lässt sich nicht in eine URL setzen, daher wurde er nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/previewread.cpp" line="110"/>
+        <source>the contact could not be read: %1</source>
+        <translation>der Kontakt konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/previewread.cpp" line="111"/>
+        <source>the answer is not that contact&apos;s record.</source>
+        <translation>die Antwort ist nicht der Datensatz dieses Kontakts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/previewread.cpp" line="123"/>
+        <source>the server refused the key (HTTP %1).</source>
+        <translation>der Server hat den Schlüssel abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/previewread.cpp" line="126"/>
+        <source>the server could not answer the query (HTTP %1).</source>
+        <translation>der Server konnte die Abfrage nicht beantworten (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/previewread.cpp" line="132"/>
+        <source>the server did not answer within %1 s.</source>
+        <translation>der Server hat nicht innerhalb von %1 s geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -407,12 +488,12 @@
         <translation>Sie haben sich gegen das Senden an die Produktion entschieden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/session/sendcontroller.cpp" line="89"/>
+        <location filename="../../app/core/session/sendcontroller.cpp" line="116"/>
         <source>Cancelled before anything was sent.</source>
         <translation>Abgebrochen, bevor etwas gesendet wurde.</translation>
     </message>
     <message>
-        <location filename="../../app/core/session/sendcontroller.cpp" line="68"/>
+        <location filename="../../app/core/session/sendcontroller.cpp" line="91"/>
         <source>Throttled by the server (HTTP 429): try %1 in %2 s</source>
         <translation>Vom Server gedrosselt (HTTP 429): Versuch %1 in %2 s</translation>
     </message>
@@ -450,12 +531,12 @@
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/addressfieldeditor.cpp" line="65"/>
+        <location filename="../../ui/editors/addressfieldeditor.cpp" line="64"/>
         <source>%1: null</source>
         <translation>%1: null</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/addressfieldeditor.cpp" line="67"/>
+        <location filename="../../ui/editors/addressfieldeditor.cpp" line="66"/>
         <source>%1: empty text</source>
         <translation>%1: leerer Text</translation>
     </message>
@@ -534,6 +615,181 @@
         <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="123"/>
         <source>: remove row</source>
         <translation>: Zeile entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Ui::ContactLookupDialog</name>
+    <message>
+        <location filename="../../ui/contactlookupdialog.cpp" line="49"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="50"/>
+        <source>Find a contact</source>
+        <translation>Kontakt suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactlookupdialog.cpp" line="81"/>
+        <source>F&amp;ind:</source>
+        <translation>Suchen &amp;nach:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactlookupdialog.cpp" line="84"/>
+        <source>Email address, name or contact id</source>
+        <translation>E-Mail-Adresse, Name oder Kontakt-ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactlookupdialog.cpp" line="85"/>
+        <source>Find a contact by email address, name or contact id</source>
+        <translation>Kontakt nach E-Mail-Adresse, Name oder Kontakt-ID suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactlookupdialog.cpp" line="89"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactlookupdialog.cpp" line="89"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactlookupdialog.cpp" line="96"/>
+        <source>Search status</source>
+        <translation>Suchstatus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactlookupdialog.cpp" line="113"/>
+        <source>Contacts found</source>
+        <translation>Gefundene Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactlookupdialog.cpp" line="130"/>
+        <source>Load &amp;more</source>
+        <translation>&amp;Mehr laden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactlookupdialog.cpp" line="130"/>
+        <source>Load more contacts</source>
+        <translation>Weitere Kontakte laden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactlookupdialog.cpp" line="147"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="204"/>
+        <source>Open a contact to see all of it here.</source>
+        <translation>Öffnen Sie einen Kontakt, um ihn hier vollständig zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactlookupdialog.cpp" line="149"/>
+        <source>Contact shown</source>
+        <translation>Angezeigter Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactlookupdialog.cpp" line="154"/>
+        <source>The contact, read-only</source>
+        <translation>Der Kontakt, schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactlookupdialog.cpp" line="171"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactlookupdialog.cpp" line="171"/>
+        <source>Open the selected contact</source>
+        <translation>Den ausgewählten Kontakt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactlookupdialog.cpp" line="172"/>
+        <source>&amp;Update this contact</source>
+        <translation>Kontakt &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactlookupdialog.cpp" line="173"/>
+        <source>Update this contact: a new request matched on its primary email</source>
+        <translation>Diesen Kontakt aktualisieren: eine neue Anfrage mit Match über seine primäre E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactlookupdialog.cpp" line="174"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactlookupdialog.cpp" line="213"/>
+        <source>Type an email address (any of a contact&apos;s), a name or a contact id.</source>
+        <translation>Geben Sie eine E-Mail-Adresse (eine beliebige des Kontakts), einen Namen oder eine Kontakt-ID ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactlookupdialog.cpp" line="215"/>
+        <source>Loading more…</source>
+        <translation>Weitere werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactlookupdialog.cpp" line="215"/>
+        <source>Searching %1 for “%2”…</source>
+        <translation>%1 wird nach „%2“ durchsucht…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactlookupdialog.cpp" line="221"/>
+        <source>No contact matches “%1” in %2.</source>
+        <translation>Kein Kontakt in %2 passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactlookupdialog.cpp" line="222"/>
+        <source>1 contact found in %1</source>
+        <translation>1 Kontakt in %1 gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactlookupdialog.cpp" line="222"/>
+        <source>%1 contacts found in %2</source>
+        <translation>%1 Kontakte in %2 gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactlookupdialog.cpp" line="223"/>
+        <source>; there are more (Load more).</source>
+        <translation>; es gibt weitere (Mehr laden).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactlookupdialog.cpp" line="223"/>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactlookupdialog.cpp" line="225"/>
+        <source> One entry of the answer was not a contact record and is left out.</source>
+        <translation> Ein Eintrag der Antwort war kein Kontaktdatensatz und wird ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactlookupdialog.cpp" line="226"/>
+        <source> %1 entries of the answer were not contact records and are left out.</source>
+        <translation> %1 Einträge der Antwort waren keine Kontaktdatensätze und werden ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactlookupdialog.cpp" line="248"/>
+        <source>This contact has no email address to match on.</source>
+        <translation>Dieser Kontakt hat keine E-Mail-Adresse für ein Match.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactlookupdialog.cpp" line="249"/>
+        <source>Starts a new request matched on %1; you add the fields to change.</source>
+        <translation>Beginnt eine neue Anfrage mit Match über %1; Sie fügen die zu ändernden Felder hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactlookupdialog.cpp" line="251"/>
+        <source>its primary email</source>
+        <translation>seine primäre E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactlookupdialog.cpp" line="261"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactlookupdialog.cpp" line="272"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contactlookupdialog.cpp" line="281"/>
+        <source>Could not open the contact: %1</source>
+        <translation>Der Kontakt konnte nicht geöffnet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -641,6 +897,39 @@
     </message>
 </context>
 <context>
+    <name>AssertDesk::Ui::FoundContactModel</name>
+    <message>
+        <location filename="../../ui/foundcontactmodel.cpp" line="66"/>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/foundcontactmodel.cpp" line="70"/>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/foundcontactmodel.cpp" line="83"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/foundcontactmodel.cpp" line="84"/>
+        <source>Primary email</source>
+        <translation>Primäre E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/foundcontactmodel.cpp" line="85"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/foundcontactmodel.cpp" line="86"/>
+        <source>Last updated</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+</context>
+<context>
     <name>AssertDesk::Ui::HistoryEntryOpener</name>
     <message>
         <location filename="../../ui/historyentryopener.cpp" line="30"/>
@@ -656,117 +945,117 @@
 <context>
     <name>AssertDesk::Ui::HistoryPanel</name>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="61"/>
+        <location filename="../../ui/historypanel.cpp" line="63"/>
         <source>Search emails, names, contact ids, error codes</source>
         <translation>E-Mail, Name, Kontakt-ID, Fehlercode suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="62"/>
+        <location filename="../../ui/historypanel.cpp" line="64"/>
         <source>Search the history</source>
         <translation>Verlauf durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="64"/>
+        <location filename="../../ui/historypanel.cpp" line="66"/>
         <source>Show outcome</source>
         <translation>Nach Ergebnis filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="95"/>
+        <location filename="../../ui/historypanel.cpp" line="97"/>
         <source>Past asserts</source>
         <translation>Frühere Asserts</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="121"/>
+        <location filename="../../ui/historypanel.cpp" line="123"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="122"/>
+        <location filename="../../ui/historypanel.cpp" line="124"/>
         <source>Edit and re-send</source>
         <translation>Ändern und neu senden</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="123"/>
+        <location filename="../../ui/historypanel.cpp" line="125"/>
         <source>Show this contact&apos;s timeline</source>
         <translation>Zeitleiste dieses Kontakts zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="124"/>
+        <location filename="../../ui/historypanel.cpp" line="126"/>
         <source>Export selection…</source>
         <translation>Auswahl exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="42"/>
+        <location filename="../../ui/historypanel.cpp" line="43"/>
         <source>Export history</source>
         <translation>Verlauf exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="43"/>
+        <location filename="../../ui/historypanel.cpp" line="44"/>
         <source>JSON Lines (*.jsonl);;CSV (*.csv)</source>
         <translation>JSON Lines (*.jsonl);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="65"/>
+        <location filename="../../ui/historypanel.cpp" line="67"/>
         <source>Any outcome</source>
         <translation>Jedes Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="69"/>
+        <location filename="../../ui/historypanel.cpp" line="71"/>
         <source>Show action</source>
         <translation>Nach Aktion filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="70"/>
+        <location filename="../../ui/historypanel.cpp" line="72"/>
         <source>Any action</source>
         <translation>Jede Aktion</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="71"/>
+        <location filename="../../ui/historypanel.cpp" line="73"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="72"/>
+        <location filename="../../ui/historypanel.cpp" line="74"/>
         <source>updated</source>
         <translation>aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="74"/>
+        <location filename="../../ui/historypanel.cpp" line="76"/>
         <source>Show since</source>
         <translation>Nach Zeitraum filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="75"/>
+        <location filename="../../ui/historypanel.cpp" line="77"/>
         <source>Any time</source>
         <translation>Jederzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="76"/>
+        <location filename="../../ui/historypanel.cpp" line="78"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="77"/>
+        <location filename="../../ui/historypanel.cpp" line="79"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="78"/>
+        <location filename="../../ui/historypanel.cpp" line="80"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="201"/>
+        <location filename="../../ui/historypanel.cpp" line="204"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="204"/>
+        <location filename="../../ui/historypanel.cpp" line="207"/>
         <source>Exported %1 assert(s) to %2, but not all: %3</source>
         <translation>%1 Assert(s) nach %2 exportiert, aber nicht alle: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="206"/>
+        <location filename="../../ui/historypanel.cpp" line="209"/>
         <source>Exported %1 assert(s) to %2.</source>
         <translation>%1 Assert(s) nach %2 exportiert.</translation>
     </message>
@@ -774,62 +1063,67 @@
 <context>
     <name>AssertDesk::Ui::KeyDialog</name>
     <message>
-        <location filename="../../ui/keydialog.cpp" line="24"/>
+        <location filename="../../ui/keydialog.cpp" line="26"/>
         <source>&amp;Save key</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/keydialog.cpp" line="25"/>
+        <location filename="../../ui/keydialog.cpp" line="27"/>
         <source>&amp;Test key</source>
         <translation>&amp;Testen</translation>
     </message>
     <message>
-        <location filename="../../ui/keydialog.cpp" line="26"/>
+        <location filename="../../ui/keydialog.cpp" line="28"/>
         <source>&amp;Forget key</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/keydialog.cpp" line="29"/>
+        <location filename="../../ui/keydialog.cpp" line="31"/>
         <source>API key for %1</source>
         <translation>API-Schlüssel für %1</translation>
     </message>
     <message>
-        <location filename="../../ui/keydialog.cpp" line="35"/>
+        <location filename="../../ui/keydialog.cpp" line="38"/>
         <source>New API key</source>
         <translation>Neuer API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/keydialog.cpp" line="36"/>
+        <location filename="../../ui/keydialog.cpp" line="39"/>
         <source>paste the key here</source>
         <translation>Schlüssel hier einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/keydialog.cpp" line="38"/>
+        <location filename="../../ui/keydialog.cpp" line="41"/>
         <source>Saved:</source>
         <translation>Gespeichert:</translation>
     </message>
     <message>
-        <location filename="../../ui/keydialog.cpp" line="39"/>
+        <location filename="../../ui/keydialog.cpp" line="42"/>
         <source>New &amp;key:</source>
         <translation>&amp;Neuer Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../../ui/keydialog.cpp" line="57"/>
+        <location filename="../../ui/keydialog.cpp" line="47"/>
+        <source>Problem with the new key</source>
+        <translation>Problem mit dem neuen Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keydialog.cpp" line="76"/>
         <source>The built-in sandbox uses a key made for this session; nothing to save.</source>
         <translation>Die eingebaute Sandbox nutzt einen Sitzungsschlüssel; nichts zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../ui/keydialog.cpp" line="78"/>
+        <location filename="../../ui/keydialog.cpp" line="111"/>
         <source>checking the keychain…</source>
         <translation>Schlüsselbund wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/keydialog.cpp" line="89"/>
+        <location filename="../../ui/keydialog.cpp" line="122"/>
         <source>Type or paste a key first.</source>
         <translation>Geben Sie zuerst einen Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/keydialog.cpp" line="101"/>
+        <location filename="../../ui/keydialog.cpp" line="134"/>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
@@ -873,52 +1167,57 @@
 <context>
     <name>AssertDesk::Ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="60"/>
+        <location filename="../../ui/mainwindow.cpp" line="62"/>
         <source>Assert Desk</source>
         <translation>Assert Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="99"/>
+        <location filename="../../ui/mainwindow.cpp" line="101"/>
         <source>Send to production?</source>
         <translation>An die Produktion senden?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="117"/>
+        <location filename="../../ui/mainwindow.cpp" line="119"/>
         <source>&amp;Request</source>
         <translation>Anfra&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="229"/>
+        <location filename="../../ui/mainwindow.cpp" line="233"/>
         <source>Request: no problems</source>
         <translation>Anfrage: keine Probleme</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="230"/>
+        <location filename="../../ui/mainwindow.cpp" line="234"/>
         <source>Request: %1 error(s), %2 warning(s)</source>
         <translation>Anfrage: %1 Fehler, %2 Warnung(en)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="242"/>
+        <location filename="../../ui/mainwindow.cpp" line="246"/>
         <source>Editing a copy of the past assert; Send makes a new one.</source>
         <translation>Sie bearbeiten eine Kopie des früheren Asserts; „Senden“ erstellt ein neues.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="115"/>
+        <location filename="../../ui/mainwindow.cpp" line="117"/>
         <source>H&amp;istory</source>
         <translation>Verla&amp;uf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="118"/>
+        <location filename="../../ui/mainwindow.cpp" line="120"/>
         <source>Respo&amp;nse</source>
         <translation>Ant&amp;wort</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="358"/>
+        <location filename="../../ui/mainwindow.cpp" line="366"/>
+        <source>A new request matched on %1: add the fields to change, then send.</source>
+        <translation>Eine neue Anfrage mit Match über %1: Fügen Sie die zu ändernden Felder hinzu und senden Sie dann.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="391"/>
         <source>About Assert Desk</source>
         <translation>Über Assert Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="359"/>
+        <location filename="../../ui/mainwindow.cpp" line="392"/>
         <source>&lt;h3&gt;Assert Desk %1&lt;/h3&gt;&lt;p&gt;Build, check and send contact assert (upsert) requests to the Reevo Public API v2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Assert Desk %1&lt;/h3&gt;&lt;p&gt;Assert-Anfragen (Upsert) für Kontakte an die Reevo Public API v2 erstellen, prüfen und senden.&lt;/p&gt;</translation>
     </message>
@@ -926,7 +1225,7 @@
 <context>
     <name>AssertDesk::Ui::NoticeBanner</name>
     <message>
-        <location filename="../../ui/noticebanner.cpp" line="19"/>
+        <location filename="../../ui/noticebanner.cpp" line="23"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
@@ -1018,7 +1317,7 @@
     </message>
     <message>
         <location filename="../../ui/profiledialog.cpp" line="63"/>
-        <source>&amp;New</source>
+        <source>Ne&amp;w</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
@@ -1125,62 +1424,62 @@
         <translation>E-Mail-Adresse des Kontakts</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="115"/>
+        <location filename="../../ui/requestform.cpp" line="120"/>
         <source>Attributes</source>
         <translation>Attribute</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="120"/>
+        <location filename="../../ui/requestform.cpp" line="125"/>
         <source>tick a field to send it; tick null to clear it</source>
         <translation>Feld ankreuzen zum Senden, null zum Leeren</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="162"/>
+        <location filename="../../ui/requestform.cpp" line="167"/>
         <source>Send %1</source>
         <translation>%1 senden</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="163"/>
+        <location filename="../../ui/requestform.cpp" line="168"/>
         <source>Send %1 (API name %2). Unticked: not sent, so left as it is.</source>
         <translation>%1 senden (API-Name %2). Nicht angekreuzt: wird nicht gesendet und bleibt, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="165"/>
+        <location filename="../../ui/requestform.cpp" line="170"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="167"/>
+        <location filename="../../ui/requestform.cpp" line="172"/>
         <source>Clear %1 (send null)</source>
         <translation>%1 leeren (null senden)</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="322"/>
+        <location filename="../../ui/requestform.cpp" line="327"/>
         <source>Kept from the JSON and sent as written: %1.</source>
         <translation>Aus dem JSON übernommen und wie geschrieben gesendet: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="324"/>
+        <location filename="../../ui/requestform.cpp" line="329"/>
         <source>The match block is kept as written in the JSON tab.</source>
         <translation>Der match-Block bleibt so, wie er im JSON-Reiter steht.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="326"/>
+        <location filename="../../ui/requestform.cpp" line="331"/>
         <source>The attributes block is not an object; it is kept as written until a field is set.</source>
         <translation>Der attributes-Block ist kein Objekt; er bleibt wie geschrieben, bis ein Feld gesetzt wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="328"/>
+        <location filename="../../ui/requestform.cpp" line="333"/>
         <source>Other blocks kept from the JSON: %1.</source>
         <translation>Weitere aus dem JSON übernommene Blöcke: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="352"/>
+        <location filename="../../ui/requestform.cpp" line="357"/>
         <source>Error: </source>
         <translation>Fehler: </translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="352"/>
+        <location filename="../../ui/requestform.cpp" line="357"/>
         <source>Warning: </source>
         <translation>Warnung: </translation>
     </message>
@@ -1188,150 +1487,165 @@
 <context>
     <name>AssertDesk::Ui::RequestPanel</name>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="46"/>
-        <source>&amp;Discard JSON edits</source>
-        <translation>JSON-Änderungen &amp;verwerfen</translation>
+        <location filename="../../ui/requestpanel.cpp" line="1"/>
+        <source>Go to the field</source>
+        <translation>Zum Feld gehen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requestpanel.cpp" line="1"/>
+        <source>Copy the problem</source>
+        <translation>Problem kopieren</translation>
     </message>
     <message>
         <location filename="../../ui/requestpanel.cpp" line="47"/>
+        <source>Dis&amp;card JSON edits</source>
+        <translation>JSON-Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requestpanel.cpp" line="48"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="48"/>
+        <location filename="../../ui/requestpanel.cpp" line="49"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="49"/>
-        <source>&amp;Edit and re-send</source>
+        <location filename="../../ui/requestpanel.cpp" line="50"/>
+        <source>Edit &amp;and re-send</source>
         <translation>&amp;Ändern und neu senden</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="98"/>
+        <location filename="../../ui/requestpanel.cpp" line="99"/>
         <source>Discard the JSON edits and go back to the last body that parsed</source>
         <translation>Die JSON-Änderungen verwerfen und zum letzten gültigen Body zurückkehren</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="99"/>
+        <location filename="../../ui/requestpanel.cpp" line="100"/>
         <source>Puts back the last JSON text that parsed; Undo brings these edits back.</source>
         <translation>Stellt den letzten gültigen JSON-Text wieder her; „Rückgängig“ bringt diese Änderungen zurück.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="111"/>
+        <location filename="../../ui/requestpanel.cpp" line="112"/>
         <source>Request body as JSON</source>
         <translation>Body der Anfrage als JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="115"/>
+        <location filename="../../ui/requestpanel.cpp" line="116"/>
         <source>Request views</source>
         <translation>Ansichten der Anfrage</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="116"/>
-        <location filename="../../ui/requestpanel.cpp" line="230"/>
+        <location filename="../../ui/requestpanel.cpp" line="117"/>
+        <location filename="../../ui/requestpanel.cpp" line="233"/>
         <source>F&amp;orm</source>
         <translation>F&amp;ormular</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="117"/>
+        <location filename="../../ui/requestpanel.cpp" line="118"/>
         <source>&amp;JSON</source>
         <translation>&amp;JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="125"/>
+        <location filename="../../ui/requestpanel.cpp" line="126"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requestpanel.cpp" line="128"/>
         <source>Problems in the request</source>
         <translation>Probleme in der Anfrage</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="127"/>
+        <location filename="../../ui/requestpanel.cpp" line="130"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="127"/>
+        <location filename="../../ui/requestpanel.cpp" line="130"/>
         <source>Where</source>
         <translation>Stelle</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="127"/>
+        <location filename="../../ui/requestpanel.cpp" line="130"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="138"/>
+        <location filename="../../ui/requestpanel.cpp" line="141"/>
         <source>Send the assert</source>
         <translation>Das Assert senden</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="141"/>
+        <location filename="../../ui/requestpanel.cpp" line="144"/>
         <source>Cancel the send</source>
         <translation>Das Senden abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="144"/>
+        <location filename="../../ui/requestpanel.cpp" line="147"/>
         <source>Edit this past assert and send it again</source>
         <translation>Dieses frühere Assert ändern und erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="278"/>
-        <location filename="../../ui/requestpanel.cpp" line="283"/>
+        <location filename="../../ui/requestpanel.cpp" line="281"/>
+        <location filename="../../ui/requestpanel.cpp" line="286"/>
         <source>Load request</source>
         <translation>Anfrage laden</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="297"/>
+        <location filename="../../ui/requestpanel.cpp" line="300"/>
         <source>The clipboard holds neither a JSON object nor a curl command with one.</source>
         <translation>Die Zwischenablage enthält weder ein JSON-Objekt noch einen curl-Befehl mit einem.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="300"/>
+        <location filename="../../ui/requestpanel.cpp" line="303"/>
         <source>Paste request</source>
         <translation>Anfrage einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="309"/>
+        <location filename="../../ui/requestpanel.cpp" line="312"/>
         <source>Discard JSON edits</source>
         <translation>JSON-Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="334"/>
-        <location filename="../../ui/requestpanel.cpp" line="349"/>
+        <location filename="../../ui/requestpanel.cpp" line="337"/>
+        <location filename="../../ui/requestpanel.cpp" line="352"/>
         <source>Edit JSON</source>
         <translation>JSON bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="339"/>
+        <location filename="../../ui/requestpanel.cpp" line="342"/>
         <source>Edit form</source>
         <translation>Formular bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="437"/>
+        <location filename="../../ui/requestpanel.cpp" line="440"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="437"/>
+        <location filename="../../ui/requestpanel.cpp" line="440"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="438"/>
+        <location filename="../../ui/requestpanel.cpp" line="441"/>
         <source>(whole body)</source>
         <translation>(ganzer Body)</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="443"/>
+        <location filename="../../ui/requestpanel.cpp" line="445"/>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="444"/>
+        <location filename="../../ui/requestpanel.cpp" line="446"/>
         <source>%1 error(s), %2 warning(s)</source>
         <translation>%1 Fehler, %2 Warnung(en)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/requestpanel.cpp" line="445"/>
+        <location filename="../../ui/requestpanel.cpp" line="447"/>
         <source> (%n from the server)</source>
         <translation>
             <numerusform> (%n vom Server)</numerusform>
@@ -1339,27 +1653,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="458"/>
+        <location filename="../../ui/requestpanel.cpp" line="464"/>
         <source>The JSON text does not parse, so the form is read-only and shows the last body that did. %1</source>
         <translation>Der JSON-Text ist ungültig, daher ist das Formular schreibgeschützt und zeigt den letzten gültigen Body. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="469"/>
+        <location filename="../../ui/requestpanel.cpp" line="475"/>
         <source>Fix this first: %1</source>
         <translation>Zuerst beheben: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="474"/>
+        <location filename="../../ui/requestpanel.cpp" line="480"/>
         <source>This is a past assert; choose Edit and re-send to change and send it.</source>
         <translation>Dies ist ein früheres Assert; wählen Sie „Ändern und neu senden“, um es zu ändern und zu senden.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="476"/>
+        <location filename="../../ui/requestpanel.cpp" line="482"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="478"/>
+        <location filename="../../ui/requestpanel.cpp" line="484"/>
         <source>Send the assert (Ctrl+Enter)</source>
         <translation>Das Assert senden (Strg+Enter)</translation>
     </message>
@@ -1367,92 +1681,102 @@
 <context>
     <name>AssertDesk::Ui::ResponsePanel</name>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="70"/>
+        <location filename="../../ui/responsepanel.cpp" line="76"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="82"/>
+        <location filename="../../ui/responsepanel.cpp" line="95"/>
+        <source>Loo&amp;k up this contact</source>
+        <translation>Kontakt na&amp;chschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/responsepanel.cpp" line="97"/>
+        <source>Look up the contact this request matched on</source>
+        <translation>Den Kontakt zum match-Wert dieser Anfrage nachschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/responsepanel.cpp" line="118"/>
         <source>Earlier answer</source>
         <translation>Frühere Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="93"/>
+        <location filename="../../ui/responsepanel.cpp" line="129"/>
         <source>Filter fields and values</source>
         <translation>Felder und Werte filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="94"/>
+        <location filename="../../ui/responsepanel.cpp" line="130"/>
         <source>Filter the response</source>
         <translation>Die Antwort filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="95"/>
-        <source>Copy &amp;value</source>
+        <location filename="../../ui/responsepanel.cpp" line="131"/>
+        <source>Copy val&amp;ue</source>
         <translation>W&amp;ert kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="96"/>
-        <source>Copy pat&amp;h</source>
+        <location filename="../../ui/responsepanel.cpp" line="132"/>
+        <source>Cop&amp;y path</source>
         <translation>Pfad &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="97"/>
+        <location filename="../../ui/responsepanel.cpp" line="133"/>
         <source>Copy the selected value</source>
         <translation>Den ausgewählten Wert kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="98"/>
+        <location filename="../../ui/responsepanel.cpp" line="134"/>
         <source>Copy the JSON path of the selected value</source>
         <translation>Den JSON-Pfad des ausgewählten Werts kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="115"/>
+        <location filename="../../ui/responsepanel.cpp" line="151"/>
         <source>Typed response</source>
         <translation>Typisierte Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="124"/>
+        <location filename="../../ui/responsepanel.cpp" line="160"/>
         <source>Copy value</source>
         <translation>Wert kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="127"/>
+        <location filename="../../ui/responsepanel.cpp" line="163"/>
         <source>Copy path</source>
         <translation>Pfad kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="138"/>
+        <location filename="../../ui/responsepanel.cpp" line="174"/>
         <source>Raw response</source>
         <translation>Antwort im Rohformat</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="147"/>
+        <location filename="../../ui/responsepanel.cpp" line="183"/>
         <source>Response views</source>
         <translation>Ansichten der Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="148"/>
+        <location filename="../../ui/responsepanel.cpp" line="184"/>
         <source>&amp;Typed</source>
         <translation>&amp;Typisiert</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="149"/>
+        <location filename="../../ui/responsepanel.cpp" line="185"/>
         <source>Ra&amp;w</source>
         <translation>&amp;Roh</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="193"/>
+        <location filename="../../ui/responsepanel.cpp" line="239"/>
         <source>Nothing sent yet. The answer will show here: whether the contact was created or updated, and what it matched on.</source>
         <translation>Noch nichts gesendet. Die Antwort erscheint hier: ob der Kontakt angelegt oder aktualisiert wurde und worüber er gefunden wurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="223"/>
+        <location filename="../../ui/responsepanel.cpp" line="270"/>
         <source>This answer is for the previous request (sent %1). The request or the profile has changed since; send to see the answer to the request as it is now.</source>
         <translation>Diese Antwort gehört zur vorigen Anfrage (gesendet %1). Anfrage oder Profil haben sich seitdem geändert; senden Sie, um die Antwort auf die jetzige Anfrage zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="272"/>
+        <location filename="../../ui/responsepanel.cpp" line="321"/>
         <source>
 
 [Showing the first %1 KB of %2 KB. The whole answer is kept in the history.]</source>
@@ -1461,72 +1785,72 @@
 [Angezeigt werden die ersten %1 KB von %2 KB. Die ganze Antwort ist im Verlauf gespeichert.]</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="294"/>
+        <location filename="../../ui/responsepanel.cpp" line="356"/>
         <source>Reading the answer (%1 KB)…</source>
         <translation>Antwort wird gelesen (%1 KB)…</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="308"/>
+        <location filename="../../ui/responsepanel.cpp" line="376"/>
         <source>Succeeded (HTTP %1), but the answer is not a contact record: %2</source>
         <translation>Erfolgreich (HTTP %1), aber die Antwort ist kein Kontaktdatensatz: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="315"/>
+        <location filename="../../ui/responsepanel.cpp" line="383"/>
         <source>Created — no contact matched, so a new one was made.</source>
         <translation>Angelegt — kein Kontakt passte, daher wurde ein neuer angelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="317"/>
+        <location filename="../../ui/responsepanel.cpp" line="385"/>
         <source>Updated an existing contact.</source>
         <translation>Einen bestehenden Kontakt aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="318"/>
+        <location filename="../../ui/responsepanel.cpp" line="386"/>
         <source>Updated — matched on %1.</source>
         <translation>Aktualisiert — gefunden über %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="319"/>
+        <location filename="../../ui/responsepanel.cpp" line="387"/>
         <source>Succeeded (HTTP %1); the answer does not say whether it created or updated.</source>
         <translation>Erfolgreich (HTTP %1); die Antwort sagt nicht, ob angelegt oder aktualisiert wurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="324"/>
+        <location filename="../../ui/responsepanel.cpp" line="391"/>
         <source>Stored differently from what you sent: %1.</source>
         <translation>Anders gespeichert als gesendet: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="354"/>
+        <location filename="../../ui/responsepanel.cpp" line="423"/>
         <source>Rejected (HTTP %1) — %2</source>
         <translation>Abgelehnt (HTTP %1) — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="359"/>
+        <location filename="../../ui/responsepanel.cpp" line="428"/>
         <source>Rejected (HTTP %1) — %2: %3</source>
         <translation>Abgelehnt (HTTP %1) — %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="361"/>
+        <location filename="../../ui/responsepanel.cpp" line="430"/>
         <source>Field: %1</source>
         <translation>Feld: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="337"/>
+        <location filename="../../ui/responsepanel.cpp" line="404"/>
         <source>Outcome unknown — %1</source>
         <translation>Ergebnis unbekannt — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="339"/>
+        <location filename="../../ui/responsepanel.cpp" line="408"/>
         <source>Not sent — %1</source>
         <translation>Nicht gesendet — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="343"/>
+        <location filename="../../ui/responsepanel.cpp" line="412"/>
         <source>Cancelled — %1</source>
         <translation>Abgebrochen — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="345"/>
+        <location filename="../../ui/responsepanel.cpp" line="414"/>
         <source>Succeeded (HTTP %1) with an empty answer.</source>
         <translation>Erfolgreich (HTTP %1) mit leerer Antwort.</translation>
     </message>
@@ -1615,54 +1939,132 @@
 <context>
     <name>AssertDesk::Ui::SendPresenter</name>
     <message>
-        <location filename="../../ui/sendpresenter.cpp" line="42"/>
+        <location filename="../../ui/sendpresenter.cpp" line="47"/>
         <source>Getting the built-in sandbox ready (it starts on first use)…</source>
         <translation>Die eingebaute Sandbox wird vorbereitet (sie startet beim ersten Gebrauch)…</translation>
     </message>
     <message>
-        <location filename="../../ui/sendpresenter.cpp" line="43"/>
+        <location filename="../../ui/sendpresenter.cpp" line="48"/>
         <source>Getting ready to send to %1: reading its API key…</source>
         <translation>Senden an %1 wird vorbereitet: API-Schlüssel wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/sendpresenter.cpp" line="44"/>
+        <location filename="../../ui/sendpresenter.cpp" line="49"/>
         <source>Sending to %1…</source>
         <translation>Wird an %1 gesendet…</translation>
     </message>
     <message>
-        <location filename="../../ui/sendpresenter.cpp" line="45"/>
+        <location filename="../../ui/sendpresenter.cpp" line="50"/>
         <source>Reading the answer…</source>
         <translation>Antwort wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/sendpresenter.cpp" line="56"/>
+        <location filename="../../ui/sendpresenter.cpp" line="61"/>
         <source>Send is off until the answer comes.</source>
         <translation>Senden ist gesperrt, bis die Antwort da ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/sendpresenter.cpp" line="59"/>
+        <location filename="../../ui/sendpresenter.cpp" line="64"/>
         <source>Send the assert (Ctrl+Enter)</source>
         <translation>Das Assert senden (Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/sendpresenter.cpp" line="70"/>
+        <location filename="../../ui/sendpresenter.cpp" line="75"/>
         <source>Already sending; this press sent nothing more.</source>
         <translation>Wird bereits gesendet; dieser Klick hat nichts weiter gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/sendpresenter.cpp" line="76"/>
+        <location filename="../../ui/sendpresenter.cpp" line="81"/>
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sendpresenter.cpp" line="93"/>
+        <location filename="../../ui/sendpresenter.cpp" line="98"/>
         <source>Send was pressed twice; the request was sent once.</source>
         <translation>Senden wurde zweimal gedrückt; die Anfrage wurde einmal gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/sendpresenter.cpp" line="125"/>
+        <location filename="../../ui/sendpresenter.cpp" line="147"/>
+        <source>The contact WAS created (id %1)</source>
+        <translation>Der Kontakt WURDE angelegt (ID %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sendpresenter.cpp" line="149"/>
+        <source>The contact WAS updated (id %1)</source>
+        <translation>Der Kontakt WURDE aktualisiert (ID %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sendpresenter.cpp" line="150"/>
+        <source>The assert succeeded (HTTP %1)</source>
+        <translation>Das Assert war erfolgreich (HTTP %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sendpresenter.cpp" line="152"/>
+        <source>The server refused the assert (HTTP %1); nothing was changed</source>
+        <translation>Der Server hat das Assert abgelehnt (HTTP %1); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sendpresenter.cpp" line="154"/>
+        <source>The outcome is unknown: the contact may or may not have been changed</source>
+        <translation>Das Ergebnis ist unbekannt: Der Kontakt wurde vielleicht geändert, vielleicht auch nicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sendpresenter.cpp" line="155"/>
+        <source>Nothing was sent</source>
+        <translation>Nichts wurde gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sendpresenter.cpp" line="156"/>
+        <source>The send was cancelled</source>
+        <translation>Das Senden wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sendpresenter.cpp" line="169"/>
         <source>%1; recorded in the history as #%2.</source>
         <translation>%1; im Verlauf als #%2 festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sendpresenter.cpp" line="175"/>
+        <source>%1; the history could not be written: %2</source>
+        <translation>%1; der Verlauf konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sendpresenter.cpp" line="177"/>
+        <source>%1; NOT recorded in the history (see the note above).</source>
+        <translation>%1; NICHT im Verlauf festgehalten (siehe den Hinweis oben).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sendpresenter.cpp" line="178"/>
+        <source>%1; NOT recorded in the history yet: the outcome is kept aside in %2 and will be written when the history can be written again.</source>
+        <translation>%1; noch NICHT im Verlauf festgehalten: Das Ergebnis liegt beiseitegelegt in %2 und wird eingetragen, sobald der Verlauf wieder geschrieben werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Ui::ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/shortcutsdialog.cpp" line="1"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcutsdialog.cpp" line="1"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcutsdialog.cpp" line="1"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcutsdialog.cpp" line="1"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcutsdialog.cpp" line="1"/>
+        <source>Window</source>
+        <translation>Fenster</translation>
     </message>
 </context>
 <context>
@@ -1671,6 +2073,61 @@
         <location filename="../../ui/editors/stagefieldeditor.cpp" line="22"/>
         <source>stage API name, e.g. working</source>
         <translation>API-Name der Phase, z. B. working</translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Ui::ThrottleRetry</name>
+    <message>
+        <location filename="../../ui/throttleretry.cpp" line="12"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/throttleretry.cpp" line="14"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/throttleretry.cpp" line="15"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/throttleretry.cpp" line="24"/>
+        <source>Send the throttled request again</source>
+        <translation>Die gedrosselte Anfrage erneut senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/throttleretry.cpp" line="44"/>
+        <source>The server asked to wait until %1 before this request is sent again.</source>
+        <translation>Der Server hat gebeten, bis %1 zu warten, bevor diese Anfrage erneut gesendet wird.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/throttleretry.cpp" line="48"/>
+        <source>The server did not say when to try again in a form that can be used (its Retry-After was missing, unreadable or years away). A retry now may be throttled again.</source>
+        <translation>Der Server hat nicht in verwertbarer Form gesagt, wann ein neuer Versuch möglich ist (sein Retry-After fehlte, war nicht lesbar oder lag Jahre entfernt). Ein neuer Versuch jetzt wird womöglich wieder gedrosselt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/throttleretry.cpp" line="54"/>
+        <location filename="../../ui/throttleretry.cpp" line="81"/>
+        <source>Retry at %1 (in %2)</source>
+        <translation>Wiederholen um %1 (in %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/throttleretry.cpp" line="54"/>
+        <source>59 min 59 s</source>
+        <translation>59 min 59 s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/throttleretry.cpp" line="55"/>
+        <location filename="../../ui/throttleretry.cpp" line="86"/>
+        <source>Retry now (allowed since %1)</source>
+        <translation>Jetzt wiederholen (erlaubt seit %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/throttleretry.cpp" line="74"/>
+        <source>Retry (the server gave no usable time)</source>
+        <translation>Wiederholen (der Server nannte keine brauchbare Zeit)</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +2196,83 @@
         <location filename="../../app/core/contract/assertresponse.cpp" line="213"/>
         <source>The answer does not say whether the contact was created or updated.</source>
         <translation>Die Antwort sagt nicht, ob der Kontakt angelegt oder aktualisiert wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDiff</name>
+    <message>
+        <location filename="../../app/core/contract/contactdiff.cpp" line="155"/>
+        <source>%1: %2 added, %3 removed</source>
+        <translation>%1: %2 hinzugefügt, %3 entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/contactdiff.cpp" line="158"/>
+        <source>Nothing changes: every field written already has that value.</source>
+        <translation>Nichts ändert sich: Jedes geschriebene Feld hat diesen Wert bereits.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/contactdiff.cpp" line="161"/>
+        <source>%n set</source>
+        <translation>%n gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/contactdiff.cpp" line="161"/>
+        <source>%n changed</source>
+        <translation>%n geändert</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/contactdiff.cpp" line="162"/>
+        <source>%n cleared</source>
+        <translation>%n geleert</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/contactdiff.cpp" line="162"/>
+        <source>%n replaced</source>
+        <translation>%n ersetzt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/core/contract/contactdiff.cpp" line="166"/>
+        <source>%n field(s) change</source>
+        <translation>
+            <numerusform>%n Feld ändert sich</numerusform>
+            <numerusform>%n Felder ändern sich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/core/contract/contactdiff.cpp" line="171"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/contactdiff.cpp" line="175"/>
+        <source>also %1</source>
+        <translation>außerdem %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPage</name>
+    <message>
+        <location filename="../../app/core/session/contactpage.cpp" line="25"/>
+        <source>the answer is not JSON (%1).</source>
+        <translation>die Antwort ist kein JSON (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/contactpage.cpp" line="27"/>
+        <source>the answer is not a JSON object.</source>
+        <translation>die Antwort ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/contactpage.cpp" line="110"/>
+        <source>the answer has no list of contacts under &quot;data&quot;.</source>
+        <translation>die Antwort hat keine Kontaktliste unter &quot;data&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/contactpage.cpp" line="132"/>
+        <source>the answer has no contact record under &quot;data&quot;.</source>
+        <translation>die Antwort hat keinen Kontaktdatensatz unter &quot;data&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1940,21 +2474,26 @@
     </message>
     <message>
         <location filename="../../app/core/net/headerpolicy.cpp" line="53"/>
-        <source>The API key holds %1 at character %2, so it was not used: a key is one line of text. Set it again without it.</source>
-        <translation>Der API-Schlüssel enthält %1 an Stelle %2 und wurde daher nicht verwendet: Ein Schlüssel ist eine einzige Textzeile. Legen Sie ihn ohne dieses Zeichen neu fest.</translation>
+        <source>%1 at character %2</source>
+        <translation>%1 an Stelle %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/headerpolicy.cpp" line="62"/>
+        <location filename="../../app/core/net/headerpolicy.cpp" line="61"/>
+        <source>The API key holds %1, so it was not used: a key is one line of text. Set it again without it.</source>
+        <translation>Der API-Schlüssel enthält %1 und wurde daher nicht verwendet: Ein Schlüssel ist eine einzige Textzeile. Legen Sie ihn ohne dieses Zeichen erneut fest.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/net/headerpolicy.cpp" line="68"/>
         <source>&quot;%1&quot; is not a header name (letters, digits and - only, no spaces or control characters).</source>
         <translation>„%1“ ist kein Header-Name (nur Buchstaben, Ziffern und -, keine Leerzeichen oder Steuerzeichen).</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/headerpolicy.cpp" line="68"/>
+        <location filename="../../app/core/net/headerpolicy.cpp" line="74"/>
         <source>The %1 header is set by Assert Desk itself and cannot be given as an extra header.</source>
         <translation>Den Header %1 setzt Assert Desk selbst; er kann nicht als zusätzlicher Header angegeben werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/headerpolicy.cpp" line="73"/>
+        <location filename="../../app/core/net/headerpolicy.cpp" line="79"/>
         <source>The value of the %1 header holds %2, which has no place in a header; nothing was sent.</source>
         <translation>Der Wert des Headers %1 enthält %2, was in einem Header nichts zu suchen hat; nichts wurde gesendet.</translation>
     </message>
@@ -1996,13 +2535,13 @@
         <translation>Der Suchindex des Verlaufs wird für diese Version von Assert Desk aktualisiert (%L1 Einträge); Verlauf und Senden warten, bis das erledigt ist.</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historywrites.cpp" line="192"/>
-        <location filename="../../app/core/history/historywrites.cpp" line="240"/>
+        <location filename="../../app/core/history/historywrites.cpp" line="204"/>
+        <location filename="../../app/core/history/historywrites.cpp" line="255"/>
         <source>the history is not open for writing</source>
         <translation>der Verlauf ist nicht zum Schreiben geöffnet</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historywrites.cpp" line="193"/>
+        <location filename="../../app/core/history/historywrites.cpp" line="205"/>
         <source>the history is open read-only here, because %1 is using it</source>
         <translation>der Verlauf ist hier nur zum Lesen geöffnet, weil %1 ihn benutzt</translation>
     </message>
@@ -2133,34 +2672,34 @@
         <translation>Die Antwort zu Eintrag %1, beiseitegelegt, als der Verlauf sie nicht speichern konnte, steht jetzt im Verlauf.</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historyqueries.cpp" line="148"/>
+        <location filename="../../app/core/history/historyqueries.cpp" line="172"/>
         <source>Entry %1 is damaged and cannot be read.</source>
         <translation>Eintrag %1 ist beschädigt und kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historyqueries.cpp" line="162"/>
+        <location filename="../../app/core/history/historyqueries.cpp" line="186"/>
         <source>entry %1 is missing</source>
         <translation>Eintrag %1 fehlt</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historyqueries.cpp" line="174"/>
+        <location filename="../../app/core/history/historyqueries.cpp" line="198"/>
         <source>Entry %1 could not be read: %2</source>
         <translation>Eintrag %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historyqueries.cpp" line="188"/>
+        <location filename="../../app/core/history/historyqueries.cpp" line="211"/>
         <source>the answer of entry %1 no longer decompresses</source>
         <translation>die Antwort von Eintrag %1 lässt sich nicht mehr entpacken</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historyqueries.cpp" line="231"/>
-        <location filename="../../app/core/history/historyqueries.cpp" line="306"/>
+        <location filename="../../app/core/history/historyqueries.cpp" line="254"/>
+        <location filename="../../app/core/history/historyqueries.cpp" line="329"/>
         <source>entries came out of order at %1</source>
         <translation>Einträge kamen bei %1 in falscher Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historyqueries.cpp" line="246"/>
-        <location filename="../../app/core/history/historyqueries.cpp" line="315"/>
+        <location filename="../../app/core/history/historyqueries.cpp" line="269"/>
+        <location filename="../../app/core/history/historyqueries.cpp" line="338"/>
         <source>The history could not be read in full: %1</source>
         <translation>Der Verlauf konnte nicht vollständig gelesen werden: %1</translation>
     </message>
@@ -2180,42 +2719,42 @@
         <translation>%1 benutzt den Verlauf, daher wurde er hier nur zum Lesen geöffnet: Senden ist hier aus, bis der Verlauf wieder frei ist.</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historystore.cpp" line="131"/>
+        <location filename="../../app/core/history/historystore.cpp" line="134"/>
         <source>Cannot create %1: %2</source>
         <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historystore.cpp" line="147"/>
+        <location filename="../../app/core/history/historystore.cpp" line="150"/>
         <source>Cannot open the history %1: %2</source>
         <translation>Der Verlauf %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historystore.cpp" line="154"/>
+        <location filename="../../app/core/history/historystore.cpp" line="157"/>
         <source>Cannot set up the history: %1</source>
         <translation>Der Verlauf kann nicht eingerichtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historystore.cpp" line="183"/>
+        <location filename="../../app/core/history/historystore.cpp" line="187"/>
         <source>The history was written by a newer Assert Desk (schema %1; this one knows %2).</source>
         <translation>Der Verlauf wurde von einem neueren Assert Desk geschrieben (Schema %1; dieses kennt %2).</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historystore.cpp" line="194"/>
+        <location filename="../../app/core/history/historystore.cpp" line="198"/>
         <source>Migration %1 is missing from this build.</source>
         <translation>Migration %1 fehlt in diesem Build.</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historystore.cpp" line="215"/>
+        <location filename="../../app/core/history/historystore.cpp" line="219"/>
         <source>Upgrading the history to version %1 failed: %2</source>
         <translation>Die Aktualisierung des Verlaufs auf Version %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historystore.cpp" line="234"/>
+        <location filename="../../app/core/history/historystore.cpp" line="238"/>
         <source>Assert Desk stopped before the answer arrived: the outcome is unknown. Check the contact before sending again.</source>
         <translation>Assert Desk wurde beendet, bevor die Antwort ankam: Das Ergebnis ist unbekannt. Prüfen Sie den Kontakt, bevor Sie erneut senden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historystore.cpp" line="237"/>
+        <location filename="../../app/core/history/historystore.cpp" line="241"/>
         <source>%1 send(s) were interrupted by a crash or a forced quit; their outcome is unknown and they are marked as interrupted in the history.</source>
         <translation>Durch einen Absturz oder ein erzwungenes Beenden unterbrochene Sendevorgänge: %1. Ihr Ergebnis ist unbekannt; im Verlauf sind sie als unterbrochen markiert.</translation>
     </message>
@@ -2229,29 +2768,87 @@
     </message>
 </context>
 <context>
+    <name>LookupFailure</name>
+    <message>
+        <location filename="../../app/core/session/lookupfailure.cpp" line="24"/>
+        <source>The server did not accept the key (%1). Set the key with Profile › API key….</source>
+        <translation>Der Server hat den Schlüssel nicht akzeptiert (%1). Legen Sie den Schlüssel unter Profil › API-Schlüssel… fest.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/lookupfailure.cpp" line="26"/>
+        <source>This key may not read contacts (%1).</source>
+        <translation>Dieser Schlüssel darf keine Kontakte lesen (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/lookupfailure.cpp" line="29"/>
+        <source> It asks to wait until %1.</source>
+        <translation> Er bittet, bis %1 zu warten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/lookupfailure.cpp" line="32"/>
+        <source>The server is throttling requests (HTTP 429); search again later.%1</source>
+        <translation>Der Server drosselt Anfragen (HTTP 429); suchen Sie später erneut.%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/lookupfailure.cpp" line="37"/>
+        <source>The server failed while searching (%1). A search changes nothing; try again.</source>
+        <translation>Beim Server ist während der Suche ein Fehler aufgetreten (%1). Eine Suche ändert nichts; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/lookupfailure.cpp" line="38"/>
+        <source>The server refused the search (%1).</source>
+        <translation>Der Server hat die Suche abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/lookupfailure.cpp" line="47"/>
+        <source>The search did not reach the server: %1</source>
+        <translation>Die Suche hat den Server nicht erreicht: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/lookupfailure.cpp" line="49"/>
+        <source>The answer to the search could not be read in full: %1</source>
+        <translation>Die Antwort auf die Suche konnte nicht vollständig gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/lookupfailure.cpp" line="53"/>
+        <source>The search was stopped.</source>
+        <translation>Die Suche wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/lookupfailure.cpp" line="55"/>
+        <source>No answer to the search within %1 s. A search changes nothing; try again.</source>
+        <translation>Keine Antwort auf die Suche innerhalb von %1 s. Eine Suche ändert nichts; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/lookupfailure.cpp" line="57"/>
+        <source>The connection was lost during the search. A search changes nothing; try again.</source>
+        <translation>Die Verbindung ging während der Suche verloren. Eine Suche ändert nichts; versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="28"/>
+        <location filename="../../app/gui/main.cpp" line="29"/>
         <source>Exit right after the main window is first painted (for timing start-up).</source>
         <translation>Gleich nach dem ersten Zeichnen des Hauptfensters beenden (zum Messen des Starts).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="32"/>
+        <location filename="../../app/gui/main.cpp" line="33"/>
         <source>Work against the built-in sandbox: a local emulator of the contact API with seeded contacts and a session key.</source>
         <translation>Mit der eingebauten Sandbox arbeiten: einem lokalen Emulator der Kontakt-API mit vorbereiteten Kontakten und einem Sitzungsschlüssel.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="37"/>
+        <location filename="../../app/gui/main.cpp" line="38"/>
         <source>Keep the history in this folder (default: the XDG data folder).</source>
         <translation>Den Verlauf in diesem Ordner führen (Standard: der XDG-Datenordner).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="42"/>
+        <location filename="../../app/gui/main.cpp" line="43"/>
         <source>Assert Desk: build, check and send contact assert (upsert) requests.</source>
         <translation>Assert Desk: Assert-Anfragen (Upsert) für Kontakte erstellen, prüfen und senden.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="107"/>
+        <location filename="../../app/gui/main.cpp" line="108"/>
         <source>The history could not be opened, so sending is off: %1</source>
         <translation>Der Verlauf konnte nicht geöffnet werden, daher ist Senden aus: %1</translation>
     </message>
@@ -2324,84 +2921,166 @@
         <translation>Senden &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="70"/>
+        <location filename="../../ui/mainmenus.cpp" line="66"/>
+        <source>&amp;Find a contact…</source>
+        <translation>&amp;Kontakt suchen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainmenus.cpp" line="67"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainmenus.cpp" line="75"/>
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="71"/>
+        <location filename="../../ui/mainmenus.cpp" line="76"/>
         <source>API &amp;key…</source>
         <translation>API-&amp;Schlüssel…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="73"/>
+        <location filename="../../ui/mainmenus.cpp" line="78"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="74"/>
+        <location filename="../../ui/mainmenus.cpp" line="79"/>
         <source>&amp;Profiles…</source>
         <translation>&amp;Profile…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="76"/>
+        <location filename="../../ui/mainmenus.cpp" line="81"/>
         <source>Fetch workspace &amp;schema</source>
         <translation>Schema des Arbeitsbereichs &amp;abrufen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="83"/>
+        <location filename="../../ui/mainmenus.cpp" line="88"/>
         <source>San&amp;dbox</source>
         <translation>Sa&amp;ndbox</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="84"/>
+        <location filename="../../ui/mainmenus.cpp" line="89"/>
         <source>&amp;Reset sandbox contacts…</source>
         <translation>Sandbox-Kontakte &amp;zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="90"/>
+        <location filename="../../ui/mainmenus.cpp" line="95"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="91"/>
+        <location filename="../../ui/mainmenus.cpp" line="96"/>
         <source>Search &amp;history</source>
         <translation>&amp;Verlauf durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="97"/>
+        <location filename="../../ui/mainmenus.cpp" line="102"/>
         <source>&amp;Request</source>
         <translation>&amp;Anfrage</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="99"/>
+        <location filename="../../ui/mainmenus.cpp" line="104"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="101"/>
+        <location filename="../../ui/mainmenus.cpp" line="106"/>
         <source>Respo&amp;nse</source>
         <translation>Ant&amp;wort</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="102"/>
+        <location filename="../../ui/mainmenus.cpp" line="107"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="104"/>
+        <location filename="../../ui/mainmenus.cpp" line="109"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="105"/>
+        <location filename="../../ui/mainmenus.cpp" line="110"/>
         <source>&amp;About Assert Desk</source>
         <translation>&amp;Über Assert Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="107"/>
+        <location filename="../../ui/mainmenus.cpp" line="112"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainmenus.cpp" line="113"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>MatchPrediction</name>
+    <message>
+        <location filename="../../app/core/contract/matchprediction.cpp" line="113"/>
+        <source>the server&apos;s answer to the query is not a list of contacts.</source>
+        <translation>die Antwort des Servers auf die Abfrage ist keine Kontaktliste.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/matchprediction.cpp" line="122"/>
+        <source>a contact in the server&apos;s answer to the query has no id.</source>
+        <translation>ein Kontakt in der Antwort des Servers auf die Abfrage hat keine ID.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/matchprediction.cpp" line="185"/>
+        <source>Will create a new contact.</source>
+        <translation>Wird einen neuen Kontakt anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/matchprediction.cpp" line="187"/>
+        <source>Will update %1, matched on %2 = %3.</source>
+        <translation>Wird %1 aktualisieren, gefunden über %2 = %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/core/contract/matchprediction.cpp" line="192"/>
+        <source>Ambiguous: %n contacts have this address: </source>
+        <translation>
+            <numerusform>Mehrdeutig: %n Kontakt hat diese Adresse: </numerusform>
+            <numerusform>Mehrdeutig: %n Kontakte haben diese Adresse: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/matchprediction.cpp" line="197"/>
+        <source>Preview unavailable: %1</source>
+        <translation>Vorschau nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/matchprediction.cpp" line="206"/>
+        <source>predicted a new contact, but it updated %1</source>
+        <translation>vorhergesagt war ein neuer Kontakt, aber %1 wurde aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/matchprediction.cpp" line="209"/>
+        <source>predicted an update of %1, but it created a new contact %2</source>
+        <translation>vorhergesagt war eine Aktualisierung von %1, aber ein neuer Kontakt %2 wurde angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/matchprediction.cpp" line="213"/>
+        <source>predicted an update of %1, but it updated another contact, %2</source>
+        <translation>vorhergesagt war eine Aktualisierung von %1, aber ein anderer Kontakt, %2, wurde aktualisiert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/core/contract/matchprediction.cpp" line="216"/>
+        <source>predicted %n contacts with this address, but it created a new contact %1</source>
+        <translation>
+            <numerusform>vorhergesagt war %n Kontakt mit dieser Adresse, aber ein neuer Kontakt %1 wurde angelegt</numerusform>
+            <numerusform>vorhergesagt waren %n Kontakte mit dieser Adresse, aber ein neuer Kontakt %1 wurde angelegt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/core/contract/matchprediction.cpp" line="222"/>
+        <source>predicted one of %n contacts with this address, but it updated %1</source>
+        <translation>
+            <numerusform>vorhergesagt war %n Kontakt mit dieser Adresse, aber %1 wurde aktualisiert</numerusform>
+            <numerusform>vorhergesagt war einer von %n Kontakten mit dieser Adresse, aber %1 wurde aktualisiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2720,6 +3399,49 @@ Aktualisiert am: %2
 </source>
         <translation>Weitere Felder der obersten Ebene: %1
 </translation>
+    </message>
+</context>
+<context>
+    <name>RevertBuilder</name>
+    <message>
+        <location filename="../../app/core/contract/revertbuilder.cpp" line="59"/>
+        <source>A create cannot be reverted: the API has no delete.</source>
+        <translation>Ein Anlegen lässt sich nicht rückgängig machen: Die API kennt kein Löschen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/revertbuilder.cpp" line="61"/>
+        <source>Only a succeeded send changed the contact; this one did not (%1).</source>
+        <translation>Nur ein erfolgreicher Sendevorgang hat den Kontakt geändert; dieser war nicht erfolgreich (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/revertbuilder.cpp" line="63"/>
+        <source>Only an update can be reverted, and the answer did not say this was one.</source>
+        <translation>Nur eine Aktualisierung lässt sich rückgängig machen, und die Antwort sagt nicht, dass dies eine war.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/revertbuilder.cpp" line="66"/>
+        <source>No before-state was kept for this send, so the values to go back to are not known.</source>
+        <translation>Für diesen Sendevorgang wurde kein vorheriger Stand gespeichert, daher sind die Werte, zu denen zurückgekehrt werden soll, nicht bekannt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/revertbuilder.cpp" line="69"/>
+        <source>The contact read before sending (%1) is not the one this send updated (%2): that one&apos;s earlier values are not known.</source>
+        <translation>Der vor dem Senden gelesene Kontakt (%1) ist nicht der, den dieser Sendevorgang aktualisiert hat (%2): Dessen frühere Werte sind nicht bekannt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/revertbuilder.cpp" line="76"/>
+        <source>The request kept for this send is not an assert body.</source>
+        <translation>Die für diesen Sendevorgang gespeicherte Anfrage ist kein Assert-Body.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/revertbuilder.cpp" line="91"/>
+        <source>This send wrote every field to the value it already had: there is nothing to revert.</source>
+        <translation>Dieser Sendevorgang hat jedes Feld auf den Wert gesetzt, den es schon hatte: Es gibt nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/revertbuilder.cpp" line="116"/>
+        <source>Every field of this change was changed again since: nothing is left to revert unless you include them.</source>
+        <translation>Jedes Feld dieser Änderung wurde seitdem erneut geändert: Es bleibt nichts rückgängig zu machen, außer Sie nehmen diese Felder mit auf.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "apiclient.h"
+#include "hostileserver.h"
 #include "sandboxserver.h"
 
 #include <QFile>
@@ -334,6 +335,51 @@ private Q_SLOTS:
         QVERIFY(r.bodyTruncated);
         QVERIFY(r.summary.contains(QStringLiteral("larger than 1 MB")));
         QVERIFY(r.body.size() <= 1024 * 1024);
+    }
+
+    // An answer past the size cap is not read in full, whether its Content-Length says so or it
+    // just goes on: its first part is kept (the history shows what it was), the cut is recorded,
+    // and the summary says how much is kept. An answer of exactly the cap is read whole.
+    void anAnswerPastTheCapKeepsItsFirstPart_data()
+    {
+        QTest::addColumn<qsizetype>("size");
+        QTest::addColumn<bool>("announced");
+        QTest::addColumn<qsizetype>("kept");
+        constexpr qsizetype cap = 2 * 1024 * 1024;
+        QTest::newRow("announced past the cap") << 3 * cap << true << qsizetype(1024 * 1024);
+        QTest::newRow("unannounced, past the cap") << 3 * cap << false << qsizetype(1024 * 1024);
+        QTest::newRow("exactly the cap") << cap << true << cap;
+    }
+
+    void anAnswerPastTheCapKeepsItsFirstPart()
+    {
+        QFETCH(qsizetype, size);
+        QFETCH(bool, announced);
+        QFETCH(qsizetype, kept);
+        QByteArray body(size, 'x');
+        for (qsizetype i = 0; i < size; i += 1000)
+            body[i] = char('a' + (i / 1000) % 26); // so that a wrong part would not compare equal
+        AssertDesk::Test::HostileServer server(AssertDesk::Test::HostileServer::Behaviour::Raw);
+        server.setRawAnswer("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                + (announced ? "Content-Length: " + QByteArray::number(size) + "\r\n" : QByteArray())
+                                + "\r\n" + body,
+                            !announced);
+        QString error;
+        QVERIFY2(server.listen(false, &error), qPrintable(error));
+        ApiCall::Options o;
+        o.baseUrl = server.baseUrl();
+        o.key = kKey;
+        o.maxResponseBytes = 2 * 1024 * 1024;
+        const SendResult r = run(m_client->assertContact(o, kBody, this));
+        QCOMPARE(r.httpStatus, 200);
+        QCOMPARE(r.body.size(), kept);
+        QVERIFY(r.body == body.left(kept));
+        QCOMPARE(r.bodyTruncated, kept < size);
+        if (kept < size)
+            QVERIFY2(r.summary.contains(QStringLiteral("larger than 2 MB and was not read in full; its first 1024 KB "
+                                                       "are kept")),
+                     qPrintable(r.summary));
+        QCOMPARE(server.requestsReceived(), 1);
     }
 
     void refusedBeforeAnythingIsSent_data()

@@ -1,5 +1,6 @@
 #include "tst_assertsend.h"
 
+#include "assertresponse.h"
 #include "assertsend.h"
 #include "hostileserver.h"
 #include "sandboxserver.h"
@@ -286,4 +287,75 @@ void TestAssertSend::anAnswerTheHistoryCannotRecordIsKeptAndSaidSo()
     const auto row = reopened.record(id).result();
     QCOMPARE(row->outcome, QStringLiteral("succeeded"));
     QVERIFY(!row->contactId.isEmpty());
+}
+
+// The answer is read once, when the send checks it, and handed on with the result: what the
+// window shows and what the history records are that one reading.
+void TestAssertSend::theAnswerIsReadOnceAndHandedOn()
+{
+    SandboxOptions o;
+    o.keys = {QStringLiteral("k")};
+    SandboxServer server(o);
+    QString error;
+    QVERIFY(server.start(0, &error));
+    HistoryService history(m_dir.filePath(QStringLiteral("once")));
+    QVERIFY(history.open().result().ok);
+    ApiClient client(&m_nam);
+    ApiCall::Options options;
+    options.baseUrl = server.baseUrl();
+    options.key = QStringLiteral("k");
+    AssertSend send(&client, &history, QStringLiteral("Sandbox"), options,
+                    R"({"match":{"primary_email":"once@x.example"},"attributes":{"first_name":"Once"}})");
+    const SendResult r = run(send);
+    QCOMPARE(r.outcome, Outcome::Succeeded);
+    QVERIFY(r.answer);
+    QVERIFY(r.answer->isValid());
+    QCOMPARE(r.answer->action(), AssertResponse::Action::Created);
+    QCOMPARE(r.answer->raw(), r.body);
+    QCOMPARE(history.record(send.historyId()).result()->contactId, r.answer->recordId());
+}
+
+// What such an answer was is kept as it came: the whole body when it came whole, what came of one
+// cut short, and the cut recorded only where there was one.
+void TestAssertSend::anAnswerThatIsNotTheApisIsKeptAsItCame_data()
+{
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<bool>("closeAfter");
+    QTest::addColumn<QByteArray>("kept");
+    QTest::addColumn<bool>("truncated");
+    const QByteArray page = "<html><body>Sign in to the guest network</body></html>";
+    QTest::newRow("200 HTML login page") << "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: "
+            + QByteArray::number(page.size()) + "\r\n\r\n"
+            + page << false << page << false;
+    QTest::newRow("201 body shorter than its Content-Length")
+        << QByteArray("HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{\"data\":")
+        << true << QByteArray("{\"data\":") << true;
+}
+
+void TestAssertSend::anAnswerThatIsNotTheApisIsKeptAsItCame()
+{
+    QFETCH(QByteArray, raw);
+    QFETCH(bool, closeAfter);
+    QFETCH(QByteArray, kept);
+    QFETCH(bool, truncated);
+    AssertDesk::Test::HostileServer server(AssertDesk::Test::HostileServer::Behaviour::Raw);
+    server.setRawAnswer(raw, closeAfter);
+    QString error;
+    QVERIFY2(server.listen(false, &error), qPrintable(error));
+    HistoryService history(m_dir.filePath(QStringLiteral("kept-") + QString::fromLatin1(QTest::currentDataTag())));
+    QVERIFY(history.open().result().ok);
+    ApiClient client(&m_nam);
+    ApiCall::Options options;
+    options.baseUrl = server.baseUrl();
+    options.key = QStringLiteral("k-123456789");
+    AssertSend send(&client, &history, QStringLiteral("Account"), options,
+                    R"({"match":{"primary_email":"kept@x.example"},"attributes":{"first_name":"Kept"}})");
+    const SendResult r = run(send);
+    QCOMPARE(r.outcome, Outcome::Unknown);
+    QVERIFY(!r.answer);
+    const auto row = history.record(send.historyId()).result();
+    QVERIFY(row);
+    QCOMPARE(row->outcome, QStringLiteral("unknown"));
+    QCOMPARE(row->responseBody, kept);
+    QCOMPARE(row->responseTruncated, truncated);
 }

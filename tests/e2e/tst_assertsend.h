@@ -27,4 +27,7 @@ private Q_SLOTS:
     void cancelWhileTheHistoryRowIsWrittenSendsNothing();
     void cancelBeforeStartSendsNothingAndRecordsNothing();
     void anAnswerTheHistoryCannotRecordIsKeptAndSaidSo();
+    void theAnswerIsReadOnceAndHandedOn();
+    void anAnswerThatIsNotTheApisIsKeptAsItCame_data();
+    void anAnswerThatIsNotTheApisIsKeptAsItCame();
 };

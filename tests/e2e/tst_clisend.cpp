@@ -1,16 +1,22 @@
 #include "tst_clisend.h"
 
 #include "httpclient.h"
+#include "keychainsecretstore.h"
 #include "processrunner.h"
 #include "sandboxprocess.h"
+#include "secretwait.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace AssertDesk::Test;
+using AssertDesk::Secrets::KeychainSecretStore;
+using AssertDesk::Secrets::SecretResult;
 
 namespace {
 
@@ -150,6 +156,76 @@ void TestCliSend::exitCodesForEachOutcome()
         QCOMPARE(contactsOnServer(), before);
 }
 
+// --timeout bounds the whole exchange: an answer trickled 64 bytes a second, which Qt's idle
+// timeout alone would wait for as long as it lasts, ends as "unknown" at the deadline (exit 4),
+// and the history says so.
+void TestCliSend::timeoutBoundsTheWholeExchange()
+{
+    const QString dir = m_home.filePath(QStringLiteral("trickle"));
+    QElapsedTimer clock;
+    clock.start();
+    const auto r
+        = cli({QStringLiteral("send"), QStringLiteral("-"), QStringLiteral("--profile"), QStringLiteral("Local"),
+               QStringLiteral("--timeout"), QStringLiteral("2"), QStringLiteral("--header"),
+               QStringLiteral("X-Sandbox-Fault: trickle-ms=1000"), QStringLiteral("--data-dir"), dir},
+              kGood, true);
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(clock.elapsed() < 8000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY2(r.outText().startsWith(QStringLiteral("unknown: HTTP 20")), qPrintable(r.outText()));
+    QVERIFY2(r.outText().contains(QStringLiteral("No complete answer within 2 s")), qPrintable(r.outText()));
+    const auto list = cli({QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--data-dir"), dir});
+    QVERIFY2(list.outText().contains(QRegularExpression(QStringLiteral("\tunknown\t20[01]\t"))),
+             qPrintable(list.outText()));
+}
+
+// Throttled past what the client waits by itself: "rejected" (exit 3) with the server's wait
+// and nothing changed; a short wait is waited out, a bounded number of times, and said so.
+void TestCliSend::aThrottledSendSaysHowLongToWait()
+{
+    const int before = contactsOnServer();
+    const auto hour
+        = cli({QStringLiteral("send"), QStringLiteral("-"), QStringLiteral("--profile"), QStringLiteral("Local"),
+               QStringLiteral("--header"), QStringLiteral("X-Sandbox-Fault: 429, retry-after=3600")},
+              kGood, true);
+    QCOMPARE(hour.exitCode, 3);
+    QVERIFY2(hour.outText().startsWith(QStringLiteral("rejected: HTTP 429")), qPrintable(hour.outText()));
+    QVERIFY2(hour.outText().contains(QStringLiteral("Throttled: the server refused the request for now (HTTP 429)")),
+             qPrintable(hour.outText()));
+    QVERIFY2(hour.outText().contains(QStringLiteral("It asks to wait 3600 s, until ")), qPrintable(hour.outText()));
+    QVERIFY(!hour.errText().contains(QStringLiteral("try 2")));
+
+    const auto second
+        = cli({QStringLiteral("send"), QStringLiteral("-"), QStringLiteral("--profile"), QStringLiteral("Local"),
+               QStringLiteral("--header"), QStringLiteral("X-Sandbox-Fault: 429, retry-after=1")},
+              kGood, true);
+    QCOMPARE(second.exitCode, 3);
+    QVERIFY2(second.errText().contains(QStringLiteral("Throttled (HTTP 429): try 2 in 1 s")),
+             qPrintable(second.errText()));
+    QVERIFY2(second.outText().contains(QStringLiteral("(after 4 tries)")), qPrintable(second.outText()));
+    QCOMPARE(contactsOnServer(), before);
+}
+
+// A base URL with a user name and password is refused before the history records anything: the
+// password is in no output and no file.
+void TestCliSend::aBaseUrlWithCredentialsIsRefusedBeforeTheHistory()
+{
+    const QString dir = m_home.filePath(QStringLiteral("credentials"));
+    QUrl url(m_base);
+    url.setUserInfo(QStringLiteral("user:hunter2secret"));
+    const auto r
+        = cli({QStringLiteral("send"), QStringLiteral("-"), QStringLiteral("--profile"), QStringLiteral("Local"),
+               QStringLiteral("--base-url"), url.toString(), QStringLiteral("--data-dir"), dir},
+              kGood, true);
+    QCOMPARE(r.exitCode, 5);
+    QVERIFY2(r.outText().startsWith(QStringLiteral("not sent: The URL must not carry a user name or password.")),
+             qPrintable(r.outText()));
+    QVERIFY(!r.outText().contains(QStringLiteral("hunter2secret")) && !r.errText().contains(QStringLiteral("hunter2")));
+    QVERIFY(!r.errText().contains(QStringLiteral("Recorded as history entry")));
+    const auto list = cli({QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--data-dir"), dir});
+    QCOMPARE(list.outText().trimmed().count(QLatin1Char('\n')), 0); // the heading only
+    QVERIFY(filesContaining(dir, "hunter2secret").isEmpty());
+}
+
 void TestCliSend::rejectionNamesTheField()
 {
     const auto r
@@ -259,11 +335,12 @@ void TestCliSend::aKeyOrHeaderWithControlCharactersIsRefusedBeforeTheHistory()
 void TestCliSend::aKeychainKeyWithControlCharactersIsRefusedBeforeTheHistory()
 {
     QVERIFY2(hasKeyring(), "no D-Bus session bus: run the tests through scripts/test.sh");
-    // Saved by another tool, or before this check existed.
-    QCOMPARE(cli({QStringLiteral("key"), QStringLiteral("set"), QStringLiteral("--profile"), QStringLiteral("Local")},
-                 "cli-bad\rkey\n")
-                 .exitCode,
-             0);
+    // Saved by another tool, or before key set refused it: written here straight into the
+    // keychain entry the CLI reads.
+    KeychainSecretStore keychain(keychainService());
+    const SecretResult planted = waitForSecret(
+        [&](auto done) { keychain.write(QStringLiteral("Local"), QStringLiteral("cli-bad\rkey"), done); });
+    QVERIFY2(planted.ok(), qPrintable(planted.message));
     const QString dir = m_home.filePath(QStringLiteral("refused-keychain"));
     const auto r = cli({QStringLiteral("send"), QStringLiteral("-"), QStringLiteral("--profile"),
                         QStringLiteral("Local"), QStringLiteral("--data-dir"), dir},
@@ -272,6 +349,49 @@ void TestCliSend::aKeychainKeyWithControlCharactersIsRefusedBeforeTheHistory()
     QVERIFY2(r.errText().contains(QStringLiteral("the key from the keychain")), qPrintable(r.errText()));
     QVERIFY(r.errText().contains(QStringLiteral("carriage return")));
     QVERIFY(!QFile::exists(dir + QStringLiteral("/history.sqlite")));
+    QCOMPARE(
+        cli({QStringLiteral("key"), QStringLiteral("forget"), QStringLiteral("--profile"), QStringLiteral("Local")})
+            .exitCode,
+        0);
+}
+
+// key set refuses what every send would refuse: the reason, exit 2, and nothing in the keychain.
+void TestCliSend::keySetRefusesAKeyWithControlCharacters_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("CR inside") << QByteArray("cli-bad\rkey\n")
+                               << QStringLiteral("carriage return (\\r) at character 8");
+    QTest::newRow("a header after a line break")
+        << QByteArray("cli-key\nX-Injected: 1\n") << QStringLiteral("line break (\\n) at character 8");
+    QTest::newRow("escape") << QByteArray("cli-\x1b[31mkey\n") << QStringLiteral("U+001b");
+}
+
+void TestCliSend::keySetRefusesAKeyWithControlCharacters()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, reason);
+    QVERIFY2(hasKeyring(), "no D-Bus session bus: run the tests through scripts/test.sh");
+    const auto set = cli(
+        {QStringLiteral("key"), QStringLiteral("set"), QStringLiteral("--profile"), QStringLiteral("Local")}, input);
+    QCOMPARE(set.exitCode, 2);
+    QVERIFY2(set.errText().contains(reason), qPrintable(set.errText()));
+    QVERIFY2(set.errText().contains(QStringLiteral("cannot be saved")), qPrintable(set.errText()));
+    QVERIFY(!set.errText().contains(QStringLiteral("cli-key")) && !set.errText().contains(QStringLiteral("bad")));
+    const auto lookup = runProcess(QStringLiteral("secret-tool"),
+                                   {QStringLiteral("lookup"), QStringLiteral("server"), keychainService(),
+                                    QStringLiteral("user"), QStringLiteral("assertdesk:Local")});
+    QVERIFY2(lookup.out.isEmpty(), "a refused key was saved");
+    // A key that ends its line the Windows way is one line: saved, without the CR.
+    const auto windows
+        = cli({QStringLiteral("key"), QStringLiteral("set"), QStringLiteral("--profile"), QStringLiteral("Local")},
+              kKey.toUtf8() + "\r\n");
+    QCOMPARE(windows.exitCode, 0);
+    const QByteArray stored = runProcess(QStringLiteral("secret-tool"),
+                                         {QStringLiteral("lookup"), QStringLiteral("server"), keychainService(),
+                                          QStringLiteral("user"), QStringLiteral("assertdesk:Local")})
+                                  .out;
+    QVERIFY2(stored == kKey.toUtf8() || stored == kKey.toUtf8() + '\n', stored.toPercentEncoding().constData());
     QCOMPARE(
         cli({QStringLiteral("key"), QStringLiteral("forget"), QStringLiteral("--profile"), QStringLiteral("Local")})
             .exitCode,

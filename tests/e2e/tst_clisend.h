@@ -34,11 +34,16 @@ private Q_SLOTS:
     void exitCodesForEachOutcome_data();
     void exitCodesForEachOutcome();
     void rejectionNamesTheField();
+    void timeoutBoundsTheWholeExchange();
+    void aThrottledSendSaysHowLongToWait();
+    void aBaseUrlWithCredentialsIsRefusedBeforeTheHistory();
     void noKeyExitsSix();
     void keychainRoundTrip();
     void aKeyOrHeaderWithControlCharactersIsRefusedBeforeTheHistory_data();
     void aKeyOrHeaderWithControlCharactersIsRefusedBeforeTheHistory();
     void aKeychainKeyWithControlCharactersIsRefusedBeforeTheHistory();
+    void keySetRefusesAKeyWithControlCharacters_data();
+    void keySetRefusesAKeyWithControlCharacters();
     void withoutASessionBusKeySetSaysSo();
     void theKeyIsInNoFileWeWrote();
 };

@@ -98,6 +98,56 @@ void TestSandboxProcess::badArgumentsAreRefused_data()
     QTest::newRow("tls unreadable") << QStringList {QStringLiteral("--tls"), QStringLiteral("/no/cert.pem"),
                                                     QStringLiteral("--tls"), QStringLiteral("/no/key.pem")}
                                     << QStringLiteral("cannot read");
+    QTest::newRow("max-body") << QStringList {QStringLiteral("--max-body"), QStringLiteral("lots")}
+                              << QStringLiteral("--max-body must be a size in bytes");
+    QTest::newRow("max-body unit") << QStringList {QStringLiteral("--max-body"), QStringLiteral("2G")}
+                                   << QStringLiteral("(got \"2G\")");
+    QTest::newRow("max-header-bytes") << QStringList {QStringLiteral("--max-header-bytes"), QStringLiteral("10")}
+                                      << QStringLiteral("--max-header-bytes must be a size in bytes from 256");
+    QTest::newRow("max-header-lines") << QStringList {QStringLiteral("--max-header-lines"), QStringLiteral("0")}
+                                      << QStringLiteral("--max-header-lines must be a number from 1");
+    QTest::newRow("idle-timeout") << QStringList {QStringLiteral("--idle-timeout"), QStringLiteral("never")}
+                                  << QStringLiteral("--idle-timeout must be a number of seconds");
+    QTest::newRow("max-connections") << QStringList {QStringLiteral("--max-connections"), QStringLiteral("-1")}
+                                     << QStringLiteral("--max-connections must be a number from 1");
+    QTest::newRow("fault-rate number") << QStringList {QStringLiteral("--fault-rate"),
+                                                       QStringLiteral("500=0.01,drop=abc")}
+                                       << QStringLiteral("--fault-rate: \"drop=abc\": the rate must be a number");
+    QTest::newRow("fault-rate kind") << QStringList {QStringLiteral("--fault-rate"), QStringLiteral("504=0.1")}
+                                     << QStringLiteral("unknown fault \"504\"");
+    QTest::newRow("fault-rate sum") << QStringList {QStringLiteral("--fault-rate"), QStringLiteral("500=0.6,503=0.6")}
+                                    << QStringLiteral("add up to 1.2, more than 1");
+    QTest::newRow("fault-rate twice") << QStringList {QStringLiteral("--fault-rate"),
+                                                      QStringLiteral("drop=0.1,DROP=0.2")}
+                                      << QStringLiteral("\"drop\" is given twice");
+    QTest::newRow("fault-rate bare") << QStringList {QStringLiteral("--fault-rate"), QStringLiteral("429")}
+                                     << QStringLiteral("\"429\" needs a rate");
+    QTest::newRow("fault-seed") << QStringList {QStringLiteral("--fault-seed"), QStringLiteral("-3")}
+                                << QStringLiteral("--fault-seed must be a number");
+}
+
+// --fault-rate and --fault-seed reach the server: two runs with one seed answer the same
+// statuses in the same order.
+void TestSandboxProcess::faultRatesComeFromTheCommandLine()
+{
+    QList<int> runs[2];
+    for (QList<int> &statuses : runs) {
+        RunningSandbox sandbox;
+        QVERIFY(
+            sandbox.start({QStringLiteral("--key"), QStringLiteral("k"), QStringLiteral("--fault-rate"),
+                           QStringLiteral("500=0.3,503=0.2"), QStringLiteral("--fault-seed"), QStringLiteral("9")}));
+        HttpClient client(sandbox.base(), "k");
+        for (int i = 0; i < 30; ++i)
+            statuses << client
+                            .post(QStringLiteral("/contact/_assert"),
+                                  QStringLiteral(
+                                      R"({"match":{"primary_email":"f%1@x.example"},"attributes":{"title":"F"}})")
+                                      .arg(i)
+                                      .toUtf8())
+                            .status;
+    }
+    QCOMPARE(runs[0], runs[1]);
+    QVERIFY(runs[0].count(500) > 0 && runs[0].count(503) > 0 && runs[0].count(201) > 0);
 }
 
 void TestSandboxProcess::badArgumentsAreRefused()

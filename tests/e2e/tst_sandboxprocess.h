@@ -14,4 +14,5 @@ private Q_SLOTS:
     void dataSurvivesARestart();
     void badArgumentsAreRefused_data();
     void badArgumentsAreRefused();
+    void faultRatesComeFromTheCommandLine();
 };

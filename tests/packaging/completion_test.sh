@@ -34,7 +34,9 @@ offers "jsonl csv" assertdesk-cli history export --format ""
 assertdesk-cli profile add Staging --base-url https://staging.example.com/api/v2 >/dev/null
 offers "Staging" assertdesk-cli send --profile St
 # Options come from the option rows, not from "--words" in the prose ("for assertdesk-sandbox --faults").
-offers "--base-url --data-dir --header --help --json --profile --region --timeout" assertdesk-cli send --
+COMP_WORDS=(assertdesk-cli send --); COMP_CWORD=2; COMPREPLY=(); _assertdesk_cli
+[[ " ${COMPREPLY[*]} " == *" --profile "* && " ${COMPREPLY[*]} " != *" --faults "* ]] \
+    || { echo "FAIL: send -- offered '${COMPREPLY[*]}': --profile expected, --faults (a sandbox option its help mentions) not"; failed=1; }
 # Every option row of every command is offered after "--".
 for c in $commands; do
     COMP_WORDS=(assertdesk-cli "$c" --); COMP_CWORD=2; COMPREPLY=(); _assertdesk_cli

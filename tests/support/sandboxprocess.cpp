@@ -2,6 +2,10 @@
 
 #include <QElapsedTimer>
 
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
 namespace AssertDesk::Test {
 
 SandboxProcess::SandboxProcess(QString program)
@@ -18,6 +22,17 @@ SandboxProcess::~SandboxProcess()
 
 bool SandboxProcess::start(const QStringList &args)
 {
+#ifdef Q_OS_UNIX
+    if (m_openFileLimit > 0) {
+        const rlim_t limit = rlim_t(m_openFileLimit);
+        m_process.setChildProcessModifier([limit] {
+            rlimit r {};
+            getrlimit(RLIMIT_NOFILE, &r);
+            r.rlim_cur = limit;
+            setrlimit(RLIMIT_NOFILE, &r);
+        });
+    }
+#endif
     m_process.start(m_program, args);
     if (!m_process.waitForStarted(10000))
         return false;

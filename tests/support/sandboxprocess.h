@@ -16,6 +16,9 @@ public:
     ~SandboxProcess();
 
     bool start(const QStringList &args);
+    // Before start(): the child's limit on open file descriptors (RLIMIT_NOFILE; Unix only).
+    void setOpenFileLimit(int limit) { m_openFileLimit = limit; }
+    qint64 processId() const { return m_process.processId(); }
     QString firstLine() const { return m_firstLine; }
     QString secondLine() const { return m_secondLine; }
     QUrl baseUrl() const; // http://127.0.0.1:PORT/api/v2
@@ -25,6 +28,7 @@ private:
     QProcess m_process;
     QString m_firstLine;
     QString m_secondLine;
+    int m_openFileLimit = 0;
 };
 
 } // namespace AssertDesk::Test

@@ -1,12 +1,15 @@
 #include "tst_responsepanel.h"
 
+#include "assertresponse.h"
 #include "bulkresponse.h"
 #include "responsepanel.h"
 #include "responsetreemodel.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonObject>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -57,6 +60,31 @@ void TestResponsePanel::tenMegabytesLoadWhileTheEventLoopRuns()
     QCOMPARE(model->index(0, 1, list).data().toString(),
              QStringLiteral("person0@bulk-example.example (primary) [WORK, PERSONAL]"));
     QVERIFY(model->index(0, 1, list).data(Qt::FontRole).value<QFont>().bold()); // the primary stands out
+}
+
+// A send's answer comes read already (the send checked it off the UI thread): the panel shows it
+// without reading 10 MB a second time, and without a "Reading the answer" pause.
+void TestResponsePanel::anAnswerTheSendReadIsNotReadAgain()
+{
+    Contract::SendResult result;
+    result.outcome = Contract::Outcome::Succeeded;
+    result.httpStatus = 200;
+    result.body = Test::bulkEmailsResponse(90000);
+    result.answer = std::make_shared<const Contract::AssertResponse>(
+        Contract::AssertResponse::parse(result.body, result.httpStatus, Contract::AssertResponse::Lists::OnDemand));
+    Ui::ResponsePanel panel;
+    panel.resize(900, 600);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QSignalSpy shown(&panel, &Ui::ResponsePanel::shown);
+    panel.showResult(result, {});
+    QVERIFY(!panel.isParsing()); // nothing left to read, here or on another thread
+    QVERIFY2(!panel.bannerText().startsWith(QStringLiteral("Reading")), qPrintable(panel.bannerText()));
+    QVERIFY(shown.wait(10000));
+    QVERIFY2(panel.bannerText().startsWith(
+                 QStringLiteral("Updated — matched on contact_emails = person0@bulk-example.example")),
+             qPrintable(panel.bannerText()));
+    QVERIFY(panel.treeModel()->rowCount() > 0);
 }
 
 void TestResponsePanel::changedFieldsAreMarkedAndTimesAreLocal()
@@ -133,6 +161,31 @@ void TestResponsePanel::serverTextIsShownNeverObeyed()
     QVERIFY2(panel.bannerText().contains(QStringLiteral("<a href='https://evil.example'>Fix it here</a>\\u001b[2K")),
              qPrintable(panel.bannerText()));
     QVERIFY(!panel.bannerText().contains(QChar(0x1b)));
+}
+
+// The raw view and the problems a rejection names quote the server too: a control character or
+// a bidirectional override in a header, the body or a field's message is written out there as well.
+void TestResponsePanel::serverTextIsWrittenOutInTheRawViewAndTheProblems()
+{
+    Ui::ResponsePanel panel;
+    QSignalSpy problems(&panel, &Ui::ResponsePanel::serverProblems);
+    Contract::SendResult rejected;
+    rejected.outcome = Contract::Outcome::Rejected;
+    rejected.httpStatus = 422;
+    rejected.headers = {{"X-Request-Id", "abc\x1b]0;pwned\x07"}};
+    rejected.body
+        = QStringLiteral(R"({"error":{"code":"bad","message":"exe.\u202etxt \u001b[2K","field":"title"}})").toUtf8();
+    panel.showResult(rejected, {{QStringLiteral("attributes"), QJsonObject {{QStringLiteral("title"), 1}}}});
+    auto *raw = panel.findChild<QPlainTextEdit *>(QStringLiteral("responseRaw"));
+    QVERIFY(raw);
+    const QString shown = raw->toPlainText();
+    QVERIFY2(shown.contains(QStringLiteral("X-Request-Id: abc\\u001b]0;pwned\\u0007")), qPrintable(shown));
+    for (const QChar c : {QChar(0x1b), QChar(0x07), QChar(0x202e)})
+        QVERIFY2(!shown.contains(c), qPrintable(shown));
+    QCOMPARE(problems.count(), 1);
+    const auto named = problems.first().first().value<Contract::ValidationProblems>();
+    QCOMPARE(named.size(), 1);
+    QCOMPARE(named.first().message, QStringLiteral("exe.\\u202etxt \\u001b[2K"));
 }
 
 QTEST_MAIN(TestResponsePanel)

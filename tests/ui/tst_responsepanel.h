@@ -10,7 +10,9 @@ class TestResponsePanel final : public QObject
 
 private Q_SLOTS:
     void tenMegabytesLoadWhileTheEventLoopRuns();
+    void anAnswerTheSendReadIsNotReadAgain();
     void changedFieldsAreMarkedAndTimesAreLocal();
     void errorsAreShownPlainly();
     void serverTextIsShownNeverObeyed();
+    void serverTextIsWrittenOutInTheRawViewAndTheProblems();
 };

@@ -13,12 +13,15 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QStyleHints>
 #include <QTest>
 #include <QTreeView>
@@ -265,6 +268,90 @@ private Q_SLOTS:
         QVERIFY2(problemRows(problems).isEmpty(), qPrintable(problemRows(problems).join(QLatin1Char('\n'))));
         QVERIFY(!stageProblem->isVisible());
         QCOMPARE(summary->text(), QStringLiteral("No problems found."));
+    }
+
+    // The disk is full when the answer comes: the window never says "recorded in the history".
+    // It says what happened to the contact, that the history could not take it, and that the
+    // outcome is kept aside until it can; the note above the panes stays until dismissed.
+    void anOutcomeTheHistoryCannotRecordIsNeverCalledRecorded()
+    {
+        Test::AppFixture app;
+        app.history->setCompletionFault([] { return QStringLiteral("database or disk is full"); });
+        MainWindow window(app.services);
+        window.loadExample();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy shown(window.responsePanel(), &Ui::ResponsePanel::shown);
+        window.send();
+        QVERIFY(shown.wait(30000));
+        QVERIFY(window.responsePanel()->bannerText().startsWith(QStringLiteral("Created")));
+        QTRY_VERIFY(!window.statusBar()->currentMessage().isEmpty());
+        const QString status = window.statusBar()->currentMessage();
+        QVERIFY2(!status.contains(QStringLiteral("recorded in the history as")), qPrintable(status));
+        const QRegularExpression created(QStringLiteral("^The contact WAS created \\(id [^)]+\\); NOT recorded in the "
+                                                        "history yet: the outcome is kept aside in (\\S+) and will be "
+                                                        "written when the history can be written again\\.$"));
+        const QRegularExpressionMatch match = created.match(status);
+        QVERIFY2(match.hasMatch(), qPrintable(status));
+        QVERIFY2(QFile::exists(match.captured(1)), qPrintable(match.captured(1)));
+        FIND_CHILD(QLabel, notice, &window, "noticeBanner");
+        QVERIFY(notice->isVisible());
+        QVERIFY2(notice->text().contains(QStringLiteral("The contact WAS created (id "))
+                     && notice->text().contains(QStringLiteral("the history could not be written: "))
+                     && notice->text().contains(QStringLiteral("database or disk is full")),
+                 qPrintable(notice->text()));
+        // And the next send, with room again, is recorded as usual.
+        app.history->setCompletionFault([] { return QString(); });
+        FIND_CHILD(QLineEdit, title, &window, "edit_title");
+        QTest::keyClicks(title, QStringLiteral(" II"));
+        window.send();
+        QVERIFY(shown.wait(30000));
+        QTRY_VERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("recorded in the history as #")),
+                     qPrintable(window.statusBar()->currentMessage()));
+    }
+
+    // What the window says of an outcome quotes the server (the contact id): in the status bar, the
+    // note above the panes and the history's note, its control characters are written out, and
+    // what looks like a link stays text.
+    void serverTextInTheNotesIsWrittenOut()
+    {
+        Test::AppFixture app;
+        app.history->setCompletionFault([] { return QStringLiteral("database or disk is full"); });
+        Test::HostileServer server(Test::HostileServer::Behaviour::Raw);
+        const QByteArray body = "{\"data\":{\"id\":\"c-1\\u001b]0;pwned\\u0007<a href='x'>y</a>\\u202eexe\","
+                                "\"record_type\":\"contact\",\"attributes\":{}},\"meta\":{\"action\":\"created\"}}";
+        server.setRawAnswer("HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: "
+                                + QByteArray::number(body.size()) + "\r\n\r\n" + body,
+                            false);
+        QString error;
+        QVERIFY2(server.listen(false, &error), qPrintable(error));
+        QVERIFY2(app.profiles->save({QStringLiteral("Odd"), server.baseUrl(), false, 10, false}, &error),
+                 qPrintable(error));
+        bool saved = false;
+        app.keys->write(QStringLiteral("Odd"), QStringLiteral("odd-key-1234"), Secrets::KeyVault::Fallback::Refuse,
+                        [&](const auto &r) { saved = r.ok(); });
+        QTRY_VERIFY(saved);
+        MainWindow window(app.services);
+        window.loadExample();
+        window.selectProfile(QStringLiteral("Odd"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy shown(window.responsePanel(), &Ui::ResponsePanel::shown);
+        window.send();
+        QVERIFY(shown.wait(30000));
+        FIND_CHILD(QLabel, notice, &window, "noticeBanner");
+        FIND_CHILD(QLabel, historyNotice, &window, "historyNotice");
+        QTRY_VERIFY(historyNotice->isVisible());
+        const QString status = window.statusBar()->currentMessage();
+        QVERIFY2(status.contains(QStringLiteral("The contact WAS created (id c-1\\u001b]0;pwned\\u0007<a href='x'>y</a>"
+                                                "\\u202eexe)")),
+                 qPrintable(status));
+        for (const QString &text : {status, notice->text(), historyNotice->text()})
+            for (const QChar c : {QChar(0x1b), QChar(0x07), QChar(0x202e)})
+                QVERIFY2(!text.contains(c), qPrintable(text));
+        QVERIFY2(notice->text().contains(QStringLiteral("&lt;a href=")), qPrintable(notice->text()));
+        QCOMPARE(historyNotice->textFormat(), Qt::PlainText);
+        QVERIFY2(historyNotice->text().contains(QStringLiteral("\\u001b]0;pwned")), qPrintable(historyNotice->text()));
     }
 
     // While the server throttles (429) and the send waits to try again, the old answer is put

@@ -3,6 +3,7 @@
 #include "hostileserver.h"
 #include "sendcontroller.h"
 
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -233,6 +234,61 @@ private Q_SLOTS:
         const qint64 historyId = finished.first().at(2).toLongLong();
         QVERIFY(historyId > 0);
         QCOMPARE(m_history->record(historyId).result()->outcome, QStringLiteral("cancelled"));
+    }
+
+    // A key read from the keychain with a line break in it (saved by another tool, or before
+    // the key dialog checked) would add a header of its own: refused before the history row, so
+    // no row stands for a send that never left, and nothing reaches the server.
+    void aKeyWithALineBreakIsRefusedBeforeTheHistoryRow()
+    {
+        FakeResolver resolver;
+        CannedApi api;
+        SendController sender(&resolver, m_client.get(), m_history.get());
+        QSignalSpy finished(&sender, &SendController::finished);
+        const qsizetype rowsBefore = m_history->list({}, 1000, 0).result().rows.size();
+
+        QVERIFY(sender.send(account(), kBody));
+        resolver.answer({api.baseUrl(), QStringLiteral("key-1234\r\nX-Injected: 1"), {}, Endpoint::Problem::None});
+        QVERIFY(finished.count() == 1 || finished.wait(10000));
+        const auto result = finished.first().at(0).value<SendResult>();
+        QCOMPARE(result.outcome, Outcome::NotSent);
+        QVERIFY2(result.summary.contains(QStringLiteral("carriage return")), qPrintable(result.summary));
+        QVERIFY(!result.summary.contains(QStringLiteral("key-1234")));
+        QCOMPARE(finished.first().at(2).toLongLong(), -1);
+        QCOMPARE(m_history->list({}, 1000, 0).result().rows.size(), rowsBefore);
+        QTest::qWait(100);
+        QCOMPARE(api.requestsReceived(), 0);
+        QVERIFY(sender.isIdle());
+    }
+
+    // The answer came, the disk is full: the send ends with what happened to the contact, and
+    // says that the history could not take it and which file keeps it.
+    void anOutcomeTheHistoryCannotWriteSaysWhereItIsKept()
+    {
+        History::HistoryService history(m_dir.filePath(QStringLiteral("full")));
+        QVERIFY(history.open().result().ok);
+        history.setCompletionFault([] { return QStringLiteral("database or disk is full"); });
+        FakeResolver resolver;
+        CannedApi api;
+        SendController sender(&resolver, m_client.get(), &history);
+        QSignalSpy finished(&sender, &SendController::finished);
+
+        QVERIFY(sender.send(account(), kBody));
+        resolver.answer(endpointAt(api.baseUrl()));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().at(0).value<SendResult>().outcome, Outcome::Succeeded);
+        QVERIFY(finished.first().at(2).toLongLong() > 0);
+        const auto note = finished.first().at(3).value<HistoryNote>();
+        QVERIFY(!note.recorded());
+        QVERIFY2(note.problem.contains(QStringLiteral("database or disk is full")), qPrintable(note.problem));
+        QVERIFY2(QFile::exists(note.keptIn), qPrintable(note.keptIn));
+
+        // With the history writable again, the next send says nothing of the kind.
+        history.setCompletionFault([] { return QString(); });
+        QVERIFY(sender.send(account(), kBody));
+        resolver.answer(endpointAt(api.baseUrl()));
+        QVERIFY(finished.wait(10000));
+        QVERIFY(finished.last().at(3).value<HistoryNote>().recorded());
     }
 
     void productionAsksFirstAndNoMeansNotSent()

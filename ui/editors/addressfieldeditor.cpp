@@ -20,10 +20,9 @@ AddressFieldEditor::AddressFieldEditor(const Contract::FieldSpec &field, QWidget
         edit->setObjectName(QStringLiteral("edit_address_") + keys.at(i));
         edit->setPlaceholderText(m_placeholders.at(i));
         edit->setAccessibleName(field.label + QLatin1Char(' ') + m_placeholders.at(i));
-        connect(edit, &QLineEdit::textEdited, this, [this, i] {
+        watchText(edit, [this, i] {
             m_typedInto[i] = true;
             m_parts.at(i)->setPlaceholderText(m_placeholders.at(i)); // emptied now means left out
-            Q_EMIT edited();
         });
         grid->addWidget(edit, i / 2, i % 2);
         m_parts << edit;

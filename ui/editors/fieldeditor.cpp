@@ -7,6 +7,8 @@
 #include "referencefieldeditor.h"
 #include "stagefieldeditor.h"
 
+#include <QLineEdit>
+
 namespace AssertDesk::Ui {
 
 using Contract::WriteShape;
@@ -38,7 +40,10 @@ QJsonValue FieldEditor::value() const
 
 bool FieldEditor::setValue(const QJsonValue &value)
 {
-    if (!showValue(value))
+    m_showing = true;
+    const bool shown = showValue(value);
+    m_showing = false;
+    if (!shown)
         return false;
     m_given = value;
     m_edited = false;
@@ -48,10 +53,23 @@ bool FieldEditor::setValue(const QJsonValue &value)
 
 void FieldEditor::clear()
 {
+    m_showing = true;
     clearShown();
+    m_showing = false;
     m_given = QJsonValue::Undefined;
     m_edited = false;
     valueReplaced();
+}
+
+void FieldEditor::watchText(QLineEdit *edit, std::function<void()> before)
+{
+    connect(edit, &QLineEdit::textChanged, this, [this, before = std::move(before)] {
+        if (m_showing)
+            return;
+        if (before)
+            before();
+        Q_EMIT edited();
+    });
 }
 
 } // namespace AssertDesk::Ui

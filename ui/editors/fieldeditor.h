@@ -6,6 +6,10 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <functional>
+
+class QLineEdit;
+
 namespace AssertDesk::Ui {
 
 // The value part of one form row, typed by the field's write shape. Whether the field is sent
@@ -50,10 +54,15 @@ protected:
     const QJsonValue &given() const { return m_given; }
     // Whether the user changed the value since it was given or cleared.
     bool isEdited() const { return m_edited; }
+    // Text the user changed in `edit`: typed, pasted, or set through the accessibility interface
+    // (a screen reader or voice control calls setText, which emits textChanged but not
+    // textEdited). What showValue and clearShown write does not count. Calls `before` first.
+    void watchText(QLineEdit *edit, std::function<void()> before = {});
 
 private:
     QJsonValue m_given {QJsonValue::Undefined};
     bool m_edited = false;
+    bool m_showing = false; // inside showValue or clearShown
 };
 
 } // namespace AssertDesk::Ui

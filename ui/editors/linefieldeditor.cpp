@@ -43,12 +43,10 @@ LineFieldEditor::LineFieldEditor(const Contract::FieldSpec &field, QWidget *pare
     default: break;
     }
     // What is typed is read in the phone region of the moment (before edited(): the value follows).
-    if (m_phoneHint)
-        connect(m_edit, &QLineEdit::textEdited, this, [this] { m_readRegion = m_phoneRegion; });
-    connect(m_edit, &QLineEdit::textEdited, this, &FieldEditor::edited);
+    watchText(m_edit, [this] { m_readRegion = m_phoneRegion; });
     // After edited(), so the hint describes the value the edit made.
     if (m_phoneHint)
-        connect(m_edit, &QLineEdit::textEdited, this, &LineFieldEditor::updatePhoneHint);
+        connect(this, &FieldEditor::edited, this, &LineFieldEditor::updatePhoneHint);
 }
 
 void LineFieldEditor::setPhoneRegion(const QString &region)

@@ -29,7 +29,7 @@ ReferenceFieldEditor::ReferenceFieldEditor(const Contract::FieldSpec &field, QWi
         m_edit->setPlaceholderText(m_form->currentData().toInt() == 2 ? tr("owner@example.com") : tr("UUID"));
         Q_EMIT edited();
     });
-    connect(m_edit, &QLineEdit::textEdited, this, &FieldEditor::edited);
+    watchText(m_edit);
 }
 
 QJsonValue ReferenceFieldEditor::shownValue() const

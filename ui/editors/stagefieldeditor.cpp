@@ -20,6 +20,7 @@ StageFieldEditor::StageFieldEditor(const Contract::FieldSpec &field, const QStri
     m_combo->setAccessibleName(field.label);
     m_combo->setObjectName(QStringLiteral("edit_") + field.name);
     m_combo->lineEdit()->setPlaceholderText(tr("stage API name, e.g. working"));
+    m_combo->lineEdit()->setAccessibleName(field.label);
     connect(m_combo, &QComboBox::currentTextChanged, this, &FieldEditor::edited);
 }
 

@@ -33,11 +33,13 @@ SendResult checkAssertAnswer(SendResult result)
     if (header(result, "Content-Type").toLower().contains("html")) {
         reason = Tr::tr("an HTML page, perhaps the login page of a proxy or a public network");
     } else {
-        const AssertResponse parsed
-            = AssertResponse::parse(result.body, result.httpStatus, AssertResponse::Lists::OnDemand);
-        if (parsed.isValid())
+        auto parsed = std::make_shared<const AssertResponse>(
+            AssertResponse::parse(result.body, result.httpStatus, AssertResponse::Lists::OnDemand));
+        if (parsed->isValid()) {
+            result.answer = std::move(parsed);
             return result;
-        reason = parsed.errorString();
+        }
+        reason = parsed->errorString();
     }
     result.outcome = Outcome::Unknown;
     result.summary

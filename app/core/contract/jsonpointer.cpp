@@ -9,6 +9,10 @@ namespace AssertDesk::Contract::JsonPointer {
 
 QString escape(const QString &token)
 {
+    // Field names and indexes have neither character: no copy (a CSV batch escapes a dozen
+    // tokens per row, and the two replaces were 7% of checking it).
+    if (!token.contains(QLatin1Char('~')) && !token.contains(QLatin1Char('/')))
+        return token;
     QString out = token;
     out.replace(QLatin1Char('~'), QLatin1String("~0"));
     out.replace(QLatin1Char('/'), QLatin1String("~1"));

@@ -6,7 +6,11 @@
 #include <QPair>
 #include <QString>
 
+#include <memory>
+
 namespace AssertDesk::Contract {
+
+class AssertResponse;
 
 // Every attempt to send ends as exactly one of these; each tells the user something different
 // about whether the contact was changed.
@@ -37,6 +41,10 @@ struct SendResult
     qint64 elapsedMs = 0;
     QDateTime sentAt;
     QDateTime answeredAt;
+    // The body read as the API's answer to an assert, once checkAssertAnswer() has (off the UI
+    // thread): whoever shows or records the answer uses this rather than parsing the body again.
+    // Null when it was not read (not a 2xx, cut at the size cap, or a past answer).
+    std::shared_ptr<const AssertResponse> answer;
 
     QByteArray header(const QByteArray &name) const;
 };

@@ -72,7 +72,7 @@ QByteArray csvField(const QJsonValue &v)
 QJsonObject toJson(const HistoryRecord &r)
 {
     const auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); };
-    return QJsonObject {
+    QJsonObject o {
         {QStringLiteral("id"), r.id},
         {QStringLiteral("state"), r.state},
         {QStringLiteral("sent_at"), r.sentAt.toUTC().toString(Qt::ISODateWithMs)},
@@ -99,6 +99,14 @@ QJsonObject toJson(const HistoryRecord &r)
         {QStringLiteral("response_truncated"), r.responseTruncated},
         {QStringLiteral("app_version"), r.appVersion},
     };
+    // Kept since schema 4, and only for the sends that had them.
+    if (!r.beforeState.isEmpty())
+        o.insert(QStringLiteral("before_state"), r.beforeState);
+    if (!r.prediction.isEmpty())
+        o.insert(QStringLiteral("prediction"), r.prediction);
+    if (!r.surprise.isEmpty())
+        o.insert(QStringLiteral("surprise"), r.surprise);
+    return o;
 }
 
 qsizetype write(const HistoryStore &store, const QList<qint64> &ids, Format format, QIODevice *out, QString *error,

@@ -13,10 +13,20 @@ namespace AssertDesk::History {
 
 namespace {
 
-const QString kSummaryColumns = QStringLiteral(
-    "a.id, a.state, a.sent_at, a.answered_at, a.profile, a.base_url, a.match_key, a.match_value, a.outcome, "
-    "a.http_status, a.duration_ms, a.contact_id, a.action, a.matched_on, a.error_code, a.error_message, "
-    "a.app_version, a.response_size, a.response_truncated");
+QString summaryColumns(int schema, bool withBodies)
+{
+    QString columns = QStringLiteral(
+        "a.id, a.state, a.sent_at, a.answered_at, a.profile, a.base_url, a.match_key, a.match_value, a.outcome, "
+        "a.http_status, a.duration_ms, a.contact_id, a.action, a.matched_on, a.error_code, a.error_message, "
+        "a.app_version, a.response_size, a.response_truncated");
+    // A file opened read-only can be older than this build (another, older, process holds it).
+    const bool v4 = schema >= 4;
+    columns += v4 ? QStringLiteral(", a.surprise") : QStringLiteral(", NULL AS surprise");
+    if (withBodies)
+        columns += v4 ? QStringLiteral(", a.request_body, a.before_state, a.prediction")
+                      : QStringLiteral(", a.request_body, NULL AS before_state, NULL AS prediction");
+    return columns;
+}
 
 // Where each summary column is in a query's rows: looked up once per query, not per row.
 struct SummaryColumns
@@ -43,8 +53,13 @@ struct SummaryColumns
         appVersion = at("app_version");
         responseSize = at("response_size");
         responseTruncated = at("response_truncated");
+        surprise = at("surprise");
+        requestBody = at("request_body");
+        beforeState = at("before_state");
+        prediction = at("prediction");
     }
 
+    int surprise, requestBody, beforeState, prediction; // -1 for a column the query left out
     int id, state, sentAt, answeredAt, profile, baseUrl, matchKey, matchValue, outcome, httpStatus, durationMs,
         contactId, action, matchedOn, errorCode, errorMessage, appVersion, responseSize, responseTruncated;
 };
@@ -75,6 +90,13 @@ HistoryRecord readSummary(const QSqlQuery &q, const SummaryColumns &c)
     r.responseTruncated = q.value(c.responseTruncated).toInt() != 0;
     if (r.state == QLatin1String("in_flight") && r.outcome.isEmpty())
         r.outcome = QStringLiteral("in flight");
+    r.surprise = q.value(c.surprise).toString();
+    if (c.requestBody >= 0)
+        r.requestBody = q.value(c.requestBody).toString().toUtf8();
+    if (c.beforeState >= 0)
+        r.beforeState = QJsonDocument::fromJson(q.value(c.beforeState).toString().toUtf8()).object();
+    if (c.prediction >= 0)
+        r.prediction = QJsonDocument::fromJson(q.value(c.prediction).toString().toUtf8()).object();
     return r;
 }
 
@@ -84,9 +106,11 @@ struct Where
     QVariantList values;
 };
 
-Where whereFor(const HistoryFilter &f)
+Where whereFor(const HistoryFilter &f, int schema)
 {
     Where w;
+    if (f.surprises)
+        w.clauses << (schema >= 4 ? QStringLiteral("a.surprise IS NOT NULL") : QStringLiteral("0"));
     // Text with nothing to look for in it ("@", ".") filters nothing, like an empty field.
     if (const QString query = HistoryStore::ftsQuery(f.text); !query.isEmpty()) {
         w.clauses << QStringLiteral("a.id IN (SELECT rowid FROM asserts_fts WHERE asserts_fts MATCH ?)");
@@ -115,9 +139,9 @@ Where whereFor(const HistoryFilter &f)
     return w;
 }
 
-HistoryStore::Query queryFor(const HistoryFilter &filter)
+HistoryStore::Query queryFor(const HistoryFilter &filter, int schema)
 {
-    const Where w = whereFor(filter);
+    const Where w = whereFor(filter, schema);
     return {w.clauses.join(QLatin1String(" AND ")), w.values, false};
 }
 
@@ -152,9 +176,9 @@ std::optional<HistoryRecord> HistoryStore::record(qint64 id, Unreadable *unreada
     if (isDamaged() && m_unreadableIds.contains(id))
         return damagedEntry();
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT %1, a.request_body, a.response_headers, a.response_body, a.response_compressed "
+    q.prepare(QStringLiteral("SELECT %1, a.response_headers, a.response_body, a.response_compressed "
                              "FROM asserts a WHERE a.id = ?")
-                  .arg(kSummaryColumns));
+                  .arg(summaryColumns(m_schema, true)));
     q.addBindValue(id);
     const bool found = q.exec() && q.next();
     if (!found) {
@@ -176,7 +200,6 @@ std::optional<HistoryRecord> HistoryStore::record(qint64 id, Unreadable *unreada
     }
     const QSqlRecord rec = q.record();
     HistoryRecord r = readSummary(q, SummaryColumns(rec));
-    r.requestBody = q.value(rec.indexOf(QLatin1String("request_body"))).toString().toUtf8();
     r.responseHeaders
         = QJsonDocument::fromJson(q.value(rec.indexOf(QLatin1String("response_headers"))).toString().toUtf8()).object();
     const QByteArray body = q.value(rec.indexOf(QLatin1String("response_body"))).toByteArray();
@@ -209,7 +232,7 @@ QList<HistoryRecord> HistoryStore::read(const Query &query, int limit, qint64 be
         clauses << (query.oldestFirst ? QStringLiteral("a.id > ?") : QStringLiteral("a.id < ?"));
         values << beforeId;
     }
-    QString sql = QStringLiteral("SELECT %1 FROM asserts a").arg(kSummaryColumns);
+    QString sql = QStringLiteral("SELECT %1 FROM asserts a").arg(summaryColumns(m_schema, query.withBodies));
     if (!clauses.isEmpty())
         sql += QStringLiteral(" WHERE ") + clauses.join(QLatin1String(" AND "));
     sql += query.oldestFirst ? QStringLiteral(" ORDER BY a.id ASC") : QStringLiteral(" ORDER BY a.id DESC");
@@ -259,9 +282,9 @@ QList<HistoryRecord> HistoryStore::salvage(const Query &query, int limit, qint64
         return out; // the entries cannot even be found
     QSqlQuery one(QSqlDatabase::database(m_connection));
     one.setForwardOnly(true);
-    one.prepare(
-        QStringLiteral("SELECT %1 FROM asserts a WHERE a.id = ?%2")
-            .arg(kSummaryColumns, query.where.isEmpty() ? QString() : QStringLiteral(" AND (%1)").arg(query.where)));
+    one.prepare(QStringLiteral("SELECT %1 FROM asserts a WHERE a.id = ?%2")
+                    .arg(summaryColumns(m_schema, query.withBodies),
+                         query.where.isEmpty() ? QString() : QStringLiteral(" AND (%1)").arg(query.where)));
     const qint64 step = query.oldestFirst ? 1 : -1;
     qint64 id = query.oldestFirst ? qMax<qint64>(beforeId + 1, 1) : (beforeId > 0 ? beforeId - 1 : m_lastId);
     for (; id >= 1 && id <= m_lastId && (limit <= 0 || out.size() < limit); id += step) {
@@ -280,12 +303,12 @@ QList<HistoryRecord> HistoryStore::salvage(const Query &query, int limit, qint64
 QList<HistoryRecord> HistoryStore::list(const HistoryFilter &filter, int limit, qint64 beforeId,
                                         Unreadable *unreadable) const
 {
-    return read(queryFor(filter), qMax(1, limit), beforeId, unreadable);
+    return read(queryFor(filter, m_schema), qMax(1, limit), beforeId, unreadable);
 }
 
 QList<qint64> HistoryStore::ids(const HistoryFilter &filter, Unreadable *unreadable) const
 {
-    const Query query = queryFor(filter);
+    const Query query = queryFor(filter, m_schema);
     QList<qint64> out;
     if (!isDamaged()) {
         QString sql = QStringLiteral("SELECT a.id FROM asserts a");
@@ -337,6 +360,25 @@ QList<HistoryRecord> HistoryStore::timeline(const QString &emailOrId, Unreadable
     query.values = {needle, needle, QStringLiteral("emails : \"%1\"").arg(phrase), needle};
     query.oldestFirst = true;
     return read(query, 0, 0, unreadable);
+}
+
+QList<ContactChange> HistoryStore::contactChanges(const QString &contactId, Unreadable *unreadable) const
+{
+    const QString id = contactId.trimmed();
+    if (id.isEmpty())
+        return {};
+    // By the id its answers gave; a send without an answer naming a contact (rejected, unknown) by
+    // an address the contact was matched on: it went to that contact's key.
+    Query query;
+    query.where = QStringLiteral("a.contact_id = ? OR (a.contact_id IS NULL AND a.match_value <> '' AND "
+                                 "a.match_value COLLATE NOCASE IN "
+                                 "(SELECT match_value FROM asserts WHERE contact_id = ?))");
+    query.values = {id, id};
+    query.withBodies = true;
+    QList<ContactChange> out;
+    for (const HistoryRecord &r : read(query, 0, 0, unreadable))
+        out << ContactChange::fromRecord(r);
+    return out;
 }
 
 } // namespace AssertDesk::History

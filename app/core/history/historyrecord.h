@@ -17,6 +17,10 @@ struct HistoryIntent
     QString matchKey;
     QString matchValue;
     QDateTime sentAt;
+    // The contact as read just before sending ({id, attributes, ...}; for an update), and what the
+    // preview taken just before predicted (Contract::MatchPrediction::toJson). Empty when not taken.
+    QJsonObject beforeState;
+    QJsonObject prediction;
 };
 
 // One send attempt as the history keeps it. Never holds a key.
@@ -44,6 +48,9 @@ struct HistoryRecord
     QString errorCode;
     QString errorMessage;
     QString appVersion;
+    QJsonObject beforeState; // see HistoryIntent; left out of lists
+    QJsonObject prediction;  // left out of lists
+    QString surprise;        // what differed from the prediction; empty when nothing did
 };
 
 // What a read could not return because the history file is damaged. Reads return every entry
@@ -60,9 +67,10 @@ struct HistoryFilter
     QString text;    // full-text: emails, names, contact ids, error codes
     QString outcome; // e.g. "succeeded"
     QString profile;
-    QString action; // created / updated
-    QDateTime from; // sent at or after
-    QDateTime to;   // sent before
+    QString action;         // created / updated
+    QDateTime from;         // sent at or after
+    QDateTime to;           // sent before
+    bool surprises = false; // only sends whose outcome was not the one predicted
 };
 
 } // namespace AssertDesk::History

@@ -143,6 +143,11 @@ QFuture<QList<HistoryRecord>> HistoryService::timeline(const QString &emailOrId)
     return run([store = m_store, emailOrId] { return store->timeline(emailOrId); });
 }
 
+QFuture<QList<ContactChange>> HistoryService::contactChanges(const QString &contactId)
+{
+    return run([store = m_store, contactId] { return store->contactChanges(contactId); });
+}
+
 QFuture<HistoryService::ExportResult> HistoryService::exportTo(const QList<qint64> &ids, const HistoryFilter &filter,
                                                                HistoryExport::Format format, const QString &path)
 {

@@ -74,6 +74,8 @@ public:
     QFuture<ListResult> list(const HistoryFilter &filter, int limit, qint64 beforeId);
     QFuture<std::optional<HistoryRecord>> record(qint64 id);
     QFuture<QList<HistoryRecord>> timeline(const QString &emailOrId);
+    // Every send to one contact, newest first, each with the fields it changed (offline).
+    QFuture<QList<ContactChange>> contactChanges(const QString &contactId);
     QFuture<ExportResult> exportTo(const QList<qint64> &ids, const HistoryFilter &filter, HistoryExport::Format format,
                                    const QString &path);
 

@@ -113,6 +113,9 @@ bool HistoryStore::open(QString *error, int upToVersion)
     if (writer) {
         if (!migrate(upToVersion, error))
             return false;
+    }
+    m_schema = schemaVersion();
+    if (writer) {
         writeMarker();
         writeKept(); // before recovery: a row whose answer was kept was not interrupted
         recoverInterrupted();
@@ -173,6 +176,7 @@ const HistoryStore::MigrationStep HistoryStore::kMigrations[] = {
     {1, "001_initial.sql", nullptr},
     {2, "002_search.sql", nullptr},
     {3, "003_search_words.sql", &HistoryStore::reindexSearch}, // emails become words of their own
+    {4, "004_before_state.sql", nullptr},                      // before-state, prediction, surprise
 };
 
 bool HistoryStore::migrate(int upToVersion, QString *error)

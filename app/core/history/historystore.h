@@ -1,5 +1,6 @@
 #pragma once
 
+#include "contactchange.h"
 #include "historylock.h"
 #include "historyrecord.h"
 #include "keptoutcome.h"
@@ -30,7 +31,7 @@ class HistoryStore final
 {
 public:
     enum class Mode { Closed, ReadWrite, ReadOnly };
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     static constexpr qint64 kCompressAbove = 32 * 1024;
     static constexpr qint64 kMaxStoredBody = 16 * 1024 * 1024;
     // Upgrades touching more entries than this are announced (see setProgress).
@@ -92,6 +93,9 @@ public:
                               Unreadable *unreadable = nullptr) const;
     // Every attempt for one contact, by its id or any email it was matched or written with; oldest first.
     QList<HistoryRecord> timeline(const QString &emailOrId, Unreadable *unreadable = nullptr) const;
+    // Every send to one contact (by the id the answers gave, or an address it was matched on
+    // with), newest first, each with the fields it changed: read offline, from the history alone.
+    QList<ContactChange> contactChanges(const QString &contactId, Unreadable *unreadable = nullptr) const;
     // Ids matching a filter, newest first (for export of everything).
     QList<qint64> ids(const HistoryFilter &filter, Unreadable *unreadable = nullptr) const;
 
@@ -112,6 +116,7 @@ public:
         QString where; // over "asserts a"; empty for every row
         QVariantList values;
         bool oldestFirst = false;
+        bool withBodies = false; // the request body, before-state and prediction too
     };
 
     // The search text typed in the history view as an FTS5 query: every word must appear, as a
@@ -183,6 +188,7 @@ private:
     mutable qint64 m_lastId = -1; // the newest entry's id in the damaged file; -1 unknown
     mutable QString m_lastError;
     bool m_troubled = false;
+    int m_schema = 0; // of the open file: one opened read-only may be older than kSchemaVersion
 };
 
 } // namespace AssertDesk::History

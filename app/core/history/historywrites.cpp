@@ -3,6 +3,7 @@
 #include "apierror.h"
 #include "assertresponse.h"
 #include "buildinfo.h"
+#include "matchprediction.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -92,6 +93,7 @@ struct AnswerSummary
     QString errorCode;
     QString errorMessage;
     QJsonObject matchedOn;
+    QString surprise; // what differed from the prediction taken before sending
 };
 
 // Also adds the answer's emails and names to the search text.
@@ -99,9 +101,13 @@ AnswerSummary summarise(const Contract::SendResult &result, SearchText &text)
 {
     AnswerSummary s;
     if (result.outcome == Contract::Outcome::Succeeded) {
-        // Only the outcome is needed here; long lists stay untyped.
-        const Contract::AssertResponse response = Contract::AssertResponse::parse(
-            result.body, result.httpStatus, Contract::AssertResponse::Lists::OnDemand);
+        // Read once by the send when it checked the answer; a kept or older result is read here.
+        // Only the outcome is needed; long lists stay untyped.
+        const std::shared_ptr<const Contract::AssertResponse> parsed = result.answer
+            ? result.answer
+            : std::make_shared<const Contract::AssertResponse>(Contract::AssertResponse::parse(
+                result.body, result.httpStatus, Contract::AssertResponse::Lists::OnDemand));
+        const Contract::AssertResponse &response = *parsed;
         if (response.isValid()) {
             s.contactId = response.recordId();
             s.action
@@ -147,6 +153,11 @@ StoredBody storedBody(const Contract::SendResult &result)
     return b;
 }
 
+QVariant jsonOrNull(const QJsonObject &o)
+{
+    return o.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+}
+
 // Binds completeAttempt's UPDATE, in the order of its placeholders.
 void bindCompletion(QSqlQuery &q, qint64 id, const Contract::SendResult &result, const AnswerSummary &answer,
                     const StoredBody &body)
@@ -167,6 +178,7 @@ void bindCompletion(QSqlQuery &q, qint64 id, const Contract::SendResult &result,
                        : QVariant(QString::fromUtf8(QJsonDocument(answer.matchedOn).toJson(QJsonDocument::Compact))));
     q.addBindValue(answer.errorCode.isEmpty() ? QVariant() : QVariant(answer.errorCode));
     q.addBindValue(answer.errorMessage.isEmpty() ? QVariant() : QVariant(answer.errorMessage));
+    q.addBindValue(answer.surprise.isEmpty() ? QVariant() : QVariant(answer.surprise));
     q.addBindValue(id);
 }
 
@@ -205,7 +217,8 @@ qint64 HistoryStore::beginAttempt(const HistoryIntent &intent, QString *error)
     }
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO asserts (state, sent_at, profile, base_url, request_body, match_key, "
-                             "match_value, app_version) VALUES ('in_flight', ?, ?, ?, ?, ?, ?, ?)"));
+                             "match_value, app_version, before_state, prediction) "
+                             "VALUES ('in_flight', ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(iso(intent.sentAt.isValid() ? intent.sentAt : QDateTime::currentDateTimeUtc()));
     q.addBindValue(intent.profile);
     q.addBindValue(intent.baseUrl.toString());
@@ -213,6 +226,8 @@ qint64 HistoryStore::beginAttempt(const HistoryIntent &intent, QString *error)
     q.addBindValue(intent.matchKey);
     q.addBindValue(intent.matchValue.trimmed());
     q.addBindValue(QStringLiteral(ASSERTDESK_VERSION));
+    q.addBindValue(jsonOrNull(intent.beforeState));
+    q.addBindValue(jsonOrNull(intent.prediction));
     QString e;
     bool ok = q.exec();
     const qint64 id = ok ? q.lastInsertId().toLongLong() : -1;
@@ -273,6 +288,9 @@ bool HistoryStore::writeCompletion(qint64 id, const Contract::SendResult &result
         answer.contactId = knownContactId;
     if (answer.action.isEmpty())
         answer.action = knownAction;
+    if (result.outcome == Contract::Outcome::Succeeded)
+        answer.surprise
+            = Contract::MatchPrediction::fromJson(before->prediction).surpriseFor(answer.action, answer.contactId);
     const StoredBody body = storedBody(result);
 
     QSqlDatabase db = QSqlDatabase::database(m_connection);
@@ -284,13 +302,18 @@ bool HistoryStore::writeCompletion(qint64 id, const Contract::SendResult &result
     q.prepare(QStringLiteral(
         "UPDATE asserts SET state = 'complete', answered_at = ?, outcome = ?, http_status = ?, response_headers = ?, "
         "response_body = ?, response_compressed = ?, response_size = ?, response_truncated = ?, duration_ms = ?, "
-        "contact_id = ?, action = ?, matched_on = ?, error_code = ?, error_message = ? WHERE id = ?"));
+        "contact_id = ?, action = ?, matched_on = ?, error_code = ?, error_message = ?, surprise = ? WHERE id = ?"));
     bindCompletion(q, id, result, answer, body);
     QString e;
     bool ok = q.exec();
     if (!ok)
         e = q.lastError().text();
-    ok = ok && writeSearchRow(m_connection, id, text, answer.contactId, answer.errorCode, &e);
+    // "surprise" is a word of the search, so the history's search box finds them.
+    ok = ok
+        && writeSearchRow(m_connection, id, text, answer.contactId,
+                          answer.surprise.isEmpty() ? answer.errorCode
+                                                    : QString(answer.errorCode + QStringLiteral(" surprise")).trimmed(),
+                          &e);
     if (ok && m_completionFault) {
         e = m_completionFault();
         ok = e.isEmpty();

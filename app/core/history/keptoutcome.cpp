@@ -60,6 +60,9 @@ KeptOutcome::KeptOutcome(qint64 id, QDateTime rowSentAt, Contract::SendResult re
     , m_contactId(std::move(contactId))
     , m_action(std::move(action))
 {
+    // The contact id and action are kept apart; the parse of the answer (which can be many times
+    // its size) is not held while the history cannot take it.
+    m_result.answer.reset();
     if (m_result.body.size() > kMaxKeptBody) {
         m_result.body.truncate(kMaxKeptBody);
         m_result.bodyTruncated = true;

@@ -15,6 +15,16 @@
 
 namespace AssertDesk::Net {
 
+namespace {
+
+// A buffer reserved from a Content-Length this much larger than what came is given back.
+constexpr qsizetype kSlack = 64 * 1024;
+// Of an answer past the size cap, this much is kept: enough to see what it was (a page, a dump),
+// without holding the cap's worth of it.
+constexpr qint64 kKeptOfOversized = 1024 * 1024;
+
+} // namespace
+
 ApiCall::ApiCall(QNetworkAccessManager *nam, QByteArray method, QString path, QByteArray body, Options options,
                  QObject *parent)
     : QObject(parent)
@@ -42,6 +52,7 @@ ApiCall::ApiCall(QNetworkAccessManager *nam, QByteArray method, QString path, QB
         if (!m_reply)
             return;
         m_timedOut = true;
+        readAnswer(m_reply, m_options.maxResponseBytes); // what came in time is kept, marked as cut
         m_reply->abort();
     });
 }
@@ -92,6 +103,7 @@ void ApiCall::attempt()
     m_tooLarge = false;
     m_timedOut = false;
     m_sslErrors.clear();
+    m_result.body = QByteArray(); // an earlier try's answer (a 429's) is not part of this one's
 
     QNetworkRequest request(url());
     // Never follow a redirect: the next hop would get the body and the Authorization header.
@@ -131,12 +143,13 @@ void ApiCall::attempt()
         if (total <= 0 || sent >= total)
             m_bodySent = true;
     });
-    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64) {
-        if (received > m_options.maxResponseBytes && !m_tooLarge) {
-            m_tooLarge = true;
-            reply->abort();
-        }
-    });
+    // The answer stays in the reply until it is complete and is then copied once into a buffer
+    // of its size, freeing the reply's as it goes: the peak is the answer and a little. (Taking it
+    // as it arrives measured worse: the allocator keeps what the reply frees meanwhile.)
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] { reserveForAnswer(reply); });
+    // Checked at every piece (Qt's progress signal is choked to one every few ms, by when it may
+    // hold far more than the cap).
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] { cutIfOversized(reply); });
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Recorded to show the user, never ignored.
         m_sslErrors += errors;
@@ -156,7 +169,10 @@ void ApiCall::onReplyFinished()
     const QNetworkReply::NetworkError error = reply->error();
     m_result.httpStatus = status;
     m_result.headers = reply->rawHeaderPairs();
-    m_result.body = reply->isOpen() ? reply->readAll() : QByteArray();
+    cutIfOversized(reply);
+    readAnswer(reply, m_options.maxResponseBytes);
+    if (m_result.body.capacity() > m_result.body.size() + kSlack)
+        m_result.body.squeeze(); // an answer shorter than its Content-Length said
     if (status > 0 || error == QNetworkReply::ContentReSendError)
         m_bodySent = true; // an answer, or Qt wanting to send it again, means it went out
 
@@ -194,17 +210,59 @@ void ApiCall::onReplyFinished()
     }
 }
 
+// Sized once from the Content-Length, so that the answer is not copied as it grows.
+void ApiCall::reserveForAnswer(QNetworkReply *reply)
+{
+    bool known = false;
+    const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+    if (known && length > m_result.body.capacity() && length <= m_options.maxResponseBytes)
+        m_result.body.reserve(length);
+}
+
+// An answer past the cap, or announced past it: only its first part is kept, and the reply stops.
+void ApiCall::cutIfOversized(QNetworkReply *reply)
+{
+    if (m_tooLarge || !reply->isOpen())
+        return;
+    bool known = false;
+    const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+    const qint64 held = reply->bytesAvailable();
+    const qint64 kept = qMin(kKeptOfOversized, m_options.maxResponseBytes);
+    if (held <= m_options.maxResponseBytes && !(known && announced > m_options.maxResponseBytes && held >= kept))
+        return;
+    m_tooLarge = true;
+    readAnswer(reply, kept);
+    if (!reply->isFinished())
+        reply->abort();
+}
+
+// Appends what the reply holds to the answer, up to `limit` bytes in all.
+void ApiCall::readAnswer(QNetworkReply *reply, qint64 limit)
+{
+    QByteArray &body = m_result.body;
+    const qint64 available = reply->isOpen() ? reply->bytesAvailable() : 0;
+    const qint64 wanted = qMin(available, limit - body.size());
+    if (wanted <= 0)
+        return;
+    const qsizetype at = body.size();
+    if (body.capacity() < at + wanted)
+        body.reserve(at + qsizetype(wanted)); // exactly: no growth to spare
+    body.resize(at + qsizetype(wanted));
+    const qint64 got = reply->read(body.data() + at, wanted);
+    body.resize(at + qsizetype(qMax<qint64>(got, 0)));
+}
+
 void ApiCall::finishOversized(int status)
 {
     m_result.bodyTruncated = true;
-    m_result.body.truncate(m_options.maxResponseBytes);
     const Contract::Outcome o = status >= 200 && status < 300 ? Contract::Outcome::Succeeded
         : status >= 300 && status < 500                       ? Contract::Outcome::Rejected
                                                               : Contract::Outcome::Unknown;
     finish(o,
-           tr("The answer (HTTP %1) was larger than %2 MB and was not read in full.")
+           tr("The answer (HTTP %1) was larger than %2 MB and was not read in full; its first %3 KB are kept.")
                .arg(status)
-               .arg(m_options.maxResponseBytes / (1024 * 1024)));
+               .arg(m_options.maxResponseBytes / (1024 * 1024))
+               .arg(m_result.body.size() / 1024));
 }
 
 // An answer with a status line (not a redirect, not a 429); `bodyError` when its body broke off.

@@ -58,6 +58,9 @@ Q_SIGNALS:
 private:
     void attempt();
     void onReplyFinished();
+    void reserveForAnswer(QNetworkReply *reply);
+    void cutIfOversized(QNetworkReply *reply);
+    void readAnswer(QNetworkReply *reply, qint64 limit);
     void finishOversized(int status);
     void finishWithStatus(int status, const QString &bodyError);
     void handleThrottled(const QByteArray &retryAfter);

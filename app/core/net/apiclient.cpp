@@ -3,6 +3,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRegularExpression>
 #include <QSslConfiguration>
 
 namespace AssertDesk::Net {
@@ -38,6 +39,25 @@ ApiCall *ApiClient::testKey(const ApiCall::Options &options, QObject *owner)
     ApiCall::Options readOnly = options;
     readOnly.max429Retries = 1;
     return new ApiCall(m_nam, "GET", QStringLiteral("/_schema/contact"), {}, readOnly, owner);
+}
+
+ApiCall *ApiClient::queryContacts(const ApiCall::Options &options, const QByteArray &body, QObject *owner)
+{
+    // A read, though a POST: Qt may resend it, and a person waits for it, so one 429 wait at most.
+    ApiCall::Options read = options;
+    read.max429Retries = 1;
+    return new ApiCall(m_nam, "POST", QStringLiteral("/contact/_query"), body, read, owner);
+}
+
+ApiCall *ApiClient::readContact(const ApiCall::Options &options, const QString &id, QObject *owner)
+{
+    ApiCall::Options read = options;
+    read.max429Retries = 1;
+    // A server's id goes into the path only when it cannot change the path ("/", "?", "%", "..").
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_~-][A-Za-z0-9._~-]*$"));
+    if (!plain.match(id).hasMatch())
+        read.baseUrl = QUrl(); // refused by the endpoint policy when started: nothing is sent
+    return new ApiCall(m_nam, "GET", QStringLiteral("/contact/") + id, {}, read, owner);
 }
 
 bool ApiClient::warmUp(const QUrl &baseUrl)

@@ -25,6 +25,11 @@ public:
     ApiCall *assertContact(const ApiCall::Options &options, const QByteArray &body, QObject *owner);
     // Checks a key without changing data: reads the contact schema.
     ApiCall *testKey(const ApiCall::Options &options, QObject *owner);
+    // Reads (they change nothing, so they keep the stack's own retries): POST /contact/_query with
+    // `body`, and GET /contact/{id}. An id that could not stand in a URL path as it is (anything
+    // but letters, digits and "-._~") makes a call that ends "not sent" when started.
+    ApiCall *queryContacts(const ApiCall::Options &options, const QByteArray &body, QObject *owner);
+    ApiCall *readContact(const ApiCall::Options &options, const QString &id, QObject *owner);
     // Opens a connection to the API's host ahead of a send, so that the send does not wait for
     // the TCP and TLS set-up (on a real network, several round trips). Nothing goes over it until
     // a request does: no key, no data. The manager keeps the connection while the server does;

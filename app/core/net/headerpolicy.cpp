@@ -45,15 +45,21 @@ bool isToken(const QByteArray &name)
 
 } // namespace
 
-QString checkKey(const QString &key)
+QString keyControlCharacter(const QString &key)
 {
     const qsizetype at = firstControl(key);
     if (at < 0)
         return {};
-    return Tr::tr("The API key holds %1 at character %2, so it was not used: a key is one line of text. Set it "
-                  "again without it.")
-        .arg(describe(key.at(at)))
-        .arg(at + 1);
+    return Tr::tr("%1 at character %2").arg(describe(key.at(at))).arg(at + 1);
+}
+
+QString checkKey(const QString &key)
+{
+    const QString found = keyControlCharacter(key);
+    if (found.isEmpty())
+        return {};
+    return Tr::tr("The API key holds %1, so it was not used: a key is one line of text. Set it again without it.")
+        .arg(found);
 }
 
 QString checkExtraHeader(const QByteArray &name, const QByteArray &value)

@@ -2,6 +2,7 @@
 #include "answercheck.h"
 #include "endpointpolicy.h"
 #include "futures.h"
+#include "headerpolicy.h"
 
 #include <QJsonDocument>
 #include <QtConcurrent/QtConcurrentRun>
@@ -33,6 +34,10 @@ void AssertSend::start()
     intent.matchKey = match.isEmpty() ? QString() : match.begin().key();
     intent.matchValue = match.isEmpty() ? QString() : match.begin().value().toString();
     intent.sentAt = QDateTime::currentDateTimeUtc();
+    if (m_preview) {
+        intent.beforeState = m_preview->before;
+        intent.prediction = m_preview->prediction.toJson();
+    }
     const auto refuse = [this, sentAt = intent.sentAt](const QString &why) {
         Contract::SendResult refused;
         refused.outcome = Contract::Outcome::NotSent;
@@ -46,9 +51,11 @@ void AssertSend::start()
         refuse(tr("there is no history"));
         return;
     }
-    // A URL the key may not go to is refused before the intent row: such a URL may carry a
-    // password, which must never reach the history.
-    if (const QString problem = Net::EndpointPolicy::check(m_options.baseUrl); !problem.isEmpty()) {
+    // What the call would refuse anyway is refused before the intent row, so that no row
+    // stands for a send that never left: a URL the key may not go to (it may carry a password,
+    // which must never reach the history), a key or header with a line break or another control
+    // character (a key from the keychain or the environment, saved before it was checked).
+    if (const QString problem = refusalBeforeSending(); !problem.isEmpty()) {
         Contract::SendResult refused;
         refused.outcome = Contract::Outcome::NotSent;
         refused.summary = problem;
@@ -77,6 +84,18 @@ void AssertSend::start()
         [refuse] { refuse(tr("the history closed")); });
 }
 
+QString AssertSend::refusalBeforeSending() const
+{
+    if (QString problem = Net::EndpointPolicy::check(m_options.baseUrl); !problem.isEmpty())
+        return problem;
+    if (QString refused = Net::HeaderPolicy::checkKey(m_options.key); !refused.isEmpty())
+        return refused;
+    for (const auto &header : m_options.extraHeaders)
+        if (QString refused = Net::HeaderPolicy::checkExtraHeader(header.first, header.second); !refused.isEmpty())
+            return refused;
+    return {};
+}
+
 Contract::SendResult AssertSend::cancelledBeforeSending()
 {
     Contract::SendResult cancelled;
@@ -92,10 +111,20 @@ void AssertSend::record(const Contract::SendResult &result)
         complete(result);
         return;
     }
-    // Whether a 2xx really is the API's answer takes a parse of the body: not on this thread.
+    // Whether a 2xx really is the API's answer, and whether it is the one predicted, takes a parse
+    // of the body: not on this thread.
+    const Contract::MatchPrediction prediction = m_preview ? m_preview->prediction : Contract::MatchPrediction();
     History::whenReady(
-        QtConcurrent::run([result] { return Contract::checkAssertAnswer(result); }), this,
-        [this](const Contract::SendResult &checked) { complete(checked); }, [this, result] { complete(result); });
+        QtConcurrent::run([result, prediction] {
+            const Contract::SendResult checked = Contract::checkAssertAnswer(result);
+            return std::make_pair(checked, prediction.surpriseIn(checked));
+        }),
+        this,
+        [this](const std::pair<Contract::SendResult, QString> &checked) {
+            m_surprise = checked.second;
+            complete(checked.first);
+        },
+        [this, result] { complete(result); });
 }
 
 void AssertSend::complete(const Contract::SendResult &result)

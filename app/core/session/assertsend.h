@@ -2,9 +2,12 @@
 
 #include "apiclient.h"
 #include "historyservice.h"
+#include "matchpreview.h"
 
 #include <QObject>
 #include <QPointer>
+
+#include <optional>
 
 namespace AssertDesk::Session {
 
@@ -20,6 +23,9 @@ public:
     AssertSend(Net::ApiClient *client, History::HistoryService *history, QString profile, Net::ApiCall::Options options,
                QByteArray body, QObject *parent = nullptr);
 
+    // What the preview taken just before sending found: kept in the history row (the contact as
+    // read: the before-state; the prediction) and compared with the outcome (surprise()).
+    void setPreview(const MatchPreview &preview) { m_preview = preview; }
     void start();
     // Before the request has left (before start(), or while the history row is written) it
     // never leaves, and the result says nothing was sent; after, the call is cancelled.
@@ -31,6 +37,9 @@ public:
     QString historyKeptIn() const { return m_historyKeptIn; }
     const Contract::SendResult &result() const { return m_result; }
     bool isFinished() const { return m_finished; }
+    // Once finished: what differed from the preview's prediction ("predicted a new contact, but it
+    // updated ..."); empty when nothing did or there was no preview.
+    QString surprise() const { return m_surprise; }
 
 Q_SIGNALS:
     void waitingToRetry(int seconds, int attempt);
@@ -38,6 +47,8 @@ Q_SIGNALS:
 
 private:
     static Contract::SendResult cancelledBeforeSending();
+    // Why the call would refuse to send (the URL, the key, a header); empty when it would not.
+    QString refusalBeforeSending() const;
     void finish(const Contract::SendResult &result);
     void record(const Contract::SendResult &result);
     void complete(const Contract::SendResult &result);
@@ -54,6 +65,8 @@ private:
     Contract::SendResult m_result;
     bool m_finished = false;
     bool m_cancelled = false;
+    std::optional<MatchPreview> m_preview;
+    QString m_surprise;
 };
 
 } // namespace AssertDesk::Session

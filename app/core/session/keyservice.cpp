@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "apierror.h"
+#include "headerpolicy.h"
 #include "keyvault.h"
 #include "later.h"
 #include "maskedkey.h"
@@ -58,10 +59,24 @@ void KeyService::describe(const Profile &profile, QObject *context, Done done)
                  }));
 }
 
+QString KeyService::problemWith(const QString &typed)
+{
+    const QString found = Net::HeaderPolicy::keyControlCharacter(typed.trimmed());
+    if (found.isEmpty())
+        return {};
+    return tr("This key holds %1: a key is one line of text without control characters, so it cannot be saved. "
+              "Copy it again without it.")
+        .arg(found);
+}
+
 void KeyService::save(const Profile &profile, const QString &key, QObject *context, Done done)
 {
     if (!m_keys) {
         later(context, [done] { done(noVault()); });
+        return;
+    }
+    if (const QString problem = problemWith(key); !problem.isEmpty()) {
+        later(context, [done, problem] { done({false, problem}); });
         return;
     }
     m_keys->write(profile.name, key.trimmed(), KeyVault::Fallback::AllowMemory,

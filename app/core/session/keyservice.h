@@ -36,9 +36,15 @@ public:
     KeyService(Secrets::KeyVault *keys, AbstractEndpointResolver *endpoints, Net::ApiClient *client,
                QObject *parent = nullptr);
 
+    // Why a typed or pasted key cannot be saved: a line break or another control character
+    // inside it (it would be refused at every send, and a CR or LF would start a header of its
+    // own). White space at the ends is never part of a key and is not counted. Empty: it may be.
+    static QString problemWith(const QString &typed);
+
     // ok: a key is saved ("a key ending in 1234"); else why there is none.
     void describe(const Profiles::Profile &profile, QObject *context, Done done);
     // In the keychain; if no keychain works, in memory for this session, and the answer says so.
+    // A key with a problemWith() is refused, and nothing is saved.
     void save(const Profiles::Profile &profile, const QString &key, QObject *context, Done done);
     // The typed key if there is one, else the saved one (the sandbox: its session key).
     void test(const Profiles::Profile &profile, const QString &typed, QObject *context, Done done);

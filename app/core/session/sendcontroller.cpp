@@ -60,8 +60,31 @@ bool SendController::send(const Profile &profile, const QByteArray &body)
 
 void SendController::begin(const Profile &profile, const Endpoint &endpoint, const QByteArray &body)
 {
+    if (!m_previewFirst) {
+        startSend(profile, endpoint, body, std::nullopt);
+        return;
+    }
+    auto *read = new PreviewRead(
+        m_client, endpoint.callOptions(qMin(profile.timeoutSeconds, PreviewRead::kBeforeSendSeconds)), body, this);
+    m_preflight = read;
+    const quint64 attempt = m_attempt;
+    connect(read, &PreviewRead::finished, this, [this, read, attempt, profile, endpoint, body](const MatchPreview &p) {
+        read->deleteLater();
+        if (attempt != m_attempt || m_state != State::Resolving)
+            return; // cancelled meanwhile
+        Q_EMIT previewed(p);
+        startSend(profile, endpoint, body, p);
+    });
+    read->start();
+}
+
+void SendController::startSend(const Profile &profile, const Endpoint &endpoint, const QByteArray &body,
+                               const std::optional<MatchPreview> &preview)
+{
     auto *send
         = new AssertSend(m_client, m_history, profile.name, endpoint.callOptions(profile.timeoutSeconds), body, this);
+    if (preview)
+        send->setPreview(*preview);
     m_send = send;
     connect(send, &AssertSend::waitingToRetry, this, [this](int seconds, int attempt) {
         m_retryIn = seconds;
@@ -72,7 +95,9 @@ void SendController::begin(const Profile &profile, const Endpoint &endpoint, con
     connect(send, &AssertSend::finished, this, [this, send](const SendResult &result) {
         send->deleteLater();
         m_send = nullptr;
-        finishWith(result, send->historyId());
+        if (!send->surprise().isEmpty())
+            Q_EMIT surprised(send->surprise(), send->historyId());
+        finishWith(result, send->historyId(), {send->historyError(), send->historyKeptIn()});
     });
     m_clock.start();
     m_tick.start();
@@ -85,8 +110,11 @@ void SendController::cancel()
 {
     if (m_state == State::Sending && m_send)
         m_send->cancel();
-    else if (m_state == State::Resolving)
+    else if (m_state == State::Resolving) {
+        if (m_preflight)
+            m_preflight->deleteLater(); // its reads are aborted with it
         endUnsent(Outcome::Cancelled, tr("Cancelled before anything was sent."));
+    }
 }
 
 void SendController::endUnsent(Outcome outcome, const QString &why)
@@ -97,13 +125,13 @@ void SendController::endUnsent(Outcome outcome, const QString &why)
     finishWith(r, -1);
 }
 
-void SendController::finishWith(const SendResult &result, qint64 historyId)
+void SendController::finishWith(const SendResult &result, qint64 historyId, const HistoryNote &history)
 {
     ++m_attempt; // whatever still answers for this send is too late
     m_tick.stop();
     m_retryIn = 0;
     setState(State::Done);
-    Q_EMIT finished(result, m_sentBody, historyId);
+    Q_EMIT finished(result, m_sentBody, historyId, history);
     setState(State::Idle);
 }
 
