@@ -9,6 +9,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qtkeychain-qt6-dev libsecret-1-0
   qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
   libcsv-dev
+  libphonenumber-dev
   gnome-keyring libsecret-tools dbus
   xvfb xauth x11-utils imagemagick xdotool at-spi2-core python3-pyatspi
   desktop-file-utils appstream sqlite3 curl dpkg-dev file time python3

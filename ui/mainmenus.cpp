@@ -2,6 +2,8 @@
 
 #include "historypanel.h"
 #include "mainwindow.h"
+#include "phoneregiondialog.h"
+#include "phoneregionsetting.h"
 #include "requestpanel.h"
 #include "responsepanel.h"
 #include "sendcontroller.h"
@@ -109,6 +111,15 @@ void MainMenus::viewMenus(MainWindow *window)
     QAction *focusResponse = view->addAction(
         tr("Respo&nse"), window, [window] { window->responsePanel()->treeView()->setFocus(Qt::ShortcutFocusReason); });
     focusResponse->setShortcut(QKeySequence(tr("Ctrl+3")));
+    view->addSeparator();
+    QAction *phoneRegion = view->addAction(tr("&Phone number region…"), window, [window] {
+        PhoneRegionDialog dialog(PhoneRegionSetting::chosen(), window);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        PhoneRegionSetting::choose(dialog.chosen());
+        window->requestPanel()->setPhoneRegion(PhoneRegionSetting::current());
+    });
+    phoneRegion->setObjectName(QStringLiteral("actionPhoneRegion"));
 
     QMenu *help = window->menuBar()->addMenu(tr("&Help"));
     // Made when asked for, from the actions as they are then: it cannot fall behind a new command.

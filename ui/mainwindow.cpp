@@ -9,6 +9,7 @@
 #include "keywarninglabel.h"
 #include "noticebanner.h"
 #include "panearea.h"
+#include "phoneregionsetting.h"
 #include "previewstrip.h"
 #include "productionbanner.h"
 #include "profilebar.h"
@@ -98,6 +99,7 @@ void MainWindow::buildDeferredIcon()
 void MainWindow::buildPanels()
 {
     m_requestPanel = new RequestPanel(FieldCatalogue::builtIn(), KnownStages::apiNames(), this);
+    m_requestPanel->setPhoneRegion(PhoneRegionSetting::current());
     m_responsePanel = new ResponsePanel(this);
     m_historyPanel = new HistoryPanel(m_services.history, this);
     m_sender = new SendController(m_services.endpoints, m_services.client, m_services.history, this);

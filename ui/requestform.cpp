@@ -188,6 +188,7 @@ void RequestForm::addRow(const Contract::FieldSpec &spec)
     row.set->setAccessibleName(tr("Send %1").arg(spec.label));
     row.set->setToolTip(tr("Send %1 (API name %2). Unticked: not sent, so left as it is.").arg(spec.label, spec.name));
     row.editor = FieldEditor::create(spec, m_stages, content);
+    row.editor->setPhoneRegion(m_phoneRegion);
     row.null = new QCheckBox(tr("null"), content);
     row.null->setObjectName(QStringLiteral("null_") + spec.name);
     row.null->setAccessibleName(tr("Clear %1 (send null)").arg(spec.label));
@@ -407,6 +408,18 @@ bool RequestForm::focusPointer(const QString &pointer)
         }
     }
     return false;
+}
+
+void RequestForm::setPhoneRegion(const QString &region)
+{
+    if (region == m_phoneRegion)
+        return;
+    const QJsonObject before = body();
+    m_phoneRegion = region;
+    for (Row &row : m_rows)
+        row.editor->setPhoneRegion(region);
+    if (!m_filling && body() != before)
+        Q_EMIT edited();
 }
 
 void RequestForm::setReadOnly(bool readOnly)

@@ -47,6 +47,10 @@ public:
     bool focusPointer(const QString &pointer);
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
+    // The region phone numbers written without +country code are read in. A phone number typed in
+    // the form is sent in E.164 as read there. A new region re-reads a typed number that could not
+    // be read (one already read keeps its country), which can change the body: edited() says so.
+    void setPhoneRegion(const QString &region);
 
     // Rows built with the form, before any paint.
     static constexpr int rowsBuiltAtOnce = 12;
@@ -101,6 +105,7 @@ private:
     QJsonObject m_extras; // top-level blocks other than match and attributes
     bool m_filling = false;
     bool m_readOnly = false;
+    QString m_phoneRegion;
 };
 
 } // namespace AssertDesk::Ui

@@ -57,6 +57,7 @@ RequestPanel::RequestPanel(const Contract::FieldCatalogue &catalogue, const QStr
 {
     setObjectName(QStringLiteral("requestPanel"));
     setFocusProxy(m_tabs);
+    m_form->setPhoneRegion(m_validator.phoneRegion());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     buildReviewNote(layout);
@@ -245,9 +246,10 @@ void RequestPanel::connectButtons()
 void RequestPanel::setCatalogue(const Contract::FieldCatalogue &catalogue)
 {
     commitJsonEdits();
-    m_validator = Contract::RequestValidator(catalogue);
+    m_validator = Contract::RequestValidator(catalogue, m_validator.phoneRegion());
     RequestForm *old = m_form;
     m_form = new RequestForm(catalogue, m_stages, this);
+    m_form->setPhoneRegion(m_validator.phoneRegion());
     const int index = m_tabs->indexOf(old);
     const bool current = m_tabs->currentIndex() == index;
     m_tabs->removeTab(index);
@@ -263,6 +265,14 @@ void RequestPanel::setCatalogue(const Contract::FieldCatalogue &catalogue)
     m_syncing = false;
     check(false);
     m_form->buildRemainingRows();
+}
+
+void RequestPanel::setPhoneRegion(const QString &region)
+{
+    commitJsonEdits();
+    m_validator.setPhoneRegion(region);
+    m_form->setPhoneRegion(region); // rewrites the text through fromForm when the body changes
+    check(false);
 }
 
 Contract::AssertRequest RequestPanel::request()

@@ -80,6 +80,12 @@ public:
     void addBelowForm(QWidget *widget);
     // A workspace schema's fields become form rows, and fields it does not know become errors.
     void setCatalogue(const Contract::FieldCatalogue &catalogue);
+    // The region phone numbers written without +country code are read in (ISO code, "US"), by the
+    // checks and by the form, which sends a number typed there in E.164. A number typed in the form
+    // that could not be read is read again in the new region, an undoable step like any form edit;
+    // one already read keeps its country.
+    void setPhoneRegion(const QString &region);
+    QString phoneRegion() const { return m_validator.phoneRegion(); }
 
 Q_SIGNALS:
     void problemsChanged(int errors, int warnings);

@@ -10,6 +10,7 @@
 #include "assertsend.h"
 #include "headerpolicy.h"
 #include "historyservice.h"
+#include "phonenumbers.h"
 #include "previewread.h"
 #include "requestvalidator.h"
 #include "responseformatter.h"
@@ -129,7 +130,7 @@ void describeSend(QCommandLineParser &parser, const SendOptions &o)
         "says when the outcome was not the one predicted."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Request body, or - for standard input."));
-    parser.addOptions({o.profile, o.baseUrl, o.timeout, o.json, o.header, o.dataDir});
+    parser.addOptions({o.profile, o.baseUrl, o.timeout, o.json, o.header, o.dataDir, o.region.option()});
 }
 
 // Where to send, how long to wait and which extra headers to send: the profile's settings as
@@ -175,12 +176,18 @@ std::optional<int> readCallOptions(const QCommandLineParser &parser, const SendO
 // may be sent.
 std::optional<int> readCheckedRequest(const QString &file, QByteArray *body, RequestValidator::Result *verdict)
 {
+    return readCheckedRequest(file, PhoneNumbers::systemRegion(), body, verdict);
+}
+
+std::optional<int> readCheckedRequest(const QString &file, const QString &phoneRegion, QByteArray *body,
+                                      RequestValidator::Result *verdict)
+{
     QString error;
     if (!readInput(file, body, &error)) {
         printErr(QStringLiteral("send: %1\n").arg(error));
         return ExitUsage;
     }
-    *verdict = RequestValidator().validateJson(*body);
+    *verdict = RequestValidator(FieldCatalogue::builtIn(), phoneRegion).validateJson(*body);
     if (!verdict->usable) {
         printErr(QStringLiteral("send: %1\n").arg(verdict->problems.value(0).message));
         return ExitUsage;
@@ -323,7 +330,10 @@ int runSend(const QStringList &args)
         return *failed;
     QByteArray body;
     RequestValidator::Result verdict;
-    if (const auto failed = readCheckedRequest(parser.positionalArguments().first(), &body, &verdict))
+    const std::optional<QString> region = o.region.read(parser, QStringLiteral("send"));
+    if (!region)
+        return ExitUsage;
+    if (const auto failed = readCheckedRequest(parser.positionalArguments().first(), *region, &body, &verdict))
         return *failed;
     if (const auto failed = readKey(env, *profile, &options.key))
         return *failed;

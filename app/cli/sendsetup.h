@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apicall.h"
+#include "phoneregionoption.h"
 #include "profile.h"
 #include "requestvalidator.h"
 
@@ -31,6 +32,7 @@ struct SendOptions
                                      QStringLiteral("header")};
     const QCommandLineOption dataDir {QStringLiteral("data-dir"), QStringLiteral("History folder (default: XDG data)."),
                                       QStringLiteral("dir")};
+    const PhoneRegionOption region;
 };
 
 // Where to send, how long to wait and which extra headers to send: the profile's settings as
@@ -40,6 +42,10 @@ std::optional<int> readCallOptions(const QCommandLineParser &parser, const SendO
 // Reads the body and checks it; every problem is printed. Returns an exit code when nothing
 // may be sent.
 std::optional<int> readCheckedRequest(const QString &file, QByteArray *body,
+                                      Contract::RequestValidator::Result *verdict);
+// The same, reading phone numbers written without +country code in `phoneRegion` (send's
+// --region); the one above reads them in the system locale's region.
+std::optional<int> readCheckedRequest(const QString &file, const QString &phoneRegion, QByteArray *body,
                                       Contract::RequestValidator::Result *verdict);
 // The key from $ASSERTDESK_API_KEY, else from the profile's keychain entry.
 std::optional<int> readKey(CliEnv &env, const Profiles::Profile &profile, QString *key);

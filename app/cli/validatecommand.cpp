@@ -1,6 +1,7 @@
 #include "commands.h"
 #include "inputfile.h"
 #include "output.h"
+#include "phoneregionoption.h"
 
 #include "fieldcatalogue.h"
 #include "requestvalidator.h"
@@ -32,8 +33,10 @@ int runValidate(const QStringList &args)
                                     "A GET /_schema/contact document: its fields become the known fields, "
                                     "and any other field is an error."),
         QStringLiteral("file"));
+    const PhoneRegionOption regionOption;
     parser.addOption(jsonOption);
     parser.addOption(schemaOption);
+    parser.addOption(regionOption.option());
     if (const auto done = parseCommand(parser, args))
         return *done;
     const QStringList files = parser.positionalArguments();
@@ -51,13 +54,16 @@ int runValidate(const QStringList &args)
             return ExitUsage;
         }
     }
+    const std::optional<QString> region = regionOption.read(parser, QStringLiteral("validate"));
+    if (!region)
+        return ExitUsage;
     QByteArray body;
     if (!readInput(files.first(), &body, &error)) {
         printErr(QStringLiteral("validate: %1\n").arg(error));
         return ExitUsage;
     }
 
-    const RequestValidator validator(catalogue);
+    const RequestValidator validator(catalogue, *region);
     const RequestValidator::Result result = validator.validateJson(body);
     const bool errors = hasErrors(result.problems);
     if (parser.isSet(jsonOption)) {

@@ -66,6 +66,23 @@ ci=$(printf '%s\n' "${child_idle[@]}" | median)
 bi=$(printf '%s\n' "${bare_idle[@]}" | median)
 echo "| resident memory idle, 3 s after start | $((ai / 1024)) MB (the sandbox child apart: $((ci / 1024)) MB) | $((bi / 1024)) MB (bare Qt window) | $(ratio "$ai" "$bi")x (target 1.5x) |"
 
+# Phone numbers: the first check in a process loads libphonenumber (its module, the library with
+# protobuf and abseil, and its metadata), which the window, the CLI and the sandbox do on their
+# first phone check, not at start-up. Separate processes, medians.
+phone_first=() phone_each=()
+phone_module=
+for m in "$B"/lib/*/assertdesk/libassertdesk_phonenumbers.so "$B"/lib/assertdesk/libassertdesk_phonenumbers.so; do
+  [[ -e $m ]] && phone_module=$m
+done
+for _ in $(seq "$runs"); do
+  line=$(ASSERTDESK_PHONENUMBERS_MODULE=$phone_module "$B/tests/bench/bench_phonenumbers")
+  IFS=$'\t' read -r f e <<<"$line"
+  phone_first+=("$f") phone_each+=("$e")
+done
+pf=$(printf '%s\n' "${phone_first[@]}" | median)
+pe=$(printf '%s\n' "${phone_each[@]}" | median)
+echo "| phone number check: the first in a process (loads libphonenumber and its metadata) / each after it | $(ms "$pf") ms / ${pe} µs | | on first use, not at start-up |"
+
 # Where start-up goes, phase by phase: both programs print the milliseconds from the start of
 # main() to each phase (the app when its assertdesk.startup log is on). They run alternately, and
 # each run's wall time less its last mark is what happens before and after main(). Medians.

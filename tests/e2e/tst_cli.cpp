@@ -2,6 +2,7 @@
 
 #include "processrunner.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -114,6 +115,70 @@ void TestCli::validateWithSchemaMakesUnknownFieldsErrors()
         = cli({QStringLiteral("validate"), QStringLiteral("--schema"), schema.fileName(), QStringLiteral("-")}, body);
     QCOMPARE(with.exitCode, 1);
     QVERIFY(with.outText().startsWith(QStringLiteral("error\t/attributes/nickname\tunknown_field\t")));
+}
+
+// --region reads a number written without +country code; without it the locale's region does,
+// as in the window.
+void TestCli::validateReadsPhoneNumbersInTheRegion()
+{
+    const QByteArray body = "{\"match\":{\"primary_email\":\"a@b.example\"},"
+                            "\"attributes\":{\"primary_phone_number\":\"030 12345678\"}}";
+    const auto german = cli(
+        {QStringLiteral("validate"), QStringLiteral("--region"), QStringLiteral("de"), QStringLiteral("-")}, body);
+    QCOMPARE(german.exitCode, 0);
+    QVERIFY2(german.outText().startsWith(QStringLiteral("warning\t/attributes/primary_phone_number\tphone_not_e164\t")),
+             german.out.constData());
+    QVERIFY2(german.outText().contains(QStringLiteral("+493012345678")), german.out.constData());
+    const auto american = cli({QStringLiteral("validate"), QStringLiteral("--region"), QStringLiteral("US"),
+                               QStringLiteral("--json"), QStringLiteral("-")},
+                              body);
+    QCOMPARE(american.exitCode, 1);
+    const QJsonObject problem
+        = QJsonDocument::fromJson(american.out).object().value(QStringLiteral("problems")).toArray().at(0).toObject();
+    QCOMPARE(problem.value(QStringLiteral("code")).toString(), QStringLiteral("field_value_invalid"));
+    QVERIFY2(problem.value(QStringLiteral("message")).toString().contains(QStringLiteral("030 12345678")),
+             american.out.constData());
+    const auto none = cli(
+        {QStringLiteral("validate"), QStringLiteral("--region"), QStringLiteral("ZZ"), QStringLiteral("-")}, body);
+    QCOMPARE(none.exitCode, 1);
+    // No --region: the locale's country, here Germany's.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+    const auto byLocale
+        = runProcess(QStringLiteral(ASSERTDESK_CLI_EXE), {QStringLiteral("validate"), QStringLiteral("-")}, body, env);
+    QCOMPARE(byLocale.exitCode, 0);
+    QVERIFY2(byLocale.outText().contains(QStringLiteral("+493012345678")), byLocale.out.constData());
+}
+
+void TestCli::validateRefusesARegionWithNoNumberingPlan()
+{
+    const auto r = cli(
+        {QStringLiteral("validate"), QStringLiteral("--region"), QStringLiteral("XX"), QStringLiteral("-")}, "{}");
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.errText().contains(QStringLiteral("--region")) && r.errText().contains(QStringLiteral("\"XX\"")),
+             r.err.constData());
+}
+
+// An installation that lost libassertdesk_phonenumbers.so still checks the rest; each phone number
+// is a warning that says it could not be checked, and nothing else is held back.
+void TestCli::validateWithoutThePhoneModuleWarnsAndGoesOn()
+{
+    QTemporaryDir dir;
+    const QString cliCopy = dir.filePath(QStringLiteral("assertdesk-cli")); // no lib/ beside it
+    QVERIFY(QFile::copy(QStringLiteral(ASSERTDESK_CLI_EXE), cliCopy));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ASSERTDESK_PHONENUMBERS_MODULE"), dir.filePath(QStringLiteral("missing.so")));
+    const QByteArray body = "{\"match\":{\"primary_email\":\"a@b.example\"},"
+                            "\"attributes\":{\"primary_phone_number\":\"(415) 555-1234\",\"title\":7}}";
+    const auto r = runProcess(
+        cliCopy, {QStringLiteral("validate"), QStringLiteral("--region"), QStringLiteral("US"), QStringLiteral("-")},
+        body, env);
+    QCOMPARE(r.exitCode, 1); // the title's error, not the phone number
+    QVERIFY2(r.outText().contains(QStringLiteral("warning\t/attributes/primary_phone_number\tphone_not_checked\t")),
+             r.out.constData());
+    QVERIFY2(r.outText().contains(QStringLiteral("error\t/attributes/title\tfield_value_invalid\t")),
+             r.out.constData());
 }
 
 void TestCli::renderPutsOutcomeFirst()

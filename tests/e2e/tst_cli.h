@@ -17,6 +17,9 @@ private Q_SLOTS:
     void validateUnusableInputExitsTwo();
     void validateMissingFileExitsTwo();
     void validateWithSchemaMakesUnknownFieldsErrors();
+    void validateReadsPhoneNumbersInTheRegion();
+    void validateRefusesARegionWithNoNumberingPlan();
+    void validateWithoutThePhoneModuleWarnsAndGoesOn();
     void renderPutsOutcomeFirst();
     void renderCreatedFromStatus();
     void renderJson();

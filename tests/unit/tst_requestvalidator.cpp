@@ -225,13 +225,38 @@ void TestRequestValidator::eachRuleFlagsTheFieldAtFault()
     QFETCH(QString, pointer);
     QFETCH(QString, code);
     QFETCH(bool, isError);
-    const auto result = RequestValidator().validateJson(body);
+    // Phone numbers written without +country code are read as numbers of the United States.
+    const auto result = RequestValidator(FieldCatalogue::builtIn(), QStringLiteral("US")).validateJson(body);
     QVERIFY(result.usable);
     const ValidationProblem *p = find(result.problems, pointer, code);
     QVERIFY2(p, qPrintable(QStringLiteral("expected %1 at %2, got: %3").arg(code, pointer, describe(result.problems))));
     QCOMPARE(p->isError(), isError);
     QVERIFY2(p->message.size() > 15, qPrintable(p->message));
     QCOMPARE(hasErrors(result.problems), isError);
+}
+
+void TestRequestValidator::phoneNumbersAreReadInTheValidatorsRegion()
+{
+    const QByteArray body = withAttribute("primary_phone_number", "\"030 12345678\"");
+    const QString pointer = QStringLiteral("/attributes/primary_phone_number");
+    RequestValidator validator(FieldCatalogue::builtIn(), QStringLiteral("DE"));
+    QCOMPARE(validator.phoneRegion(), QStringLiteral("DE"));
+    // A Berlin number, read in Germany: fine, and the warning names the form the window sends.
+    const auto german = validator.validateJson(body);
+    const ValidationProblem *warning = find(german.problems, pointer, QStringLiteral("phone_not_e164"));
+    QVERIFY2(warning, qPrintable(describe(german.problems)));
+    QVERIFY(!hasErrors(german.problems));
+    QVERIFY2(warning->message.contains(QStringLiteral("+493012345678")), qPrintable(warning->message));
+    // The same digits read in the United States are no number at all: an error naming what was typed.
+    validator.setPhoneRegion(QStringLiteral("US"));
+    const auto american = validator.validateJson(body);
+    const ValidationProblem *error = find(american.problems, pointer, QStringLiteral("field_value_invalid"));
+    QVERIFY2(error && error->isError(), qPrintable(describe(american.problems)));
+    QVERIFY2(error->message.contains(QStringLiteral("\"030 12345678\"")), qPrintable(error->message));
+    // With no region, only a number written with + can be valid.
+    validator.setPhoneRegion(QString());
+    QVERIFY(hasErrors(validator.validateJson(body).problems));
+    QVERIFY(validator.validateJson(withAttribute("primary_phone_number", "\"+493012345678\"")).problems.isEmpty());
 }
 
 void TestRequestValidator::everyProblemIsReportedNotJustTheFirst()

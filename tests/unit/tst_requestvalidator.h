@@ -13,6 +13,7 @@ private Q_SLOTS:
     void validFixturesHaveNoProblems();
     void eachRuleFlagsTheFieldAtFault_data();
     void eachRuleFlagsTheFieldAtFault();
+    void phoneNumbersAreReadInTheValidatorsRegion();
     void everyProblemIsReportedNotJustTheFirst();
     void schemaMakesUnknownFieldsErrors();
     void hostileInputGetsAClearVerdict_data();

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace AssertDesk::Contract;
 
 // The checker on its own, one field shape at a time: what the request validator and the sandbox
@@ -35,10 +37,12 @@ QJsonValue json(const QString &text)
     return doc.array().first();
 }
 
-ValidationProblems check(WriteShape shape, const QString &value)
+// Phone numbers written without +country code are read as numbers of the United States, unless
+// a test says otherwise.
+ValidationProblems check(WriteShape shape, const QString &value, const QString &phoneRegion = QStringLiteral("US"))
 {
     ValidationProblems out;
-    ValueChecker::check(fieldOf(shape), json(value), kPointer, out);
+    ValueChecker::check(fieldOf(shape), json(value), kPointer, out, phoneRegion);
     return out;
 }
 
@@ -89,11 +93,15 @@ void badScalarRows()
     bad("phone in words", WriteShape::Phone, quoted(QStringLiteral("call me")), {}, invalid);
     bad("phone of 6 digits", WriteShape::Phone, quoted(QStringLiteral("+1 55512")), {}, invalid);
     bad("phone of 16 digits", WriteShape::Phone, quoted(QStringLiteral("+1234567890123456")), {}, invalid);
-    bad("phone with two +", WriteShape::Phone, quoted(QStringLiteral("++14155551234")), {}, invalid);
+    bad("phone with a country code no country has", WriteShape::Phone, quoted(QStringLiteral("+04155551234")), {},
+        invalid);
+    bad("phone not in use in the region", WriteShape::Phone, quoted(QStringLiteral("030 12345678")), {}, invalid);
+    bad("phone local, without the area code", WriteShape::Phone, quoted(QStringLiteral("555-1234")), {}, invalid);
     bad("phone in local form", WriteShape::Phone, quoted(QStringLiteral("(415) 555-1234")), {}, "phone_not_e164",
         false);
-    bad("phone with a leading 0", WriteShape::Phone, quoted(QStringLiteral("+04155551234")), {}, "phone_not_e164",
-        false);
+    bad("phone with two +", WriteShape::Phone, quoted(QStringLiteral("++14155551234")), {}, "phone_not_e164", false);
+    bad("phone with an extension", WriteShape::Phone, quoted(QStringLiteral("+14155551234 ext. 12")), {},
+        "phone_not_e164", false);
     bad("boolean as text", WriteShape::Boolean, quoted(QStringLiteral("true")), {}, invalid);
     bad("boolean as a number", WriteShape::Boolean, QStringLiteral("1"), {}, invalid);
     bad("url without scheme", WriteShape::Url, quoted(QStringLiteral("linkedin.com/in/sarah")), {}, invalid);
@@ -198,7 +206,7 @@ void TestValueChecker::goodValuesHaveNoProblem_data()
     good("email", WriteShape::Email, quoted(QStringLiteral("sarah.chen@acme.com")));
     good("email with + and '", WriteShape::Email, quoted(QStringLiteral("o'brien+crm@mail.acme.co.uk")));
     good("phone E.164", WriteShape::Phone, quoted(QStringLiteral("+14155551234")));
-    good("phone of 15 digits", WriteShape::Phone, quoted(QStringLiteral("+123456789012345")));
+    good("phone E.164 of another country", WriteShape::Phone, quoted(QStringLiteral("+442071234567")));
     good("boolean true", WriteShape::Boolean, QStringLiteral("true"));
     good("boolean false", WriteShape::Boolean, QStringLiteral("false"));
     good("url https", WriteShape::Url, quoted(QStringLiteral("https://www.linkedin.com/in/sarah-chen")));
@@ -308,6 +316,100 @@ void TestValueChecker::everyProblemInAValueIsReported()
     for (const ValidationProblem &p : check(WriteShape(shape), value))
         got << p.pointer + QLatin1Char(' ') + p.code;
     QCOMPARE(got, expected);
+}
+
+namespace {
+
+// code "" for no problem; `shows`: what the message must name besides the field.
+void phoneRow(const char *name, WriteShape shape, const QString &value, const char *region, const QString &pointer,
+              const char *code, bool isError, const QStringList &shows = {})
+{
+    QTest::newRow(name) << int(shape) << value << QString::fromLatin1(region) << (kPointer + pointer)
+                        << QString::fromLatin1(code) << isError << shows;
+}
+
+} // namespace
+
+void TestValueChecker::phoneNumbersAreReadInTheRegion_data()
+{
+    QTest::addColumn<int>("shape");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<bool>("isError");
+    QTest::addColumn<QStringList>("shows");
+    const WriteShape phone = WriteShape::Phone;
+    const char *invalid = "field_value_invalid";
+    const char *notE164 = "phone_not_e164";
+    const QString e164 = QStringLiteral("+14155551234");
+    phoneRow("E.164 needs no region", phone, quoted(e164), "", {}, "", false);
+    phoneRow("spaced international form", phone, quoted(QStringLiteral("+1 415 555 1234")), "DE", {}, notE164, false,
+             {QStringLiteral("+1 415 555 1234"), e164});
+    phoneRow("national, region US", phone, quoted(QStringLiteral("(415) 555-1234")), "US", {}, notE164, false,
+             {QStringLiteral("(415) 555-1234"), e164});
+    phoneRow("national, region in lower case", phone, quoted(QStringLiteral("415.555.1234")), "us", {}, notE164, false,
+             {e164});
+    phoneRow("German, region DE", phone, quoted(QStringLiteral("030 12345678")), "DE", {}, notE164, false,
+             {QStringLiteral("+493012345678")});
+    phoneRow("German with its trunk 0 in brackets", phone, quoted(QStringLiteral("+49 (0)89 1234567")), "US", {},
+             notE164, false, {QStringLiteral("+49891234567")});
+    phoneRow("German, region US", phone, quoted(QStringLiteral("030 12345678")), "US", {}, invalid, true,
+             {QStringLiteral("030 12345678"), QStringLiteral("US")});
+    phoneRow("national, no region", phone, quoted(QStringLiteral("4155551234")), "", {}, invalid, true,
+             {QStringLiteral("4155551234"), QStringLiteral("+")});
+    phoneRow("vanity letters", phone, quoted(QStringLiteral("1-800-FLOWERS")), "US", {}, notE164, false,
+             {QStringLiteral("1-800-FLOWERS"), QStringLiteral("+18003569377")});
+    phoneRow("words", phone, quoted(QStringLiteral("ask reception")), "US", {}, invalid, true,
+             {QStringLiteral("ask reception")});
+    phoneRow("too short", phone, quoted(QStringLiteral("415 555")), "US", {}, invalid, true,
+             {QStringLiteral("415 555"), QStringLiteral("short")});
+    phoneRow("too long", phone, quoted(QStringLiteral("+1 415 555 1234 5678")), "US", {}, invalid, true,
+             {QStringLiteral("long")});
+    phoneRow("no such country code", phone, quoted(QStringLiteral("+999 1234 5678")), "US", {}, invalid, true,
+             {QStringLiteral("+999")});
+    phoneRow("extension kept, not dropped", phone, quoted(QStringLiteral("415-555-1234 x123")), "US", {}, notE164,
+             false, {QStringLiteral("extension"), e164});
+    const WriteShape rows = WriteShape::ContactPhoneNumbers;
+    phoneRow("row, national, region US", rows,
+             QStringLiteral(R"([{"phone_number":"(415) 555-1234","is_primary":true}])"), "US",
+             QStringLiteral("/0/phone_number"), notE164, false, {e164});
+    phoneRow("row, German, region DE", rows,
+             QStringLiteral(R"([{"phone_number":"+4930123456","is_primary":true},{"phone_number":"089 1234567"}])"),
+             "DE", QStringLiteral("/1/phone_number"), notE164, false, {QStringLiteral("+49891234567")});
+    phoneRow("row, too short", rows, QStringLiteral(R"([{"phone_number":"555","is_primary":true}])"), "US",
+             QStringLiteral("/0/phone_number"), invalid, true, {QStringLiteral("\"555\"")});
+    phoneRow("rows, the same number nationally and in E.164", rows,
+             QStringLiteral(R"([{"phone_number":"+14155551234","is_primary":true},{"phone_number":"415-555-1234"}])"),
+             "US", QStringLiteral("/1/phone_number"), "duplicate_phone_number", true);
+    phoneRow("rows, one number with two extensions", rows,
+             QStringLiteral(R"([{"phone_number":"+14155551234;ext=1","is_primary":true},)"
+                            R"({"phone_number":"+14155551234;ext=2"}])"),
+             "US", QStringLiteral("/1/phone_number"), notE164, false, {QStringLiteral("extension")});
+}
+
+void TestValueChecker::phoneNumbersAreReadInTheRegion()
+{
+    QFETCH(int, shape);
+    QFETCH(QString, value);
+    QFETCH(QString, region);
+    QFETCH(QString, pointer);
+    QFETCH(QString, code);
+    QFETCH(bool, isError);
+    QFETCH(QStringList, shows);
+    const ValidationProblems problems = check(WriteShape(shape), value, region);
+    if (code.isEmpty()) {
+        QVERIFY2(problems.isEmpty(), qPrintable(describe(problems)));
+        return;
+    }
+    const auto at = std::find_if(problems.cbegin(), problems.cend(),
+                                 [&](const ValidationProblem &p) { return p.pointer == pointer && p.code == code; });
+    QVERIFY2(at != problems.cend(), qPrintable(describe(problems)));
+    QCOMPARE(at->isError(), isError);
+    QCOMPARE(hasErrors(problems), isError);
+    QVERIFY2(at->message.contains(kLabel), qPrintable(at->message));
+    for (const QString &s : shows)
+        QVERIFY2(at->message.contains(s), qPrintable(QStringLiteral("\"%1\" not in: %2").arg(s, at->message)));
 }
 
 QTEST_GUILESS_MAIN(TestValueChecker)

@@ -15,4 +15,6 @@ private Q_SLOTS:
     void badValuesNameTheProblemAndThePlace();
     void everyProblemInAValueIsReported_data();
     void everyProblemInAValueIsReported();
+    void phoneNumbersAreReadInTheRegion_data();
+    void phoneNumbersAreReadInTheRegion();
 };

@@ -1,10 +1,14 @@
 #include "contactlistfieldeditor.h"
 
+#include "phonehint.h"
+#include "phonenumbers.h"
+
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -19,6 +23,9 @@ enum Column { ValueColumn, PrimaryColumn, LabelsColumn };
 constexpr int givenRole = Qt::UserRole;      // on the value cell: the row as given
 constexpr int newRowRole = Qt::UserRole + 1; // on the value cell: added here, not given
 constexpr int editedRole = Qt::UserRole + 2; // on a cell: the user changed it
+// On a phone number's cell: the region it was read in, the phone region when it was typed. A new
+// phone region re-reads only a number that could not be read, never moves one to another country.
+constexpr int regionRole = Qt::UserRole + 3;
 
 const QLatin1String primaryKey("is_primary");
 const QLatin1String labelsKey("labels");
@@ -127,6 +134,11 @@ ContactListFieldEditor::ContactListFieldEditor(const Contract::FieldSpec &field,
     buttons->addStretch();
     layout->addWidget(m_table);
     layout->addLayout(buttons);
+    if (m_key == QLatin1String("phone_number")) {
+        m_phoneHint = PhoneHint::makeLabel(field.name, this);
+        m_phoneHint->setAccessibleName(tr("%1: what will be sent").arg(field.label));
+        layout->addWidget(m_phoneHint);
+    }
     connect(add, &QPushButton::clicked, this, [this] {
         addRow({{primaryKey, m_table->rowCount() == 0}}, true);
         m_table->setCurrentCell(m_table->rowCount() - 1, 0);
@@ -137,15 +149,51 @@ ContactListFieldEditor::ContactListFieldEditor(const Contract::FieldSpec &field,
         if (m_table->currentRow() >= 0) {
             m_table->removeRow(m_table->currentRow());
             Q_EMIT edited();
+            updatePhoneHint();
         }
     });
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         {
             const QSignalBlocker block(m_table);
             item->setData(editedRole, true);
+            if (item->column() == ValueColumn)
+                item->setData(regionRole, m_phoneRegion);
         }
         Q_EMIT edited();
+        updatePhoneHint();
     });
+}
+
+void ContactListFieldEditor::setPhoneRegion(const QString &region)
+{
+    m_phoneRegion = region;
+    const QSignalBlocker block(m_table);
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        QTableWidgetItem *value = m_table->item(r, ValueColumn);
+        const bool typed = value->data(newRowRole).toBool() || value->data(editedRole).toBool();
+        if (!typed || !Contract::PhoneNumbers::read(value->text(), value->data(regionRole).toString()).isValid())
+            value->setData(regionRole, region);
+    }
+    updatePhoneHint();
+}
+
+// One line per row that has something to say: the E.164 form it sends, or that it cannot be valid.
+void ContactListFieldEditor::updatePhoneHint()
+{
+    if (!m_phoneHint)
+        return;
+    const QJsonArray sent = value().toArray();
+    QStringList lines;
+    bool problem = false;
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        const QTableWidgetItem *value = m_table->item(r, ValueColumn);
+        const PhoneHint::Text hint = PhoneHint::of(value->text(), sent.at(r).toObject().value(m_key).toString(),
+                                                   value->data(regionRole).toString());
+        if (!hint.text.isEmpty())
+            lines << tr("Row %1: %2").arg(r + 1).arg(hint.text);
+        problem = problem || hint.problem;
+    }
+    PhoneHint::show(m_phoneHint, {lines.join(QLatin1Char('\n')), problem});
 }
 
 void ContactListFieldEditor::addRow(const QJsonObject &given, bool isNew)
@@ -156,6 +204,7 @@ void ContactListFieldEditor::addRow(const QJsonObject &given, bool isNew)
     auto *value = new QTableWidgetItem(given.value(m_key).toString());
     value->setData(givenRole, given);
     value->setData(newRowRole, isNew);
+    value->setData(regionRole, m_phoneRegion);
     m_table->setItem(row, ValueColumn, value);
     m_table->setItem(row, PrimaryColumn, primaryItem(given.value(primaryKey)));
     m_table->setItem(row, LabelsColumn, labelsItem(isNew ? QJsonValue(QJsonArray {}) : given.value(labelsKey)));
@@ -168,7 +217,13 @@ QJsonObject ContactListFieldEditor::rowValue(int row) const
     const QTableWidgetItem *labels = m_table->item(row, LabelsColumn);
     const bool isNew = value->data(newRowRole).toBool();
     QJsonObject o = value->data(givenRole).toJsonObject();
-    o.insert(m_key, value->text());
+    // A number typed here is sent in E.164; one the user did not touch, as it was written.
+    const bool typed = isNew || value->data(editedRole).toBool();
+    o.insert(
+        m_key,
+        typed && m_phoneHint
+            ? Contract::PhoneNumbers::read(value->text(), value->data(regionRole).toString()).sendable(value->text())
+            : value->text());
     if (isNew || primary->data(editedRole).toBool())
         o.insert(primaryKey, primary->checkState() == Qt::Checked);
     if (isNew || labels->data(editedRole).toBool())

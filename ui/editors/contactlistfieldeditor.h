@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QString>
 
+class QLabel;
 class QTableWidget;
 
 namespace AssertDesk::Ui {
@@ -13,7 +14,9 @@ namespace AssertDesk::Ui {
 // it was given: a cell the user did not edit is sent as written (an is_primary or labels left
 // out stays out, labels keep their case), and a value a cell cannot show exactly (an is_primary
 // that is not true or false, labels that are not a list of plain words) is shown as JSON and
-// cannot be edited here.
+// cannot be edited here. A phone number typed into a cell is sent in E.164 when it is a valid
+// number (read in the phone region), with a line under the table saying what each row sends; the
+// cell keeps what was typed.
 class ContactListFieldEditor final : public FieldEditor
 {
     Q_OBJECT
@@ -22,18 +25,23 @@ class ContactListFieldEditor final : public FieldEditor
 public:
     ContactListFieldEditor(const Contract::FieldSpec &field, QWidget *parent);
     QWidget *focusTarget() override;
+    void setPhoneRegion(const QString &region) override;
 
 protected:
     QJsonValue shownValue() const override;
     bool showValue(const QJsonValue &value) override;
     void clearShown() override;
+    void valueReplaced() override { updatePhoneHint(); }
 
 private:
+    void updatePhoneHint();
     // A row as given; a new row (from "Add row") has none and writes all its keys.
     void addRow(const QJsonObject &given, bool isNew);
     QJsonObject rowValue(int row) const;
     QString m_key; // "email" or "phone_number"
     QTableWidget *m_table;
+    QLabel *m_phoneHint = nullptr; // phone numbers only
+    QString m_phoneRegion;
 };
 
 } // namespace AssertDesk::Ui

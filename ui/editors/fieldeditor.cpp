@@ -47,6 +47,7 @@ bool FieldEditor::setValue(const QJsonValue &value)
         return false;
     m_given = value;
     m_edited = false;
+    valueReplaced();
     return true;
 }
 
@@ -57,6 +58,7 @@ void FieldEditor::clear()
     m_showing = false;
     m_given = QJsonValue::Undefined;
     m_edited = false;
+    valueReplaced();
 }
 
 void FieldEditor::watchText(QLineEdit *edit, std::function<void()> before)

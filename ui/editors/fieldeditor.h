@@ -35,6 +35,9 @@ public:
     void clear();
     // The widget that takes focus for this field (for "go to the problem").
     virtual QWidget *focusTarget() = 0;
+    // The region a phone number written without +country code is read in (ISO code, "US"). The
+    // phone editors send an edited number in E.164 as read there; the others have no use for it.
+    virtual void setPhoneRegion(const QString &region) { Q_UNUSED(region) }
 
 Q_SIGNALS:
     // The user changed the value (never emitted by setValue or clear).
@@ -45,8 +48,12 @@ protected:
     virtual QJsonValue shownValue() const = 0;
     virtual bool showValue(const QJsonValue &value) = 0;
     virtual void clearShown() = 0;
+    // After setValue() or clear() replaced the value, once value() gives the new one.
+    virtual void valueReplaced() { }
     // What setValue was given; undefined after clear() or when nothing was given.
     const QJsonValue &given() const { return m_given; }
+    // Whether the user changed the value since it was given or cleared.
+    bool isEdited() const { return m_edited; }
     // Text the user changed in `edit`: typed, pasted, or set through the accessibility interface
     // (a screen reader or voice control calls setText, which emits textChanged but not
     // textEdited). What showValue and clearShown write does not count. Calls `before` first.

@@ -1,12 +1,16 @@
 #include "linefieldeditor.h"
 
 #include "barelayout.h"
+#include "phonehint.h"
+#include "phonenumbers.h"
 
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QVBoxLayout>
 
 namespace AssertDesk::Ui {
 
@@ -17,7 +21,17 @@ LineFieldEditor::LineFieldEditor(const Contract::FieldSpec &field, QWidget *pare
     , m_shape(field.shape)
     , m_edit(new QLineEdit(this))
 {
-    bareLayout(this)->addWidget(m_edit);
+    if (field.shape == WriteShape::Phone) {
+        auto *column = new QVBoxLayout(this);
+        column->setContentsMargins(0, 0, 0, 0);
+        column->setSpacing(2);
+        column->addWidget(m_edit);
+        m_phoneHint = PhoneHint::makeLabel(field.name, this);
+        m_phoneHint->setAccessibleName(tr("%1: what will be sent").arg(field.label));
+        column->addWidget(m_phoneHint);
+    } else {
+        bareLayout(this)->addWidget(m_edit);
+    }
     m_edit->setAccessibleName(field.label);
     m_edit->setObjectName(QStringLiteral("edit_") + field.name);
     switch (field.shape) {
@@ -28,7 +42,31 @@ LineFieldEditor::LineFieldEditor(const Contract::FieldSpec &field, QWidget *pare
     case WriteShape::Any: m_edit->setPlaceholderText(tr("any JSON value, e.g. \"text\", 12 or {\"a\": 1}")); break;
     default: break;
     }
-    watchText(m_edit);
+    // What is typed is read in the phone region of the moment (before edited(): the value follows).
+    watchText(m_edit, [this] { m_readRegion = m_phoneRegion; });
+    // After edited(), so the hint describes the value the edit made.
+    if (m_phoneHint)
+        connect(this, &FieldEditor::edited, this, &LineFieldEditor::updatePhoneHint);
+}
+
+void LineFieldEditor::setPhoneRegion(const QString &region)
+{
+    m_phoneRegion = region;
+    if (!isEdited() || !Contract::PhoneNumbers::read(m_edit->text(), m_readRegion).isValid())
+        m_readRegion = region;
+    updatePhoneHint();
+}
+
+void LineFieldEditor::valueReplaced()
+{
+    m_readRegion = m_phoneRegion;
+    updatePhoneHint();
+}
+
+void LineFieldEditor::updatePhoneHint()
+{
+    if (m_phoneHint)
+        PhoneHint::show(m_phoneHint, PhoneHint::of(m_edit->text(), value().toString(), m_readRegion));
 }
 
 QJsonValue LineFieldEditor::shownValue() const
@@ -44,6 +82,8 @@ QJsonValue LineFieldEditor::shownValue() const
         const QJsonDocument doc = QJsonDocument::fromJson("[" + text.toUtf8() + "]");
         return doc.isArray() && doc.array().size() == 1 ? doc.array().first() : QJsonValue(text);
     }
+    if (m_shape == WriteShape::Phone) // what the user typed stays in the field; the body gets E.164
+        return Contract::PhoneNumbers::read(text, m_readRegion).sendable(text);
     return text;
 }
 

@@ -2,6 +2,7 @@
 
 #include "jsonpointer.h"
 #include "jsonscan.h"
+#include "phonenumbers.h"
 #include "valuechecker.h"
 
 #include <QCoreApplication>
@@ -47,7 +48,8 @@ QString describeParseError(const QByteArray &json, const QJsonParseError &e)
 
 // One attribute of a known field: written on both branches, its envelope (if any) of the field's
 // type, then its value.
-void checkAttributeValue(const FieldSpec &spec, QJsonValue value, const QString &pointer, ValidationProblems &out)
+void checkAttributeValue(const FieldSpec &spec, QJsonValue value, const QString &pointer, const QString &phoneRegion,
+                         ValidationProblems &out)
 {
     if (!spec.creatable || !spec.updatable)
         add(out, Warning, pointer, spec.creatable ? "field_not_updatable" : "field_not_creatable",
@@ -65,13 +67,19 @@ void checkAttributeValue(const FieldSpec &spec, QJsonValue value, const QString 
         value = env.value(QLatin1String("value"));
         valuePointer = JsonPointer::append(pointer, QStringLiteral("value"));
     }
-    ValueChecker::check(spec, value, valuePointer, out);
+    ValueChecker::check(spec, value, valuePointer, out, phoneRegion);
 }
 
 } // namespace
 
 RequestValidator::RequestValidator(FieldCatalogue catalogue)
+    : RequestValidator(std::move(catalogue), PhoneNumbers::systemRegion())
+{
+}
+
+RequestValidator::RequestValidator(FieldCatalogue catalogue, const QString &phoneRegion)
     : m_catalogue(std::move(catalogue))
+    , m_phoneRegion(phoneRegion)
 {
 }
 
@@ -212,7 +220,7 @@ void RequestValidator::checkAttributes(const QJsonObject &body, ValidationProble
         if (!it.value().isNull())
             allNull = false;
         if (const FieldSpec *spec = fieldToCheck(it.key(), pointer, match, out))
-            checkAttributeValue(*spec, it.value(), pointer, out);
+            checkAttributeValue(*spec, it.value(), pointer, m_phoneRegion, out);
     }
     if (allNull)
         add(out, Warning, QStringLiteral("/attributes"), "attributes_all_null",

@@ -14,7 +14,10 @@ namespace AssertDesk::Contract {
 class RequestValidator final
 {
 public:
+    // Phone numbers written without +country code are read as numbers of the system locale's
+    // region (PhoneNumbers::systemRegion()) until setPhoneRegion() says otherwise.
     explicit RequestValidator(FieldCatalogue catalogue = FieldCatalogue::builtIn());
+    RequestValidator(FieldCatalogue catalogue, const QString &phoneRegion);
 
     struct Result
     {
@@ -29,6 +32,10 @@ public:
     ValidationProblems validate(const AssertRequest &request) const { return validate(request.toJsonObject()); }
 
     const FieldCatalogue &catalogue() const { return m_catalogue; }
+    // The region a phone number written without +country code is read in (ISO code, "US");
+    // empty for none, when only numbers written with + can be valid.
+    QString phoneRegion() const { return m_phoneRegion; }
+    void setPhoneRegion(const QString &region) { m_phoneRegion = region; }
 
 private:
     void checkMatch(const QJsonObject &body, ValidationProblems &out) const;
@@ -39,6 +46,7 @@ private:
                                   ValidationProblems &out) const;
 
     FieldCatalogue m_catalogue;
+    QString m_phoneRegion;
 };
 
 } // namespace AssertDesk::Contract

@@ -2,6 +2,7 @@
 
 #include "fieldcatalogue.h"
 #include "jsonpointer.h"
+#include "phonenumbers.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -76,11 +77,12 @@ bool ValueChecker::isValidUrl(const QString &text)
 
 bool ValueChecker::isValidPhone(const QString &text)
 {
-    static const QRegularExpression separators(QStringLiteral("[\\s().-]"));
-    static const QRegularExpression digits(QStringLiteral("^\\+?[0-9]{7,15}$"));
-    QString compact = text.trimmed();
-    compact.remove(separators);
-    return digits.match(compact).hasMatch();
+    return isValidPhone(text, PhoneNumbers::systemRegion());
+}
+
+bool ValueChecker::isValidPhone(const QString &text, const QString &region)
+{
+    return PhoneNumbers::read(text, region).isValid();
 }
 
 bool ValueChecker::isE164(const QString &text)
@@ -97,8 +99,37 @@ void ValueChecker::checkWhitespace(const FieldSpec &field, const QString &text, 
             Tr::tr("%1 starts or ends with spaces; they may be stored as typed.").arg(field.label));
 }
 
+void ValueChecker::checkPhone(const QString &label, const QString &text, const QString &pointer,
+                              const QString &phoneRegion, ValidationProblems &out)
+{
+    const PhoneNumbers::Reading reading = PhoneNumbers::read(text, phoneRegion);
+    if (reading.verdict == PhoneNumbers::Verdict::Unchecked) // a broken installation holds no send back
+        add(out, ValidationProblem::Severity::Warning, pointer, "phone_not_checked",
+            Tr::tr("%1 \"%2\" is sent as written: %3.").arg(label, text, PhoneNumbers::whyNotValid(reading)));
+    else if (!reading.isValid())
+        invalid(
+            out, pointer,
+            Tr::tr("%1 \"%2\" is not a valid phone number: %3.").arg(label, text, PhoneNumbers::whyNotValid(reading)));
+    else if (!reading.extension.isEmpty())
+        add(out, ValidationProblem::Severity::Warning, pointer, "phone_not_e164",
+            Tr::tr("%1 \"%2\" has an extension, which international (E.164) form cannot carry, so it is sent as "
+                   "written; without it the number is %3.")
+                .arg(label, text, reading.e164));
+    else if (text != reading.e164)
+        add(out, ValidationProblem::Severity::Warning, pointer, "phone_not_e164",
+            Tr::tr("%1 \"%2\" is not in international form; it is %3 in E.164, which the form sends once the "
+                   "number is edited there.")
+                .arg(label, text, reading.e164));
+}
+
 void ValueChecker::check(const FieldSpec &field, const QJsonValue &value, const QString &pointer,
                          ValidationProblems &out)
+{
+    check(field, value, pointer, out, PhoneNumbers::systemRegion());
+}
+
+void ValueChecker::check(const FieldSpec &field, const QJsonValue &value, const QString &pointer,
+                         ValidationProblems &out, const QString &phoneRegion)
 {
     if (value.isNull())
         return; // null clears the field; allowed on every writable field
@@ -119,13 +150,7 @@ void ValueChecker::check(const FieldSpec &field, const QJsonValue &value, const 
         if (field.shape == WriteShape::Email && !isValidEmail(t)) {
             invalid(out, pointer, Tr::tr("%1 \"%2\" is not an email address (like name@example.com).").arg(label, t));
         } else if (field.shape == WriteShape::Phone) {
-            if (!isValidPhone(t))
-                invalid(
-                    out, pointer,
-                    Tr::tr("%1 \"%2\" is not a phone number: use 7 to 15 digits, ideally +14155551234.").arg(label, t));
-            else if (!isE164(t))
-                add(out, ValidationProblem::Severity::Warning, pointer, "phone_not_e164",
-                    Tr::tr("%1 \"%2\" is not in international form; +14155551234 is preferred.").arg(label, t));
+            checkPhone(label, t, pointer, phoneRegion, out);
         } else if (field.shape == WriteShape::Url && !isValidUrl(t)) {
             invalid(out, pointer, Tr::tr("%1 \"%2\" is not a web address starting with https://.").arg(label, t));
         } else if (field.shape == WriteShape::Stage) {
@@ -152,7 +177,7 @@ void ValueChecker::check(const FieldSpec &field, const QJsonValue &value, const 
     case WriteShape::Address: checkAddress(field, value, pointer, out); return;
     case WriteShape::Reference: checkReference(field, value, pointer, out); return;
     case WriteShape::ContactEmails:
-    case WriteShape::ContactPhoneNumbers: checkContactList(field, value, pointer, out); return;
+    case WriteShape::ContactPhoneNumbers: checkContactList(field, value, pointer, phoneRegion, out); return;
     case WriteShape::Any: return;
     }
 }
@@ -224,29 +249,56 @@ void ValueChecker::checkReference(const FieldSpec &field, const QJsonValue &valu
 
 namespace {
 
-// One row's email or phone number: text, well formed, and not listed before in this field.
-void checkContactRowValue(const FieldSpec &field, const QString &row, const QJsonValue &v, const QString &vp,
-                          QSet<QString> &seen, ValidationProblems &out)
+// One contact list being checked: what each row is checked against, and the values seen so far.
+struct ContactList
 {
-    const bool emails = field.shape == WriteShape::ContactEmails;
-    FieldSpec rowSpec = field;
+    const FieldSpec &field;
+    QString itemKey; // "email" or "phone_number"
+    QString pointer;
+    QString phoneRegion;
+    QStringList labels;
+    QSet<QString> seen;
+    ValidationProblems &out;
+
+    bool emails() const { return field.shape == WriteShape::ContactEmails; }
+};
+
+// The same address or number however it is written: an email in any case, a phone number in
+// E.164 (with its extension), so "+1 (415) 555-1234" and "+14155551234" are one number.
+QString sameValueKey(const ContactList &list, const QString &text)
+{
+    if (list.emails())
+        return text.toLower();
+    const PhoneNumbers::Reading reading = PhoneNumbers::read(text, list.phoneRegion);
+    return reading.extension.isEmpty() ? reading.e164 : reading.e164 + QStringLiteral(";ext=") + reading.extension;
+}
+
+// One row's email or phone number: text, well formed, and not listed before in this field.
+void checkContactRowValue(ContactList &list, const QString &row, const QJsonValue &v, const QString &vp)
+{
+    FieldSpec rowSpec = list.field;
     rowSpec.label = row;
-    ValueChecker::checkWhitespace(rowSpec, v.toString(), vp, out);
+    ValueChecker::checkWhitespace(rowSpec, v.toString(), vp, list.out);
     const QString t = v.toString().trimmed();
-    const bool ok = emails ? ValueChecker::isValidEmail(t) : ValueChecker::isValidPhone(t);
+    const bool ok = list.emails() ? ValueChecker::isValidEmail(t) : ValueChecker::isValidPhone(t, list.phoneRegion);
     if (!ok) {
-        invalid(out, vp,
-                emails ? Tr::tr("%1 \"%2\" is not an email address.").arg(row, t)
-                       : Tr::tr("%1 \"%2\" is not a phone number.").arg(row, t));
+        if (list.emails())
+            invalid(list.out, vp, Tr::tr("%1 \"%2\" is not an email address.").arg(row, t));
+        else
+            ValueChecker::checkPhone(row, t, vp, list.phoneRegion, list.out);
         return;
     }
-    QString key = t.toLower();
-    if (!emails)
-        key.remove(QRegularExpression(QStringLiteral("[^0-9+]")));
-    if (seen.contains(key))
-        add(out, ValidationProblem::Severity::Error, vp, emails ? "duplicate_email" : "duplicate_phone_number",
+    const QString key = sameValueKey(list, t);
+    if (list.seen.contains(key)) {
+        // A row listed twice is removed, not rewritten: how it is written matters no more.
+        add(list.out, ValidationProblem::Severity::Error, vp,
+            list.emails() ? "duplicate_email" : "duplicate_phone_number",
             Tr::tr("%1 \"%2\" is listed twice.").arg(row, t));
-    seen.insert(key);
+        return;
+    }
+    list.seen.insert(key);
+    if (!list.emails())
+        ValueChecker::checkPhone(row, t, vp, list.phoneRegion, list.out); // the form it is written in
 }
 
 void checkContactRowLabels(const QString &row, const QJsonValue &rowLabels, const QString &ip,
@@ -271,38 +323,38 @@ void checkContactRowLabels(const QString &row, const QJsonValue &rowLabels, cons
 }
 
 // Row i of a contact list; returns whether it is marked primary.
-bool checkContactRow(const FieldSpec &field, const QString &itemKey, const QJsonValue &value, qsizetype i,
-                     const QString &pointer, const QStringList &labels, QSet<QString> &seen, ValidationProblems &out)
+bool checkContactRow(ContactList &list, const QJsonValue &value, qsizetype i)
 {
-    const QString ip = JsonPointer::append(pointer, i);
-    const QString row = Tr::tr("%1 row %2").arg(field.label).arg(i + 1);
+    ValidationProblems &out = list.out;
+    const QString ip = JsonPointer::append(list.pointer, i);
+    const QString row = Tr::tr("%1 row %2").arg(list.field.label).arg(i + 1);
     if (!value.isObject()) {
         invalid(out, ip, Tr::tr("%1 must be an object, not %2.").arg(row, jsonTypeName(value)));
         return false;
     }
     const QJsonObject item = value.toObject();
     for (auto it = item.begin(); it != item.end(); ++it) {
-        if (it.key() != itemKey && it.key() != QLatin1String("is_primary") && it.key() != QLatin1String("labels"))
+        if (it.key() != list.itemKey && it.key() != QLatin1String("is_primary") && it.key() != QLatin1String("labels"))
             invalid(out, JsonPointer::append(ip, it.key()), Tr::tr("%1 has an unknown key \"%2\".").arg(row, it.key()));
     }
-    const QString vp = JsonPointer::append(ip, itemKey);
-    const QJsonValue v = item.value(itemKey);
+    const QString vp = JsonPointer::append(ip, list.itemKey);
+    const QJsonValue v = item.value(list.itemKey);
     if (!v.isString())
-        invalid(out, vp, Tr::tr("%1 needs \"%2\" as text.").arg(row, itemKey));
+        invalid(out, vp, Tr::tr("%1 needs \"%2\" as text.").arg(row, list.itemKey));
     else
-        checkContactRowValue(field, row, v, vp, seen, out);
+        checkContactRowValue(list, row, v, vp);
     const QJsonValue primary = item.value(QLatin1String("is_primary"));
     if (!primary.isUndefined() && !primary.isBool())
         invalid(out, JsonPointer::append(ip, QStringLiteral("is_primary")),
                 Tr::tr("%1 is_primary must be true or false.").arg(row));
-    checkContactRowLabels(row, item.value(QLatin1String("labels")), ip, labels, out);
+    checkContactRowLabels(row, item.value(QLatin1String("labels")), ip, list.labels, out);
     return primary.toBool();
 }
 
 } // namespace
 
 void ValueChecker::checkContactList(const FieldSpec &field, const QJsonValue &value, const QString &pointer,
-                                    ValidationProblems &out)
+                                    const QString &phoneRegion, ValidationProblems &out)
 {
     const QString itemKey
         = field.shape == WriteShape::ContactEmails ? QStringLiteral("email") : QStringLiteral("phone_number");
@@ -313,11 +365,10 @@ void ValueChecker::checkContactList(const FieldSpec &field, const QJsonValue &va
         return;
     }
     const QJsonArray items = value.toArray();
-    const QStringList labels = FieldCatalogue::emailLabels();
-    QSet<QString> seen;
+    ContactList list {field, itemKey, pointer, phoneRegion, FieldCatalogue::emailLabels(), {}, out};
     int primaries = 0;
     for (qsizetype i = 0; i < items.size(); ++i)
-        if (checkContactRow(field, itemKey, items.at(i), i, pointer, labels, seen, out))
+        if (checkContactRow(list, items.at(i), i))
             ++primaries;
     if (!items.isEmpty() && primaries != 1)
         add(out, ValidationProblem::Severity::Error, pointer, "primary_count",

@@ -13,21 +13,33 @@ namespace AssertDesk::Contract {
 class ValueChecker final
 {
 public:
+    // Phone numbers written without +country code are read as numbers of the system locale's region.
     static void check(const FieldSpec &field, const QJsonValue &value, const QString &pointer, ValidationProblems &out);
+    // Phone numbers written without +country code are read as numbers of `phoneRegion` (an ISO
+    // code such as "US"; empty for none, when only numbers written with + can be valid).
+    static void check(const FieldSpec &field, const QJsonValue &value, const QString &pointer, ValidationProblems &out,
+                      const QString &phoneRegion);
 
     static bool isValidEmail(const QString &email);
     static bool isUuid(const QString &text);
     static bool isValidUrl(const QString &text);
-    // Digits only after removing the usual separators; 7 to 15 of them, one optional leading '+'.
+    // Whether libphonenumber finds a valid number in `text`, read with the system locale's region.
     static bool isValidPhone(const QString &text);
+    static bool isValidPhone(const QString &text, const QString &region);
+    // Written exactly in E.164 form: + and up to 15 digits, no separators.
     static bool isE164(const QString &text);
+    // One phone number (already trimmed): an error naming the field and what was typed when it
+    // cannot be a valid number, the phone_not_e164 warning with its E.164 form when it is valid
+    // but written otherwise; phone_not_checked, a warning, when libphonenumber could not be loaded.
+    static void checkPhone(const QString &label, const QString &text, const QString &pointer,
+                           const QString &phoneRegion, ValidationProblems &out);
     // Leading or trailing white space: a warning, since the server may keep it.
     static void checkWhitespace(const FieldSpec &field, const QString &text, const QString &pointer,
                                 ValidationProblems &out);
 
 private:
     static void checkContactList(const FieldSpec &field, const QJsonValue &value, const QString &pointer,
-                                 ValidationProblems &out);
+                                 const QString &phoneRegion, ValidationProblems &out);
     static void checkReference(const FieldSpec &field, const QJsonValue &value, const QString &pointer,
                                ValidationProblems &out);
     static void checkAddress(const FieldSpec &field, const QJsonValue &value, const QString &pointer,
