@@ -567,64 +567,74 @@
 <context>
     <name>AssertDesk::Ui::ContactListFieldEditor</name>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="72"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="79"/>
         <source>Sent as written: is_primary is not true or false. Change it in the JSON tab.</source>
         <translation>Wird wie geschrieben gesendet: is_primary ist weder true noch false. Ändern Sie es im JSON-Reiter.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="79"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="86"/>
         <source>is_primary is not in the request; tick or untick to add it.</source>
         <translation>is_primary steht nicht in der Anfrage; setzen oder entfernen Sie das Häkchen, um es hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="89"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="96"/>
         <source>Sent as written: these labels are not a list of plain words. Change them in the JSON tab.</source>
         <translation>Wird wie geschrieben gesendet: Diese Labels sind keine Liste einfacher Wörter. Ändern Sie sie im JSON-Reiter.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="97"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="104"/>
         <source>labels is not in the request; type labels to add it.</source>
         <translation>labels steht nicht in der Anfrage; geben Sie Labels ein, um es hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="113"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="120"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="113"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="120"/>
         <source>Phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="114"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="121"/>
         <source>Primary</source>
         <translation>Primär</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="114"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="121"/>
         <source>Labels (PERSONAL, WORK, MOBILE)</source>
         <translation>Labels (PERSONAL, WORK, MOBILE)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="120"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="127"/>
         <source>Add row</source>
         <translation>Zeile hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="121"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="128"/>
         <source>Remove row</source>
         <translation>Zeile entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="122"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="129"/>
         <source>: add row</source>
         <translation>: Zeile hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="123"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="130"/>
         <source>: remove row</source>
         <translation>: Zeile entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="139"/>
+        <source>%1: what will be sent</source>
+        <translation>%1: was gesendet wird</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="193"/>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1223,27 +1233,32 @@
 <context>
     <name>AssertDesk::Ui::LineFieldEditor</name>
     <message>
-        <location filename="../../ui/editors/linefieldeditor.cpp" line="24"/>
+        <location filename="../../ui/editors/linefieldeditor.cpp" line="30"/>
+        <source>%1: what will be sent</source>
+        <translation>%1: was gesendet wird</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/linefieldeditor.cpp" line="38"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/linefieldeditor.cpp" line="25"/>
+        <location filename="../../ui/editors/linefieldeditor.cpp" line="39"/>
         <source>+14155551234</source>
         <translation>+14155551234</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/linefieldeditor.cpp" line="26"/>
+        <location filename="../../ui/editors/linefieldeditor.cpp" line="40"/>
         <source>https://</source>
         <translation>https://</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/linefieldeditor.cpp" line="27"/>
+        <location filename="../../ui/editors/linefieldeditor.cpp" line="41"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/linefieldeditor.cpp" line="28"/>
+        <location filename="../../ui/editors/linefieldeditor.cpp" line="42"/>
         <source>any JSON value, e.g. &quot;text&quot;, 12 or {&quot;a&quot;: 1}</source>
         <translation>beliebiger JSON-Wert, z. B. &quot;Text&quot;, 12 oder {&quot;a&quot;: 1}</translation>
     </message>
@@ -1251,62 +1266,62 @@
 <context>
     <name>AssertDesk::Ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="66"/>
+        <location filename="../../ui/mainwindow.cpp" line="67"/>
         <source>Assert Desk</source>
         <translation>Assert Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="108"/>
+        <location filename="../../ui/mainwindow.cpp" line="110"/>
         <source>Send to production?</source>
         <translation>An die Produktion senden?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="126"/>
+        <location filename="../../ui/mainwindow.cpp" line="128"/>
         <source>&amp;Request</source>
         <translation>Anfra&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="198"/>
+        <location filename="../../ui/mainwindow.cpp" line="200"/>
         <source>Not what the preview said: %1 (history entry %2).</source>
         <translation>Nicht, was die Vorschau sagte: %1 (Verlaufseintrag %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="279"/>
+        <location filename="../../ui/mainwindow.cpp" line="281"/>
         <source>Request: no problems</source>
         <translation>Anfrage: keine Probleme</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="280"/>
+        <location filename="../../ui/mainwindow.cpp" line="282"/>
         <source>Request: %1 error(s), %2 warning(s)</source>
         <translation>Anfrage: %1 Fehler, %2 Warnung(en)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="298"/>
+        <location filename="../../ui/mainwindow.cpp" line="300"/>
         <source>Editing a copy of the past assert; Send makes a new one.</source>
         <translation>Sie bearbeiten eine Kopie des früheren Asserts; „Senden“ erstellt ein neues.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="124"/>
+        <location filename="../../ui/mainwindow.cpp" line="126"/>
         <source>H&amp;istory</source>
         <translation>Verla&amp;uf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="127"/>
+        <location filename="../../ui/mainwindow.cpp" line="129"/>
         <source>Respo&amp;nse</source>
         <translation>Ant&amp;wort</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="419"/>
+        <location filename="../../ui/mainwindow.cpp" line="421"/>
         <source>A new request matched on %1: add the fields to change, then send.</source>
         <translation>Eine neue Anfrage mit Match über %1: Fügen Sie die zu ändernden Felder hinzu und senden Sie dann.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="444"/>
+        <location filename="../../ui/mainwindow.cpp" line="446"/>
         <source>About Assert Desk</source>
         <translation>Über Assert Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="445"/>
+        <location filename="../../ui/mainwindow.cpp" line="447"/>
         <source>&lt;h3&gt;Assert Desk %1&lt;/h3&gt;&lt;p&gt;Build, check and send contact assert (upsert) requests to the Reevo Public API v2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Assert Desk %1&lt;/h3&gt;&lt;p&gt;Assert-Anfragen (Upsert) für Kontakte an die Reevo Public API v2 erstellen, prüfen und senden.&lt;/p&gt;</translation>
     </message>
@@ -1317,6 +1332,40 @@
         <location filename="../../ui/noticebanner.cpp" line="23"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Ui::PhoneRegionDialog</name>
+    <message>
+        <location filename="../../ui/phoneregiondialog.cpp" line="32"/>
+        <location filename="../../ui/phoneregiondialog.cpp" line="38"/>
+        <source>Phone number region</source>
+        <translation>Region für Telefonnummern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phoneregiondialog.cpp" line="34"/>
+        <source>Read a phone number written without + and a country code as a number of:</source>
+        <translation>Eine Telefonnummer ohne + und Ländervorwahl lesen als Nummer aus:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phoneregiondialog.cpp" line="40"/>
+        <source>The system&apos;s region (none is set)</source>
+        <translation>Region des Systems (keine festgelegt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phoneregiondialog.cpp" line="41"/>
+        <source>The system&apos;s region (%1, %2)</source>
+        <translation>Region des Systems (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phoneregiondialog.cpp" line="48"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phoneregiondialog.cpp" line="50"/>
+        <source>A number typed in the form is sent in international form (+14155551234) as read in this region; the line under the field shows what will be sent.</source>
+        <translation>Eine im Formular eingegebene Nummer wird in internationaler Form (+14155551234) gesendet, so wie sie in dieser Region gelesen wird; die Zeile unter dem Feld zeigt, was gesendet wird.</translation>
     </message>
 </context>
 <context>
@@ -1597,47 +1646,47 @@
         <translation>%1 senden (API-Name %2). Nicht angekreuzt: wird nicht gesendet und bleibt, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="191"/>
+        <location filename="../../ui/requestform.cpp" line="192"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="193"/>
+        <location filename="../../ui/requestform.cpp" line="194"/>
         <source>Clear %1 (send null)</source>
         <translation>%1 leeren (null senden)</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="197"/>
+        <location filename="../../ui/requestform.cpp" line="198"/>
         <source>Send null: clear %1 on the contact (Ctrl+Shift+N from the row)</source>
         <translation>null senden: %1 beim Kontakt leeren (Strg+Umschalt+N in der Zeile)</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="351"/>
+        <location filename="../../ui/requestform.cpp" line="352"/>
         <source>Kept from the JSON and sent as written: %1.</source>
         <translation>Aus dem JSON übernommen und wie geschrieben gesendet: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="353"/>
+        <location filename="../../ui/requestform.cpp" line="354"/>
         <source>The match block is kept as written in the JSON tab.</source>
         <translation>Der match-Block bleibt so, wie er im JSON-Reiter steht.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="355"/>
+        <location filename="../../ui/requestform.cpp" line="356"/>
         <source>The attributes block is not an object; it is kept as written until a field is set.</source>
         <translation>Der attributes-Block ist kein Objekt; er bleibt wie geschrieben, bis ein Feld gesetzt wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="357"/>
+        <location filename="../../ui/requestform.cpp" line="358"/>
         <source>Other blocks kept from the JSON: %1.</source>
         <translation>Weitere aus dem JSON übernommene Blöcke: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="381"/>
+        <location filename="../../ui/requestform.cpp" line="382"/>
         <source>Error: </source>
         <translation>Fehler: </translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="381"/>
+        <location filename="../../ui/requestform.cpp" line="382"/>
         <source>Warning: </source>
         <translation>Warnung: </translation>
     </message>
@@ -1645,12 +1694,12 @@
 <context>
     <name>AssertDesk::Ui::RequestPanel</name>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="139"/>
+        <location filename="../../ui/requestpanel.cpp" line="140"/>
         <source>Go to the field</source>
         <translation>Zum Feld gehen</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="140"/>
+        <location filename="../../ui/requestpanel.cpp" line="141"/>
         <source>Copy the problem</source>
         <translation>Problem kopieren</translation>
     </message>
@@ -1680,135 +1729,135 @@
         <translation>Änderung rückgäng&amp;ig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="103"/>
+        <location filename="../../ui/requestpanel.cpp" line="104"/>
         <source>Discard the JSON edits and go back to the last body that parsed</source>
         <translation>Die JSON-Änderungen verwerfen und zum letzten gültigen Body zurückkehren</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="104"/>
+        <location filename="../../ui/requestpanel.cpp" line="105"/>
         <source>Puts back the last JSON text that parsed; Undo brings these edits back.</source>
         <translation>Stellt den letzten gültigen JSON-Text wieder her; „Rückgängig“ bringt diese Änderungen zurück.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="116"/>
+        <location filename="../../ui/requestpanel.cpp" line="117"/>
         <source>Request body as JSON</source>
         <translation>Body der Anfrage als JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="120"/>
+        <location filename="../../ui/requestpanel.cpp" line="121"/>
         <source>Request views</source>
         <translation>Ansichten der Anfrage</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="121"/>
-        <location filename="../../ui/requestpanel.cpp" line="254"/>
+        <location filename="../../ui/requestpanel.cpp" line="122"/>
+        <location filename="../../ui/requestpanel.cpp" line="256"/>
         <source>F&amp;orm</source>
         <translation>F&amp;ormular</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="122"/>
+        <location filename="../../ui/requestpanel.cpp" line="123"/>
         <source>&amp;JSON</source>
         <translation>&amp;JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="131"/>
+        <location filename="../../ui/requestpanel.cpp" line="132"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="133"/>
+        <location filename="../../ui/requestpanel.cpp" line="134"/>
         <source>Problems in the request</source>
         <translation>Probleme in der Anfrage</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="135"/>
+        <location filename="../../ui/requestpanel.cpp" line="136"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="135"/>
+        <location filename="../../ui/requestpanel.cpp" line="136"/>
         <source>Where</source>
         <translation>Stelle</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="135"/>
+        <location filename="../../ui/requestpanel.cpp" line="136"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="158"/>
+        <location filename="../../ui/requestpanel.cpp" line="159"/>
         <source>Send the assert</source>
         <translation>Das Assert senden</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="161"/>
+        <location filename="../../ui/requestpanel.cpp" line="162"/>
         <source>Cancel the send</source>
         <translation>Das Senden abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="164"/>
+        <location filename="../../ui/requestpanel.cpp" line="165"/>
         <source>Edit this past assert and send it again</source>
         <translation>Dieses frühere Assert ändern und erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="302"/>
-        <location filename="../../ui/requestpanel.cpp" line="307"/>
+        <location filename="../../ui/requestpanel.cpp" line="312"/>
+        <location filename="../../ui/requestpanel.cpp" line="317"/>
         <source>Load request</source>
         <translation>Anfrage laden</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="321"/>
+        <location filename="../../ui/requestpanel.cpp" line="331"/>
         <source>The clipboard holds neither a JSON object nor a curl command with one.</source>
         <translation>Die Zwischenablage enthält weder ein JSON-Objekt noch einen curl-Befehl mit einem.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="324"/>
+        <location filename="../../ui/requestpanel.cpp" line="334"/>
         <source>Paste request</source>
         <translation>Anfrage einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="333"/>
+        <location filename="../../ui/requestpanel.cpp" line="343"/>
         <source>Discard JSON edits</source>
         <translation>JSON-Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="358"/>
-        <location filename="../../ui/requestpanel.cpp" line="373"/>
+        <location filename="../../ui/requestpanel.cpp" line="368"/>
+        <location filename="../../ui/requestpanel.cpp" line="383"/>
         <source>Edit JSON</source>
         <translation>JSON bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="363"/>
+        <location filename="../../ui/requestpanel.cpp" line="373"/>
         <source>Edit form</source>
         <translation>Formular bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="461"/>
+        <location filename="../../ui/requestpanel.cpp" line="471"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="461"/>
+        <location filename="../../ui/requestpanel.cpp" line="471"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="462"/>
+        <location filename="../../ui/requestpanel.cpp" line="472"/>
         <source>(whole body)</source>
         <translation>(ganzer Body)</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="466"/>
+        <location filename="../../ui/requestpanel.cpp" line="476"/>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="467"/>
+        <location filename="../../ui/requestpanel.cpp" line="477"/>
         <source>%1 error(s), %2 warning(s)</source>
         <translation>%1 Fehler, %2 Warnung(en)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/requestpanel.cpp" line="468"/>
+        <location filename="../../ui/requestpanel.cpp" line="478"/>
         <source> (%n from the server)</source>
         <translation>
             <numerusform> (%n vom Server)</numerusform>
@@ -1816,32 +1865,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="485"/>
+        <location filename="../../ui/requestpanel.cpp" line="495"/>
         <source>The JSON text does not parse, so the form is read-only and shows the last body that did. %1</source>
         <translation>Der JSON-Text ist ungültig, daher ist das Formular schreibgeschützt und zeigt den letzten gültigen Body. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="496"/>
+        <location filename="../../ui/requestpanel.cpp" line="506"/>
         <source>Fix this first: %1</source>
         <translation>Zuerst beheben: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="501"/>
+        <location filename="../../ui/requestpanel.cpp" line="511"/>
         <source>This is a past assert; choose Edit and re-send to change and send it.</source>
         <translation>Dies ist ein früheres Assert; wählen Sie „Ändern und neu senden“, um es zu ändern und zu senden.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="503"/>
+        <location filename="../../ui/requestpanel.cpp" line="513"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="505"/>
+        <location filename="../../ui/requestpanel.cpp" line="515"/>
         <source>Send the assert (Ctrl+Enter)</source>
         <translation>Das Assert senden (Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="546"/>
+        <location filename="../../ui/requestpanel.cpp" line="556"/>
         <source>Put the inverse of this change in the form, to check and send</source>
         <translation>Die Umkehrung dieser Änderung ins Formular stellen, zum Prüfen und Senden</translation>
     </message>
@@ -3025,172 +3074,177 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="31"/>
+        <location filename="../../ui/mainmenus.cpp" line="33"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="32"/>
+        <location filename="../../ui/mainmenus.cpp" line="34"/>
         <source>&amp;New request</source>
         <translation>&amp;Neue Anfrage</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="35"/>
+        <location filename="../../ui/mainmenus.cpp" line="37"/>
         <source>&amp;Load an example</source>
         <translation>Beispiel &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="39"/>
+        <location filename="../../ui/mainmenus.cpp" line="41"/>
         <source>&amp;Export history…</source>
         <translation>Verlauf &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="42"/>
+        <location filename="../../ui/mainmenus.cpp" line="44"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="46"/>
+        <location filename="../../ui/mainmenus.cpp" line="48"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="47"/>
+        <location filename="../../ui/mainmenus.cpp" line="49"/>
         <source>Copy as c&amp;URL</source>
         <translation>Als c&amp;URL kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="48"/>
+        <location filename="../../ui/mainmenus.cpp" line="50"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="50"/>
+        <location filename="../../ui/mainmenus.cpp" line="52"/>
         <source>&amp;Paste cURL or JSON</source>
         <translation>cURL oder JSON &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="51"/>
+        <location filename="../../ui/mainmenus.cpp" line="53"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="57"/>
+        <location filename="../../ui/mainmenus.cpp" line="59"/>
         <source>Re&amp;quest</source>
         <translation>An&amp;frage</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="58"/>
+        <location filename="../../ui/mainmenus.cpp" line="60"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="62"/>
+        <location filename="../../ui/mainmenus.cpp" line="64"/>
         <source>&amp;Cancel sending</source>
         <translation>Senden &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="65"/>
+        <location filename="../../ui/mainmenus.cpp" line="67"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="66"/>
+        <location filename="../../ui/mainmenus.cpp" line="68"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="70"/>
+        <location filename="../../ui/mainmenus.cpp" line="72"/>
         <source>&amp;Find a contact…</source>
         <translation>&amp;Kontakt suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="71"/>
+        <location filename="../../ui/mainmenus.cpp" line="73"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="79"/>
+        <location filename="../../ui/mainmenus.cpp" line="81"/>
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="80"/>
+        <location filename="../../ui/mainmenus.cpp" line="82"/>
         <source>API &amp;key…</source>
         <translation>API-&amp;Schlüssel…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="82"/>
+        <location filename="../../ui/mainmenus.cpp" line="84"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="83"/>
+        <location filename="../../ui/mainmenus.cpp" line="85"/>
         <source>&amp;Profiles…</source>
         <translation>&amp;Profile…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="85"/>
+        <location filename="../../ui/mainmenus.cpp" line="87"/>
         <source>Fetch workspace &amp;schema</source>
         <translation>Schema des Arbeitsbereichs &amp;abrufen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="92"/>
+        <location filename="../../ui/mainmenus.cpp" line="94"/>
         <source>San&amp;dbox</source>
         <translation>Sa&amp;ndbox</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="93"/>
+        <location filename="../../ui/mainmenus.cpp" line="95"/>
         <source>&amp;Reset sandbox contacts…</source>
         <translation>Sandbox-Kontakte &amp;zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="99"/>
+        <location filename="../../ui/mainmenus.cpp" line="101"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="100"/>
+        <location filename="../../ui/mainmenus.cpp" line="102"/>
         <source>Search &amp;history</source>
         <translation>&amp;Verlauf durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="106"/>
+        <location filename="../../ui/mainmenus.cpp" line="108"/>
         <source>&amp;Request</source>
         <translation>&amp;Anfrage</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="108"/>
+        <location filename="../../ui/mainmenus.cpp" line="110"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="110"/>
+        <location filename="../../ui/mainmenus.cpp" line="112"/>
         <source>Respo&amp;nse</source>
         <translation>Ant&amp;wort</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="111"/>
+        <location filename="../../ui/mainmenus.cpp" line="113"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="113"/>
+        <location filename="../../ui/mainmenus.cpp" line="115"/>
+        <source>&amp;Phone number region…</source>
+        <translation>Region für &amp;Telefonnummern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainmenus.cpp" line="124"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="122"/>
+        <location filename="../../ui/mainmenus.cpp" line="133"/>
         <source>&amp;About Assert Desk</source>
         <translation>&amp;Über Assert Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="124"/>
+        <location filename="../../ui/mainmenus.cpp" line="135"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="115"/>
+        <location filename="../../ui/mainmenus.cpp" line="126"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -3316,6 +3370,107 @@
     </message>
 </context>
 <context>
+    <name>PhoneHint</name>
+    <message>
+        <location filename="../../ui/editors/phonehint.cpp" line="19"/>
+        <source>sent as typed: phone numbers cannot be checked here</source>
+        <translation>wird wie eingegeben gesendet: Telefonnummern können hier nicht geprüft werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/phonehint.cpp" line="21"/>
+        <source>no region is set; start with +</source>
+        <translation>keine Region festgelegt; mit + beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/phonehint.cpp" line="22"/>
+        <source>region %1</source>
+        <translation>Region %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/phonehint.cpp" line="23"/>
+        <source>cannot be a valid number (%1)</source>
+        <translation>kann keine gültige Nummer sein (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/phonehint.cpp" line="23"/>
+        <source>cannot be a valid number</source>
+        <translation>kann keine gültige Nummer sein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/phonehint.cpp" line="26"/>
+        <source>sent as typed: E.164 has no room for the extension %1</source>
+        <translation>wird wie eingegeben gesendet: E.164 hat keinen Platz für die Durchwahl %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/phonehint.cpp" line="28"/>
+        <source>sent as written; edit it here to send %1</source>
+        <translation>wird wie geschrieben gesendet; hier bearbeiten, um %1 zu senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/phonehint.cpp" line="31"/>
+        <source>will send %1 (read in region %2)</source>
+        <translation>sendet %1 (gelesen in Region %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/phonehint.cpp" line="32"/>
+        <source>will send %1</source>
+        <translation>sendet %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumbers</name>
+    <message>
+        <location filename="../../app/core/contract/phonenumbers.cpp" line="61"/>
+        <source>%1 is from another version of Assert Desk</source>
+        <translation>%1 stammt aus einer anderen Version von Assert Desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/phonenumbers.cpp" line="64"/>
+        <source>the phone number module was not found</source>
+        <translation>das Telefonnummern-Modul wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/phonenumbers.cpp" line="96"/>
+        <source>it could not be checked: %1</source>
+        <translation>sie konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/phonenumbers.cpp" line="97"/>
+        <source>there is no number to dial in it</source>
+        <translation>sie enthält keine wählbare Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/phonenumbers.cpp" line="99"/>
+        <source>start it with + and the country code (like +14155551234): no region is set to read a number without one</source>
+        <translation>beginnen Sie mit + und der Ländervorwahl (wie +14155551234): Es ist keine Region festgelegt, um eine Nummer ohne sie zu lesen</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/phonenumbers.cpp" line="102"/>
+        <source>%1 is not a country code</source>
+        <translation>%1 ist keine Ländervorwahl</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/phonenumbers.cpp" line="103"/>
+        <source>it does not start with a country code</source>
+        <translation>sie beginnt nicht mit einer Ländervorwahl</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/phonenumbers.cpp" line="104"/>
+        <source>it is too short for a number in region %1</source>
+        <translation>sie ist zu kurz für eine Nummer in Region %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/phonenumbers.cpp" line="105"/>
+        <source>it is too long for a number in region %1</source>
+        <translation>sie ist zu lang für eine Nummer in Region %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/phonenumbers.cpp" line="107"/>
+        <source>it is not a number in use in region %1 (for a number abroad, start with + and its country code)</source>
+        <translation>sie ist in Region %1 nicht in Gebrauch (für eine Nummer im Ausland mit + und ihrer Ländervorwahl beginnen)</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <location filename="../../app/core/profiles/profilestore.cpp" line="102"/>
@@ -3346,147 +3501,147 @@
 <context>
     <name>RequestValidator</name>
     <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="45"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="46"/>
         <source>This is not valid JSON: %1 at line %2, column %3.</source>
         <translation>Das ist kein gültiges JSON: %1 in Zeile %2, Spalte %3.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="55"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="57"/>
         <source>%1 is only written when the contact is created; an update will refuse it.</source>
         <translation>%1 wird nur beim Anlegen des Kontakts geschrieben; eine Aktualisierung lehnt es ab.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="56"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="58"/>
         <source>%1 can only be changed on an existing contact; a create will refuse it.</source>
         <translation>%1 kann nur bei einem bestehenden Kontakt geändert werden; das Anlegen lehnt es ab.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="63"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="65"/>
         <source>%1 is of type &quot;%2&quot;, but the envelope says &quot;%3&quot;.</source>
         <translation>%1 ist vom Typ „%2“, aber die Hülle gibt „%3“ an.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="83"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="91"/>
         <source>The request is empty; expected a JSON object.</source>
         <translation>Die Anfrage ist leer; erwartet wurde ein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="95"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="103"/>
         <source>The request is a single JSON value; expected an object with &quot;match&quot; and &quot;attributes&quot;.</source>
         <translation>Die Anfrage ist ein einzelner JSON-Wert; erwartet wurde ein Objekt mit &quot;match&quot; und &quot;attributes&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="103"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="111"/>
         <source>The request is a JSON list; expected an object with &quot;match&quot; and &quot;attributes&quot;.</source>
         <translation>Die Anfrage ist eine JSON-Liste; erwartet wurde ein Objekt mit &quot;match&quot; und &quot;attributes&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="104"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="112"/>
         <source>The request is not a JSON object; expected &quot;match&quot; and &quot;attributes&quot;.</source>
         <translation>Die Anfrage ist kein JSON-Objekt; erwartet wurden &quot;match&quot; und &quot;attributes&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="113"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="121"/>
         <source>&quot;%1&quot; is written twice in the same block; only one of the values will be used.</source>
         <translation>„%1“ steht zweimal im selben Block; nur einer der Werte wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="116"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="124"/>
         <source>The number %1 has more digits than can be kept exactly; write it as text.</source>
         <translation>Die Zahl %1 hat mehr Stellen, als sich genau speichern lassen; schreiben Sie sie als Text.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="130"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="138"/>
         <source>An assert cannot carry a relationships block; relationships are set through their own endpoint. Remove it.</source>
         <translation>Ein Assert kann keinen relationships-Block enthalten; Beziehungen werden über einen eigenen Endpunkt gesetzt. Entfernen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="134"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="142"/>
         <source>&quot;%1&quot; is not part of an assert request (only match and attributes are); the server may refuse it.</source>
         <translation>„%1“ gehört nicht zu einer Assert-Anfrage (nur match und attributes); der Server lehnt es womöglich ab.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="149"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="157"/>
         <source>There is no match block: say which email identifies the contact (%1).</source>
         <translation>Es gibt keinen match-Block: Geben Sie an, welche E-Mail-Adresse den Kontakt bestimmt (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="154"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="162"/>
         <source>The match block must be an object such as {&quot;primary_email&quot;: &quot;name@example.com&quot;}.</source>
         <translation>Der match-Block muss ein Objekt sein, etwa {&quot;primary_email&quot;: &quot;name@example.com&quot;}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="161"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="169"/>
         <source>The match block is empty: give exactly one key (%1).</source>
         <translation>Der match-Block ist leer: Geben Sie genau einen Schlüssel an (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="162"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="170"/>
         <source>The match block has %1 keys; give exactly one (%2).</source>
         <translation>Der match-Block hat %1 Schlüssel; geben Sie genau einen an (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="169"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="177"/>
         <source>&quot;%1&quot; cannot be used to match a contact; use one of %2.</source>
         <translation>„%1“ taugt nicht als match-Schlüssel; verwenden Sie einen von %2.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="174"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="182"/>
         <source>The match value must be a plain email address in quotes.</source>
         <translation>Der match-Wert muss eine einfache E-Mail-Adresse in Anführungszeichen sein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="179"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="187"/>
         <source>The match email</source>
         <translation>Die match-E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="183"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="191"/>
         <source>The match value &quot;%1&quot; is not an email address (like name@example.com).</source>
         <translation>Der match-Wert „%1“ ist keine E-Mail-Adresse (wie name@example.com).</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="192"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="200"/>
         <source>There is no attributes block: set at least one field, so the contact can be created if no match is found.</source>
         <translation>Es gibt keinen attributes-Block: Setzen Sie mindestens ein Feld, damit der Kontakt angelegt werden kann, falls kein passender gefunden wird.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="198"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="206"/>
         <source>The attributes block must be an object of field names and values.</source>
         <translation>Der attributes-Block muss ein Objekt aus Feldnamen und Werten sein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="204"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="212"/>
         <source>Set at least one field: an assert with no attributes is refused, because a new contact would have nothing in it.</source>
         <translation>Setzen Sie mindestens ein Feld: Ein Assert ohne Attribute wird abgelehnt, weil ein neuer Kontakt leer wäre.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="219"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="227"/>
         <source>Every attribute is null: if no contact matches, the new contact would be empty.</source>
         <translation>Jedes Attribut ist null: Wenn kein Kontakt passt, wäre der neue Kontakt leer.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="228"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="236"/>
         <source>%1 is the match key, so it cannot also be set in attributes (the match key never changes on update). Remove it from attributes.</source>
         <translation>%1 ist der match-Schlüssel und kann daher nicht auch in attributes gesetzt werden (der match-Schlüssel ändert sich bei einer Aktualisierung nie). Entfernen Sie ihn aus attributes.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="235"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="243"/>
         <source>Display name is worked out by the server from first and last name; set those instead.</source>
         <translation>Den Anzeigenamen bildet der Server aus Vor- und Nachname; setzen Sie stattdessen diese.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="240"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="248"/>
         <source>&quot;%1&quot; is set by the system and cannot be written.</source>
         <translation>„%1“ wird vom System gesetzt und kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="247"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="255"/>
         <source>&quot;%1&quot; is not a contact field in this workspace.</source>
         <translation>„%1“ ist in diesem Arbeitsbereich kein Kontaktfeld.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/requestvalidator.cpp" line="250"/>
+        <location filename="../../app/core/contract/requestvalidator.cpp" line="258"/>
         <source>&quot;%1&quot; is not a standard contact field; it works only if your workspace has it. Fetch the schema to check.</source>
         <translation>„%1“ ist kein Standard-Kontaktfeld; es funktioniert nur, wenn Ihr Arbeitsbereich es hat. Rufen Sie zur Prüfung das Schema ab.</translation>
     </message>
@@ -3725,203 +3880,208 @@ Aktualisiert am: %2
 <context>
     <name>ValueChecker</name>
     <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="37"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="38"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="38"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="39"/>
         <source>true/false</source>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="39"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="40"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="40"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="41"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="41"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="42"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="42"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="43"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="45"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="46"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="97"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="99"/>
         <source>%1 starts or ends with spaces; they may be stored as typed.</source>
         <translation>%1 beginnt oder endet mit Leerzeichen; sie werden womöglich mitgespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="113"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="108"/>
+        <source>%1 &quot;%2&quot; is sent as written: %3.</source>
+        <translation>%1 „%2“ wird wie geschrieben gesendet: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="112"/>
+        <source>%1 &quot;%2&quot; is not a valid phone number: %3.</source>
+        <translation>%1 „%2“ ist keine gültige Telefonnummer: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="115"/>
+        <source>%1 &quot;%2&quot; has an extension, which international (E.164) form cannot carry, so it is sent as written; without it the number is %3.</source>
+        <translation>%1 „%2“ hat eine Durchwahl, die die internationale Form (E.164) nicht tragen kann; sie wird daher wie geschrieben gesendet. Ohne sie lautet die Nummer %3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="120"/>
+        <source>%1 &quot;%2&quot; is not in international form; it is %3 in E.164, which the form sends once the number is edited there.</source>
+        <translation>%1 „%2“ ist nicht in internationaler Form; in E.164 lautet sie %3, was das Formular sendet, sobald die Nummer dort bearbeitet wird.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="144"/>
         <source>%1 must be text, not %2.</source>
         <translation>%1 muss Text sein, nicht %2.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="120"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="151"/>
         <source>%1 &quot;%2&quot; is not an email address (like name@example.com).</source>
         <translation>%1 „%2“ ist keine E-Mail-Adresse (wie name@example.com).</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="125"/>
-        <source>%1 &quot;%2&quot; is not a phone number: use 7 to 15 digits, ideally +14155551234.</source>
-        <translation>%1 „%2“ ist keine Telefonnummer: Verwenden Sie 7 bis 15 Ziffern, am besten +14155551234.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="128"/>
-        <source>%1 &quot;%2&quot; is not in international form; +14155551234 is preferred.</source>
-        <translation>%1 „%2“ ist nicht in internationaler Form; +14155551234 ist vorzuziehen.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="130"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="155"/>
         <source>%1 &quot;%2&quot; is not a web address starting with https://.</source>
         <translation>%1 „%2“ ist keine Webadresse, die mit https:// beginnt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="134"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="159"/>
         <source>%1 is empty; write the stage&apos;s API name, e.g. &quot;working&quot;.</source>
         <translation>%1 ist leer; schreiben Sie den API-Namen der Phase, z. B. „working“.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="137"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="162"/>
         <source>%1 &quot;%2&quot; looks like a display name; stages are written by API name, e.g. &quot;working&quot;.</source>
         <translation>%1 „%2“ sieht wie ein Anzeigename aus; Phasen werden mit ihrem API-Namen geschrieben, z. B. „working“.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="144"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="169"/>
         <source> Write true or false without quotes.</source>
         <translation> Schreiben Sie true oder false ohne Anführungszeichen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="145"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="170"/>
         <source>%1 must be true or false, not %2.</source>
         <translation>%1 muss true oder false sein, nicht %2.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="150"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="175"/>
         <source>%1 must be a number, not %2.</source>
         <translation>%1 muss eine Zahl sein, nicht %2.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="165"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="190"/>
         <source>%1 must be an object with street_one, city, zip_code and so on, not %2.</source>
         <translation>%1 muss ein Objekt mit street_one, city, zip_code usw. sein, nicht %2.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="175"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="200"/>
         <source>%1 has no part &quot;%2&quot;; the parts are %3.</source>
         <translation>%1 hat keinen Teil „%2“; die Teile sind %3.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="178"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="203"/>
         <source>%1 %2 must be text, not %3.</source>
         <translation>%1 %2 muss Text sein, nicht %3.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="190"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="215"/>
         <source>a record id (UUID), {&quot;related_record_id&quot;: UUID} or {&quot;related_record_match&quot;: {&quot;email&quot;: ...}}</source>
         <translation>eine Datensatz-ID (UUID), {&quot;related_record_id&quot;: UUID} oder {&quot;related_record_match&quot;: {&quot;email&quot;: ...}}</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="194"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="219"/>
         <source>%1 &quot;%2&quot; is not a record id (UUID).</source>
         <translation>%1 „%2“ ist keine Datensatz-ID (UUID).</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="198"/>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="222"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="223"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="247"/>
         <source>%1 must be %2.</source>
         <translation>%1 muss %2 sein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="206"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="231"/>
         <source>%1 related_record_id must be a record id (UUID).</source>
         <translation>%1: related_record_id muss eine Datensatz-ID (UUID) sein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="213"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="238"/>
         <source>%1 related_record_match must be {&quot;email&quot;: &quot;...&quot;}.</source>
         <translation>%1: related_record_match muss {&quot;email&quot;: &quot;...&quot;} sein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="219"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="244"/>
         <source>%1 match email &quot;%2&quot; is not an email address.</source>
         <translation>%1: Die match-E-Mail-Adresse „%2“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="239"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="286"/>
         <source>%1 &quot;%2&quot; is not an email address.</source>
         <translation>%1 „%2“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="240"/>
-        <source>%1 &quot;%2&quot; is not a phone number.</source>
-        <translation>%1 „%2“ ist keine Telefonnummer.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="248"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="296"/>
         <source>%1 &quot;%2&quot; is listed twice.</source>
         <translation>%1 „%2“ ist doppelt aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="259"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="311"/>
         <source>%1 labels must be a list such as [&quot;WORK&quot;].</source>
         <translation>%1: labels muss eine Liste sein, etwa [&quot;WORK&quot;].</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="267"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="319"/>
         <source>%1 label &quot;%2&quot; is not one of %3.</source>
         <translation>%1: Das Label „%2“ gehört nicht zu %3.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="278"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="330"/>
         <source>%1 row %2</source>
         <translation>%1, Zeile %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="280"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="332"/>
         <source>%1 must be an object, not %2.</source>
         <translation>%1 muss ein Objekt sein, nicht %2.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="286"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="338"/>
         <source>%1 has an unknown key &quot;%2&quot;.</source>
         <translation>%1 hat einen unbekannten Schlüssel „%2“.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="291"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="343"/>
         <source>%1 needs &quot;%2&quot; as text.</source>
         <translation>%1 braucht „%2“ als Text.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="297"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="349"/>
         <source>%1 is_primary must be true or false.</source>
         <translation>%1: is_primary muss true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="311"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="363"/>
         <source>%1 must be a list of {&quot;%2&quot;, &quot;is_primary&quot;, &quot;labels&quot;}, not %3.</source>
         <translation>%1 muss eine Liste aus {&quot;%2&quot;, &quot;is_primary&quot;, &quot;labels&quot;} sein, nicht %3.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="324"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="375"/>
         <source>%1: mark exactly one row as primary; none is.</source>
         <translation>%1: Markieren Sie genau eine Zeile als primär; keine ist es.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/valuechecker.cpp" line="325"/>
+        <location filename="../../app/core/contract/valuechecker.cpp" line="376"/>
         <source>%1: mark exactly one row as primary; %2 are.</source>
         <translation>%1: Markieren Sie genau eine Zeile als primär; %2 sind es.</translation>
     </message>
