@@ -77,26 +77,19 @@ int runPreview(const QStringList &args)
     describePreview(parser, o);
     if (const auto done = parseCommand(parser, args))
         return *done;
-    if (parser.positionalArguments().size() != 1 || !parser.isSet(o.profile)) {
-        printErr(QStringLiteral("preview: give one FILE (or -) and --profile NAME\n"));
-        return ExitUsage;
-    }
     CliEnv env;
-    const auto profile = env.profiles().profile(parser.value(o.profile));
-    if (!profile) {
-        printErr(
-            QStringLiteral("preview: there is no profile \"%1\"; see profile list\n").arg(parser.value(o.profile)));
-        return ExitUsage;
-    }
+    Profiles::Profile profile;
+    if (const auto failed = readFileAndProfile("preview", parser, o, env, &profile))
+        return *failed;
     Net::ApiCall::Options options;
-    if (const auto failed = readCallOptions(parser, o, *profile, &options))
+    if (const auto failed = readCallOptions(parser, o, profile, &options))
         return *failed;
     QByteArray body;
     Contract::RequestValidator::Result verdict;
     if (const auto failed = readCheckedRequest(parser.positionalArguments().first(), &body, &verdict))
         return *failed;
     const bool json = parser.isSet(QStringLiteral("json"));
-    if (const auto failed = readKey(env, *profile, &options.key)) {
+    if (const auto failed = readKey(env, profile, &options.key)) {
         MatchPreview none;
         none.prediction = MatchPrediction::unknown(MatchPrediction::Why::NoKey, QStringLiteral("no usable API key."));
         printPreview(none, json);

@@ -135,6 +135,24 @@ void describeSend(QCommandLineParser &parser, const SendOptions &o)
 
 // Where to send, how long to wait and which extra headers to send: the profile's settings as
 // the command line overrides them. Returns an exit code when the command line is unusable.
+std::optional<int> readFileAndProfile(const char *command, const QCommandLineParser &parser, const SendOptions &o,
+                                      CliEnv &env, Profile *profile)
+{
+    const QString name = QString::fromLatin1(command);
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(o.profile)) {
+        printErr(QStringLiteral("%1: give one FILE (or -) and --profile NAME\n").arg(name));
+        return ExitUsage;
+    }
+    const auto found = env.profiles().profile(parser.value(o.profile));
+    if (!found) {
+        printErr(
+            QStringLiteral("%1: there is no profile \"%2\"; see profile list\n").arg(name, parser.value(o.profile)));
+        return ExitUsage;
+    }
+    *profile = *found;
+    return std::nullopt;
+}
+
 std::optional<int> readCallOptions(const QCommandLineParser &parser, const SendOptions &o, const Profile &profile,
                                    ApiCall::Options *options)
 {
@@ -315,18 +333,12 @@ int runSend(const QStringList &args)
     describeSend(parser, o);
     if (const auto done = parseCommand(parser, args))
         return *done;
-    if (parser.positionalArguments().size() != 1 || !parser.isSet(o.profile)) {
-        printErr(QStringLiteral("send: give one FILE (or -) and --profile NAME\n"));
-        return ExitUsage;
-    }
     CliEnv env;
-    const auto profile = env.profiles().profile(parser.value(o.profile));
-    if (!profile) {
-        printErr(QStringLiteral("send: there is no profile \"%1\"; see profile list\n").arg(parser.value(o.profile)));
-        return ExitUsage;
-    }
+    Profile profile;
+    if (const auto failed = readFileAndProfile("send", parser, o, env, &profile))
+        return *failed;
     ApiCall::Options options;
-    if (const auto failed = readCallOptions(parser, o, *profile, &options))
+    if (const auto failed = readCallOptions(parser, o, profile, &options))
         return *failed;
     QByteArray body;
     RequestValidator::Result verdict;
@@ -335,15 +347,15 @@ int runSend(const QStringList &args)
         return ExitUsage;
     if (const auto failed = readCheckedRequest(parser.positionalArguments().first(), *region, &body, &verdict))
         return *failed;
-    if (const auto failed = readKey(env, *profile, &options.key))
+    if (const auto failed = readKey(env, profile, &options.key))
         return *failed;
-    if (profile->production)
-        printErr(QStringLiteral("Sending to the production profile \"%1\".\n").arg(profile->name));
+    if (profile.production)
+        printErr(QStringLiteral("Sending to the production profile \"%1\".\n").arg(profile.name));
 
     HistoryService history(parser.isSet(o.dataDir) ? parser.value(o.dataDir) : HistoryStore::defaultDataDir());
     if (const auto failed = openHistory(history))
         return *failed;
-    return sendAndReport(env, history, profile->name, options, body, verdict.body, parser.isSet(o.json));
+    return sendAndReport(env, history, profile.name, options, body, verdict.body, parser.isSet(o.json));
 }
 
 } // namespace AssertDesk::Cli

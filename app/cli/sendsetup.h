@@ -35,6 +35,10 @@ struct SendOptions
     const PhoneRegionOption region;
 };
 
+// The command's one FILE (or -) and its --profile, looked up in `env`. Returns an exit code, with
+// the reason printed under the command's name, when either is missing or unknown.
+std::optional<int> readFileAndProfile(const char *command, const QCommandLineParser &parser, const SendOptions &o,
+                                      CliEnv &env, Profiles::Profile *profile);
 // Where to send, how long to wait and which extra headers to send: the profile's settings as
 // the command line overrides them. Returns an exit code when the command line is unusable.
 std::optional<int> readCallOptions(const QCommandLineParser &parser, const SendOptions &o,
