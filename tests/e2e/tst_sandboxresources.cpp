@@ -141,6 +141,13 @@ void TestSandboxResources::theOversizeFaultIsStreamed()
     QVERIFY(length >= 256 * 1024 * 1024);
     QCOMPARE(received, length);
     QVERIFY(tail.endsWith(R"("meta":{"action":"updated","matched_on":{}}})"));
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+    // ASan keeps freed memory in quarantine (256 MB by default), so every streamed piece stays
+    // resident: the figure says nothing here. The ci build checks it.
+    QSKIP("peak memory is not measurable under AddressSanitizer's quarantine");
+#endif
+#endif
     QVERIFY2(after - before < 16 * 1024, "the sandbox built the oversize answer in memory");
 }
 
