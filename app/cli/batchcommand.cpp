@@ -1,3 +1,4 @@
+#include "batchpredict.h"
 #include "batchreport.h"
 #include "commands.h"
 #include "inputfile.h"
@@ -58,15 +59,18 @@ void describeBatch(QCommandLineParser &parser, const BatchOptions &o)
 {
     parser.setApplicationDescription(
         tr("Check a CSV file of contacts: each row becomes an assert request, checked as the form checks one.\n"
-           "Sending the rows comes in a later version: for now --dry-run is required and nothing is sent, so no "
-           "profile or key is needed.\n\n"
+           "Sending the rows comes in a later version: for now --dry-run is required and nothing is sent. With "
+           "--profile (or --base-url) the dry run also previews the valid rows at the server, reading only: one "
+           "line per row (line, create|update|unchanged|ambiguous|unavailable, the contact and the fields that "
+           "change), then the counts; a query asks for a hundred rows at once.\n\n"
            "A column named as an API field maps itself (first_name, primary_email, title, stage, address.city, "
            "address.zip_code, email_1, email_2 ... with the first as primary, phone_1 ...); map the others with "
            "--map. The mapping is saved for the file's set of columns and used again next time.\n"
            "Prints one line per problem on standard output: line, column, severity, code, message "
            "(tab-separated); the summary goes to standard error.\n"
            "Exit status: 0 every row valid (warnings allowed), 1 invalid or repeated rows, 2 usage, an "
-           "unreadable file or one that is not CSV."));
+           "unreadable file or one that is not CSV, 4 some rows could not be previewed, 6 no usable key for the "
+           "preview."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file, or - for standard input."));
     parser.addOptions({o.dryRun, o.match, o.map, o.delimiter, o.emptyClears, o.json, o.schema, o.dataDir});
@@ -175,6 +179,8 @@ int runBatch(const QStringList &args)
     QCommandLineParser parser;
     const BatchOptions o;
     describeBatch(parser, o);
+    BatchPredict predict;
+    predict.addOptions(parser);
     if (const auto done = parseCommand(parser, args))
         return *done;
     const QStringList files = parser.positionalArguments();
@@ -205,8 +211,10 @@ int runBatch(const QStringList &args)
             return ExitUsage;
         }
     }
+    if (const auto failed = predict.prepare(parser, files.first()))
+        return *failed;
     QFile file;
-    if (!openInput(file, files.first(), &error)) {
+    if (!openInput(file, predict.inputPath(files.first()), &error)) {
         printErr(QStringLiteral("batch: %1\n").arg(error));
         return ExitUsage;
     }
@@ -221,11 +229,16 @@ int runBatch(const QStringList &args)
             std::for_each(row.problems.cbegin(), row.problems.cend(), keep);
             return true;
         },
-        keep);
+        [&](const RowProblem &p) {
+            keep(p);
+            predict.noteRepeated(p);
+        });
     if (!read) {
         printErr(QStringLiteral("batch: %1: %2\n").arg(files.first(), scan.error().message));
         return ExitUsage;
     }
+    if (predict.isWanted())
+        return predict.run(scan, csv, parser.isSet(o.emptyClears), parser.isSet(o.json), report, files.first());
     if (parser.isSet(o.json))
         report.printJson(files.first(), scan.delimiter(), scan.hadByteOrderMark(), scan.mapping(), scan.summary());
     else

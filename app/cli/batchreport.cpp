@@ -93,6 +93,12 @@ void BatchReport::printText(const ColumnMapping &mapping, const BatchSummary &su
 void BatchReport::printJson(const QString &file, char delimiter, bool byteOrderMark, const ColumnMapping &mapping,
                             const BatchSummary &summary)
 {
+    Cli::printJson(toJson(file, delimiter, byteOrderMark, mapping, summary));
+}
+
+QJsonObject BatchReport::toJson(const QString &file, char delimiter, bool byteOrderMark, const ColumnMapping &mapping,
+                                const BatchSummary &summary)
+{
     sort();
     QJsonArray columns;
     for (qsizetype i = 0; i < mapping.size(); ++i) {
@@ -116,7 +122,7 @@ void BatchReport::printJson(const QString &file, char delimiter, bool byteOrderM
                               {QStringLiteral("invalid"), summary.invalid},
                               {QStringLiteral("repeated"), summary.repeated},
                               {QStringLiteral("withWarnings"), summary.withWarnings}};
-    Cli::printJson(QJsonObject {
+    return QJsonObject {
         {QStringLiteral("file"), file},
         {QStringLiteral("delimiter"), QString(QLatin1Char(delimiter))},
         {QStringLiteral("byteOrderMark"), byteOrderMark},
@@ -126,7 +132,7 @@ void BatchReport::printJson(const QString &file, char delimiter, bool byteOrderM
         {QStringLiteral("summary"), counts},
         {QStringLiteral("problems"), problems},
         {QStringLiteral("problemsNotListed"), m_notListed},
-    });
+    };
 }
 
 } // namespace AssertDesk::Cli

@@ -4,6 +4,7 @@
 #include "columnmapping.h"
 #include "rowproblem.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -26,6 +27,9 @@ public:
     void printText(const Batch::ColumnMapping &mapping, const Batch::BatchSummary &summary);
     void printJson(const QString &file, char delimiter, bool byteOrderMark, const Batch::ColumnMapping &mapping,
                    const Batch::BatchSummary &summary);
+    // What printJson() prints, for a report that adds to it (the batch preview).
+    QJsonObject toJson(const QString &file, char delimiter, bool byteOrderMark, const Batch::ColumnMapping &mapping,
+                       const Batch::BatchSummary &summary);
 
 private:
     void sort();

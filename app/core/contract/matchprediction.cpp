@@ -104,6 +104,14 @@ MatchPrediction MatchPrediction::unknown(Why why, const QString &reason, const Q
     return p;
 }
 
+bool MatchPrediction::isRecord(const QJsonValue &value)
+{
+    const QJsonObject record = value.toObject();
+    const QJsonValue id = record.value(QLatin1String("id"));
+    return value.isObject() && id.isString() && !id.toString().isEmpty()
+        && (!record.contains(kAttributes) || record.value(kAttributes).isObject());
+}
+
 MatchPrediction MatchPrediction::fromQueryAnswer(const QByteArray &body, const QString &address,
                                                  const QDateTime &readAt)
 {
@@ -111,29 +119,35 @@ MatchPrediction MatchPrediction::fromQueryAnswer(const QByteArray &body, const Q
     const QJsonValue data = doc.object().value(QLatin1String("data"));
     if (!doc.isObject() || !data.isArray())
         return unknown(Why::BadAnswer, Tr::tr("the server's answer to the query is not a list of contacts."), readAt);
-    MatchPrediction p;
-    p.m_readAt = readAt;
     QList<QJsonObject> records;
     for (const QJsonValue &v : data.toArray()) {
-        const QJsonObject record = v.toObject();
-        const QJsonValue id = record.value(QLatin1String("id"));
-        if (!v.isObject() || !id.isString() || id.toString().isEmpty()
-            || (record.contains(kAttributes) && !record.value(kAttributes).isObject()))
+        if (!isRecord(v))
             return unknown(Why::BadAnswer, Tr::tr("a contact in the server's answer to the query has no id."), readAt);
-        if (const auto c = candidateOf(record, address)) {
-            p.m_candidates << *c;
-            records << record;
-        }
+        records << v.toObject();
     }
     // One contact on this page and more on the next is several contacts.
     const QJsonValue next = doc.object().value(QLatin1String("meta")).toObject().value(QLatin1String("next_cursor"));
-    const bool more = next.isString() && !next.toString().isEmpty();
+    return fromRecords(records, address, next.isString() && !next.toString().isEmpty(), readAt);
+}
+
+MatchPrediction MatchPrediction::fromRecords(const QList<QJsonObject> &records, const QString &address, bool more,
+                                             const QDateTime &readAt)
+{
+    MatchPrediction p;
+    p.m_readAt = readAt;
+    QList<QJsonObject> matching;
+    for (const QJsonObject &record : records) {
+        if (const auto c = candidateOf(record, address)) {
+            p.m_candidates << *c;
+            matching << record;
+        }
+    }
     if (p.m_candidates.isEmpty()) {
         p.m_kind = Kind::Create;
     } else if (p.m_candidates.size() == 1 && !more) {
         p.m_kind = Kind::Update;
         p.m_contact = p.m_candidates.first();
-        p.m_record = records.first();
+        p.m_record = matching.first();
     } else {
         p.m_kind = Kind::Ambiguous;
     }

@@ -38,6 +38,14 @@ public:
     static QStringList fieldsNeeded(const QJsonObject &requestAttributes);
 
     static MatchPrediction fromQueryAnswer(const QByteArray &body, const QString &address, const QDateTime &readAt);
+    // The same from records already read (each {id, attributes}, checked as fromQueryAnswer checks
+    // them): a query that asked for many addresses at once (contact_emails in [...]) is answered
+    // for each of them by the records that hold it. `more`: the server has records beyond these.
+    static MatchPrediction fromRecords(const QList<QJsonObject> &records, const QString &address, bool more,
+                                       const QDateTime &readAt);
+    // Whether a record from a query answer can be read as a contact: an object with an id, its
+    // attributes (if any) an object.
+    static bool isRecord(const QJsonValue &value);
     static MatchPrediction unknown(Why why, const QString &reason, const QDateTime &readAt = {});
     // As toJson() wrote it (the history keeps it); anything else is Unknown.
     static MatchPrediction fromJson(const QJsonObject &object);

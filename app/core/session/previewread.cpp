@@ -115,6 +115,11 @@ void PreviewRead::onRead(const Contract::SendResult &result)
 
 void PreviewRead::finishUnreachable(const Contract::SendResult &result)
 {
+    finishWith(unreachable(result, m_options.timeoutSeconds));
+}
+
+MatchPrediction PreviewRead::unreachable(const Contract::SendResult &result, int timeoutSeconds)
+{
     const QDateTime at = QDateTime::currentDateTimeUtc();
     Why why = Why::Offline;
     QString reason = result.summary;
@@ -126,12 +131,11 @@ void PreviewRead::finishUnreachable(const Contract::SendResult &result)
         reason = tr("the server could not answer the query (HTTP %1).").arg(result.httpStatus);
     } else if (result.outcome == Contract::Outcome::Cancelled) {
         why = Why::Cancelled;
-    } else if (result.outcome == Contract::Outcome::Unknown
-               && result.elapsedMs >= qint64(m_options.timeoutSeconds) * 1000 - 50) {
+    } else if (result.outcome == Contract::Outcome::Unknown && result.elapsedMs >= qint64(timeoutSeconds) * 1000 - 50) {
         why = Why::Timeout;
-        reason = tr("the server did not answer within %1 s.").arg(m_options.timeoutSeconds);
+        reason = tr("the server did not answer within %1 s.").arg(timeoutSeconds);
     }
-    finishWith(MatchPrediction::unknown(why, reason, at));
+    return MatchPrediction::unknown(why, reason, at);
 }
 
 void PreviewRead::finishWith(MatchPrediction prediction)

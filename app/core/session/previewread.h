@@ -36,6 +36,9 @@ public:
 
     // The address a body's match key holds, or empty when it has no usable one.
     static QString matchAddress(const QJsonObject &body);
+    // Why a read that did not succeed left the prediction unmade (refused, timeout, offline ...),
+    // for a person; `timeoutSeconds` tells a deadline that ran out from other failures.
+    static Contract::MatchPrediction unreachable(const Contract::SendResult &result, int timeoutSeconds);
 
 Q_SIGNALS:
     void finished(const AssertDesk::Session::MatchPreview &preview);
