@@ -33,6 +33,12 @@ bool SandboxProcess::start(const QStringList &args)
         });
     }
 #endif
+    if (m_logRequests) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("assertdesk.sandbox.debug=true"));
+        env.insert(QStringLiteral("QT_MESSAGE_PATTERN"), QStringLiteral("%{message}"));
+        m_process.setProcessEnvironment(env);
+    }
     m_process.start(m_program, args);
     if (!m_process.waitForStarted(10000))
         return false;
@@ -49,6 +55,20 @@ bool SandboxProcess::start(const QStringList &args)
 QUrl SandboxProcess::baseUrl() const
 {
     return QUrl(m_firstLine.mid(QStringLiteral("listening on ").size()) + QStringLiteral("/api/v2"));
+}
+
+int SandboxProcess::requestsAnswered(const QString &path, int status)
+{
+    // The log is read while the event loop runs, so the child never blocks on a full pipe; what
+    // came since the last call is added to what was read before.
+    m_log += m_process.readAllStandardError();
+    const QByteArray needle = "\"/api/v2" + path.toUtf8() + "\" ";
+    const QByteArray answered = QByteArray(" ") + QByteArray::number(status);
+    int count = 0;
+    for (const QByteArray &line : m_log.split('\n'))
+        if (line.contains(needle) && (status == 0 || line.endsWith(answered)))
+            ++count;
+    return count;
 }
 
 } // namespace AssertDesk::Test
