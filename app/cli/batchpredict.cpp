@@ -246,10 +246,13 @@ void BatchPredict::report(const BatchPreviewCounts &counts, bool json, const Bat
     }
     if (!note.isEmpty())
         printErr(note + QLatin1Char('\n'));
-    printErr(Tr::tr("Preview of %n valid row(s) at %1: %2 queries in %3 s.\n", nullptr, int(counts.rows))
+    QString queries = QString::number(counts.queries);
+    if (counts.throttled > 0)
+        queries += QLatin1Char(' ') + Tr::tr("(%1 throttled, waited out)").arg(counts.throttled);
+    printErr(Tr::tr("Preview of %n valid row(s) at %1 in %2 s; queries made: %3.\n", nullptr, int(counts.rows))
                  .arg(m_call.baseUrl.toString(QUrl::RemoveUserInfo))
-                 .arg(counts.queries)
-                 .arg(double(counts.msecs) / 1000.0, 0, 'f', 1));
+                 .arg(double(counts.msecs) / 1000.0, 0, 'f', 1)
+                 .arg(queries));
     printErr(counts.sentence() + QLatin1Char('\n'));
 }
 

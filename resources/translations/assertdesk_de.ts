@@ -217,6 +217,14 @@
     </message>
 </context>
 <context>
+    <name>AssertDesk::Session::BatchPreview</name>
+    <message>
+        <location filename="../../app/core/session/batchpreview.cpp" line="201"/>
+        <source>the row has no match key (primary_email or contact_emails) to look up.</source>
+        <translation>die Zeile hat keinen match-Schlüssel (primary_email oder contact_emails), der sich nachschlagen ließe.</translation>
+    </message>
+</context>
+<context>
     <name>AssertDesk::Session::ContactLookup</name>
     <message>
         <location filename="../../app/core/session/contactlookup.cpp" line="125"/>
@@ -353,17 +361,17 @@
         <translation>die Antwort ist nicht der Datensatz dieses Kontakts.</translation>
     </message>
     <message>
-        <location filename="../../app/core/session/previewread.cpp" line="123"/>
+        <location filename="../../app/core/session/previewread.cpp" line="128"/>
         <source>the server refused the key (HTTP %1).</source>
         <translation>der Server hat den Schlüssel abgelehnt (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../../app/core/session/previewread.cpp" line="126"/>
+        <location filename="../../app/core/session/previewread.cpp" line="131"/>
         <source>the server could not answer the query (HTTP %1).</source>
         <translation>der Server konnte die Abfrage nicht beantworten (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../../app/core/session/previewread.cpp" line="132"/>
+        <location filename="../../app/core/session/previewread.cpp" line="136"/>
         <source>the server did not answer within %1 s.</source>
         <translation>der Server hat nicht innerhalb von %1 s geantwortet.</translation>
     </message>
@@ -2417,6 +2425,37 @@
     </message>
 </context>
 <context>
+    <name>BatchPreviewCounts</name>
+    <message>
+        <location filename="../../app/core/session/batchpreviewcounts.cpp" line="31"/>
+        <source>Will create %1, update %2, ambiguous %3, unchanged %4, unavailable %5.</source>
+        <translation>Wird %1 anlegen, %2 aktualisieren, %3 mehrdeutig, %4 unverändert, %5 nicht vorhersagbar.</translation>
+    </message>
+</context>
+<context>
+    <name>ChunkAnswer</name>
+    <message>
+        <location filename="../../app/core/session/chunkanswer.cpp" line="47"/>
+        <source>the server&apos;s answer to the query is not a list of contacts.</source>
+        <translation>die Antwort des Servers auf die Abfrage ist keine Kontaktliste.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/chunkanswer.cpp" line="52"/>
+        <source>a contact in the server&apos;s answer to the query has no id.</source>
+        <translation>ein Kontakt in der Antwort des Servers auf die Abfrage hat keine ID.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/chunkanswer.cpp" line="58"/>
+        <source>a contact in the server&apos;s answer does not list its addresses, so the rows it belongs to cannot be told.</source>
+        <translation>ein Kontakt in der Antwort des Servers nennt seine Adressen nicht, daher lässt sich nicht sagen, zu welchen Zeilen er gehört.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/chunkanswer.cpp" line="107"/>
+        <source>the query&apos;s answer does not hold every field the row writes, so the changes were not worked out</source>
+        <translation>die Antwort auf die Abfrage enthält nicht jedes Feld, das die Zeile schreibt, daher wurden die Änderungen nicht ermittelt</translation>
+    </message>
+</context>
+<context>
     <name>ContactDiff</name>
     <message>
         <location filename="../../app/core/contract/contactdiff.cpp" line="155"/>
@@ -3252,27 +3291,27 @@
 <context>
     <name>MatchPrediction</name>
     <message>
-        <location filename="../../app/core/contract/matchprediction.cpp" line="113"/>
+        <location filename="../../app/core/contract/matchprediction.cpp" line="121"/>
         <source>the server&apos;s answer to the query is not a list of contacts.</source>
         <translation>die Antwort des Servers auf die Abfrage ist keine Kontaktliste.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/matchprediction.cpp" line="122"/>
+        <location filename="../../app/core/contract/matchprediction.cpp" line="125"/>
         <source>a contact in the server&apos;s answer to the query has no id.</source>
         <translation>ein Kontakt in der Antwort des Servers auf die Abfrage hat keine ID.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/matchprediction.cpp" line="185"/>
+        <location filename="../../app/core/contract/matchprediction.cpp" line="199"/>
         <source>Will create a new contact.</source>
         <translation>Wird einen neuen Kontakt anlegen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/matchprediction.cpp" line="187"/>
+        <location filename="../../app/core/contract/matchprediction.cpp" line="201"/>
         <source>Will update %1, matched on %2 = %3.</source>
         <translation>Wird %1 aktualisieren, gefunden über %2 = %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/core/contract/matchprediction.cpp" line="192"/>
+        <location filename="../../app/core/contract/matchprediction.cpp" line="206"/>
         <source>Ambiguous: %n contacts have this address: </source>
         <translation>
             <numerusform>Mehrdeutig: %n Kontakt hat diese Adresse: </numerusform>
@@ -3280,27 +3319,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/matchprediction.cpp" line="197"/>
+        <location filename="../../app/core/contract/matchprediction.cpp" line="211"/>
         <source>Preview unavailable: %1</source>
         <translation>Vorschau nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/matchprediction.cpp" line="206"/>
+        <location filename="../../app/core/contract/matchprediction.cpp" line="220"/>
         <source>predicted a new contact, but it updated %1</source>
         <translation>vorhergesagt war ein neuer Kontakt, aber %1 wurde aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/matchprediction.cpp" line="209"/>
+        <location filename="../../app/core/contract/matchprediction.cpp" line="223"/>
         <source>predicted an update of %1, but it created a new contact %2</source>
         <translation>vorhergesagt war eine Aktualisierung von %1, aber ein neuer Kontakt %2 wurde angelegt</translation>
     </message>
     <message>
-        <location filename="../../app/core/contract/matchprediction.cpp" line="213"/>
+        <location filename="../../app/core/contract/matchprediction.cpp" line="227"/>
         <source>predicted an update of %1, but it updated another contact, %2</source>
         <translation>vorhergesagt war eine Aktualisierung von %1, aber ein anderer Kontakt, %2, wurde aktualisiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/core/contract/matchprediction.cpp" line="216"/>
+        <location filename="../../app/core/contract/matchprediction.cpp" line="230"/>
         <source>predicted %n contacts with this address, but it created a new contact %1</source>
         <translation>
             <numerusform>vorhergesagt war %n Kontakt mit dieser Adresse, aber ein neuer Kontakt %1 wurde angelegt</numerusform>
@@ -3308,7 +3347,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/core/contract/matchprediction.cpp" line="222"/>
+        <location filename="../../app/core/contract/matchprediction.cpp" line="236"/>
         <source>predicted one of %n contacts with this address, but it updated %1</source>
         <translation>
             <numerusform>vorhergesagt war %n Kontakt mit dieser Adresse, aber %1 wurde aktualisiert</numerusform>
@@ -3776,6 +3815,22 @@ Aktualisiert am: %2
         <location filename="../../app/core/contract/revertbuilder.cpp" line="116"/>
         <source>Every field of this change was changed again since: nothing is left to revert unless you include them.</source>
         <translation>Jedes Feld dieser Änderung wurde seitdem erneut geändert: Es bleibt nichts rückgängig zu machen, außer Sie nehmen diese Felder mit auf.</translation>
+    </message>
+</context>
+<context>
+    <name>RowPrediction</name>
+    <message>
+        <location filename="../../app/core/session/rowprediction.cpp" line="38"/>
+        <source>%1 on %2</source>
+        <translation>%1 über %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/core/session/rowprediction.cpp" line="52"/>
+        <source>%n contacts have this address: </source>
+        <translation>
+            <numerusform>%n Kontakt hat diese Adresse: </numerusform>
+            <numerusform>%n Kontakte haben diese Adresse: </numerusform>
+        </translation>
     </message>
 </context>
 <context>

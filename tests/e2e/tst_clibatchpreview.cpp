@@ -106,7 +106,7 @@ void TestCliBatchPreview::theTextListsEveryValidRowAndTheCounts()
         r.errText().contains(QStringLiteral("Will create 250, update 1, ambiguous 0, unchanged 1, unavailable 0.")),
         r.err.constData());
     // A query per hundred rows.
-    QVERIFY2(r.errText().contains(QStringLiteral(": 3 queries in ")), r.err.constData());
+    QVERIFY2(r.errText().contains(QStringLiteral("queries made: 3.")), r.err.constData());
 }
 
 void TestCliBatchPreview::theJsonHasEachRowsPredictionAndTheCounts()
