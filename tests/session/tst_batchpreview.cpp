@@ -183,6 +183,38 @@ void TestBatchPreview::theRowsAreReadAsTheQueriesGoNotAllAtOnce()
     QVERIFY2(mostHeld <= 2 * 2 * BatchPreview::kChunkSize, QByteArray::number(mostHeld).constData());
 }
 
+// A server that gives 7 contacts a page: each chunk's query is followed by its next_cursor to the
+// last page, and every row that names a contact on a later page is still an update.
+void TestBatchPreview::aChunkAnsweredInPagesIsReadToItsLastPage()
+{
+    const auto sandbox = startSandbox();
+    QVERIFY(sandbox);
+    Test::HttpClient http(sandbox->baseUrl(), "k");
+    for (int i = 0; i < 30; ++i)
+        QVERIFY(seed(http, QStringLiteral("p%1@seed.example").arg(i), R"({"title":"Old"})"));
+    Net::ApiClient client(&m_nam);
+    BatchPreview p(&client, at(sandbox->baseUrl()));
+    p.setChunkSize(50);
+    p.setPageLimit(7);
+    qint64 pulled = 0;
+    // Rows 0-29 name the seeded contacts, 30-59 are new: chunk one holds 30 contacts (5 pages),
+    // chunk two none (1 page).
+    const auto make = [](qint64 i) {
+        return PreviewRow {i + 2,
+                           i < 30 ? QStringLiteral("P%1@SEED.example").arg(i)
+                                  : QStringLiteral("q%1@new.example").arg(i),
+                           {{QStringLiteral("title"), QStringLiteral("New")}}};
+    };
+    const Run run = preview(p, generated(60, make, &pulled));
+    QVERIFY(run.finished);
+    QCOMPARE(run.counts.update, 30);
+    QCOMPARE(run.counts.create, 30);
+    QCOMPARE(run.counts.queries, 6);
+    QCOMPARE(sandbox->requestsAnswered(kQuery, 200), 6);
+    QCOMPARE(run.rows.at(29).kind, Kind::Update);
+    QCOMPARE(run.rows.at(29).matchedOn, QStringLiteral("p29@seed.example"));
+}
+
 // Two contacts hold one address (a server that allows it): the row is ambiguous and names both.
 // The same answer says which rows change nothing, update or create.
 void TestBatchPreview::severalContactsWithTheAddressAreAmbiguous()

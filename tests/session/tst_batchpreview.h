@@ -14,6 +14,7 @@ private:
 private Q_SLOTS:
     void everyRowIsPredictedWithOneQueryPerHundredRows();
     void theRowsAreReadAsTheQueriesGoNotAllAtOnce();
+    void aChunkAnsweredInPagesIsReadToItsLastPage();
     void severalContactsWithTheAddressAreAmbiguous();
     void aThrottledQueryWaitsAndNoRowIsLost();
     void anUnreachableServerMakesEveryRowUnavailableWithTheReason();

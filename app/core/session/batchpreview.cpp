@@ -33,6 +33,11 @@ void BatchPreview::setChunkSize(int addresses)
     m_chunkSize = qBound(1, addresses, kChunkSize);
 }
 
+void BatchPreview::setPageLimit(int contacts)
+{
+    m_pageLimit = qBound(1, contacts, ChunkAnswer::kPageLimit);
+}
+
 void BatchPreview::start(RowSource source)
 {
     if (m_state != State::Idle)
@@ -120,7 +125,8 @@ bool BatchPreview::pull()
 void BatchPreview::ask(qint64 id)
 {
     Chunk &chunk = m_chunks.at(id);
-    chunk.call = m_client->queryContacts(m_options, ChunkAnswer::queryBody(chunk.addresses, chunk.cursor), this);
+    chunk.call
+        = m_client->queryContacts(m_options, ChunkAnswer::queryBody(chunk.addresses, chunk.cursor, m_pageLimit), this);
     connect(chunk.call, &Net::ApiCall::finished, this,
             [this, id](const Contract::SendResult &result) { onAnswered(id, result); });
     connect(chunk.call, &Net::ApiCall::waitingToRetry, this, [this](int seconds) { onThrottled(seconds); });

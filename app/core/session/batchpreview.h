@@ -58,6 +58,8 @@ public:
 
     void setInFlight(int queries);    // 1 to kMaxInFlight
     void setChunkSize(int addresses); // 1 to kChunkSize
+    // Contacts asked for per page, 1 to ChunkAnswer::kPageLimit (a server with a lower cap, tests).
+    void setPageLimit(int contacts);
     void start(RowSource source);
     // Stops every query; the rows not yet predicted are not reported. finished() says cancelled.
     void cancel();
@@ -102,6 +104,7 @@ private:
     RowSource m_source;
     int m_inFlight = kDefaultInFlight;
     int m_chunkSize = kChunkSize;
+    int m_pageLimit = ChunkAnswer::kPageLimit;
     State m_state = State::Idle;
     std::map<qint64, Chunk> m_chunks; // pulled and not yet handed out, in file order
     qint64 m_nextChunk = 0;           // the number the next chunk pulled gets

@@ -26,12 +26,12 @@ const QLatin1String kEmails("contact_emails");
 
 } // namespace
 
-QByteArray ChunkAnswer::queryBody(const QStringList &addresses, const QString &cursor)
+QByteArray ChunkAnswer::queryBody(const QStringList &addresses, const QString &cursor, int limit)
 {
     const QJsonObject filter {{QStringLiteral("field"), kEmails},
                               {QStringLiteral("operator"), QStringLiteral("in")},
                               {QStringLiteral("value"), QJsonArray::fromStringList(addresses)}};
-    QJsonObject body {{QStringLiteral("filters"), QJsonArray {filter}}, {QStringLiteral("limit"), kPageLimit}};
+    QJsonObject body {{QStringLiteral("filters"), QJsonArray {filter}}, {QStringLiteral("limit"), limit}};
     // The contract names the answer's next_cursor but not how it goes back; the sandbox takes it
     // as "cursor", as ContactLookup sends it.
     if (!cursor.isEmpty())

@@ -25,8 +25,9 @@ public:
     // contacts at most unless some are ambiguous, so with N up to this one page answers it.
     static constexpr int kPageLimit = 100;
 
-    // POST /contact/_query for these addresses, from `cursor` (the last page's next_cursor) on.
-    static QByteArray queryBody(const QStringList &addresses, const QString &cursor = {});
+    // POST /contact/_query for these addresses, `limit` contacts a page, from `cursor` (the last
+    // page's next_cursor) on.
+    static QByteArray queryBody(const QStringList &addresses, const QString &cursor = {}, int limit = kPageLimit);
 
     // Takes one page. False with `error` when it cannot be read, or holds a contact without its
     // addresses (then no row can be told which contacts are its own). `nextCursor`: empty at the end.
