@@ -79,9 +79,10 @@ void ContactTimelineDialog::buildLayout()
     layout->addWidget(buttons);
 }
 
-void ContactTimelineDialog::showContact(const QString &contactId, const QString &matchValue)
+void ContactTimelineDialog::showContact(const QString &contactId, const QString &matchValue, qint64 chosen)
 {
     const int generation = ++m_generation;
+    m_chosen = chosen;
     m_changes.clear();
     m_sends->clear();
     m_diff->showChanges({});
@@ -119,8 +120,13 @@ void ContactTimelineDialog::fill(const QList<ContactChange> &changes)
     m_status->setText(n == 0       ? tr("The history has no sends to this contact.")
                           : n == 1 ? tr("1 send, from the history on this computer.")
                                    : tr("%n sends, newest first, from the history on this computer.", nullptr, n));
-    if (!changes.isEmpty())
-        m_sends->setCurrentItem(m_sends->topLevelItem(0));
+    // The send it was opened from is the one shown field by field; the newest otherwise.
+    QTreeWidgetItem *current = m_sends->topLevelItem(0);
+    for (int row = 0; row < m_sends->topLevelItemCount(); ++row)
+        if (m_sends->topLevelItem(row)->data(Sent, Qt::UserRole).toLongLong() == m_chosen)
+            current = m_sends->topLevelItem(row);
+    if (current)
+        m_sends->setCurrentItem(current);
     Q_EMIT loaded(int(changes.size()));
 }
 

@@ -30,8 +30,8 @@ public:
     explicit ContactTimelineDialog(History::HistoryService *history, QWidget *parent = nullptr);
 
     // The sends to the contact with this id; with no id (the send named no contact), those keyed
-    // on `matchValue` and to any contact they reached.
-    void showContact(const QString &contactId, const QString &matchValue);
+    // on `matchValue` and to any contact they reached. The send `chosen` is the current row.
+    void showContact(const QString &contactId, const QString &matchValue, qint64 chosen = 0);
     QTreeWidget *sends() const { return m_sends; }
     DiffTable *diff() const { return m_diff; }
     // What a send did, in one line: "title: CTO → VP; …", or why it changed nothing.
@@ -57,6 +57,7 @@ private:
     QPushButton *m_open;
     QList<History::ContactChange> m_changes;
     int m_generation = 0; // a newer request makes an older answer stale
+    qint64 m_chosen = 0;
 };
 
 } // namespace AssertDesk::Ui

@@ -103,6 +103,12 @@ void HistoryPanel::buildFilters(QVBoxLayout *layout)
         filters->addWidget(combo, at / 2, at % 2);
         ++at;
     }
+    // Profile names are the user's and may be long: the closed box is as wide as "Any profile"
+    // and may cut a longer name (whole in the list and the tooltip), rather than widen the pane.
+    m_profile->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_profile->setMinimumContentsLength(int(m_profile->itemText(0).size()) + 1);
+    connect(m_profile, &QComboBox::currentIndexChanged, m_profile,
+            [this] { m_profile->setToolTip(m_profile->currentText()); });
     layout->addLayout(filters);
 }
 
@@ -322,7 +328,7 @@ void HistoryPanel::showTimeline()
         m_timeline->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_timeline, &ContactTimelineDialog::openRequested, this, &HistoryPanel::openRequested);
     }
-    m_timeline->showContact(r->contactId, r->matchValue);
+    m_timeline->showContact(r->contactId, r->matchValue, r->id);
     m_timeline->show();
     m_timeline->raise();
     m_timeline->activateWindow();

@@ -111,6 +111,8 @@ private Q_SLOTS:
         QCOMPARE(cell(sends, 1, C::Changed), QStringLiteral("title: CTO → VP")); // first_name stayed Sarah
 
         QCOMPARE(sends->topLevelItem(2)->data(C::Sent, Qt::UserRole).toLongLong(), s.create);
+        // The send it was opened from is the current one.
+        QCOMPARE(sends->currentItem(), sends->topLevelItem(1));
         QCOMPARE(cell(sends, 2, C::Action), QStringLiteral("created"));
         QVERIFY2(cell(sends, 2, C::Changed).contains(QStringLiteral("first_name: — → Sarah")),
                  qPrintable(cell(sends, 2, C::Changed)));
