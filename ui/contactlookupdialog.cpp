@@ -219,11 +219,14 @@ QString ContactLookupDialog::statusText() const
     const int n = m_found->rowCount();
     if (n == 0)
         return tr("No contact matches “%1” in %2.").arg(text, where);
-    QString status = n == 1 ? tr("1 contact found in %1").arg(where) : tr("%1 contacts found in %2").arg(n).arg(where);
+    // English reads the singular from its own text (there is no English translation to pick a
+    // form); every other count takes the language's plural form (tr with n).
+    QString status
+        = n == 1 ? tr("1 contact found in %1").arg(where) : tr("%n contacts found in %1", nullptr, n).arg(where);
     status += m_lookup->hasMore() ? tr("; there are more (Load more).") : tr(".");
     if (const int left = m_lookup->unreadable(); left > 0)
         status += left == 1 ? tr(" One entry of the answer was not a contact record and is left out.")
-                            : tr(" %1 entries of the answer were not contact records and are left out.").arg(left);
+                            : tr(" %n entries of the answer were not contact records and are left out.", nullptr, left);
     return status;
 }
 

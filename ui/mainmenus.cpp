@@ -37,9 +37,8 @@ void MainMenus::fileMenus(MainWindow *window)
     QAction *example = file->addAction(tr("&Load an example"), window, &MainWindow::loadExample);
     example->setObjectName(QStringLiteral("actionLoadExample"));
     file->addSeparator();
-    QAction *exportHistory
-        = file->addAction(tr("&Export history…"), window->historyPanel(), &HistoryPanel::exportSelection);
-    exportHistory->setObjectName(QStringLiteral("actionExport"));
+    // The history's own action: its text says what it exports (all, the filtered, the selected).
+    file->addAction(window->historyPanel()->exportAction());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), window, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -112,6 +111,7 @@ void MainMenus::viewMenus(MainWindow *window)
         tr("Respo&nse"), window, [window] { window->responsePanel()->treeView()->setFocus(Qt::ShortcutFocusReason); });
     focusResponse->setShortcut(QKeySequence(tr("Ctrl+3")));
     view->addSeparator();
+    view->addAction(window->historyPanel()->timelineAction());
     QAction *phoneRegion = view->addAction(tr("&Phone number region…"), window, [window] {
         PhoneRegionDialog dialog(PhoneRegionSetting::chosen(), window);
         if (dialog.exec() != QDialog::Accepted)

@@ -35,52 +35,57 @@
 <context>
     <name>AssertDesk::History::HistoryModel</name>
     <message>
-        <location filename="../../app/core/history/historymodel.cpp" line="93"/>
+        <location filename="../../app/core/history/historymodel.cpp" line="138"/>
         <source>Surprise: %1</source>
         <translation>Überraschung: %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historymodel.cpp" line="97"/>
+        <location filename="../../app/core/history/historymodel.cpp" line="142"/>
         <source>%1 (surprise)</source>
         <translation>%1 (Überraschung)</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historymodel.cpp" line="117"/>
+        <location filename="../../app/core/history/historymodel.cpp" line="163"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historymodel.cpp" line="118"/>
+        <location filename="../../app/core/history/historymodel.cpp" line="164"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historymodel.cpp" line="119"/>
+        <location filename="../../app/core/history/historymodel.cpp" line="165"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historymodel.cpp" line="120"/>
+        <location filename="../../app/core/history/historymodel.cpp" line="166"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historymodel.cpp" line="121"/>
+        <location filename="../../app/core/history/historymodel.cpp" line="167"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historymodel.cpp" line="122"/>
+        <location filename="../../app/core/history/historymodel.cpp" line="169"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/history/historymodel.cpp" line="170"/>
         <source>Matched by</source>
         <translation>Match über</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historymodel.cpp" line="123"/>
+        <location filename="../../app/core/history/historymodel.cpp" line="171"/>
         <source>Contact id</source>
         <translation>Kontakt-ID</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historymodel.cpp" line="124"/>
+        <location filename="../../app/core/history/historymodel.cpp" line="172"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -760,64 +765,202 @@
         <translation>Kein Kontakt in %2 passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../../ui/contactlookupdialog.cpp" line="222"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="225"/>
         <source>1 contact found in %1</source>
         <translation>1 Kontakt in %1 gefunden</translation>
     </message>
-    <message>
-        <location filename="../../ui/contactlookupdialog.cpp" line="222"/>
-        <source>%1 contacts found in %2</source>
-        <translation>%1 Kontakte in %2 gefunden</translation>
+    <message numerus="yes">
+        <location filename="../../ui/contactlookupdialog.cpp" line="225"/>
+        <source>%n contacts found in %1</source>
+        <translation>
+            <numerusform>%n Kontakt in %1 gefunden</numerusform>
+            <numerusform>%n Kontakte in %1 gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/contactlookupdialog.cpp" line="229"/>
+        <source> %n entries of the answer were not contact records and are left out.</source>
+        <translation>
+            <numerusform> %n Eintrag der Antwort war kein Kontaktdatensatz und wird ausgelassen.</numerusform>
+            <numerusform> %n Einträge der Antwort waren keine Kontaktdatensätze und werden ausgelassen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/contactlookupdialog.cpp" line="223"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="226"/>
         <source>; there are more (Load more).</source>
         <translation>; es gibt weitere (Mehr laden).</translation>
     </message>
     <message>
-        <location filename="../../ui/contactlookupdialog.cpp" line="223"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="226"/>
         <source>.</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../ui/contactlookupdialog.cpp" line="225"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="228"/>
         <source> One entry of the answer was not a contact record and is left out.</source>
         <translation> Ein Eintrag der Antwort war kein Kontaktdatensatz und wird ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/contactlookupdialog.cpp" line="226"/>
-        <source> %1 entries of the answer were not contact records and are left out.</source>
-        <translation> %1 Einträge der Antwort waren keine Kontaktdatensätze und werden ausgelassen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/contactlookupdialog.cpp" line="248"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="251"/>
         <source>This contact has no email address to match on.</source>
         <translation>Dieser Kontakt hat keine E-Mail-Adresse für ein Match.</translation>
     </message>
     <message>
-        <location filename="../../ui/contactlookupdialog.cpp" line="249"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="252"/>
         <source>Starts a new request matched on %1; you add the fields to change.</source>
         <translation>Beginnt eine neue Anfrage mit Match über %1; Sie fügen die zu ändernden Felder hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/contactlookupdialog.cpp" line="251"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="254"/>
         <source>its primary email</source>
         <translation>seine primäre E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/contactlookupdialog.cpp" line="261"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="264"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/contactlookupdialog.cpp" line="272"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="275"/>
         <source>%1 (read-only)</source>
         <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../ui/contactlookupdialog.cpp" line="281"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="284"/>
         <source>Could not open the contact: %1</source>
         <translation>Der Kontakt konnte nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Ui::ContactTimelineDialog</name>
+    <message>
+        <location filename="../../ui/contacttimelinedialog.cpp" line="30"/>
+        <source>&amp;Open entry</source>
+        <translation>Eintrag ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacttimelinedialog.cpp" line="33"/>
+        <location filename="../../ui/contacttimelinedialog.cpp" line="34"/>
+        <source>Contact timeline</source>
+        <translation>Zeitleiste des Kontakts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacttimelinedialog.cpp" line="54"/>
+        <source>Timeline status</source>
+        <translation>Stand der Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacttimelinedialog.cpp" line="56"/>
+        <source>Sends to this contact, newest first</source>
+        <translation>Sendevorgänge an diesen Kontakt, neueste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacttimelinedialog.cpp" line="57"/>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacttimelinedialog.cpp" line="57"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacttimelinedialog.cpp" line="57"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacttimelinedialog.cpp" line="57"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacttimelinedialog.cpp" line="57"/>
+        <source>Fields changed</source>
+        <translation>Geänderte Felder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacttimelinedialog.cpp" line="66"/>
+        <source>What the chosen send changed, field by field</source>
+        <translation>Was der gewählte Sendevorgang geändert hat, Feld für Feld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacttimelinedialog.cpp" line="68"/>
+        <source>Open the chosen send as its history entry</source>
+        <translation>Den gewählten Sendevorgang als Verlaufseintrag öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacttimelinedialog.cpp" line="89"/>
+        <source>Sends matched on %1</source>
+        <translation>Sendevorgänge mit Match auf %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacttimelinedialog.cpp" line="90"/>
+        <source>Contact %1</source>
+        <translation>Kontakt %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacttimelinedialog.cpp" line="91"/>
+        <source>Reading the history…</source>
+        <translation>Verlauf wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacttimelinedialog.cpp" line="119"/>
+        <source>The history has no sends to this contact.</source>
+        <translation>Der Verlauf enthält keine Sendevorgänge an diesen Kontakt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacttimelinedialog.cpp" line="120"/>
+        <source>1 send, from the history on this computer.</source>
+        <translation>1 Sendevorgang, aus dem Verlauf auf diesem Computer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/contacttimelinedialog.cpp" line="121"/>
+        <source>%n sends, newest first, from the history on this computer.</source>
+        <translation>
+            <numerusform>%n Sendevorgang, aus dem Verlauf auf diesem Computer.</numerusform>
+            <numerusform>%n Sendevorgänge, neueste zuerst, aus dem Verlauf auf diesem Computer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacttimelinedialog.cpp" line="133"/>
+        <source>Nothing: the send was not carried out.</source>
+        <translation>Nichts: Der Sendevorgang wurde nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacttimelinedialog.cpp" line="141"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacttimelinedialog.cpp" line="142"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacttimelinedialog.cpp" line="144"/>
+        <source>Nothing changed.</source>
+        <translation>Nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacttimelinedialog.cpp" line="146"/>
+        <source>Perhaps (outcome unknown): %1</source>
+        <translation>Vielleicht (Ergebnis unbekannt): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacttimelinedialog.cpp" line="148"/>
+        <source>(values before not kept)</source>
+        <translation>(frühere Werte nicht gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacttimelinedialog.cpp" line="161"/>
+        <source>Send #%1, field by field:</source>
+        <translation>Sendevorgang #%1, Feld für Feld:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacttimelinedialog.cpp" line="162"/>
+        <source>Send #%1, field by field (the values before it were not kept):</source>
+        <translation>Sendevorgang #%1, Feld für Feld (die Werte davor wurden nicht gespeichert):</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1159,14 @@
     </message>
 </context>
 <context>
+    <name>AssertDesk::Ui::HistoryColumns</name>
+    <message>
+        <location filename="../../ui/historycolumns.cpp" line="21"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+</context>
+<context>
     <name>AssertDesk::Ui::HistoryEntryOpener</name>
     <message>
         <location filename="../../ui/historyentryopener.cpp" line="33"/>
@@ -1042,124 +1193,206 @@
 <context>
     <name>AssertDesk::Ui::HistoryPanel</name>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="63"/>
+        <location filename="../../ui/historypanel.cpp" line="75"/>
         <source>Search emails, names, contact ids, error codes</source>
         <translation>E-Mail, Name, Kontakt-ID, Fehlercode suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="64"/>
+        <location filename="../../ui/historypanel.cpp" line="76"/>
         <source>Search the history</source>
         <translation>Verlauf durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="66"/>
+        <location filename="../../ui/historypanel.cpp" line="78"/>
         <source>Show outcome</source>
         <translation>Nach Ergebnis filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="97"/>
+        <location filename="../../ui/historypanel.cpp" line="112"/>
         <source>Past asserts</source>
         <translation>Frühere Asserts</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="123"/>
+        <location filename="../../ui/historypanel.cpp" line="165"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="124"/>
+        <location filename="../../ui/historypanel.cpp" line="166"/>
         <source>Edit and re-send</source>
         <translation>Ändern und neu senden</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="127"/>
-        <source>Show this contact&apos;s timeline</source>
-        <translation>Zeitleiste dieses Kontakts zeigen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/historypanel.cpp" line="128"/>
-        <source>Export selection…</source>
-        <translation>Auswahl exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/historypanel.cpp" line="43"/>
-        <source>Export history</source>
-        <translation>Verlauf exportieren</translation>
+        <location filename="../../ui/historypanel.cpp" line="40"/>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <location filename="../../ui/historypanel.cpp" line="44"/>
+        <source>Show this contact&apos;s &amp;timeline</source>
+        <translation>&amp;Zeitleiste dieses Kontakts zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="55"/>
         <source>JSON Lines (*.jsonl);;CSV (*.csv)</source>
         <translation>JSON Lines (*.jsonl);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="67"/>
+        <location filename="../../ui/historypanel.cpp" line="79"/>
         <source>Any outcome</source>
         <translation>Jedes Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="71"/>
+        <location filename="../../ui/historypanel.cpp" line="83"/>
+        <source>Show profile</source>
+        <translation>Nach Profil filtern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="84"/>
+        <source>Any profile</source>
+        <translation>Jedes Profil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="86"/>
         <source>Show action</source>
         <translation>Nach Aktion filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="72"/>
+        <location filename="../../ui/historypanel.cpp" line="87"/>
         <source>Any action</source>
         <translation>Jede Aktion</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="73"/>
+        <location filename="../../ui/historypanel.cpp" line="88"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="74"/>
+        <location filename="../../ui/historypanel.cpp" line="89"/>
         <source>updated</source>
         <translation>aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="76"/>
+        <location filename="../../ui/historypanel.cpp" line="91"/>
         <source>Show since</source>
         <translation>Nach Zeitraum filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="77"/>
+        <location filename="../../ui/historypanel.cpp" line="92"/>
         <source>Any time</source>
         <translation>Jederzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="78"/>
+        <location filename="../../ui/historypanel.cpp" line="93"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="79"/>
+        <location filename="../../ui/historypanel.cpp" line="94"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="80"/>
+        <location filename="../../ui/historypanel.cpp" line="95"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="125"/>
+        <location filename="../../ui/historypanel.cpp" line="139"/>
+        <source>Clear the history filters</source>
+        <translation>Die Filter des Verlaufs zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="167"/>
         <source>Revert this change</source>
         <translation>Diese Änderung zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="210"/>
+        <location filename="../../ui/historypanel.cpp" line="170"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="285"/>
+        <source>&amp;Export the selected entry…</source>
+        <translation>Gewählten Eintrag &amp;exportieren…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/historypanel.cpp" line="287"/>
+        <source>&amp;Export the %n selected entries…</source>
+        <translation>
+            <numerusform>Den %n gewählten Eintrag &amp;exportieren…</numerusform>
+            <numerusform>Die %n gewählten Einträge &amp;exportieren…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="289"/>
+        <source>&amp;Export all history…</source>
+        <translation>Ganzen Verlauf &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="291"/>
+        <source>&amp;Export the 1 filtered entry…</source>
+        <translation>Den 1 gefilterten Eintrag &amp;exportieren…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/historypanel.cpp" line="293"/>
+        <source>&amp;Export the %n filtered entries…</source>
+        <translation>
+            <numerusform>Den %n gefilterten Eintrag &amp;exportieren…</numerusform>
+            <numerusform>Die %n gefilterten Einträge &amp;exportieren…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="295"/>
+        <source>&amp;Export the filtered entries…</source>
+        <translation>Gefilterte Einträge &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="298"/>
+        <source>Writes a file readable by you alone, as the history is.</source>
+        <translation>Schreibt eine Datei, die nur Sie lesen können, wie den Verlauf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="305"/>
+        <source>No entries match these filters.</source>
+        <translation>Keine Einträge passen zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="306"/>
+        <source>No asserts yet: every send is kept here.</source>
+        <translation>Noch keine Asserts: Jeder Sendevorgang wird hier festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="317"/>
+        <source>Choose a history entry first: its contact&apos;s timeline opens.</source>
+        <translation>Wählen Sie zuerst einen Verlaufseintrag: Die Zeitleiste seines Kontakts öffnet sich.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="360"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
-    <message>
-        <location filename="../../ui/historypanel.cpp" line="213"/>
-        <source>Exported %1 assert(s) to %2, but not all: %3</source>
-        <translation>%1 Assert(s) nach %2 exportiert, aber nicht alle: %3</translation>
+    <message numerus="yes">
+        <location filename="../../ui/historypanel.cpp" line="363"/>
+        <source>Exported %n entries to %1 (readable by you alone), but not all: %2</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert (nur für Sie lesbar), aber nicht alle: %2</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert (nur für Sie lesbar), aber nicht alle: %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="215"/>
-        <source>Exported %1 assert(s) to %2.</source>
-        <translation>%1 Assert(s) nach %2 exportiert.</translation>
+        <location filename="../../ui/historypanel.cpp" line="366"/>
+        <source>Exported 1 entry to %1 (readable by you alone).</source>
+        <translation>1 Eintrag nach %1 exportiert (nur für Sie lesbar).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/historypanel.cpp" line="369"/>
+        <source>Exported %n entries to %1 (readable by you alone).</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert (nur für Sie lesbar).</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert (nur für Sie lesbar).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2467,25 +2700,37 @@
         <source>Nothing changes: every field written already has that value.</source>
         <translation>Nichts ändert sich: Jedes geschriebene Feld hat diesen Wert bereits.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/core/contract/contactdiff.cpp" line="161"/>
         <source>%n set</source>
-        <translation>%n gesetzt</translation>
+        <translation>
+            <numerusform>%n gesetzt</numerusform>
+            <numerusform>%n gesetzt</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/core/contract/contactdiff.cpp" line="161"/>
         <source>%n changed</source>
-        <translation>%n geändert</translation>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/core/contract/contactdiff.cpp" line="162"/>
         <source>%n cleared</source>
-        <translation>%n geleert</translation>
+        <translation>
+            <numerusform>%n geleert</numerusform>
+            <numerusform>%n geleert</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/core/contract/contactdiff.cpp" line="162"/>
         <source>%n replaced</source>
-        <translation>%n ersetzt</translation>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/core/contract/contactdiff.cpp" line="166"/>
@@ -3128,137 +3373,132 @@
         <translation>Beispiel &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="41"/>
-        <source>&amp;Export history…</source>
-        <translation>Verlauf &amp;exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainmenus.cpp" line="44"/>
+        <location filename="../../ui/mainmenus.cpp" line="43"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="48"/>
+        <location filename="../../ui/mainmenus.cpp" line="47"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="49"/>
+        <location filename="../../ui/mainmenus.cpp" line="48"/>
         <source>Copy as c&amp;URL</source>
         <translation>Als c&amp;URL kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="50"/>
+        <location filename="../../ui/mainmenus.cpp" line="49"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="52"/>
+        <location filename="../../ui/mainmenus.cpp" line="51"/>
         <source>&amp;Paste cURL or JSON</source>
         <translation>cURL oder JSON &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="53"/>
+        <location filename="../../ui/mainmenus.cpp" line="52"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="59"/>
+        <location filename="../../ui/mainmenus.cpp" line="58"/>
         <source>Re&amp;quest</source>
         <translation>An&amp;frage</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="60"/>
+        <location filename="../../ui/mainmenus.cpp" line="59"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="64"/>
+        <location filename="../../ui/mainmenus.cpp" line="63"/>
         <source>&amp;Cancel sending</source>
         <translation>Senden &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="67"/>
+        <location filename="../../ui/mainmenus.cpp" line="66"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="68"/>
+        <location filename="../../ui/mainmenus.cpp" line="67"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="72"/>
+        <location filename="../../ui/mainmenus.cpp" line="71"/>
         <source>&amp;Find a contact…</source>
         <translation>&amp;Kontakt suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="73"/>
+        <location filename="../../ui/mainmenus.cpp" line="72"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="81"/>
+        <location filename="../../ui/mainmenus.cpp" line="80"/>
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="82"/>
+        <location filename="../../ui/mainmenus.cpp" line="81"/>
         <source>API &amp;key…</source>
         <translation>API-&amp;Schlüssel…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="84"/>
+        <location filename="../../ui/mainmenus.cpp" line="83"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="85"/>
+        <location filename="../../ui/mainmenus.cpp" line="84"/>
         <source>&amp;Profiles…</source>
         <translation>&amp;Profile…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="87"/>
+        <location filename="../../ui/mainmenus.cpp" line="86"/>
         <source>Fetch workspace &amp;schema</source>
         <translation>Schema des Arbeitsbereichs &amp;abrufen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="94"/>
+        <location filename="../../ui/mainmenus.cpp" line="93"/>
         <source>San&amp;dbox</source>
         <translation>Sa&amp;ndbox</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="95"/>
+        <location filename="../../ui/mainmenus.cpp" line="94"/>
         <source>&amp;Reset sandbox contacts…</source>
         <translation>Sandbox-Kontakte &amp;zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="101"/>
+        <location filename="../../ui/mainmenus.cpp" line="100"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="102"/>
+        <location filename="../../ui/mainmenus.cpp" line="101"/>
         <source>Search &amp;history</source>
         <translation>&amp;Verlauf durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="108"/>
+        <location filename="../../ui/mainmenus.cpp" line="107"/>
         <source>&amp;Request</source>
         <translation>&amp;Anfrage</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="110"/>
+        <location filename="../../ui/mainmenus.cpp" line="109"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="112"/>
+        <location filename="../../ui/mainmenus.cpp" line="111"/>
         <source>Respo&amp;nse</source>
         <translation>Ant&amp;wort</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="113"/>
+        <location filename="../../ui/mainmenus.cpp" line="112"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>

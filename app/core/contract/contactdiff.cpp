@@ -157,9 +157,9 @@ QString ContactDiff::summary(const QList<FieldChange> &changes)
     if (changing == 0 && derived.isEmpty())
         return Tr::tr("Nothing changes: every field written already has that value.");
     QStringList how;
-    const char *names[]
-        = {QT_TRANSLATE_NOOP("ContactDiff", "%n set"), QT_TRANSLATE_NOOP("ContactDiff", "%n changed"),
-           QT_TRANSLATE_NOOP("ContactDiff", "%n cleared"), nullptr, QT_TRANSLATE_NOOP("ContactDiff", "%n replaced")};
+    const char *names[] = {
+        QT_TRANSLATE_N_NOOP("ContactDiff", "%n set"), QT_TRANSLATE_N_NOOP("ContactDiff", "%n changed"),
+        QT_TRANSLATE_N_NOOP("ContactDiff", "%n cleared"), nullptr, QT_TRANSLATE_N_NOOP("ContactDiff", "%n replaced")};
     for (int k = 0; k < 5; ++k)
         if (names[k] && counts[k] > 0)
             how << Tr::tr(names[k], nullptr, counts[k]);

@@ -3,6 +3,9 @@
 #include "futures.h"
 #include "visibletext.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace AssertDesk::History {
 
 HistoryModel::HistoryModel(HistoryService *history, QObject *parent)
@@ -31,6 +34,48 @@ qint64 HistoryModel::idAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
 }
+
+const HistoryRecord *HistoryModel::recordAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+QString HistoryModel::columnKey(int column)
+{
+    static const char *const keys[ColumnCount]
+        = {"sent", "email", "outcome", "action", "profile", "contact", "matched", "http", "error"};
+    return column >= 0 && column < ColumnCount ? QString::fromLatin1(keys[column]) : QString();
+}
+
+QString HistoryModel::sentText(const QDateTime &sentAt, const QDate &today)
+{
+    const QDateTime local = sentAt.toLocalTime();
+    // The seconds tell today's sends apart; older ones are told apart by their day first.
+    return local.date() == today ? local.toString(QStringLiteral("HH:mm:ss"))
+                                 : local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+namespace {
+
+// What the server said it matched an update on ({"contact_emails": "a@x"}); nothing for a create,
+// which matched nothing, or a send without an answer.
+QString matchedByText(const HistoryRecord &r)
+{
+    if (r.action != QLatin1String("updated"))
+        return {};
+    QStringList parts;
+    for (auto it = r.matchedOn.constBegin(); it != r.matchedOn.constEnd(); ++it) {
+        const QString value = it.value().isString()
+            ? it.value().toString()
+            : QString::fromUtf8(QJsonDocument(QJsonArray {it.value()}).toJson(QJsonDocument::Compact))
+                  .mid(1)
+                  .chopped(1);
+        parts << it.key() + QStringLiteral(" = ") + value;
+    }
+    return Contract::visibleText(parts.join(QLatin1String("; ")));
+}
+
+} // namespace
 
 int HistoryModel::rowCount(const QModelIndex &parent) const
 {
@@ -96,13 +141,14 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     if (index.column() == Outcome && !r.surprise.isEmpty())
         return tr("%1 (surprise)").arg(Contract::visibleText(r.outcome));
     switch (Column(index.column())) {
-    case Sent: return r.sentAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case Sent: return sentText(r.sentAt, QDate::currentDate());
     case Profile: return Contract::visibleText(r.profile);
     case Outcome: return Contract::visibleText(r.outcome);
     case Status: return r.httpStatus ? QVariant(r.httpStatus) : QVariant();
     case Action: return Contract::visibleText(r.action);
     case Match: return Contract::visibleText(r.matchValue);
     case Contact: return Contract::visibleText(r.contactId);
+    case MatchedBy: return matchedByText(r);
     case Error: return Contract::visibleText(r.errorCode);
     case ColumnCount: break;
     }
@@ -119,7 +165,9 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     case Outcome: return tr("Outcome");
     case Status: return tr("HTTP");
     case Action: return tr("Action");
-    case Match: return tr("Matched by");
+    // The value the request was matched on: the contact's address, whatever happened.
+    case Match: return tr("Email");
+    case MatchedBy: return tr("Matched by");
     case Contact: return tr("Contact id");
     case Error: return tr("Error");
     case ColumnCount: break;

@@ -17,7 +17,8 @@ class HistoryModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(HistoryModel)
 
 public:
-    enum Column { Sent, Profile, Outcome, Status, Action, Match, Contact, Error, ColumnCount };
+    // In the order shown: when and to whom first, so a narrow pane still shows them.
+    enum Column { Sent, Match, Outcome, Action, Profile, Contact, MatchedBy, Status, Error, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, RecordRole };
     static constexpr int kPageSize = 200;
 
@@ -28,6 +29,12 @@ public:
     // Re-reads from the newest row (after a send).
     void reload();
     qint64 idAt(int row) const;
+    // The entry as listed (bodies left out); null past the end.
+    const HistoryRecord *recordAt(int row) const;
+    // A column's name that does not change with the language (for saving which are shown).
+    static QString columnKey(int column);
+    // How a time of sending reads in the list: the time alone today, the date and time before.
+    static QString sentText(const QDateTime &sentAt, const QDate &today);
     bool isLoading() const { return m_loading; }
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -381,4 +381,47 @@ QList<ContactChange> HistoryStore::contactChanges(const QString &contactId, Unre
     return out;
 }
 
+QList<ContactChange> HistoryStore::matchChanges(const QString &matchValue, Unreadable *unreadable) const
+{
+    const QString value = matchValue.trimmed();
+    if (value.isEmpty())
+        return {};
+    // Sends keyed on that value (answered or not), and every send to a contact one of them reached.
+    Query query;
+    query.where = QStringLiteral("a.match_value = ? COLLATE NOCASE OR a.contact_id IN "
+                                 "(SELECT contact_id FROM asserts WHERE match_value = ? COLLATE NOCASE "
+                                 "AND contact_id IS NOT NULL)");
+    query.values = {value, value};
+    query.withBodies = true;
+    QList<ContactChange> out;
+    for (const HistoryRecord &r : read(query, 0, 0, unreadable))
+        out << ContactChange::fromRecord(r);
+    return out;
+}
+
+qint64 HistoryStore::count(const HistoryFilter &filter) const
+{
+    const Query query = queryFor(filter, m_schema);
+    QString sql = QStringLiteral("SELECT count(*) FROM asserts a");
+    if (!query.where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + query.where;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(sql);
+    for (const QVariant &v : query.values)
+        q.addBindValue(v);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+QStringList HistoryStore::profiles() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    QStringList out;
+    if (q.exec(
+            QStringLiteral("SELECT DISTINCT profile FROM asserts WHERE profile <> '' ORDER BY profile COLLATE NOCASE")))
+        while (q.next())
+            out << q.value(0).toString();
+    return out;
+}
+
 } // namespace AssertDesk::History

@@ -148,6 +148,21 @@ QFuture<QList<ContactChange>> HistoryService::contactChanges(const QString &cont
     return run([store = m_store, contactId] { return store->contactChanges(contactId); });
 }
 
+QFuture<QList<ContactChange>> HistoryService::matchChanges(const QString &matchValue)
+{
+    return run([store = m_store, matchValue] { return store->matchChanges(matchValue); });
+}
+
+QFuture<qint64> HistoryService::count(const HistoryFilter &filter)
+{
+    return run([store = m_store, filter] { return store->count(filter); });
+}
+
+QFuture<QStringList> HistoryService::profiles()
+{
+    return run([store = m_store] { return store->profiles(); });
+}
+
 QFuture<HistoryService::ExportResult> HistoryService::exportTo(const QList<qint64> &ids, const HistoryFilter &filter,
                                                                HistoryExport::Format format, const QString &path)
 {

@@ -76,6 +76,10 @@ public:
     QFuture<QList<HistoryRecord>> timeline(const QString &emailOrId);
     // Every send to one contact, newest first, each with the fields it changed (offline).
     QFuture<QList<ContactChange>> contactChanges(const QString &contactId);
+    // The same for sends that named no contact, by the value they were matched on.
+    QFuture<QList<ContactChange>> matchChanges(const QString &matchValue);
+    QFuture<qint64> count(const HistoryFilter &filter);
+    QFuture<QStringList> profiles();
     QFuture<ExportResult> exportTo(const QList<qint64> &ids, const HistoryFilter &filter, HistoryExport::Format format,
                                    const QString &path);
 

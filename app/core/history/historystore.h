@@ -96,6 +96,13 @@ public:
     // Every send to one contact (by the id the answers gave, or an address it was matched on
     // with), newest first, each with the fields it changed: read offline, from the history alone.
     QList<ContactChange> contactChanges(const QString &contactId, Unreadable *unreadable = nullptr) const;
+    // The same for a send that named no contact: every send keyed on that match value (an email),
+    // and every send to a contact one of those reached; newest first.
+    QList<ContactChange> matchChanges(const QString &matchValue, Unreadable *unreadable = nullptr) const;
+    // How many entries a filter keeps (-1 when that cannot be read), so an export can say it.
+    qint64 count(const HistoryFilter &filter) const;
+    // Every profile the history has sends from, for the window's profile filter.
+    QStringList profiles() const;
     // Ids matching a filter, newest first (for export of everything).
     QList<qint64> ids(const HistoryFilter &filter, Unreadable *unreadable = nullptr) const;
 
