@@ -98,87 +98,87 @@
         <translation>Das Netzwerk ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="181"/>
+        <location filename="../../app/core/net/apicall.cpp" line="185"/>
         <source>Cancelled. If the request had already reached the server, the contact may have been changed.</source>
         <translation>Abgebrochen. Falls die Anfrage den Server schon erreicht hatte, wurde der Kontakt womöglich geändert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="189"/>
+        <location filename="../../app/core/net/apicall.cpp" line="193"/>
         <source>No complete answer within %1 s after the request was sent: the contact may or may not have been changed. Check it before sending again.</source>
         <translation>Keine vollständige Antwort innerhalb von %1 s nach dem Senden: Der Kontakt wurde vielleicht geändert, vielleicht auch nicht. Prüfen Sie ihn, bevor Sie erneut senden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="276"/>
+        <location filename="../../app/core/net/apicall.cpp" line="280"/>
         <source>The server answered HTTP %1 but the answer was cut short (%2): the contact may or may not have been changed. Check it before sending again.</source>
         <translation>Der Server hat mit HTTP %1 geantwortet, aber die Antwort brach ab (%2): Der Kontakt wurde vielleicht geändert, vielleicht auch nicht. Prüfen Sie ihn, bevor Sie erneut senden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="195"/>
+        <location filename="../../app/core/net/apicall.cpp" line="199"/>
         <source>The server redirected the request (HTTP %1) to %2. Assert Desk does not follow redirects, so nothing was sent there; check the profile&apos;s base URL.</source>
         <translation>Der Server hat die Anfrage umgeleitet (HTTP %1), nach %2. Assert Desk folgt keinen Umleitungen, daher wurde nichts dorthin gesendet; prüfen Sie die Basis-URL des Profils.</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="198"/>
+        <location filename="../../app/core/net/apicall.cpp" line="202"/>
         <source>nowhere</source>
         <translation>nirgendwohin</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="262"/>
+        <location filename="../../app/core/net/apicall.cpp" line="266"/>
         <source>The answer (HTTP %1) was larger than %2 MB and was not read in full; its first %3 KB are kept.</source>
         <translation>Die Antwort (HTTP %1) war größer als %2 MB und wurde nicht vollständig gelesen; ihre ersten %3 KB sind gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="281"/>
+        <location filename="../../app/core/net/apicall.cpp" line="285"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="284"/>
+        <location filename="../../app/core/net/apicall.cpp" line="288"/>
         <source>The server refused the request (HTTP %1); nothing was changed.</source>
         <translation>Der Server hat die Anfrage abgelehnt (HTTP %1); nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="288"/>
+        <location filename="../../app/core/net/apicall.cpp" line="292"/>
         <source>The server failed (HTTP %1): the contact may or may not have been changed. Check it before sending again.</source>
         <translation>Beim Server ist ein Fehler aufgetreten (HTTP %1): Der Kontakt wurde vielleicht geändert, vielleicht auch nicht. Prüfen Sie ihn, bevor Sie erneut senden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="311"/>
+        <location filename="../../app/core/net/apicall.cpp" line="323"/>
         <source> It asks to wait %1 s, until %2.</source>
         <translation> Er bittet, %1 s zu warten, bis %2.</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="314"/>
+        <location filename="../../app/core/net/apicall.cpp" line="326"/>
         <source> It asks to wait longer than ten years.</source>
         <translation> Er bittet, länger als zehn Jahre zu warten.</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="316"/>
+        <location filename="../../app/core/net/apicall.cpp" line="328"/>
         <source> It did not say how long to wait.</source>
         <translation> Er hat nicht gesagt, wie lange zu warten ist.</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="317"/>
+        <location filename="../../app/core/net/apicall.cpp" line="329"/>
         <source> Its Retry-After could not be read.</source>
         <translation> Sein Retry-After war nicht lesbar.</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="319"/>
+        <location filename="../../app/core/net/apicall.cpp" line="331"/>
         <source> (after %1 tries)</source>
         <translation> (nach %1 Versuchen)</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="321"/>
+        <location filename="../../app/core/net/apicall.cpp" line="333"/>
         <source>Throttled: the server refused the request for now (HTTP 429)%1; nothing was changed.%2 Send again after that.</source>
         <translation>Gedrosselt: Der Server hat die Anfrage vorerst abgelehnt (HTTP 429)%1; nichts wurde geändert.%2 Senden Sie danach erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="348"/>
+        <location filename="../../app/core/net/apicall.cpp" line="370"/>
         <source>Cancelled before anything was sent.</source>
         <translation>Abgebrochen, bevor etwas gesendet wurde.</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="349"/>
+        <location filename="../../app/core/net/apicall.cpp" line="371"/>
         <source>Cancelled while waiting to retry; the last try had been refused (HTTP 429), so nothing was changed.</source>
         <translation>Abgebrochen beim Warten auf einen neuen Versuch; der letzte Versuch war abgelehnt worden (HTTP 429), daher wurde nichts geändert.</translation>
     </message>
@@ -186,32 +186,32 @@
 <context>
     <name>AssertDesk::Session::AssertSend</name>
     <message>
-        <location filename="../../app/core/session/assertsend.cpp" line="44"/>
+        <location filename="../../app/core/session/assertsend.cpp" line="47"/>
         <source>Nothing was sent: the history could not record this assert first (%1). Every send is recorded before it leaves, so that none is ever lost.</source>
         <translation>Nichts wurde gesendet: Der Verlauf konnte dieses Assert nicht vorab festhalten (%1). Jeder Sendevorgang wird festgehalten, bevor er hinausgeht, damit keiner verloren geht.</translation>
     </message>
     <message>
-        <location filename="../../app/core/session/assertsend.cpp" line="51"/>
+        <location filename="../../app/core/session/assertsend.cpp" line="54"/>
         <source>there is no history</source>
         <translation>es gibt keinen Verlauf</translation>
     </message>
     <message>
-        <location filename="../../app/core/session/assertsend.cpp" line="84"/>
+        <location filename="../../app/core/session/assertsend.cpp" line="87"/>
         <source>the history closed</source>
         <translation>der Verlauf wurde geschlossen</translation>
     </message>
     <message>
-        <location filename="../../app/core/session/assertsend.cpp" line="103"/>
+        <location filename="../../app/core/session/assertsend.cpp" line="106"/>
         <source>Cancelled before anything was sent.</source>
         <translation>Abgebrochen, bevor etwas gesendet wurde.</translation>
     </message>
     <message>
-        <location filename="../../app/core/session/assertsend.cpp" line="133"/>
+        <location filename="../../app/core/session/assertsend.cpp" line="136"/>
         <source>the history closed before the answer arrived</source>
         <translation>der Verlauf wurde geschlossen, bevor die Antwort ankam</translation>
     </message>
     <message>
-        <location filename="../../app/core/session/assertsend.cpp" line="147"/>
+        <location filename="../../app/core/session/assertsend.cpp" line="150"/>
         <source>the history closed before the answer was recorded</source>
         <translation>der Verlauf wurde geschlossen, bevor die Antwort gespeichert war</translation>
     </message>
@@ -2494,6 +2494,14 @@
     </message>
 </context>
 <context>
+    <name>CsvRowSource</name>
+    <message>
+        <location filename="../../app/core/session/csvrowsource.cpp" line="36"/>
+        <source>the file has no header row</source>
+        <translation>die Datei hat keine Kopfzeile</translation>
+    </message>
+</context>
+<context>
     <name>CurlText</name>
     <message>
         <location filename="../../app/core/contract/curltext.cpp" line="157"/>
@@ -2753,8 +2761,11 @@
         <translation>Der Suchindex des Verlaufs wird für diese Version von Assert Desk aktualisiert (%L1 Einträge); Verlauf und Senden warten, bis das erledigt ist.</translation>
     </message>
     <message>
+        <location filename="../../app/core/history/historybatches.cpp" line="44"/>
+        <location filename="../../app/core/history/historybatches.cpp" line="154"/>
+        <location filename="../../app/core/history/historybatches.cpp" line="168"/>
         <location filename="../../app/core/history/historywrites.cpp" line="204"/>
-        <location filename="../../app/core/history/historywrites.cpp" line="255"/>
+        <location filename="../../app/core/history/historywrites.cpp" line="258"/>
         <source>the history is not open for writing</source>
         <translation>der Verlauf ist nicht zum Schreiben geöffnet</translation>
     </message>
@@ -2952,27 +2963,27 @@
         <translation>Der Verlauf kann nicht eingerichtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historystore.cpp" line="187"/>
+        <location filename="../../app/core/history/historystore.cpp" line="188"/>
         <source>The history was written by a newer Assert Desk (schema %1; this one knows %2).</source>
         <translation>Der Verlauf wurde von einem neueren Assert Desk geschrieben (Schema %1; dieses kennt %2).</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historystore.cpp" line="198"/>
+        <location filename="../../app/core/history/historystore.cpp" line="199"/>
         <source>Migration %1 is missing from this build.</source>
         <translation>Migration %1 fehlt in diesem Build.</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historystore.cpp" line="219"/>
+        <location filename="../../app/core/history/historystore.cpp" line="220"/>
         <source>Upgrading the history to version %1 failed: %2</source>
         <translation>Die Aktualisierung des Verlaufs auf Version %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historystore.cpp" line="238"/>
+        <location filename="../../app/core/history/historystore.cpp" line="239"/>
         <source>Assert Desk stopped before the answer arrived: the outcome is unknown. Check the contact before sending again.</source>
         <translation>Assert Desk wurde beendet, bevor die Antwort ankam: Das Ergebnis ist unbekannt. Prüfen Sie den Kontakt, bevor Sie erneut senden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historystore.cpp" line="241"/>
+        <location filename="../../app/core/history/historystore.cpp" line="242"/>
         <source>%1 send(s) were interrupted by a crash or a forced quit; their outcome is unknown and they are marked as interrupted in the history.</source>
         <translation>Durch einen Absturz oder ein erzwungenes Beenden unterbrochene Sendevorgänge: %1. Ihr Ergebnis ist unbekannt; im Verlauf sind sie als unterbrochen markiert.</translation>
     </message>
