@@ -66,7 +66,7 @@ TestCliBatchSend::Sandbox::~Sandbox()
         process.kill();
 }
 
-std::unique_ptr<TestCliBatchSend::Sandbox> TestCliBatchSend::startSandbox(const QStringList &options)
+std::unique_ptr<TestCliBatchSend::Sandbox> TestCliBatchSend::startSandbox(const QStringList &options, bool readOnlyKey)
 {
     auto s = std::make_unique<Sandbox>();
     s->log = m_home.filePath(QStringLiteral("sandbox-%1.log").arg(++m_sandboxes));
@@ -75,7 +75,9 @@ std::unique_ptr<TestCliBatchSend::Sandbox> TestCliBatchSend::startSandbox(const 
     s->process.setProcessEnvironment(e);
     s->process.setStandardErrorFile(s->log);
     s->process.start(QStringLiteral(ASSERTDESK_SANDBOX_EXE),
-                     QStringList {QStringLiteral("--key"), kKey, QStringLiteral("--key"), kReaderKey} + options);
+                     QStringList {readOnlyKey ? QStringLiteral("--read-only-key") : QStringLiteral("--key"), kKey,
+                                  QStringLiteral("--key"), kReaderKey}
+                         + options);
     if (!s->process.waitForStarted(10000))
         return nullptr;
     QElapsedTimer t;
@@ -337,4 +339,32 @@ void TestCliBatchSend::everyRowSucceededExitsZeroAndRetryWritesTheFailedRows()
     QCOMPARE(rows.size(), 3); // the header and the repeated pair, never sent
     QCOMPARE(rows.at(1).at(0), QStringLiteral("Twin@send.example"));
 }
+void TestCliBatchSend::rejectedRowsExitThreeAndAreWrittenForARetry()
+{
+    // A key that may read but not write: the server refuses every row (403), and nothing changed.
+    auto sandbox = startSandbox({}, true);
+    QVERIFY(sandbox);
+    addProfile(sandbox->base);
+    const QString results = m_home.filePath(QStringLiteral("rejected.csv"));
+    const auto r = cli({data("quoted.csv"), QStringLiteral("--results"), results});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.outText().contains(QStringLiteral("rejected\t3")), r.out.constData());
+    const QList<QStringList> lines = readCsv(results);
+    QCOMPARE(lines.size(), 4);
+    for (const QStringList &line : lines.mid(1)) {
+        QCOMPARE(line.at(line.size() - 7), QStringLiteral("rejected"));
+        QCOMPARE(line.at(line.size() - 6), QStringLiteral("403"));
+        QCOMPARE(line.at(line.size() - 3), QStringLiteral("permission_denied"));
+    }
+    const QString id = r.outText().split(QLatin1Char('\n')).first().mid(6);
+    const QString out = m_home.filePath(QStringLiteral("again.csv"));
+    const auto retry
+        = runProcess(QStringLiteral(ASSERTDESK_CLI_EXE),
+                     {QStringLiteral("batch"), QStringLiteral("retry"), id, QStringLiteral("--out"), out}, {}, env());
+    QCOMPARE(retry.exitCode, 0);
+    const QList<QStringList> again = readCsv(out);
+    QCOMPARE(again.size(), 4); // the header and the three rows, their columns as they were
+    QCOMPARE(again.first(), lines.first().mid(0, lines.first().size() - 7));
+}
+
 QTEST_GUILESS_MAIN(TestCliBatchSend)

@@ -23,7 +23,7 @@ private:
         QString base;
         ~Sandbox();
     };
-    std::unique_ptr<Sandbox> startSandbox(const QStringList &options);
+    std::unique_ptr<Sandbox> startSandbox(const QStringList &options, bool readOnlyKey = false);
     // Asserts the sandbox answered, other than 429s.
     static int assertsServed(const Sandbox &sandbox);
     QProcessEnvironment env(bool withKey = true) const;
@@ -39,4 +39,5 @@ private Q_SLOTS:
     void killedMidwayAndResumedNothingIsSentTwice();
     void invalidRowsStopTheBatchAndAKeyIsNeeded();
     void everyRowSucceededExitsZeroAndRetryWritesTheFailedRows();
+    void rejectedRowsExitThreeAndAreWrittenForARetry();
 };
