@@ -79,15 +79,11 @@ QByteArray openJson(const QJsonObject &report)
 
 void BatchPredict::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOptions({QCommandLineOption(m_o.profile.names(),
-                                          Tr::tr("Also preview the valid rows at this profile's server: which would "
-                                                 "create a contact, update one, change nothing. Reads only."),
-                                          m_o.profile.valueName()),
-                       QCommandLineOption(m_o.baseUrl.names(),
-                                          Tr::tr("Preview at this URL instead of the profile's (without --profile, "
-                                                 "the key comes from $ASSERTDESK_API_KEY)."),
-                                          m_o.baseUrl.valueName()),
-                       m_o.timeout, m_o.header});
+    // --profile, --base-url and --timeout are batch's own (sending uses them too).
+    parser.addOption(QCommandLineOption(m_o.header.names(),
+                                        Tr::tr("With --dry-run --profile: an extra header on the preview's queries "
+                                               "(\"Name: value\"; not Authorization)."),
+                                        m_o.header.valueName()));
 }
 
 std::optional<int> BatchPredict::prepare(const QCommandLineParser &parser, const QString &file)

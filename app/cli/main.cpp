@@ -28,7 +28,7 @@ int main(int argc, char *argv[])
         "  render FILE|-     show a response body as a typed tree\n"
         "  preview FILE|- --profile P   which contact it would create or update, field by field (reads only)\n"
         "  send FILE|- --profile P   check, send and show the outcome\n"
-        "  batch FILE.csv --dry-run   check a CSV of contacts row by row (sending comes later)\n"
+        "  batch FILE.csv --profile P   check a CSV of contacts row by row and send it (--dry-run: check only)\n"
         "  profile list|add|set|remove   manage profiles\n"
         "  key set|check|forget --profile P   keep a profile's key in the keychain\n"
         "  history list|search|show|timeline|changes|diff|revert|export   review past asserts offline\n\n"

@@ -251,8 +251,6 @@ std::optional<int> readKey(CliEnv &env, const Profile &profile, QString *key)
     return refuseUnusableKey(r.key, QStringLiteral("the keychain"));
 }
 
-namespace {
-
 // Nothing is sent without a history to record it in.
 std::optional<int> openHistory(HistoryService &history)
 {
@@ -283,6 +281,8 @@ std::optional<int> openHistory(HistoryService &history)
     }
     return std::nullopt;
 }
+
+namespace {
 
 // The preview taken just before sending: the contact as it is now (kept as the before-state) and
 // the prediction the outcome is compared with. Reads only, within a few seconds; whatever becomes

@@ -15,6 +15,12 @@ class QCommandLineParser;
 namespace AssertDesk::Cli {
 
 class CliEnv;
+}
+namespace AssertDesk::History {
+class HistoryService;
+}
+
+namespace AssertDesk::Cli {
 
 // The options send takes, kept together so the parsed values are read back by the same objects.
 struct SendOptions
@@ -53,5 +59,8 @@ std::optional<int> readCheckedRequest(const QString &file, const QString &phoneR
                                       Contract::RequestValidator::Result *verdict);
 // The key from $ASSERTDESK_API_KEY, else from the profile's keychain entry.
 std::optional<int> readKey(CliEnv &env, const Profiles::Profile &profile, QString *key);
+// Opens the history for writing, printing its notices; an exit code when nothing may be sent
+// (it cannot be opened, another process holds it, or it was found damaged and is new).
+std::optional<int> openHistory(History::HistoryService &history);
 
 } // namespace AssertDesk::Cli

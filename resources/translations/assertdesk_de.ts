@@ -103,87 +103,87 @@
         <translation>Das Netzwerk ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="181"/>
+        <location filename="../../app/core/net/apicall.cpp" line="185"/>
         <source>Cancelled. If the request had already reached the server, the contact may have been changed.</source>
         <translation>Abgebrochen. Falls die Anfrage den Server schon erreicht hatte, wurde der Kontakt womöglich geändert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="189"/>
+        <location filename="../../app/core/net/apicall.cpp" line="193"/>
         <source>No complete answer within %1 s after the request was sent: the contact may or may not have been changed. Check it before sending again.</source>
         <translation>Keine vollständige Antwort innerhalb von %1 s nach dem Senden: Der Kontakt wurde vielleicht geändert, vielleicht auch nicht. Prüfen Sie ihn, bevor Sie erneut senden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="276"/>
+        <location filename="../../app/core/net/apicall.cpp" line="280"/>
         <source>The server answered HTTP %1 but the answer was cut short (%2): the contact may or may not have been changed. Check it before sending again.</source>
         <translation>Der Server hat mit HTTP %1 geantwortet, aber die Antwort brach ab (%2): Der Kontakt wurde vielleicht geändert, vielleicht auch nicht. Prüfen Sie ihn, bevor Sie erneut senden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="195"/>
+        <location filename="../../app/core/net/apicall.cpp" line="199"/>
         <source>The server redirected the request (HTTP %1) to %2. Assert Desk does not follow redirects, so nothing was sent there; check the profile&apos;s base URL.</source>
         <translation>Der Server hat die Anfrage umgeleitet (HTTP %1), nach %2. Assert Desk folgt keinen Umleitungen, daher wurde nichts dorthin gesendet; prüfen Sie die Basis-URL des Profils.</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="198"/>
+        <location filename="../../app/core/net/apicall.cpp" line="202"/>
         <source>nowhere</source>
         <translation>nirgendwohin</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="262"/>
+        <location filename="../../app/core/net/apicall.cpp" line="266"/>
         <source>The answer (HTTP %1) was larger than %2 MB and was not read in full; its first %3 KB are kept.</source>
         <translation>Die Antwort (HTTP %1) war größer als %2 MB und wurde nicht vollständig gelesen; ihre ersten %3 KB sind gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="281"/>
+        <location filename="../../app/core/net/apicall.cpp" line="285"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="284"/>
+        <location filename="../../app/core/net/apicall.cpp" line="288"/>
         <source>The server refused the request (HTTP %1); nothing was changed.</source>
         <translation>Der Server hat die Anfrage abgelehnt (HTTP %1); nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="288"/>
+        <location filename="../../app/core/net/apicall.cpp" line="292"/>
         <source>The server failed (HTTP %1): the contact may or may not have been changed. Check it before sending again.</source>
         <translation>Beim Server ist ein Fehler aufgetreten (HTTP %1): Der Kontakt wurde vielleicht geändert, vielleicht auch nicht. Prüfen Sie ihn, bevor Sie erneut senden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="311"/>
+        <location filename="../../app/core/net/apicall.cpp" line="323"/>
         <source> It asks to wait %1 s, until %2.</source>
         <translation> Er bittet, %1 s zu warten, bis %2.</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="314"/>
+        <location filename="../../app/core/net/apicall.cpp" line="326"/>
         <source> It asks to wait longer than ten years.</source>
         <translation> Er bittet, länger als zehn Jahre zu warten.</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="316"/>
+        <location filename="../../app/core/net/apicall.cpp" line="328"/>
         <source> It did not say how long to wait.</source>
         <translation> Er hat nicht gesagt, wie lange zu warten ist.</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="317"/>
+        <location filename="../../app/core/net/apicall.cpp" line="329"/>
         <source> Its Retry-After could not be read.</source>
         <translation> Sein Retry-After war nicht lesbar.</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="319"/>
+        <location filename="../../app/core/net/apicall.cpp" line="331"/>
         <source> (after %1 tries)</source>
         <translation> (nach %1 Versuchen)</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="321"/>
+        <location filename="../../app/core/net/apicall.cpp" line="333"/>
         <source>Throttled: the server refused the request for now (HTTP 429)%1; nothing was changed.%2 Send again after that.</source>
         <translation>Gedrosselt: Der Server hat die Anfrage vorerst abgelehnt (HTTP 429)%1; nichts wurde geändert.%2 Senden Sie danach erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="348"/>
+        <location filename="../../app/core/net/apicall.cpp" line="370"/>
         <source>Cancelled before anything was sent.</source>
         <translation>Abgebrochen, bevor etwas gesendet wurde.</translation>
     </message>
     <message>
-        <location filename="../../app/core/net/apicall.cpp" line="349"/>
+        <location filename="../../app/core/net/apicall.cpp" line="371"/>
         <source>Cancelled while waiting to retry; the last try had been refused (HTTP 429), so nothing was changed.</source>
         <translation>Abgebrochen beim Warten auf einen neuen Versuch; der letzte Versuch war abgelehnt worden (HTTP 429), daher wurde nichts geändert.</translation>
     </message>
@@ -191,32 +191,32 @@
 <context>
     <name>AssertDesk::Session::AssertSend</name>
     <message>
-        <location filename="../../app/core/session/assertsend.cpp" line="44"/>
+        <location filename="../../app/core/session/assertsend.cpp" line="47"/>
         <source>Nothing was sent: the history could not record this assert first (%1). Every send is recorded before it leaves, so that none is ever lost.</source>
         <translation>Nichts wurde gesendet: Der Verlauf konnte dieses Assert nicht vorab festhalten (%1). Jeder Sendevorgang wird festgehalten, bevor er hinausgeht, damit keiner verloren geht.</translation>
     </message>
     <message>
-        <location filename="../../app/core/session/assertsend.cpp" line="51"/>
+        <location filename="../../app/core/session/assertsend.cpp" line="54"/>
         <source>there is no history</source>
         <translation>es gibt keinen Verlauf</translation>
     </message>
     <message>
-        <location filename="../../app/core/session/assertsend.cpp" line="84"/>
+        <location filename="../../app/core/session/assertsend.cpp" line="87"/>
         <source>the history closed</source>
         <translation>der Verlauf wurde geschlossen</translation>
     </message>
     <message>
-        <location filename="../../app/core/session/assertsend.cpp" line="103"/>
+        <location filename="../../app/core/session/assertsend.cpp" line="106"/>
         <source>Cancelled before anything was sent.</source>
         <translation>Abgebrochen, bevor etwas gesendet wurde.</translation>
     </message>
     <message>
-        <location filename="../../app/core/session/assertsend.cpp" line="133"/>
+        <location filename="../../app/core/session/assertsend.cpp" line="136"/>
         <source>the history closed before the answer arrived</source>
         <translation>der Verlauf wurde geschlossen, bevor die Antwort ankam</translation>
     </message>
     <message>
-        <location filename="../../app/core/session/assertsend.cpp" line="147"/>
+        <location filename="../../app/core/session/assertsend.cpp" line="150"/>
         <source>the history closed before the answer was recorded</source>
         <translation>der Verlauf wurde geschlossen, bevor die Antwort gespeichert war</translation>
     </message>
@@ -224,7 +224,7 @@
 <context>
     <name>AssertDesk::Session::BatchPreview</name>
     <message>
-        <location filename="../../app/core/session/batchpreview.cpp" line="201"/>
+        <location filename="../../app/core/session/batchpreview.cpp" line="207"/>
         <source>the row has no match key (primary_email or contact_emails) to look up.</source>
         <translation>die Zeile hat keinen match-Schlüssel (primary_email oder contact_emails), der sich nachschlagen ließe.</translation>
     </message>
@@ -890,32 +890,32 @@
         <translation>Den gewählten Sendevorgang als Verlaufseintrag öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/contacttimelinedialog.cpp" line="89"/>
+        <location filename="../../ui/contacttimelinedialog.cpp" line="90"/>
         <source>Sends matched on %1</source>
         <translation>Sendevorgänge mit Match auf %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contacttimelinedialog.cpp" line="90"/>
+        <location filename="../../ui/contacttimelinedialog.cpp" line="91"/>
         <source>Contact %1</source>
         <translation>Kontakt %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contacttimelinedialog.cpp" line="91"/>
+        <location filename="../../ui/contacttimelinedialog.cpp" line="92"/>
         <source>Reading the history…</source>
         <translation>Verlauf wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacttimelinedialog.cpp" line="119"/>
+        <location filename="../../ui/contacttimelinedialog.cpp" line="120"/>
         <source>The history has no sends to this contact.</source>
         <translation>Der Verlauf enthält keine Sendevorgänge an diesen Kontakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacttimelinedialog.cpp" line="120"/>
+        <location filename="../../ui/contacttimelinedialog.cpp" line="121"/>
         <source>1 send, from the history on this computer.</source>
         <translation>1 Sendevorgang, aus dem Verlauf auf diesem Computer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacttimelinedialog.cpp" line="121"/>
+        <location filename="../../ui/contacttimelinedialog.cpp" line="122"/>
         <source>%n sends, newest first, from the history on this computer.</source>
         <translation>
             <numerusform>%n Sendevorgang, aus dem Verlauf auf diesem Computer.</numerusform>
@@ -923,42 +923,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacttimelinedialog.cpp" line="133"/>
+        <location filename="../../ui/contacttimelinedialog.cpp" line="139"/>
         <source>Nothing: the send was not carried out.</source>
         <translation>Nichts: Der Sendevorgang wurde nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacttimelinedialog.cpp" line="141"/>
+        <location filename="../../ui/contacttimelinedialog.cpp" line="147"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/contacttimelinedialog.cpp" line="142"/>
+        <location filename="../../ui/contacttimelinedialog.cpp" line="148"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/contacttimelinedialog.cpp" line="144"/>
+        <location filename="../../ui/contacttimelinedialog.cpp" line="150"/>
         <source>Nothing changed.</source>
         <translation>Nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacttimelinedialog.cpp" line="146"/>
+        <location filename="../../ui/contacttimelinedialog.cpp" line="152"/>
         <source>Perhaps (outcome unknown): %1</source>
         <translation>Vielleicht (Ergebnis unbekannt): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contacttimelinedialog.cpp" line="148"/>
+        <location filename="../../ui/contacttimelinedialog.cpp" line="154"/>
         <source>(values before not kept)</source>
         <translation>(frühere Werte nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacttimelinedialog.cpp" line="161"/>
+        <location filename="../../ui/contacttimelinedialog.cpp" line="167"/>
         <source>Send #%1, field by field:</source>
         <translation>Sendevorgang #%1, Feld für Feld:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacttimelinedialog.cpp" line="162"/>
+        <location filename="../../ui/contacttimelinedialog.cpp" line="168"/>
         <source>Send #%1, field by field (the values before it were not kept):</source>
         <translation>Sendevorgang #%1, Feld für Feld (die Werte davor wurden nicht gespeichert):</translation>
     </message>
@@ -1208,17 +1208,17 @@
         <translation>Nach Ergebnis filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="112"/>
+        <location filename="../../ui/historypanel.cpp" line="118"/>
         <source>Past asserts</source>
         <translation>Frühere Asserts</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="165"/>
+        <location filename="../../ui/historypanel.cpp" line="171"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="166"/>
+        <location filename="../../ui/historypanel.cpp" line="172"/>
         <source>Edit and re-send</source>
         <translation>Ändern und neu senden</translation>
     </message>
@@ -1298,27 +1298,27 @@
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="139"/>
+        <location filename="../../ui/historypanel.cpp" line="145"/>
         <source>Clear the history filters</source>
         <translation>Die Filter des Verlaufs zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="167"/>
+        <location filename="../../ui/historypanel.cpp" line="173"/>
         <source>Revert this change</source>
         <translation>Diese Änderung zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="170"/>
+        <location filename="../../ui/historypanel.cpp" line="176"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="285"/>
+        <location filename="../../ui/historypanel.cpp" line="291"/>
         <source>&amp;Export the selected entry…</source>
         <translation>Gewählten Eintrag &amp;exportieren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/historypanel.cpp" line="287"/>
+        <location filename="../../ui/historypanel.cpp" line="293"/>
         <source>&amp;Export the %n selected entries…</source>
         <translation>
             <numerusform>Den %n gewählten Eintrag &amp;exportieren…</numerusform>
@@ -1326,17 +1326,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="289"/>
+        <location filename="../../ui/historypanel.cpp" line="295"/>
         <source>&amp;Export all history…</source>
         <translation>Ganzen Verlauf &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="291"/>
+        <location filename="../../ui/historypanel.cpp" line="297"/>
         <source>&amp;Export the 1 filtered entry…</source>
         <translation>Den 1 gefilterten Eintrag &amp;exportieren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/historypanel.cpp" line="293"/>
+        <location filename="../../ui/historypanel.cpp" line="299"/>
         <source>&amp;Export the %n filtered entries…</source>
         <translation>
             <numerusform>Den %n gefilterten Eintrag &amp;exportieren…</numerusform>
@@ -1344,37 +1344,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="295"/>
+        <location filename="../../ui/historypanel.cpp" line="301"/>
         <source>&amp;Export the filtered entries…</source>
         <translation>Gefilterte Einträge &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="298"/>
+        <location filename="../../ui/historypanel.cpp" line="304"/>
         <source>Writes a file readable by you alone, as the history is.</source>
         <translation>Schreibt eine Datei, die nur Sie lesen können, wie den Verlauf.</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="305"/>
+        <location filename="../../ui/historypanel.cpp" line="311"/>
         <source>No entries match these filters.</source>
         <translation>Keine Einträge passen zu diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="306"/>
+        <location filename="../../ui/historypanel.cpp" line="312"/>
         <source>No asserts yet: every send is kept here.</source>
         <translation>Noch keine Asserts: Jeder Sendevorgang wird hier festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="317"/>
+        <location filename="../../ui/historypanel.cpp" line="323"/>
         <source>Choose a history entry first: its contact&apos;s timeline opens.</source>
         <translation>Wählen Sie zuerst einen Verlaufseintrag: Die Zeitleiste seines Kontakts öffnet sich.</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="360"/>
+        <location filename="../../ui/historypanel.cpp" line="366"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/historypanel.cpp" line="363"/>
+        <location filename="../../ui/historypanel.cpp" line="369"/>
         <source>Exported %n entries to %1 (readable by you alone), but not all: %2</source>
         <translation>
             <numerusform>%n Eintrag nach %1 exportiert (nur für Sie lesbar), aber nicht alle: %2</numerusform>
@@ -1382,12 +1382,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="366"/>
+        <location filename="../../ui/historypanel.cpp" line="372"/>
         <source>Exported 1 entry to %1 (readable by you alone).</source>
         <translation>1 Eintrag nach %1 exportiert (nur für Sie lesbar).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/historypanel.cpp" line="369"/>
+        <location filename="../../ui/historypanel.cpp" line="375"/>
         <source>Exported %n entries to %1 (readable by you alone).</source>
         <translation>
             <numerusform>%n Eintrag nach %1 exportiert (nur für Sie lesbar).</numerusform>
@@ -2778,6 +2778,14 @@
     </message>
 </context>
 <context>
+    <name>CsvRowSource</name>
+    <message>
+        <location filename="../../app/core/session/csvrowsource.cpp" line="36"/>
+        <source>the file has no header row</source>
+        <translation>die Datei hat keine Kopfzeile</translation>
+    </message>
+</context>
+<context>
     <name>CurlText</name>
     <message>
         <location filename="../../app/core/contract/curltext.cpp" line="157"/>
@@ -3037,8 +3045,11 @@
         <translation>Der Suchindex des Verlaufs wird für diese Version von Assert Desk aktualisiert (%L1 Einträge); Verlauf und Senden warten, bis das erledigt ist.</translation>
     </message>
     <message>
+        <location filename="../../app/core/history/historybatches.cpp" line="44"/>
+        <location filename="../../app/core/history/historybatches.cpp" line="154"/>
+        <location filename="../../app/core/history/historybatches.cpp" line="168"/>
         <location filename="../../app/core/history/historywrites.cpp" line="204"/>
-        <location filename="../../app/core/history/historywrites.cpp" line="255"/>
+        <location filename="../../app/core/history/historywrites.cpp" line="258"/>
         <source>the history is not open for writing</source>
         <translation>der Verlauf ist nicht zum Schreiben geöffnet</translation>
     </message>
@@ -3236,27 +3247,27 @@
         <translation>Der Verlauf kann nicht eingerichtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historystore.cpp" line="187"/>
+        <location filename="../../app/core/history/historystore.cpp" line="188"/>
         <source>The history was written by a newer Assert Desk (schema %1; this one knows %2).</source>
         <translation>Der Verlauf wurde von einem neueren Assert Desk geschrieben (Schema %1; dieses kennt %2).</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historystore.cpp" line="198"/>
+        <location filename="../../app/core/history/historystore.cpp" line="199"/>
         <source>Migration %1 is missing from this build.</source>
         <translation>Migration %1 fehlt in diesem Build.</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historystore.cpp" line="219"/>
+        <location filename="../../app/core/history/historystore.cpp" line="220"/>
         <source>Upgrading the history to version %1 failed: %2</source>
         <translation>Die Aktualisierung des Verlaufs auf Version %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historystore.cpp" line="238"/>
+        <location filename="../../app/core/history/historystore.cpp" line="239"/>
         <source>Assert Desk stopped before the answer arrived: the outcome is unknown. Check the contact before sending again.</source>
         <translation>Assert Desk wurde beendet, bevor die Antwort ankam: Das Ergebnis ist unbekannt. Prüfen Sie den Kontakt, bevor Sie erneut senden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historystore.cpp" line="241"/>
+        <location filename="../../app/core/history/historystore.cpp" line="242"/>
         <source>%1 send(s) were interrupted by a crash or a forced quit; their outcome is unknown and they are marked as interrupted in the history.</source>
         <translation>Durch einen Absturz oder ein erzwungenes Beenden unterbrochene Sendevorgänge: %1. Ihr Ergebnis ist unbekannt; im Verlauf sind sie als unterbrochen markiert.</translation>
     </message>

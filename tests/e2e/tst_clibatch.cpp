@@ -158,14 +158,15 @@ void TestCliBatch::whatIsNotCsvExitsTwoWithTheLine()
 // Sending comes in a later phase: without --dry-run the command refuses rather than pretend.
 void TestCliBatch::withoutDryRunNothingIsPretended()
 {
+    // Without --dry-run the rows are sent: that takes a profile, and without one nothing happens.
     const auto r = batch(m_home.path(), {data("quoted.csv")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.out.isEmpty());
-    QVERIFY2(r.errText().contains(QStringLiteral("--dry-run")) && r.errText().contains(QStringLiteral("later version")),
+    QVERIFY2(r.errText().contains(QStringLiteral("--dry-run")) && r.errText().contains(QStringLiteral("--profile")),
              r.err.constData());
     const auto help = batch(m_home.path(), {QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
-    QVERIFY(help.outText().contains(QStringLiteral("Sending the rows comes in a later version")));
+    QVERIFY(help.outText().contains(QStringLiteral("nothing is sent, no profile or key is needed")));
     QVERIFY(help.outText().contains(QStringLiteral("--empty-clears")));
 }
 

@@ -31,6 +31,7 @@ offers "--version" assertdesk-cli --ver
 offers "list add set remove" assertdesk-cli profile ""
 offers "set" assertdesk-cli key s
 offers "jsonl csv" assertdesk-cli history export --format ""
+offers "retry" assertdesk-cli batch retr
 assertdesk-cli profile add Staging --base-url https://staging.example.com/api/v2 >/dev/null
 offers "Staging" assertdesk-cli send --profile St
 # Options come from the option rows, not from "--words" in the prose ("for assertdesk-sandbox --faults").

@@ -172,7 +172,7 @@ void TestHistoryChanges::aVersionThreeHistoryUpgradesAndItsRowsStayReadable()
     HistoryStore store(dir);
     QString error;
     QVERIFY2(store.open(&error), qPrintable(error));
-    QCOMPARE(store.schemaVersion(), 4);
+    QCOMPARE(store.schemaVersion(), HistoryStore::kSchemaVersion);
     const auto r = store.record(old);
     QVERIFY(r);
     QCOMPARE(r->contactId, QStringLiteral("c-old"));

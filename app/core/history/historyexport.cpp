@@ -43,6 +43,16 @@ const QStringList kColumns = {QStringLiteral("id"),
                               QStringLiteral("response_truncated"),
                               QStringLiteral("app_version")};
 
+// Quoted when it holds a delimiter, a quote or a line break (RFC 4180).
+QByteArray quoted(QByteArray bytes)
+{
+    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r')) {
+        bytes.replace('"', "\"\"");
+        bytes = '"' + bytes + '"';
+    }
+    return bytes;
+}
+
 QByteArray csvField(const QJsonValue &v)
 {
     QString text;
@@ -56,18 +66,20 @@ QByteArray csvField(const QJsonValue &v)
         text = QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
     else if (v.isArray())
         text = QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    // Spreadsheets run cells that start with these as formulas.
-    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front()) && !v.isDouble())
-        text.prepend(QLatin1Char('\''));
-    QByteArray bytes = text.toUtf8();
-    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r')) {
-        bytes.replace('"', "\"\"");
-        bytes = '"' + bytes + '"';
-    }
-    return bytes;
+    // A number is the history's own, never a formula.
+    return v.isDouble() ? quoted(text.toUtf8()) : csvCell(text);
 }
 
 } // namespace
+
+QByteArray csvCell(const QString &cell)
+{
+    QString text = cell;
+    // Spreadsheets run cells that start with these as formulas.
+    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front()))
+        text.prepend(QLatin1Char('\''));
+    return quoted(text.toUtf8());
+}
 
 QJsonObject toJson(const HistoryRecord &r)
 {

@@ -18,6 +18,9 @@ enum class Format { JsonLines, Csv };
 qsizetype write(const HistoryStore &store, const QList<qint64> &ids, Format format, QIODevice *out, QString *error,
                 Unreadable *unreadable = nullptr);
 QJsonObject toJson(const HistoryRecord &record);
+// One CSV cell as the export writes it: quoted when it must be (RFC 4180), and a cell that a
+// spreadsheet would run as a formula (=, +, -, @ first) made text with a leading apostrophe.
+QByteArray csvCell(const QString &text);
 
 } // namespace HistoryExport
 } // namespace AssertDesk::History

@@ -21,6 +21,11 @@ struct HistoryIntent
     // preview taken just before predicted (Contract::MatchPrediction::toJson). Empty when not taken.
     QJsonObject beforeState;
     QJsonObject prediction;
+    // A row of a batch: its batch, its row (1 = the first after the header) and the line it starts
+    // on; 0 for a single send.
+    qint64 batchId = 0;
+    qint64 batchRow = 0;
+    qint64 batchLine = 0;
 };
 
 // One send attempt as the history keeps it. Never holds a key.

@@ -191,4 +191,41 @@ QFuture<HistoryService::ExportResult> HistoryService::exportTo(const QList<qint6
     });
 }
 
+QFuture<HistoryService::BatchResult> HistoryService::createBatch(const BatchRecord &batch)
+{
+    return run([store = m_store, batch] {
+        BatchResult r;
+        r.id = store->createBatch(batch, &r.error);
+        return r;
+    });
+}
+
+QFuture<std::optional<BatchRecord>> HistoryService::batch(qint64 id)
+{
+    return run([store = m_store, id] { return store->batch(id); });
+}
+
+QFuture<QList<BatchRowState>> HistoryService::batchRows(qint64 batchId)
+{
+    return run([store = m_store, batchId] { return store->batchRows(batchId); });
+}
+
+QFuture<QString> HistoryService::setBatchState(qint64 batchId, const QString &state)
+{
+    return run([store = m_store, batchId, state] {
+        QString error;
+        store->setBatchState(batchId, state, &error);
+        return error;
+    });
+}
+
+QFuture<QString> HistoryService::setBatchCheck(qint64 historyId, const QString &check)
+{
+    return run([store = m_store, historyId, check] {
+        QString error;
+        store->setBatchCheck(historyId, check, &error);
+        return error;
+    });
+}
+
 } // namespace AssertDesk::History

@@ -83,6 +83,18 @@ public:
     QFuture<ExportResult> exportTo(const QList<qint64> &ids, const HistoryFilter &filter, HistoryExport::Format format,
                                    const QString &path);
 
+    // Batches (see HistoryStore): made before the first row is sent; -1 with an error on failure.
+    struct BatchResult
+    {
+        qint64 id = -1;
+        QString error;
+    };
+    QFuture<BatchResult> createBatch(const BatchRecord &batch);
+    QFuture<std::optional<BatchRecord>> batch(qint64 id);
+    QFuture<QList<BatchRowState>> batchRows(qint64 batchId);
+    QFuture<QString> setBatchState(qint64 batchId, const QString &state); // empty, or the error
+    QFuture<QString> setBatchCheck(qint64 historyId, const QString &check);
+
     QString dataDir() const { return m_dataDir; }
     // What the opening is busy with, while it is (what working() last said); empty otherwise.
     QString currentWork() const;

@@ -177,6 +177,7 @@ const HistoryStore::MigrationStep HistoryStore::kMigrations[] = {
     {2, "002_search.sql", nullptr},
     {3, "003_search_words.sql", &HistoryStore::reindexSearch}, // emails become words of their own
     {4, "004_before_state.sql", nullptr},                      // before-state, prediction, surprise
+    {5, "005_batches.sql", nullptr},                           // batches; each attempt's batch and row
 };
 
 bool HistoryStore::migrate(int upToVersion, QString *error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "batchrecord.h"
 #include "contactchange.h"
 #include "historylock.h"
 #include "historyrecord.h"
@@ -31,7 +32,7 @@ class HistoryStore final
 {
 public:
     enum class Mode { Closed, ReadWrite, ReadOnly };
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     static constexpr qint64 kCompressAbove = 32 * 1024;
     static constexpr qint64 kMaxStoredBody = 16 * 1024 * 1024;
     // Upgrades touching more entries than this are announced (see setProgress).
@@ -105,6 +106,15 @@ public:
     QStringList profiles() const;
     // Ids matching a filter, newest first (for export of everything).
     QList<qint64> ids(const HistoryFilter &filter, Unreadable *unreadable = nullptr) const;
+
+    // historybatches.cpp: a batch is created before its first row is sent; -1 on failure.
+    qint64 createBatch(const BatchRecord &batch, QString *error);
+    std::optional<BatchRecord> batch(qint64 id) const;
+    // Every row of the batch that has an attempt, in row order (rows never tried are absent).
+    QList<BatchRowState> batchRows(qint64 batchId) const;
+    bool setBatchState(qint64 batchId, const QString &state, QString *error);
+    // What a resume's read-back found for an attempt whose outcome is not known.
+    bool setBatchCheck(qint64 historyId, const QString &check, QString *error);
 
     // The opening found the history damaged, emptied or gone, and said so in notices().
     bool openedWithTrouble() const { return m_troubled; }

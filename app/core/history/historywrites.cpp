@@ -217,8 +217,8 @@ qint64 HistoryStore::beginAttempt(const HistoryIntent &intent, QString *error)
     }
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO asserts (state, sent_at, profile, base_url, request_body, match_key, "
-                             "match_value, app_version, before_state, prediction) "
-                             "VALUES ('in_flight', ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "match_value, app_version, before_state, prediction, batch_id, batch_row, batch_line) "
+                             "VALUES ('in_flight', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(iso(intent.sentAt.isValid() ? intent.sentAt : QDateTime::currentDateTimeUtc()));
     q.addBindValue(intent.profile);
     q.addBindValue(intent.baseUrl.toString());
@@ -228,6 +228,9 @@ qint64 HistoryStore::beginAttempt(const HistoryIntent &intent, QString *error)
     q.addBindValue(QStringLiteral(ASSERTDESK_VERSION));
     q.addBindValue(jsonOrNull(intent.beforeState));
     q.addBindValue(jsonOrNull(intent.prediction));
+    q.addBindValue(intent.batchId > 0 ? QVariant(intent.batchId) : QVariant());
+    q.addBindValue(intent.batchId > 0 ? QVariant(intent.batchRow) : QVariant());
+    q.addBindValue(intent.batchId > 0 ? QVariant(intent.batchLine) : QVariant());
     QString e;
     bool ok = q.exec();
     const qint64 id = ok ? q.lastInsertId().toLongLong() : -1;

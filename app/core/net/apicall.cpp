@@ -98,6 +98,10 @@ void ApiCall::start()
 
 void ApiCall::attempt()
 {
+    if (m_options.throttle && m_options.throttle->isHeld()) {
+        waitForThrottle();
+        return;
+    }
     ++m_result.attempts;
     m_bodySent = false;
     m_tooLarge = false;
@@ -300,6 +304,14 @@ void ApiCall::handleThrottled(const QByteArray &retryAfter)
     const qint64 budget = m_options.maxRetryWaitSeconds - m_waitedSeconds;
     if (wait >= 0 && wait <= budget && m_result.attempts <= m_options.max429Retries) {
         m_waitedSeconds += int(wait);
+        if (m_options.throttle) {
+            // Every call sharing the throttle waits, and this one tries again when it lets go.
+            m_options.throttle->holdFor(int(wait));
+            if (wait > 0)
+                Q_EMIT waitingToRetry(int(wait), m_result.attempts + 1);
+            attempt();
+            return;
+        }
         scheduleRetry(int(wait));
         return;
     }
@@ -334,6 +346,15 @@ void ApiCall::scheduleRetry(int seconds)
     m_retryTimer.start();
 }
 
+void ApiCall::waitForThrottle()
+{
+    disconnect(m_throttleWait);
+    m_throttleWait = connect(m_options.throttle, &Throttle::released, this, [this] {
+        disconnect(m_throttleWait);
+        attempt();
+    });
+}
+
 void ApiCall::cancel()
 {
     if (m_finished)
@@ -344,6 +365,7 @@ void ApiCall::cancel()
         return;
     }
     m_retryTimer.stop();
+    disconnect(m_throttleWait);
     finish(Contract::Outcome::Cancelled,
            m_result.attempts == 0 ? tr("Cancelled before anything was sent.")
                                   : tr("Cancelled while waiting to retry; the last try had been refused (HTTP 429), "

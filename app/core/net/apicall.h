@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sendresult.h"
+#include "throttle.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -37,6 +38,9 @@ public:
         // A write (the assert): its body goes to Qt as a OneShotBody over HTTP/1.1, so the
         // stack can never resend it; reads keep the stack's own retries.
         bool atMostOnce = false;
+        // Shared by the calls of a batch: a 429's wait holds them all, and none starts a try
+        // while it holds. Without it each call waits out its own 429s.
+        QPointer<Throttle> throttle;
     };
 
     ApiCall(QNetworkAccessManager *nam, QByteArray method, QString path, QByteArray body, Options options,
@@ -47,6 +51,8 @@ public:
     void cancel();
 
     bool isFinished() const { return m_finished; }
+    // A try is on the wire: the request may have reached the server (not while waiting to retry).
+    bool isOnTheWire() const { return !m_reply.isNull(); }
     const Contract::SendResult &result() const { return m_result; }
     QUrl url() const;
 
@@ -65,6 +71,7 @@ private:
     void finishWithStatus(int status, const QString &bodyError);
     void handleThrottled(const QByteArray &retryAfter);
     void scheduleRetry(int seconds);
+    void waitForThrottle();
     void finish(Contract::Outcome outcome, const QString &summary);
 
     QPointer<QNetworkAccessManager> m_nam;
@@ -74,6 +81,7 @@ private:
     Options m_options;
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;
+    QMetaObject::Connection m_throttleWait;
     QTimer m_deadline; // from the request's start to its last byte, per attempt
     int m_retryCountdown = 0;
     int m_waitedSeconds = 0; // waited out for 429s so far, against maxRetryWaitSeconds

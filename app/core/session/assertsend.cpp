@@ -34,6 +34,9 @@ void AssertSend::start()
     intent.matchKey = match.isEmpty() ? QString() : match.begin().key();
     intent.matchValue = match.isEmpty() ? QString() : match.begin().value().toString();
     intent.sentAt = QDateTime::currentDateTimeUtc();
+    intent.batchId = m_batchId;
+    intent.batchRow = m_batchRow;
+    intent.batchLine = m_batchLine;
     if (m_preview) {
         intent.beforeState = m_preview->before;
         intent.prediction = m_preview->prediction.toJson();

@@ -26,6 +26,13 @@ public:
     // What the preview taken just before sending found: kept in the history row (the contact as
     // read: the before-state; the prediction) and compared with the outcome (surprise()).
     void setPreview(const MatchPreview &preview) { m_preview = preview; }
+    // A row of a batch: the intent row carries the batch, the row and its line from the start.
+    void setBatchRow(qint64 batchId, qint64 row, qint64 line)
+    {
+        m_batchId = batchId;
+        m_batchRow = row;
+        m_batchLine = line;
+    }
     void start();
     // Before the request has left (before start(), or while the history row is written) it
     // never leaves, and the result says nothing was sent; after, the call is cancelled.
@@ -37,6 +44,9 @@ public:
     QString historyKeptIn() const { return m_historyKeptIn; }
     const Contract::SendResult &result() const { return m_result; }
     bool isFinished() const { return m_finished; }
+    // The request is on the wire (it may have reached the server); false before it left, while
+    // it waits to retry after a 429, and once answered.
+    bool isOnTheWire() const { return m_call && m_call->isOnTheWire(); }
     // Once finished: what differed from the preview's prediction ("predicted a new contact, but it
     // updated ..."); empty when nothing did or there was no preview.
     QString surprise() const { return m_surprise; }
@@ -67,6 +77,9 @@ private:
     bool m_cancelled = false;
     std::optional<MatchPreview> m_preview;
     QString m_surprise;
+    qint64 m_batchId = 0;
+    qint64 m_batchRow = 0;
+    qint64 m_batchLine = 0;
 };
 
 } // namespace AssertDesk::Session

@@ -1,0 +1,202 @@
+#include "batchoutcomes.h"
+
+#include "csvreader.h"
+#include "historyexport.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+
+namespace AssertDesk::Cli {
+
+using History::BatchRowState;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+BatchOutcomes::Kind kindOfAttempt(const BatchRowState &s)
+{
+    using Kind = BatchOutcomes::Kind;
+    if (s.outcome == QLatin1String("succeeded"))
+        return Kind::Succeeded;
+    if (s.outcome == QLatin1String("rejected"))
+        return Kind::Rejected;
+    if (s.outcome == QLatin1String("not sent") || s.outcome == QLatin1String("cancelled"))
+        return Kind::NotSent;
+    // Unknown or interrupted: a read-back may have found it landed.
+    if (s.check == QLatin1String("landed"))
+        return Kind::Landed;
+    return s.outcome == QLatin1String("unknown") ? Kind::Unknown : Kind::Interrupted;
+}
+
+} // namespace
+
+BatchOutcomes::BatchOutcomes(const History::BatchRecord &batch, const QList<BatchRowState> &rows,
+                             const FileCheck *check)
+    : m_total(batch.totalRows)
+    , m_check(check)
+    , m_rows(rows)
+{
+    if (m_check)
+        m_total = qint64(m_check->status.size());
+    m_byRow.assign(size_t(qMax<qint64>(m_total, 0)), nullptr);
+    for (const BatchRowState &s : std::as_const(m_rows))
+        if (s.row >= 1 && s.row <= m_total)
+            m_byRow[size_t(s.row - 1)] = &s;
+    if (m_check) {
+        for (qint64 row = 1; row <= m_total; ++row)
+            ++m_counts[size_t(kindOf(row))];
+        return;
+    }
+    qint64 tried = 0;
+    for (const BatchRowState *s : m_byRow)
+        if (s) {
+            ++m_counts[size_t(kindOfAttempt(*s))];
+            ++tried;
+        }
+    m_counts[size_t(Kind::Invalid)] = batch.invalidRows;
+    m_counts[size_t(Kind::Repeated)] = batch.repeatedRows;
+    m_counts[size_t(Kind::NotSent)] += qMax<qint64>(m_total - tried - batch.invalidRows - batch.repeatedRows, 0);
+}
+
+const BatchRowState *BatchOutcomes::stateOf(qint64 row) const
+{
+    return row >= 1 && row <= qint64(m_byRow.size()) ? m_byRow[size_t(row - 1)] : nullptr;
+}
+
+BatchOutcomes::Kind BatchOutcomes::kindOf(qint64 row) const
+{
+    if (const BatchRowState *s = stateOf(row))
+        return kindOfAttempt(*s);
+    if (m_check && row >= 1 && row <= qint64(m_check->status.size())) {
+        const Batch::BatchRow::Status status = m_check->status[size_t(row - 1)];
+        if (status == Batch::BatchRow::Status::Invalid)
+            return Kind::Invalid;
+        if (status == Batch::BatchRow::Status::Repeated)
+            return Kind::Repeated;
+    }
+    return Kind::NotSent;
+}
+
+QString BatchOutcomes::name(Kind kind)
+{
+    switch (kind) {
+    case Kind::Succeeded: return QStringLiteral("succeeded");
+    case Kind::Landed: return QStringLiteral("landed (checked)");
+    case Kind::Rejected: return QStringLiteral("rejected");
+    case Kind::Unknown: return QStringLiteral("unknown");
+    case Kind::Interrupted: return QStringLiteral("interrupted");
+    case Kind::NotSent: return QStringLiteral("not sent");
+    case Kind::Invalid: return QStringLiteral("invalid");
+    case Kind::Repeated: return QStringLiteral("repeated");
+    }
+    return {};
+}
+
+QString BatchOutcomes::key(Kind kind)
+{
+    return kind == Kind::Landed ? QStringLiteral("landed_checked")
+                                : name(kind).replace(QLatin1Char(' '), QLatin1Char('_'));
+}
+
+int BatchOutcomes::exitCode() const
+{
+    if (count(Kind::Unknown) + count(Kind::Interrupted) > 0)
+        return 4;
+    if (count(Kind::Rejected) > 0)
+        return 3;
+    return count(Kind::NotSent) > 0 ? 5 : 0;
+}
+
+QJsonObject BatchOutcomes::toJson() const
+{
+    QJsonObject counts;
+    for (int k = 0; k < kKinds; ++k)
+        counts.insert(key(Kind(k)), m_counts[size_t(k)]);
+    return QJsonObject {{QStringLiteral("rows"), m_total}, {QStringLiteral("counts"), counts}};
+}
+
+QString BatchOutcomes::toText() const
+{
+    QString out = QStringLiteral("rows\t%1\n").arg(m_total);
+    for (int k = 0; k < kKinds; ++k)
+        out += QStringLiteral("%1\t%2\n").arg(name(Kind(k))).arg(m_counts[size_t(k)]);
+    return out;
+}
+
+namespace {
+
+QByteArray resultCells(const BatchOutcomes &outcomes, const FileCheck &check, qint64 row)
+{
+    const BatchOutcomes::Kind kind = outcomes.kindOf(row);
+    const BatchRowState *s = outcomes.stateOf(row);
+    QStringList cells {BatchOutcomes::name(kind)};
+    if (s && kind != BatchOutcomes::Kind::NotSent) {
+        cells << (s->httpStatus > 0 ? QString::number(s->httpStatus) : QString()) << s->action << s->contactId
+              << s->errorCode << s->errorMessage << QString::number(s->historyId);
+    } else if (s) {
+        cells << QString() << QString() << QString() << s->errorCode << s->errorMessage
+              << QString::number(s->historyId);
+    } else {
+        cells << QString() << QString() << QString() << QString() << check.firstProblem.value(row) << QString();
+    }
+    QByteArray line;
+    for (const QString &c : std::as_const(cells))
+        line += ',' + History::HistoryExport::csvCell(c);
+    return line;
+}
+
+} // namespace
+
+bool writeResults(const QString &out, const QString &source, char delimiter, const BatchOutcomes &outcomes,
+                  const FileCheck &check, QString *error)
+{
+    QFile in(source);
+    if (!in.open(QIODevice::ReadOnly)) {
+        *error = Tr::tr("cannot read %1: %2").arg(source, in.errorString());
+        return false;
+    }
+    QSaveFile file(out);
+    // The results hold customer data: readable by their owner only, like the history.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)) {
+        *error = Tr::tr("cannot write %1: %2").arg(out, file.errorString());
+        return false;
+    }
+    Batch::CsvReader::Options options;
+    options.delimiter = delimiter;
+    Batch::CsvReader reader(&in, options);
+    Batch::CsvRecord record;
+    qint64 row = -1; // the header first
+    static const QStringList extra {QStringLiteral("outcome"),    QStringLiteral("http_status"),
+                                    QStringLiteral("action"),     QStringLiteral("contact_id"),
+                                    QStringLiteral("error_code"), QStringLiteral("message"),
+                                    QStringLiteral("history_id")};
+    while (reader.next(record)) {
+        ++row;
+        QByteArray line;
+        for (qsizetype i = 0; i < record.fields.size(); ++i)
+            line += (i ? "," : "") + History::HistoryExport::csvCell(record.fields.at(i));
+        if (row == 0) {
+            for (const QString &e : extra)
+                line += ',' + e.toUtf8();
+        } else {
+            line += resultCells(outcomes, check, row);
+        }
+        file.write(line + "\r\n");
+    }
+    if (reader.error().isError()) {
+        *error = reader.error().message;
+        return false;
+    }
+    if (!file.commit()) {
+        *error = Tr::tr("cannot write %1: %2").arg(out, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace AssertDesk::Cli

@@ -1,0 +1,272 @@
+#include "batchcommands.h"
+#include "batchoutcomes.h"
+#include "batchplan.h"
+#include "batchsetup.h"
+#include "clienv.h"
+#include "commands.h"
+#include "output.h"
+#include "sendsetup.h"
+
+#include "apiclient.h"
+#include "batchrun.h"
+#include "csvrowsource.h"
+#include "historyservice.h"
+#include "historystore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace AssertDesk::Cli {
+
+using namespace AssertDesk::Batch;
+using namespace AssertDesk::History;
+using namespace AssertDesk::Session;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+} // namespace
+
+std::optional<int> batchUsage(const QString &why)
+{
+    printErr(QStringLiteral("batch: %1\n").arg(why));
+    return ExitUsage;
+}
+
+namespace {
+
+std::optional<int> readCallOptions(const QCommandLineParser &parser, const BatchOptions &o, BatchPlan &plan)
+{
+    plan.call.baseUrl
+        = parser.isSet(o.baseUrl) ? QUrl(parser.value(o.baseUrl), QUrl::StrictMode) : plan.profile.baseUrl;
+    if (plan.call.baseUrl.isEmpty())
+        return batchUsage(
+            Tr::tr("the profile \"%1\" has no fixed address; start assertdesk-sandbox and pass --base-url "
+                   "http://127.0.0.1:PORT/api/v2")
+                .arg(plan.profile.name));
+    plan.call.timeoutSeconds = plan.profile.timeoutSeconds;
+    bool ok = true;
+    if (parser.isSet(o.timeout))
+        plan.call.timeoutSeconds = parser.value(o.timeout).toInt(&ok);
+    if (!ok || plan.call.timeoutSeconds < 1 || plan.call.timeoutSeconds > 600)
+        return batchUsage(Tr::tr("--timeout must be from 1 to 600 seconds"));
+    if (parser.isSet(o.concurrency))
+        plan.concurrency = parser.value(o.concurrency).toInt(&ok);
+    if (!ok || plan.concurrency < 1 || plan.concurrency > BatchRun::kMaxConcurrency)
+        return batchUsage(Tr::tr("--concurrency must be from 1 to %1").arg(BatchRun::kMaxConcurrency));
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<int> readBatchPlan(const QCommandLineParser &parser, const BatchOptions &o, CliEnv &env, BatchPlan &plan)
+{
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1 || (files.isEmpty() && !parser.isSet(o.resume)))
+        return batchUsage(Tr::tr("give one FILE.csv (or --dry-run to check it, or --resume BATCH_ID)"));
+    if (files.value(0) == QLatin1String("-"))
+        return batchUsage(Tr::tr("a batch is sent from a file, not from standard input: a resume reads it again"));
+    if (!parser.isSet(o.profile))
+        return batchUsage(Tr::tr("give --profile NAME to send with (or --dry-run to check the file only)"));
+    const auto profile = env.profiles().profile(parser.value(o.profile));
+    if (!profile)
+        return batchUsage(Tr::tr("there is no profile \"%1\"; see profile list").arg(parser.value(o.profile)));
+    plan.profile = *profile;
+    plan.path = files.isEmpty() ? QString() : QFileInfo(files.first()).absoluteFilePath();
+    if (parser.isSet(o.delimiter)) {
+        const std::optional<char> d = parseDelimiter(parser.value(o.delimiter));
+        if (!d)
+            return batchUsage(Tr::tr("--delimiter takes one character (, ; |) or tab"));
+        plan.csv.delimiter = *d;
+    }
+    QString error;
+    if (parser.isSet(o.schema)) {
+        QFile schema(parser.value(o.schema));
+        if (!schema.open(QIODevice::ReadOnly) || !plan.catalogue.mergeSchema(schema.readAll(), &error))
+            return batchUsage(QStringLiteral("--schema: %1").arg(error.isEmpty() ? schema.errorString() : error));
+    }
+    plan.emptyClears = parser.isSet(o.emptyClears);
+    plan.skipInvalid = parser.isSet(o.skipInvalid);
+    plan.json = parser.isSet(o.json);
+    plan.results = parser.value(o.results);
+    plan.dataDir = parser.isSet(o.dataDir) ? parser.value(o.dataDir) : HistoryStore::defaultDataDir();
+    return readCallOptions(parser, o, plan);
+}
+
+namespace {
+
+// A line that rewrites itself on a terminal: rows done of total, the pace and the time left.
+void showProgress(const BatchProgress &p)
+{
+    const QString left = p.throttledSeconds > 0 ? Tr::tr("throttled: waiting %1 s").arg(p.throttledSeconds)
+        : p.secondsLeft >= 0                    ? Tr::tr("%1 s left").arg(p.secondsLeft)
+                                                : QString();
+    std::fprintf(
+        stderr, "\r\033[K%s",
+        qPrintable(
+            Tr::tr("%1 of %2 rows, %3 rows/s, %4").arg(p.done).arg(p.total).arg(p.rowsPerSecond, 0, 'f', 1).arg(left)));
+    std::fflush(stderr);
+}
+
+} // namespace
+
+// Sends the rows `wanted` picks, pulled from the file as workers are free, and waits for the end.
+void sendBatchRows(CliEnv &env, HistoryService &history, const BatchPlan &plan, const BatchRecord &batch,
+                   const ColumnMapping &mapping, const std::function<bool(qint64)> &wanted, qint64 count)
+{
+    auto device = std::make_unique<QFile>(plan.path);
+    if (!device->open(QIODevice::ReadOnly))
+        return;
+    CsvReader::Options csv = plan.csv;
+    csv.delimiter = char(batch.options.value(QStringLiteral("delimiter")).toInt());
+    CsvRowSource source(std::move(device), csv, mapping, plan.catalogue,
+                        batch.options.value(QStringLiteral("empty_clears")).toBool(), wanted);
+    Net::ApiClient client(&env.network());
+    BatchRun::Settings settings;
+    settings.profile = plan.profile.name;
+    settings.batchId = batch.id;
+    settings.call = plan.call;
+    settings.concurrency = plan.concurrency;
+    settings.total = count;
+    BatchRun run(&client, &history, &source, settings);
+    if (isatty(fileno(stderr)))
+        QObject::connect(&run, &BatchRun::progressChanged, &run, &showProgress);
+    QEventLoop loop;
+    QObject::connect(&run, &BatchRun::finished, &loop, &QEventLoop::quit);
+    run.start();
+    if (run.state() != BatchRun::State::Finished)
+        loop.exec();
+    if (isatty(fileno(stderr)))
+        std::fputs("\n", stderr);
+    if (!run.sourceError().isEmpty())
+        printErr(Tr::tr("batch: the file could not be read to its end: %1\n").arg(run.sourceError()));
+}
+
+void printBatchId(qint64 id, bool json)
+{
+    if (json)
+        printOut(QString::fromUtf8(
+                     QJsonDocument(QJsonObject {{QStringLiteral("batch_id"), id}}).toJson(QJsonDocument::Compact))
+                 + QLatin1Char('\n'));
+    else
+        printOut(QStringLiteral("batch %1\n").arg(id));
+}
+
+// The end of every send: where each row stands, the results file, the exit code.
+int reportBatch(HistoryService &history, const BatchRecord &batch, const FileCheck &check, const QString &path,
+                const QString &results, bool json)
+{
+    history.setBatchState(batch.id, QStringLiteral("done")).waitForFinished();
+    const BatchOutcomes outcomes(batch, history.batchRows(batch.id).result(), &check);
+    if (!results.isEmpty()) {
+        QString error;
+        if (!writeResults(results, path, char(batch.options.value(QStringLiteral("delimiter")).toInt()), outcomes,
+                          check, &error))
+            printErr(Tr::tr("batch: the results could not be written: %1\n").arg(error));
+    }
+    if (json) {
+        QJsonObject out = outcomes.toJson();
+        out.insert(QStringLiteral("batch_id"), batch.id);
+        printJson(out);
+    } else {
+        printOut(outcomes.toText());
+    }
+    return outcomes.exitCode();
+}
+
+namespace {
+
+// Reads and checks the whole file; an exit code when nothing may be sent.
+std::optional<int> checkFile(const BatchPlan &plan, const QCommandLineParser &parser, const BatchOptions &o,
+                             BatchRecord &batch, FileCheck &check, ColumnMapping &mapping)
+{
+    QString error;
+    if (!fingerprint(plan.path, &batch.sourceSize, &batch.sourceSha256, &error))
+        return batchUsage(error);
+    QFile file(plan.path);
+    if (!openInput(file, plan.path, &error))
+        return batchUsage(error);
+    BatchScan scan(&file, plan.csv, plan.catalogue);
+    BatchReport report;
+    if (!scan.readHeader())
+        return batchUsage(QStringLiteral("%1: %2").arg(plan.path, scan.error().message));
+    if (!resolveMapping(scan, parser, o, report, &error))
+        return batchUsage(error);
+    if (!checkRows(scan, plan.emptyClears, report, check, &error))
+        return batchUsage(QStringLiteral("%1: %2").arg(plan.path, error));
+    if (!check.summary.allValid() && !plan.skipInvalid) {
+        report.printText(scan.mapping(), check.summary);
+        printErr(Tr::tr("batch: invalid or repeated rows; nothing was sent. Fix them, or send the valid rows with "
+                        "--skip-invalid.\n"));
+        return ExitInvalid;
+    }
+    mapping = scan.mapping();
+    batch.header = mapping.header();
+    batch.mapping = mappingJson(mapping);
+    batch.matchColumn = mapping.matchColumn() >= 0 ? mapping.column(mapping.matchColumn()).header : QString();
+    batch.options = {{QStringLiteral("empty_clears"), plan.emptyClears},
+                     {QStringLiteral("concurrency"), plan.concurrency},
+                     {QStringLiteral("skip_invalid"), plan.skipInvalid},
+                     {QStringLiteral("delimiter"), int(scan.delimiter())}};
+    batch.totalRows = qint64(check.status.size());
+    batch.invalidRows = check.summary.invalid;
+    batch.repeatedRows = check.summary.rows - check.summary.invalid - check.summary.valid;
+    return std::nullopt;
+}
+
+int sendNew(const QCommandLineParser &parser, const BatchOptions &o, CliEnv &env, BatchPlan &plan)
+{
+    BatchRecord batch;
+    FileCheck check;
+    ColumnMapping mapping;
+    if (const auto done = checkFile(plan, parser, o, batch, check, mapping))
+        return *done;
+    if (const auto failed = readKey(env, plan.profile, &plan.call.key))
+        return *failed;
+    HistoryService history(plan.dataDir);
+    if (const auto failed = openHistory(history))
+        return *failed;
+    batch.profile = plan.profile.name;
+    batch.baseUrl = plan.call.baseUrl.toString(QUrl::RemoveUserInfo);
+    batch.sourcePath = plan.path;
+    const HistoryService::BatchResult made = history.createBatch(batch).result();
+    if (made.id < 0) {
+        printErr(Tr::tr("batch: the history could not record the batch, so nothing was sent: %1\n").arg(made.error));
+        return ExitNotSent;
+    }
+    batch.id = made.id;
+    printBatchId(batch.id, plan.json);
+    if (plan.profile.production)
+        printErr(Tr::tr("Sending to the production profile \"%1\".\n").arg(plan.profile.name));
+    const qint64 valid = qint64(std::count(check.status.cbegin(), check.status.cend(), BatchRow::Status::Valid));
+    sendBatchRows(
+        env, history, plan, batch, mapping, [&check](qint64 row) { return check.isValid(row); }, valid);
+    return reportBatch(history, batch, check, plan.path, plan.results, plan.json);
+}
+
+} // namespace
+
+int runBatchSend(const QCommandLineParser &parser, const BatchOptions &o)
+{
+    CliEnv env;
+    BatchPlan plan;
+    if (const auto failed = readBatchPlan(parser, o, env, plan))
+        return *failed;
+    if (parser.isSet(o.resume))
+        return resumeBatch(parser, o, env, plan);
+    return sendNew(parser, o, env, plan);
+}
+
+} // namespace AssertDesk::Cli

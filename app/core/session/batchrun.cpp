@@ -1,0 +1,197 @@
+#include "batchrun.h"
+
+#include "apiclient.h"
+#include "assertsend.h"
+#include "historyservice.h"
+
+namespace AssertDesk::Session {
+
+namespace {
+
+// The pace is what the last few seconds did: long enough to smooth one slow row, short enough
+// that a throttle shows within a few seconds.
+constexpr qint64 kPaceWindowMs = 5000;
+constexpr qint64 kProgressEveryMs = 100;
+
+} // namespace
+
+BatchRun::BatchRun(Net::ApiClient *client, History::HistoryService *history, BatchSource *source, Settings settings,
+                   QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_history(history)
+    , m_source(source)
+    , m_settings(std::move(settings))
+{
+    m_settings.concurrency = qBound(1, m_settings.concurrency, kMaxConcurrency);
+    m_settings.call.throttle = &m_throttle;
+    // A batch waits at the server's pace for as long as it asks, within a bound per row.
+    m_settings.call.max429Retries = 1000;
+    m_settings.call.maxRetryWaitSeconds = kMaxThrottleWaitSeconds;
+    m_progress.total = m_settings.total;
+    connect(&m_throttle, &Net::Throttle::held, this, [this](int seconds) {
+        m_progress.throttledSeconds = seconds;
+        Q_EMIT throttled(seconds);
+        emitProgress(true);
+    });
+    connect(&m_throttle, &Net::Throttle::released, this, [this] {
+        m_progress.throttledSeconds = 0;
+        emitProgress(true);
+        dispatch();
+    });
+}
+
+BatchRun::~BatchRun()
+{
+    // Calls still under way are cut off with their owner; their rows stay in flight in the
+    // history and are found interrupted at the next opening, as after a crash.
+    const QList<AssertSend *> sends = m_inFlight.keys();
+    for (AssertSend *send : sends)
+        send->disconnect(this);
+}
+
+void BatchRun::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void BatchRun::start()
+{
+    if (m_state != State::Idle)
+        return;
+    m_clock.start();
+    setState(State::Running);
+    emitProgress(true);
+    dispatch();
+}
+
+void BatchRun::pause()
+{
+    if (m_state == State::Running)
+        setState(State::Paused);
+}
+
+void BatchRun::resume()
+{
+    if (m_state != State::Paused)
+        return;
+    setState(State::Running);
+    dispatch();
+}
+
+void BatchRun::cancel()
+{
+    if (m_state == State::Finished || m_state == State::Cancelled || m_state == State::Cancelling)
+        return;
+    if (m_state == State::Idle) {
+        setState(State::Cancelled);
+        Q_EMIT finished();
+        return;
+    }
+    setState(State::Cancelling);
+    const QList<AssertSend *> sends = m_inFlight.keys();
+    for (AssertSend *send : sends)
+        if (!send->isOnTheWire())
+            send->cancel(); // nothing of it reached the server, and now nothing will
+    finishIfDone();
+}
+
+void BatchRun::dispatch()
+{
+    while (m_state == State::Running && !m_throttle.isHeld() && m_inFlight.size() < m_settings.concurrency
+           && !m_sourceDone) {
+        BatchItem item;
+        if (!m_source->next(item)) {
+            m_sourceDone = true;
+            m_sourceError = m_source->error();
+            break;
+        }
+        startRow(item);
+    }
+    finishIfDone();
+}
+
+void BatchRun::startRow(const BatchItem &item)
+{
+    auto *send = new AssertSend(m_client, m_history, m_settings.profile, m_settings.call, item.body, this);
+    send->setBatchRow(m_settings.batchId, item.row, item.line);
+    m_inFlight.insert(send, item);
+    connect(send, &AssertSend::finished, this, [this, send] { onRowFinished(send); });
+    send->start();
+}
+
+void BatchRun::onRowFinished(AssertSend *send)
+{
+    const BatchItem item = m_inFlight.take(send);
+    send->deleteLater();
+    BatchRowResult done;
+    done.row = item.row;
+    done.line = item.line;
+    done.historyId = send->historyId();
+    done.result = send->result();
+    done.historyError = send->historyError();
+    count(done.result);
+    Q_EMIT rowFinished(done);
+    emitProgress(false);
+    // Queued: a send refused at once finishes inside start(), and a file of such rows would
+    // otherwise nest one call deeper per row.
+    QMetaObject::invokeMethod(this, &BatchRun::dispatch, Qt::QueuedConnection);
+}
+
+void BatchRun::count(const Contract::SendResult &result)
+{
+    ++m_progress.done;
+    switch (result.outcome) {
+    case Contract::Outcome::Succeeded: ++m_progress.succeeded; break;
+    case Contract::Outcome::Rejected: ++m_progress.rejected; break;
+    case Contract::Outcome::Unknown: ++m_progress.unknown; break;
+    case Contract::Outcome::NotSent:
+    case Contract::Outcome::Cancelled: ++m_progress.notSent; break;
+    }
+    m_doneAt.push_back(m_clock.elapsed());
+    updatePace();
+}
+
+void BatchRun::updatePace()
+{
+    const qint64 now = m_clock.elapsed();
+    while (!m_doneAt.empty() && m_doneAt.front() < now - kPaceWindowMs)
+        m_doneAt.pop_front();
+    const qint64 span = qMin(kPaceWindowMs, qMax<qint64>(now, 1));
+    m_progress.rowsPerSecond = double(m_doneAt.size()) * 1000.0 / double(span);
+    const qint64 left = qMax<qint64>(m_progress.total - m_progress.done, 0);
+    m_progress.secondsLeft = m_progress.rowsPerSecond > 0 ? qint64(double(left) / m_progress.rowsPerSecond + 0.5)
+        : left == 0                                       ? 0
+                                                          : -1;
+}
+
+void BatchRun::emitProgress(bool now)
+{
+    const qint64 at = m_clock.isValid() ? m_clock.elapsed() : 0;
+    if (!now && m_lastEmit >= 0 && at - m_lastEmit < kProgressEveryMs && m_progress.done < m_progress.total)
+        return;
+    m_lastEmit = at;
+    updatePace();
+    Q_EMIT progressChanged(m_progress);
+}
+
+void BatchRun::finishIfDone()
+{
+    if (!m_inFlight.isEmpty())
+        return;
+    if (m_state == State::Cancelling) {
+        setState(State::Cancelled);
+    } else if (m_state == State::Running && m_sourceDone) {
+        setState(State::Finished);
+    } else {
+        return;
+    }
+    m_throttle.disconnect(this);
+    emitProgress(true);
+    Q_EMIT finished();
+}
+
+} // namespace AssertDesk::Session

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "apicall.h"
+#include "batchprogress.h"
+#include "batchrowresult.h"
+#include "batchsource.h"
+#include "throttle.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <deque>
+
+namespace AssertDesk::Net {
+class ApiClient;
+}
+namespace AssertDesk::History {
+class HistoryService;
+}
+
+namespace AssertDesk::Session {
+
+class AssertSend;
+
+// Sends a batch's rows, a few at a time, each exactly as a single send goes (AssertSend: the
+// history's intent row first, tagged with the batch and row, then the call, then the row
+// completed). One throttle for all workers: a 429's Retry-After holds every one of them, the
+// throttled row is tried again after the wait (a 429 changed nothing), and the batch goes at the
+// server's pace. A 5xx, a timeout or a lost connection is never sent again: the row's outcome is
+// unknown. Rows are pulled from the source as workers are free. Everything here is asynchronous
+// (the history on its thread, the network in Qt's): the thread that drives it never waits.
+class BatchRun final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BatchRun)
+
+public:
+    enum class State { Idle, Running, Paused, Cancelling, Finished, Cancelled };
+    Q_ENUM(State)
+
+    static constexpr int kDefaultConcurrency = 4;
+    static constexpr int kMaxConcurrency = 16;
+    // How long one row may wait out 429s in all before it is given up as throttled (rejected).
+    static constexpr int kMaxThrottleWaitSeconds = 900;
+
+    struct Settings
+    {
+        QString profile;
+        qint64 batchId = 0; // the history's batch the rows are tagged with
+        Net::ApiCall::Options call;
+        int concurrency = kDefaultConcurrency; // 1 to kMaxConcurrency
+        qint64 total = 0;                      // rows the source will give, for the progress
+    };
+
+    BatchRun(Net::ApiClient *client, History::HistoryService *history, BatchSource *source, Settings settings,
+             QObject *parent = nullptr);
+    ~BatchRun() override;
+
+    void start();
+    // No new row starts; rows under way finish.
+    void pause();
+    void resume();
+    // No new row starts; rows that have not left (their history row being written, or waiting
+    // out a 429) end as not sent; rows on the wire finish, or end as unknown. Unsent rows stay
+    // without an attempt, so a resume sends them.
+    void cancel();
+
+    State state() const { return m_state; }
+    const BatchProgress &progress() const { return m_progress; }
+    // Set when the source stopped with an error (the file could not be read on).
+    QString sourceError() const { return m_sourceError; }
+    int rowsInFlight() const { return int(m_inFlight.size()); }
+
+Q_SIGNALS:
+    void stateChanged(AssertDesk::Session::BatchRun::State state);
+    void rowFinished(const AssertDesk::Session::BatchRowResult &result);
+    // At most every 100 ms, and at once on a throttle and at the end.
+    void progressChanged(const AssertDesk::Session::BatchProgress &progress);
+    // Every worker waits `seconds` for the server (a 429's Retry-After), then goes on.
+    void throttled(int seconds);
+    void finished();
+
+private:
+    void setState(State state);
+    void dispatch();
+    void startRow(const BatchItem &item);
+    void onRowFinished(AssertSend *send);
+    void count(const Contract::SendResult &result);
+    void updatePace();
+    void emitProgress(bool now);
+    void finishIfDone();
+
+    Net::ApiClient *m_client;
+    QPointer<History::HistoryService> m_history;
+    BatchSource *m_source;
+    Settings m_settings;
+    Net::Throttle m_throttle;
+    State m_state = State::Idle;
+    QHash<AssertSend *, BatchItem> m_inFlight;
+    bool m_sourceDone = false;
+    QString m_sourceError;
+    BatchProgress m_progress;
+    QElapsedTimer m_clock;
+    std::deque<qint64> m_doneAt; // ms on m_clock of the rows done in the last few seconds
+    qint64 m_lastEmit = -1;
+};
+
+} // namespace AssertDesk::Session

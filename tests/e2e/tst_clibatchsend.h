@@ -1,0 +1,43 @@
+#pragma once
+
+#include "processrunner.h"
+
+#include <QObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <memory>
+
+// Declared apart from its definitions, as the other CLI tests are: moc only ever sees this header.
+class TestCliBatchSend final : public QObject
+{
+    Q_OBJECT
+
+private:
+    // The sandbox executable, its log of every request it answered kept in a file (the count of
+    // what reached it), with its own options for each test.
+    struct Sandbox
+    {
+        QProcess process;
+        QString log;
+        QString base;
+        ~Sandbox();
+    };
+    std::unique_ptr<Sandbox> startSandbox(const QStringList &options, bool readOnlyKey = false);
+    // Asserts the sandbox answered, other than 429s.
+    static int assertsServed(const Sandbox &sandbox);
+    QProcessEnvironment env(bool withKey = true) const;
+    AssertDesk::Test::ProcessResult cli(QStringList args, bool withKey = true) const;
+    void addProfile(const QString &base);
+    static QList<QStringList> readCsv(const QString &path);
+
+    QTemporaryDir m_home;
+    int m_sandboxes = 0;
+
+private Q_SLOTS:
+    void aMessyFileMeetsThrottlesAndFaultsAndEveryRowIsAccountedFor();
+    void killedMidwayAndResumedNothingIsSentTwice();
+    void invalidRowsStopTheBatchAndAKeyIsNeeded();
+    void everyRowSucceededExitsZeroAndRetryWritesTheFailedRows();
+    void rejectedRowsExitThreeAndAreWrittenForARetry();
+};
