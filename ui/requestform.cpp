@@ -434,4 +434,14 @@ void RequestForm::setReadOnly(bool readOnly)
     }
 }
 
+void RequestForm::setReviewLook(bool review)
+{
+    QWidget *content = m_grid->parentWidget();
+    QPalette look = content->parentWidget() ? content->parentWidget()->palette() : QPalette();
+    if (review)
+        for (const QPalette::ColorRole role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText})
+            look.setColor(QPalette::Disabled, role, look.color(QPalette::Active, role));
+    content->setPalette(look);
+}
+
 } // namespace AssertDesk::Ui

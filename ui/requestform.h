@@ -47,6 +47,9 @@ public:
     bool focusPointer(const QString &pointer);
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
+    // A history entry under review: the read-only values keep the text's colour (greyed, the
+    // real values looked like placeholders); the review note above the form says it is read-only.
+    void setReviewLook(bool review);
     // The region phone numbers written without +country code are read in. A phone number typed in
     // the form is sent in E.164 as read there. A new region re-reads a typed number that could not
     // be read (one already read keeps its country), which can change the body: edited() says so.

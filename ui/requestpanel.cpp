@@ -489,6 +489,7 @@ void RequestPanel::updateEditability()
     const bool readOnly = m_review || !m_parses;
     if (m_form->isReadOnly() != readOnly)
         m_form->setReadOnly(readOnly);
+    m_form->setReviewLook(m_review);
     m_json->setReadOnly(m_review);
     if (!m_parses)
         m_jsonNote->setText(

@@ -1,10 +1,12 @@
 #include "responsepanel.h"
+#include "localtime.h"
 
 #include "visibletext.h"
 
 #include "apierror.h"
 #include "assertrequest.h"
 #include "notelabel.h"
+#include "rawview.h"
 #include "responsetreemodel.h"
 #include "statusaccessible.h"
 #include "tabmnemonicfocus.h"
@@ -13,13 +15,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
@@ -46,7 +46,7 @@ ResponsePanel::ResponsePanel(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_filter(new QLineEdit(this))
     , m_tree(new QTreeView(this))
-    , m_raw(new QPlainTextEdit(this))
+    , m_raw(new RawView(this))
     , m_model(new ResponseTreeModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
 {
@@ -60,7 +60,6 @@ ResponsePanel::ResponsePanel(QWidget *parent)
     typedLayout->setContentsMargins(0, 0, 0, 0);
     buildTools(typedLayout, typed);
     buildTree(typedLayout);
-    buildRaw();
     buildTabs(layout, typed);
     clear();
 }
@@ -169,15 +168,6 @@ void ResponsePanel::buildTree(QVBoxLayout *typedLayout)
     connect(copyPathAction, &QAction::triggered, this, &ResponsePanel::copyPath);
 }
 
-void ResponsePanel::buildRaw()
-{
-    m_raw->setObjectName(QStringLiteral("responseRaw"));
-    m_raw->setAccessibleName(tr("Raw response"));
-    m_raw->setReadOnly(true);
-    m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-}
-
 void ResponsePanel::buildTabs(QVBoxLayout *layout, QWidget *typed)
 {
     m_tabs->setObjectName(QStringLiteral("responseTabs"));
@@ -267,9 +257,7 @@ void ResponsePanel::setStale(bool stale)
         m_staleNote->hide();
         return;
     }
-    const QDateTime sent = m_sentAt.toLocalTime();
-    const QString when = sent.date() == QDate::currentDate() ? sent.toString(QStringLiteral("HH:mm"))
-                                                             : sent.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString when = LocalTime::recent(m_sentAt);
     m_staleNote->setText(tr("This answer is for the previous request (sent %1). The request or the profile has "
                             "changed since; send to see the answer to the request as it is now.")
                              .arg(when));
@@ -319,12 +307,12 @@ void ResponsePanel::showRaw(const SendResult &result)
     for (const auto &h : result.headers)
         head += Contract::visibleText(QString::fromLatin1(h.first)) + QStringLiteral(": ")
             + Contract::visibleText(QString::fromLatin1(h.second)) + QLatin1Char('\n');
-    QString body = Contract::visibleText(QString::fromUtf8(result.body.left(kRawShown)), true);
+    QString tail;
     if (result.body.size() > kRawShown)
-        body += tr("\n\n[Showing the first %1 KB of %2 KB. The whole answer is kept in the history.]")
+        tail = tr("\n\n[Showing the first %1 KB of %2 KB. The whole answer is kept in the history.]")
                     .arg(kRawShown / 1024)
                     .arg(result.body.size() / 1024);
-    m_raw->setPlainText(head + QLatin1Char('\n') + body);
+    m_raw->setAnswer(head, result.body.left(kRawShown), tail);
 }
 
 void ResponsePanel::showResult(const SendResult &result, const QJsonObject &sentBody)
@@ -412,7 +400,10 @@ void ResponsePanel::present(const SendResult &result, const QJsonObject &sentBod
                       + (result.detail.isEmpty() ? QString() : QLatin1Char('\n') + result.detail),
                   QStringLiteral("#5f6368"));
         break;
-    case Outcome::Cancelled: setBanner(tr("Cancelled — %1").arg(result.summary), QStringLiteral("#5f6368")); break;
+    // Every cancelled summary says "Cancelled" itself: said once.
+    case Outcome::Cancelled:
+        setBanner(result.summary.isEmpty() ? tr("Cancelled.") : result.summary, QStringLiteral("#5f6368"));
+        break;
     case Outcome::Succeeded:
         setBanner(tr("Succeeded (HTTP %1) with an empty answer.").arg(result.httpStatus), QStringLiteral("#188038"));
         break;
