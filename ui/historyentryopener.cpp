@@ -1,6 +1,6 @@
 #include "historyentryopener.h"
-#include "localtime.h"
 #include "draftkeeper.h"
+#include "localtime.h"
 #include "previewstrip.h"
 #include "requestpanel.h"
 #include "responsepanel.h"

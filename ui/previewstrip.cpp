@@ -1,6 +1,6 @@
 #include "previewstrip.h"
-#include "localtime.h"
 #include "difftable.h"
+#include "localtime.h"
 
 #include "contactdiff.h"
 #include "matchpreviewer.h"

@@ -109,11 +109,21 @@ QByteArray RawView::indented(const QByteArray &json)
             continue;
         }
         switch (c) {
-        case ' ': case '\t': case '\n': case '\r': break;
-        case '"': inString = true; out += c; break;
+        case ' ':
+        case '\t':
+        case '\n':
+        case '\r': break;
+        case '"':
+            inString = true;
+            out += c;
+            break;
         case ':': out += ": "; break;
-        case ',': out += c; newLine(out, depth); break;
-        case '{': case '[': {
+        case ',':
+            out += c;
+            newLine(out, depth);
+            break;
+        case '{':
+        case '[': {
             // An empty object or list stays on its line.
             qsizetype next = i + 1;
             while (next < json.size() && QByteArrayView(" \t\r\n").contains(json.at(next)))
@@ -128,7 +138,11 @@ QByteArray RawView::indented(const QByteArray &json)
             newLine(out, ++depth);
             break;
         }
-        case '}': case ']': newLine(out, --depth); out += c; break;
+        case '}':
+        case ']':
+            newLine(out, --depth);
+            out += c;
+            break;
         default: out += c;
         }
     }

@@ -13,6 +13,7 @@ class QComboBox;
 class QGridLayout;
 class QLabel;
 class QLineEdit;
+class QScrollArea;
 class QTimer;
 
 namespace AssertDesk::Ui {
@@ -66,6 +67,9 @@ public:
 Q_SIGNALS:
     void edited();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     struct Row
     {
@@ -81,6 +85,10 @@ private:
     int buildAttributesHeading(QWidget *content, QGridLayout *grid, int line);
     void ensureRows(int count);
     void addRow(const Contract::FieldSpec &spec);
+    // A row side by side (the box that sends it, the editor, null) or, in a pane too narrow for
+    // that, stacked: the box and null on one line, the editor across the pane below them.
+    void placeRow(const Row &row, int index);
+    void updateStacking();
     int indexOf(const QString &field) const;
     void setProblem(QLabel *label, QWidget *field, const QString &text);
     void showMatch(const QJsonValue &match);
@@ -108,6 +116,8 @@ private:
     QJsonObject m_extras; // top-level blocks other than match and attributes
     bool m_filling = false;
     bool m_readOnly = false;
+    bool m_stacked = false;
+    QScrollArea *m_scroll = nullptr;
     QString m_phoneRegion;
 };
 

@@ -154,8 +154,10 @@ void ResponsePanel::buildTree(QVBoxLayout *typedLayout)
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setSectionResizeMode(ResponseTreeModel::ValueColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->resizeSection(ResponseTreeModel::FieldColumn, 170);
-    m_tree->header()->resizeSection(ResponseTreeModel::TypeColumn, 120);
+    // The value stretches into what the field and its type leave: at 1024 px wide the pane is
+    // about 350 px, and 170 + 120 left the value no room.
+    m_tree->header()->resizeSection(ResponseTreeModel::FieldColumn, 140);
+    m_tree->header()->resizeSection(ResponseTreeModel::TypeColumn, 100);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *copyValueAction = new QAction(tr("Copy value"), m_tree);
     copyValueAction->setShortcut(QKeySequence::Copy);
@@ -310,8 +312,8 @@ void ResponsePanel::showRaw(const SendResult &result)
     QString tail;
     if (result.body.size() > kRawShown)
         tail = tr("\n\n[Showing the first %1 KB of %2 KB. The whole answer is kept in the history.]")
-                    .arg(kRawShown / 1024)
-                    .arg(result.body.size() / 1024);
+                   .arg(kRawShown / 1024)
+                   .arg(result.body.size() / 1024);
     m_raw->setAnswer(head, result.body.left(kRawShown), tail);
 }
 

@@ -63,7 +63,8 @@ QString pathOf(const QWidget *w)
     for (const QWidget *a = w; a && !a->isWindow(); a = a->parentWidget())
         if (!a->objectName().isEmpty() && !a->objectName().startsWith(QLatin1String("qt_")))
             parts.prepend(a->objectName());
-    const QString name = parts.size() > 3 ? parts.mid(parts.size() - 3).join(QLatin1Char('/')) : parts.join(QLatin1Char('/'));
+    const QString name
+        = parts.size() > 3 ? parts.mid(parts.size() - 3).join(QLatin1Char('/')) : parts.join(QLatin1Char('/'));
     return QStringLiteral("%1 %2").arg(QString::fromLatin1(w->metaObject()->className()), name);
 }
 

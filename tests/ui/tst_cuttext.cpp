@@ -147,7 +147,8 @@ private Q_SLOTS:
         CutFinder finder(&top);
         finder.walk();
         QCOMPARE(finder.cuts().size(), 1);
-        QVERIFY2(finder.cuts().constFirst().contains(QStringLiteral("A label far wider")), qPrintable(listed(finder.cuts())));
+        QVERIFY2(finder.cuts().constFirst().contains(QStringLiteral("A label far wider")),
+                 qPrintable(listed(finder.cuts())));
         finder.checkFits(300, 300);
         QCOMPARE(finder.cuts().size(), 2);
     }
@@ -158,7 +159,8 @@ private Q_SLOTS:
         QTest::addColumn<QSize>("screen");
         for (const char *language : {"en", "de"})
             for (const QSize screen : {QSize(1024, 640), QSize(1366, 768), QSize(1920, 1080)})
-                QTest::addRow("%s %dx%d", language, screen.width(), screen.height()) << QString::fromLatin1(language) << screen;
+                QTest::addRow("%s %dx%d", language, screen.width(), screen.height())
+                    << QString::fromLatin1(language) << screen;
     }
 
     void mainWindow()
@@ -180,8 +182,8 @@ private Q_SLOTS:
         finder.checkFits(screen.width(), screen.height());
         finder.walkAllTabs();
         // A problem in the request: the problems list and the field's own line.
-        window.requestPanel()->setBodyText(QStringLiteral(
-            R"({"match":{"email":"not-an-address"},"attributes":{"contact_emails":[{"email":"x"}]}})"));
+        window.requestPanel()->setBodyText(
+            QStringLiteral(R"({"match":{"email":"not-an-address"},"attributes":{"contact_emails":[{"email":"x"}]}})"));
         finder.walkAllTabs();
         const QStringList history = first.skipped() + finder.skipped();
         if (!history.isEmpty())
