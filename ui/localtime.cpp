@@ -34,10 +34,7 @@ QString LocalTime::recent(const QDateTime &at)
 
 QString LocalTime::utc(const QDateTime &at)
 {
-    const QDateTime utc = at.toUTC();
-    return utc.toString(utc.time().msec() ? QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")
-                                          : QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-        + QStringLiteral(" UTC");
+    return at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz 'UTC'"));
 }
 
 } // namespace AssertDesk::Ui

@@ -20,7 +20,7 @@ public:
     static QString clock(const QDateTime &at);
     // Today's times as clock() to the minute, others as text().
     static QString recent(const QDateTime &at);
-    // For a tooltip: the instant in UTC, to the millisecond when it has them.
+    // For a tooltip: the instant in UTC, to the millisecond.
     static QString utc(const QDateTime &at);
 };
 

@@ -85,6 +85,8 @@ int RequestForm::buildMatch(const Contract::FieldCatalogue &catalogue, QWidget *
         m_matchKey->addItem(key, key);
     m_matchKey->setObjectName(QStringLiteral("matchKey"));
     m_matchKey->setAccessibleName(tr("Match key"));
+    m_matchKey->setToolTip(tr("The field the server finds the contact by: a contact with this value is updated, "
+                              "otherwise a new one is created."));
     m_matchValue->setObjectName(QStringLiteral("matchValue"));
     setFocusProxy(m_matchValue);
     m_matchValue->setAccessibleName(tr("Match email"));

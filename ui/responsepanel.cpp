@@ -231,8 +231,12 @@ void ResponsePanel::clear()
     m_model->clear();
     m_raw->clear();
     m_tabs->hide();
-    setBanner(tr("Nothing sent yet. The answer will show here: whether the contact was created or updated, "
-                 "and what it matched on."),
+    // The first thing a new user reads: what the three panes are for and where to start.
+    setBanner(tr("Nothing sent yet. Write a request in the middle (File › Load an example fills one in) and press "
+                 "Send (Ctrl+Enter). Until you choose a profile of your own it goes to the built-in sandbox, a "
+                 "local copy of the API with sample contacts; a real account's key is added with Profile › API "
+                 "key…\n\nThe answer shows here: whether the contact was created or updated, and what it matched "
+                 "on. The history on the left keeps every send."),
               {});
 }
 

@@ -1,9 +1,24 @@
 #include "labelsdelegate.h"
 
-#include <QComboBox>
+#include <QAction>
 #include <QLineEdit>
+#include <QMenu>
+#include <QStyle>
 
 namespace AssertDesk::Ui {
+
+namespace {
+
+QStringList labelsIn(const QString &text)
+{
+    QStringList out;
+    for (const QString &l : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!l.trimmed().isEmpty())
+            out << l.trimmed().toUpper();
+    return out;
+}
+
+} // namespace
 
 LabelsDelegate::LabelsDelegate(const QStringList &allowed, QObject *parent)
     : QStyledItemDelegate(parent)
@@ -14,30 +29,41 @@ LabelsDelegate::LabelsDelegate(const QStringList &allowed, QObject *parent)
 QWidget *LabelsDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                                       const QModelIndex &index) const
 {
-    Q_UNUSED(option)
-    Q_UNUSED(index)
-    auto *combo = new QComboBox(parent);
-    combo->setObjectName(QStringLiteral("labelsEditor"));
-    combo->setEditable(true);
-    combo->setInsertPolicy(QComboBox::NoInsert);
-    combo->addItem(QString());
-    combo->addItems(m_allowed);
-    combo->setToolTip(tr("Allowed labels: %1. Type several with commas.").arg(m_allowed.join(QLatin1String(", "))));
-    combo->setAccessibleName(tr("Labels"));
-    return combo;
-}
-
-void LabelsDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
-{
-    auto *combo = static_cast<QComboBox *>(editor);
-    combo->setEditText(index.data(Qt::EditRole).toString());
-}
-
-void LabelsDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
-{
-    const QString text = static_cast<QComboBox *>(editor)->currentText();
-    if (text != index.data(Qt::EditRole).toString())
-        model->setData(index, text, Qt::EditRole);
+    auto *edit = qobject_cast<QLineEdit *>(QStyledItemDelegate::createEditor(parent, option, index));
+    if (!edit)
+        return QStyledItemDelegate::createEditor(parent, option, index);
+    edit->setObjectName(QStringLiteral("labelsEditor"));
+    edit->setPlaceholderText(m_allowed.join(QLatin1String(", ")));
+    auto *menu = new QMenu(edit);
+    menu->setObjectName(QStringLiteral("labelsMenu"));
+    for (const QString &label : m_allowed) {
+        QAction *a = menu->addAction(label);
+        a->setCheckable(true);
+        QObject::connect(a, &QAction::toggled, edit, [edit, label](bool on) {
+            QStringList labels = labelsIn(edit->text());
+            labels.removeAll(label);
+            if (on)
+                labels << label;
+            edit->setText(labels.join(QLatin1String(", ")));
+        });
+    }
+    // Ticked as the text stands when the menu opens.
+    QObject::connect(menu, &QMenu::aboutToShow, edit, [edit, menu] {
+        const QStringList labels = labelsIn(edit->text());
+        for (QAction *a : menu->actions()) {
+            const QSignalBlocker block(a);
+            a->setChecked(labels.contains(a->text()));
+        }
+    });
+    QAction *open = edit->addAction(edit->style()->standardIcon(QStyle::SP_ArrowDown), QLineEdit::TrailingPosition);
+    open->setObjectName(QStringLiteral("labelsMenuAction"));
+    open->setText(tr("Choose labels"));
+    open->setToolTip(tr("Choose from the allowed labels: %1 (Alt+Down)").arg(m_allowed.join(QLatin1String(", "))));
+    open->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    open->setShortcutContext(Qt::WidgetShortcut);
+    QObject::connect(open, &QAction::triggered, edit,
+                     [edit, menu] { menu->popup(edit->mapToGlobal(edit->rect().bottomLeft())); });
+    return edit;
 }
 
 } // namespace AssertDesk::Ui

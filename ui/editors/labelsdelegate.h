@@ -5,8 +5,9 @@
 
 namespace AssertDesk::Ui {
 
-// The labels cell of the email and phone tables, edited in a combo box that offers the labels the
-// API allows (PERSONAL, WORK, MOBILE) one by one; several are typed as "WORK, MOBILE", as before.
+// The labels cell of the email and phone tables: typed as "WORK, MOBILE" as before, with a menu
+// beside the text (its arrow, or Alt+Down) that offers the labels the API allows and ticks or
+// unticks each in the text.
 class LabelsDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -16,8 +17,6 @@ public:
     LabelsDelegate(const QStringList &allowed, QObject *parent);
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
-    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
-    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
 
 private:
     QStringList m_allowed;
