@@ -181,8 +181,11 @@ void ResponsePanel::buildTabs(QVBoxLayout *layout, QWidget *typed)
     layout->addWidget(m_tabs, 1);
     // Until there is an answer the panel is only its note: the empty views are not laid out or
     // painted, and the note sits at the top.
-    m_banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    m_outcomeRow->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    // Preferred, not Maximum: a wrapped banner then gets the height its lines need at the pane's
+    // width (Maximum capped it at the height of its own guess of a width, and the first-start
+    // note lost its last line in German at 1024 px); the stretch below takes the rest.
+    m_banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    m_outcomeRow->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     layout->addStretch(0);
     m_tabs->hide();
 }
