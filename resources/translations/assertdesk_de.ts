@@ -1986,7 +1986,7 @@
     <message>
         <location filename="../../ui/responsepanel.cpp" line="129"/>
         <source>Filter fields and values</source>
-        <translation>Felder und Werte filtern</translation>
+        <translation>Feld/Wert filtern</translation>
     </message>
     <message>
         <location filename="../../ui/responsepanel.cpp" line="130"/>
