@@ -845,34 +845,39 @@
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../ui/difftable.cpp" line="86"/>
+        <location filename="../../ui/difftable.cpp" line="61"/>
+        <source>Follows from the request: the server works this field out from the fields sent (a display name from the names, a primary email from the list).</source>
+        <translation>Folgt aus der Anfrage: Der Server leitet dieses Feld aus den gesendeten Feldern ab (einen Anzeigenamen aus den Namen, eine primäre E-Mail aus der Liste).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/difftable.cpp" line="90"/>
         <source>set</source>
         <translation>gesetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/difftable.cpp" line="87"/>
+        <location filename="../../ui/difftable.cpp" line="91"/>
         <source>change</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/difftable.cpp" line="88"/>
+        <location filename="../../ui/difftable.cpp" line="92"/>
         <source>clear</source>
         <translation>geleert</translation>
     </message>
     <message>
-        <location filename="../../ui/difftable.cpp" line="89"/>
+        <location filename="../../ui/difftable.cpp" line="93"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../../ui/difftable.cpp" line="91"/>
+        <location filename="../../ui/difftable.cpp" line="95"/>
         <source>replace: %1 added, %2 removed</source>
         <translation>ersetzt: %1 hinzu, %2 entfernt</translation>
     </message>
     <message>
-        <location filename="../../ui/difftable.cpp" line="94"/>
-        <source>%1 (follows from the request)</source>
-        <translation>%1 (folgt aus der Anfrage)</translation>
+        <location filename="../../ui/difftable.cpp" line="99"/>
+        <source>%1 (derived)</source>
+        <translation>%1 (abgeleitet)</translation>
     </message>
 </context>
 <context>
@@ -1816,7 +1821,7 @@
     </message>
     <message>
         <location filename="../../ui/requestpanel.cpp" line="122"/>
-        <location filename="../../ui/requestpanel.cpp" line="256"/>
+        <location filename="../../ui/requestpanel.cpp" line="261"/>
         <source>F&amp;orm</source>
         <translation>F&amp;ormular</translation>
     </message>
@@ -1866,64 +1871,64 @@
         <translation>Dieses frühere Assert ändern und erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="312"/>
         <location filename="../../ui/requestpanel.cpp" line="317"/>
+        <location filename="../../ui/requestpanel.cpp" line="322"/>
         <source>Load request</source>
         <translation>Anfrage laden</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="331"/>
+        <location filename="../../ui/requestpanel.cpp" line="336"/>
         <source>The clipboard holds neither a JSON object nor a curl command with one.</source>
         <translation>Die Zwischenablage enthält weder ein JSON-Objekt noch einen curl-Befehl mit einem.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="334"/>
+        <location filename="../../ui/requestpanel.cpp" line="339"/>
         <source>Paste request</source>
         <translation>Anfrage einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="343"/>
+        <location filename="../../ui/requestpanel.cpp" line="348"/>
         <source>Discard JSON edits</source>
         <translation>JSON-Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="368"/>
-        <location filename="../../ui/requestpanel.cpp" line="383"/>
+        <location filename="../../ui/requestpanel.cpp" line="373"/>
+        <location filename="../../ui/requestpanel.cpp" line="388"/>
         <source>Edit JSON</source>
         <translation>JSON bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="373"/>
+        <location filename="../../ui/requestpanel.cpp" line="378"/>
         <source>Edit form</source>
         <translation>Formular bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="471"/>
+        <location filename="../../ui/requestpanel.cpp" line="476"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="471"/>
+        <location filename="../../ui/requestpanel.cpp" line="476"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="472"/>
+        <location filename="../../ui/requestpanel.cpp" line="477"/>
         <source>(whole body)</source>
         <translation>(ganzer Body)</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="476"/>
+        <location filename="../../ui/requestpanel.cpp" line="481"/>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="477"/>
+        <location filename="../../ui/requestpanel.cpp" line="482"/>
         <source>%1 error(s), %2 warning(s)</source>
         <translation>%1 Fehler, %2 Warnung(en)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/requestpanel.cpp" line="478"/>
+        <location filename="../../ui/requestpanel.cpp" line="483"/>
         <source> (%n from the server)</source>
         <translation>
             <numerusform> (%n vom Server)</numerusform>
@@ -1931,32 +1936,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="496"/>
+        <location filename="../../ui/requestpanel.cpp" line="501"/>
         <source>The JSON text does not parse, so the form is read-only and shows the last body that did. %1</source>
         <translation>Der JSON-Text ist ungültig, daher ist das Formular schreibgeschützt und zeigt den letzten gültigen Body. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="507"/>
+        <location filename="../../ui/requestpanel.cpp" line="512"/>
         <source>Fix this first: %1</source>
         <translation>Zuerst beheben: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="512"/>
+        <location filename="../../ui/requestpanel.cpp" line="517"/>
         <source>This is a past assert; choose Edit and re-send to change and send it.</source>
         <translation>Dies ist ein früheres Assert; wählen Sie „Ändern und neu senden“, um es zu ändern und zu senden.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="514"/>
+        <location filename="../../ui/requestpanel.cpp" line="519"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="516"/>
+        <location filename="../../ui/requestpanel.cpp" line="521"/>
         <source>Send the assert (Ctrl+Enter)</source>
         <translation>Das Assert senden (Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="557"/>
+        <location filename="../../ui/requestpanel.cpp" line="562"/>
         <source>Put the inverse of this change in the form, to check and send</source>
         <translation>Die Umkehrung dieser Änderung ins Formular stellen, zum Prüfen und Senden</translation>
     </message>
@@ -2044,12 +2049,12 @@
         <translation>&amp;Roh</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="267"/>
+        <location filename="../../ui/responsepanel.cpp" line="270"/>
         <source>This answer is for the previous request (sent %1). The request or the profile has changed since; send to see the answer to the request as it is now.</source>
         <translation>Diese Antwort gehört zur vorigen Anfrage (gesendet %1). Anfrage oder Profil haben sich seitdem geändert; senden Sie, um die Antwort auf die jetzige Anfrage zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="318"/>
+        <location filename="../../ui/responsepanel.cpp" line="321"/>
         <source>
 
 [Showing the first %1 KB of %2 KB. The whole answer is kept in the history.]</source>
@@ -2058,67 +2063,67 @@
 [Angezeigt werden die ersten %1 KB von %2 KB. Die ganze Antwort ist im Verlauf gespeichert.]</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="353"/>
+        <location filename="../../ui/responsepanel.cpp" line="356"/>
         <source>Reading the answer (%1 KB)…</source>
         <translation>Antwort wird gelesen (%1 KB)…</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="373"/>
+        <location filename="../../ui/responsepanel.cpp" line="376"/>
         <source>Succeeded (HTTP %1), but the answer is not a contact record: %2</source>
         <translation>Erfolgreich (HTTP %1), aber die Antwort ist kein Kontaktdatensatz: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="380"/>
+        <location filename="../../ui/responsepanel.cpp" line="383"/>
         <source>Created — no contact matched, so a new one was made.</source>
         <translation>Angelegt — kein Kontakt passte, daher wurde ein neuer angelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="382"/>
+        <location filename="../../ui/responsepanel.cpp" line="385"/>
         <source>Updated an existing contact.</source>
         <translation>Einen bestehenden Kontakt aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="383"/>
+        <location filename="../../ui/responsepanel.cpp" line="386"/>
         <source>Updated — matched on %1.</source>
         <translation>Aktualisiert — gefunden über %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="384"/>
+        <location filename="../../ui/responsepanel.cpp" line="387"/>
         <source>Succeeded (HTTP %1); the answer does not say whether it created or updated.</source>
         <translation>Erfolgreich (HTTP %1); die Antwort sagt nicht, ob angelegt oder aktualisiert wurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="388"/>
+        <location filename="../../ui/responsepanel.cpp" line="391"/>
         <source>Stored differently from what you sent: %1.</source>
         <translation>Anders gespeichert als gesendet: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="411"/>
+        <location filename="../../ui/responsepanel.cpp" line="414"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="423"/>
+        <location filename="../../ui/responsepanel.cpp" line="426"/>
         <source>Rejected (HTTP %1) — %2</source>
         <translation>Abgelehnt (HTTP %1) — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="428"/>
+        <location filename="../../ui/responsepanel.cpp" line="431"/>
         <source>Rejected (HTTP %1) — %2: %3</source>
         <translation>Abgelehnt (HTTP %1) — %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="430"/>
+        <location filename="../../ui/responsepanel.cpp" line="433"/>
         <source>Field: %1</source>
         <translation>Feld: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="401"/>
+        <location filename="../../ui/responsepanel.cpp" line="404"/>
         <source>Outcome unknown — %1</source>
         <translation>Ergebnis unbekannt — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="235"/>
+        <location filename="../../ui/responsepanel.cpp" line="238"/>
         <source>Nothing sent yet. Write a request in the middle (File › Load an example fills one in) and press Send (Ctrl+Enter). Until you choose a profile of your own it goes to the built-in sandbox, a local copy of the API with sample contacts; a real account&apos;s key is added with Profile › API key…
 
 The answer shows here: whether the contact was created or updated, and what it matched on. The history on the left keeps every send.</source>
@@ -2127,12 +2132,12 @@ The answer shows here: whether the contact was created or updated, and what it m
 Die Antwort erscheint hier: ob der Kontakt angelegt oder aktualisiert wurde und worüber er gefunden wurde. Der Verlauf links enthält jede Sendung.</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="405"/>
+        <location filename="../../ui/responsepanel.cpp" line="408"/>
         <source>Not sent — %1</source>
         <translation>Nicht gesendet — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="414"/>
+        <location filename="../../ui/responsepanel.cpp" line="417"/>
         <source>Succeeded (HTTP %1) with an empty answer.</source>
         <translation>Erfolgreich (HTTP %1) mit leerer Antwort.</translation>
     </message>

@@ -181,6 +181,13 @@ private Q_SLOTS:
         CutFinder finder(&window, window.historyPanel());
         finder.checkFits(screen.width(), screen.height());
         finder.walkAllTabs();
+        // The entry opened for review: the note above the form, the way back, Edit and re-send.
+        QSignalSpy opened(&window, &MainWindow::historyEntryOpened);
+        window.openHistoryEntry(1, false);
+        QVERIFY(opened.wait(10000));
+        QTRY_VERIFY(!window.responsePanel()->isParsing()); // the past answer is read off the UI thread
+        QTest::qWait(100);
+        finder.walkAllTabs();
         // A problem in the request: the problems list and the field's own line.
         window.requestPanel()->setBodyText(
             QStringLiteral(R"({"match":{"email":"not-an-address"},"attributes":{"contact_emails":[{"email":"x"}]}})"));
