@@ -130,7 +130,11 @@ ContactListFieldEditor::ContactListFieldEditor(const Contract::FieldSpec &field,
     m_table->setItemDelegateForColumn(LabelsColumn, new LabelsDelegate(allowed, m_table));
     m_table->horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(PrimaryColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(LabelsColumn, QHeaderView::ResizeToContents);
+    // Room for the longest label and the menu's arrow while the cell is edited (two labels scroll
+    // in it); wider took the phone number's own heading in German. The user can widen it.
+    m_table->horizontalHeader()->setSectionResizeMode(LabelsColumn, QHeaderView::Interactive);
+    m_table->horizontalHeader()->resizeSection(
+        LabelsColumn, m_table->fontMetrics().horizontalAdvance(QStringLiteral("PERSONAL")) + 28);
     m_table->installEventFilter(this);
     m_table->verticalHeader()->hide();
     m_table->setMinimumHeight(90);

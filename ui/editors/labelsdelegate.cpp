@@ -33,7 +33,6 @@ QWidget *LabelsDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
     if (!edit)
         return QStyledItemDelegate::createEditor(parent, option, index);
     edit->setObjectName(QStringLiteral("labelsEditor"));
-    edit->setPlaceholderText(m_allowed.join(QLatin1String(", ")));
     auto *menu = new QMenu(edit);
     menu->setObjectName(QStringLiteral("labelsMenu"));
     for (const QString &label : m_allowed) {
