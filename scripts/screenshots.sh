@@ -23,6 +23,8 @@ for _ in $(seq 100); do
   win=$(xdotool search --class assertdesk 2>/dev/null | tail -1) && [ -n "$win" ] && break
   sleep 0.1
 done
+# A 1366x768 laptop screen, filled by the window (no window manager here to maximise it).
+xdotool windowsize --sync "$win" 1366 768 || true
 sleep 2
 geo=$(xwininfo -root -tree | grep '("assertdesk"' | grep -oE '[0-9]{3,}x[0-9]{3,}\+[0-9]+\+[0-9]+' | head -1)
 shot() { import -window root -crop "$geo" +repage "$out/$1.png"; echo "wrote $out/$1.png"; }
@@ -37,4 +39,4 @@ xdotool key --window "$win" ctrl+Return; sleep 2
 shot updated
 kill $pid
 DRIVE
-xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- bash "$tmp/drive.sh" "$app" "$out" 2>/dev/null
+xvfb-run -a -s "-screen 0 1366x768x24" dbus-run-session -- bash "$tmp/drive.sh" "$app" "$out" 2>/dev/null

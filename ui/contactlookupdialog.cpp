@@ -5,9 +5,12 @@
 
 #include "visibletext.h"
 
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QScreen>
+
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -15,6 +18,7 @@
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace AssertDesk::Ui {
 
@@ -56,11 +60,15 @@ ContactLookupDialog::ContactLookupDialog(Session::AbstractEndpointResolver *endp
     split->addWidget(buildContactView());
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
-    split->setSizes({600, 460});
+    split->setSizes({620, 440});
     split->setChildrenCollapsible(false);
     layout->addWidget(split, 1);
     buildButtons(layout);
-    resize(1080, 580);
+    // Wide enough for a list and a contact side by side, but never wider than the screen it opens
+    // on (a 1024 px laptop screen took a 1080 px dialog).
+    const QRect screen
+        = (parent && parent->screen() ? parent->screen() : QGuiApplication::primaryScreen())->availableGeometry();
+    resize(std::min(1080, screen.width() - 24), std::min(580, screen.height() - 48));
 
     connect(m_lookup, &ContactLookup::cleared, m_found, &FoundContactModel::clear);
     connect(m_lookup, &ContactLookup::found, this, [this](int first, int count) {
@@ -120,7 +128,7 @@ QWidget *ContactLookupDialog::buildResults()
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->header()->setStretchLastSection(false);
     m_results->header()->setSectionResizeMode(FoundContactModel::EmailColumn, QHeaderView::Stretch);
-    m_results->header()->resizeSection(FoundContactModel::NameColumn, 120);
+    m_results->header()->resizeSection(FoundContactModel::NameColumn, 100);
     m_results->header()->resizeSection(FoundContactModel::StageColumn, 80);
     // Wide enough for a date and time in this locale's short form.
     m_results->header()->resizeSection(FoundContactModel::UpdatedColumn,

@@ -57,6 +57,10 @@ void DiffTable::showChanges(const QList<FieldChange> &changes)
         setItem(row, Before, cell(valueText(c.before)));
         setItem(row, After, cell(valueText(c.after)));
         setItem(row, Kind, cell(kindText(c)));
+        if (c.derived)
+            item(row, Kind)->setToolTip(tr("Follows from the request: the server works this field out from the "
+                                           "fields sent (a display name from the names, a primary email from the "
+                                           "list)."));
     }
     // Tall enough for a few rows; more scroll.
     const int rows = std::min(int(changes.size()), 6);
@@ -91,7 +95,8 @@ QString DiffTable::kindText(const FieldChange &change)
         text = tr("replace: %1 added, %2 removed").arg(change.added.size()).arg(change.removed.size());
         break;
     }
-    return change.derived ? tr("%1 (follows from the request)").arg(text) : text;
+    // Short, so the before and after values keep their width; the tooltip says what it means.
+    return change.derived ? tr("%1 (derived)").arg(text) : text;
 }
 
 } // namespace AssertDesk::Ui

@@ -1,4 +1,5 @@
 #include "foundcontactmodel.h"
+#include "localtime.h"
 
 #include <QFont>
 #include <QLocale>
@@ -47,7 +48,7 @@ int FoundContactModel::columnCount(const QModelIndex &parent) const
 QString FoundContactModel::updatedText(const FoundContact &c) const
 {
     if (c.updatedAt.isValid())
-        return QLocale().toString(c.updatedAt.toLocalTime(), QLocale::ShortFormat);
+        return LocalTime::text(c.updatedAt);
     return c.updatedAtText;
 }
 
@@ -63,7 +64,7 @@ QVariant FoundContactModel::data(const QModelIndex &index, int role) const
         return italic;
     }
     if (role == Qt::ToolTipRole && index.column() == UpdatedColumn && c->updatedAt.isValid())
-        return tr("%1 UTC").arg(c->updatedAt.toString(Qt::ISODate));
+        return LocalTime::utc(c->updatedAt);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {

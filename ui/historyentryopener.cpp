@@ -1,5 +1,6 @@
 #include "historyentryopener.h"
 #include "draftkeeper.h"
+#include "localtime.h"
 #include "previewstrip.h"
 #include "requestpanel.h"
 #include "responsepanel.h"
@@ -53,9 +54,9 @@ void HistoryEntryOpener::open(qint64 id, bool forEditing)
                 panel->setReviewMode(false);
                 load();
                 panel->setReviewMode(true,
-                                     tr("Reviewing assert #%1, sent %2 to %3 (%4). Edit and re-send makes a new one.")
+                                     tr("Read-only: assert #%1, sent %2 to %3 (%4). Edit and re-send makes a new one.")
                                          .arg(id)
-                                         .arg(review.sentAtLocal, record->profile, record->outcome));
+                                         .arg(LocalTime::text(record->sentAt), record->profile, record->outcome));
                 m_reviewing = id;
                 offerRevert(*record);
                 if (m_panels.preview)

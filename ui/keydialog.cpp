@@ -33,6 +33,7 @@ KeyDialog::KeyDialog(const AppServices &services, const Profile &profile, QWidge
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     m_saved->setObjectName(QStringLiteral("savedKey"));
+    m_saved->setWordWrap(true); // "no key saved for this profile in this session…" runs long in German
     m_key->setObjectName(QStringLiteral("newKey"));
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setAccessibleName(tr("New API key"));
@@ -73,7 +74,7 @@ KeyDialog::KeyDialog(const AppServices &services, const Profile &profile, QWidge
     connect(m_forget, &QPushButton::clicked, this, &KeyDialog::forget);
     connect(m_key, &QLineEdit::textChanged, this, &KeyDialog::checkTyped);
     if (profile.isSandbox()) {
-        m_saved->setText(tr("The built-in sandbox uses a key made for this session; nothing to save."));
+        showSaved(tr("The built-in sandbox uses a key made for this session; nothing to save."));
         m_key->setEnabled(false);
         m_save->setEnabled(false);
         m_forget->setEnabled(false);
@@ -106,11 +107,21 @@ void KeyDialog::checkTyped()
     m_test->setEnabled(problem.isEmpty());
 }
 
+// What is saved can take two lines (in German, or for a long profile name): the label asks for
+// their height, as the dialog does not grow for a wrapped label by itself.
+void KeyDialog::showSaved(const QString &text)
+{
+    m_saved->setText(text);
+    // Before the dialog shows, its first layout sizes the label from the text.
+    if (isVisible())
+        m_saved->setMinimumHeight(m_saved->heightForWidth(m_saved->width()));
+}
+
 void KeyDialog::refresh()
 {
-    m_saved->setText(tr("checking the keychain…"));
+    showSaved(tr("checking the keychain…"));
     m_keys->describe(m_profile, this, [this](const KeyService::Answer &a) {
-        m_saved->setText(a.text);
+        showSaved(a.text);
         m_forget->setEnabled(a.ok);
     });
 }

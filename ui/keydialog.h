@@ -30,6 +30,7 @@ public:
 
 private:
     void refresh();
+    void showSaved(const QString &text);
     void save();
     void test();
     void forget();

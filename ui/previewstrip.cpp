@@ -1,5 +1,6 @@
 #include "previewstrip.h"
 #include "difftable.h"
+#include "localtime.h"
 
 #include "contactdiff.h"
 #include "matchpreviewer.h"
@@ -124,11 +125,11 @@ void PreviewStrip::showPreview(const MatchPreview &preview)
     const QDateTime at = preview.prediction.readAt();
     QString line = Contract::visibleText(preview.prediction.sentence());
     if (at.isValid())
-        line += QLatin1Char(' ') + tr("(read at %1)").arg(at.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+        line += QLatin1Char(' ') + tr("(read at %1)").arg(LocalTime::clock(at));
     if (!preview.diffProblem.isEmpty())
         line += QLatin1Char(' ') + Contract::visibleText(preview.diffProblem);
     m_line->setText(line);
-    m_line->setToolTip(at.isValid() ? tr("Read at %1 UTC").arg(at.toUTC().toString(Qt::ISODate)) : QString());
+    m_line->setToolTip(at.isValid() ? tr("Read at %1").arg(LocalTime::utc(at)) : QString());
     showChanges(preview.changes);
     checkRevert(preview);
     Q_EMIT shown(preview);

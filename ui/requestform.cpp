@@ -37,6 +37,7 @@ RequestForm::RequestForm(const Contract::FieldCatalogue &catalogue, const QStrin
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto *scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setAccessibleName(tr("Request form"));
@@ -47,11 +48,11 @@ RequestForm::RequestForm(const Contract::FieldCatalogue &catalogue, const QStrin
     connectMatch();
     addNullShortcut();
     line = buildAttributesHeading(content, grid, line);
-    // Every field owns two grid lines (the row and its problem) from the start, so rows built
-    // later land in catalogue order; empty lines take no space.
+    // Every field owns three grid lines (the row, the editor when stacked, its problem) from the
+    // start, so rows built later land in catalogue order; empty lines take no space.
     m_grid = grid;
     m_firstRowLine = line;
-    line += 2 * int(m_specs.size());
+    line += 3 * int(m_specs.size());
     m_keptNote->setParent(content);
     m_keptNote->setObjectName(QStringLiteral("keptNote"));
     m_keptNote->setWordWrap(true);
@@ -65,6 +66,7 @@ RequestForm::RequestForm(const Contract::FieldCatalogue &catalogue, const QStrin
     ensureRows(rowsBuiltAtOnce);
     scroll->setWidget(content);
     outer->addWidget(scroll);
+    scroll->viewport()->installEventFilter(this);
 }
 
 RequestForm::~RequestForm()
@@ -83,10 +85,12 @@ int RequestForm::buildMatch(const Contract::FieldCatalogue &catalogue, QWidget *
         m_matchKey->addItem(key, key);
     m_matchKey->setObjectName(QStringLiteral("matchKey"));
     m_matchKey->setAccessibleName(tr("Match key"));
+    m_matchKey->setToolTip(tr("The field the server finds the contact by: a contact with this value is updated, "
+                              "otherwise a new one is created."));
     m_matchValue->setObjectName(QStringLiteral("matchValue"));
     setFocusProxy(m_matchValue);
     m_matchValue->setAccessibleName(tr("Match email"));
-    m_matchValue->setPlaceholderText(tr("the email that identifies the contact"));
+    m_matchValue->setPlaceholderText(tr("email address"));
     auto *matchRow = new QHBoxLayout;
     matchRow->addWidget(m_matchKey);
     matchRow->addWidget(m_matchValue, 1);
@@ -145,6 +149,7 @@ int RequestForm::buildAttributesHeading(QWidget *content, QGridLayout *grid, int
     heading->setTextFormat(Qt::PlainText);
     auto *hint = new QLabel(tr("tick a field to send it; tick null to clear it"), content);
     hint->setTextFormat(Qt::PlainText);
+    hint->setWordWrap(true);
     auto *headingRow = new QHBoxLayout;
     headingRow->addWidget(heading);
     headingRow->addWidget(hint, 1);
@@ -167,6 +172,57 @@ void RequestForm::ensureRows(int count)
         addRow(m_specs.at(builtRowCount()));
     if (builtRowCount() == rowCount())
         m_builder->stop();
+    updateStacking();
+}
+
+void RequestForm::placeRow(const Row &row, int index)
+{
+    const int line = m_firstRowLine + 3 * index;
+    for (QWidget *w : {static_cast<QWidget *>(row.set), static_cast<QWidget *>(row.editor),
+                       static_cast<QWidget *>(row.null), static_cast<QWidget *>(row.problem)})
+        m_grid->removeWidget(w);
+    if (m_stacked) {
+        m_grid->addWidget(row.set, line, 0, 1, 2, Qt::AlignLeft);
+        m_grid->addWidget(row.null, line, 2, Qt::AlignRight);
+        m_grid->addWidget(row.editor, line + 1, 0, 1, 3);
+        m_grid->addWidget(row.problem, line + 2, 0, 1, 3);
+    } else {
+        m_grid->addWidget(row.set, line, 0, Qt::AlignTop);
+        m_grid->addWidget(row.editor, line, 1);
+        m_grid->addWidget(row.null, line, 2, Qt::AlignTop);
+        m_grid->addWidget(row.problem, line + 1, 1, 1, 2);
+    }
+}
+
+// Side by side needs the widest box, the widest editor and null in one line; a narrower pane
+// (1024 px wide, or German names) stacks the rows rather than cut them off at the right.
+void RequestForm::updateStacking()
+{
+    if (!m_scroll || m_rows.isEmpty())
+        return;
+    int boxes = 0;
+    int editors = 0;
+    int nulls = 0;
+    for (const Row &row : std::as_const(m_rows)) {
+        boxes = std::max(boxes, row.set->sizeHint().width());
+        editors = std::max(editors, row.editor->minimumSizeHint().width());
+        nulls = std::max(nulls, row.null->sizeHint().width());
+    }
+    const QMargins margins = m_grid->contentsMargins();
+    const int sideBySide = margins.left() + margins.right() + boxes + editors + nulls + 2 * m_grid->horizontalSpacing();
+    const bool stacked = m_scroll->viewport()->width() < sideBySide;
+    if (stacked == m_stacked)
+        return;
+    m_stacked = stacked;
+    for (int i = 0; i < m_rows.size(); ++i)
+        placeRow(m_rows.at(i), i);
+}
+
+bool RequestForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_scroll && watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        updateStacking();
+    return QWidget::eventFilter(watched, event);
 }
 
 int RequestForm::indexOf(const QString &field) const
@@ -180,7 +236,6 @@ int RequestForm::indexOf(const QString &field) const
 void RequestForm::addRow(const Contract::FieldSpec &spec)
 {
     QWidget *content = m_grid->parentWidget();
-    const int line = m_firstRowLine + 2 * builtRowCount();
     Row row;
     row.spec = spec;
     row.set = new QCheckBox(spec.label, content);
@@ -200,10 +255,7 @@ void RequestForm::addRow(const Contract::FieldSpec &spec)
     row.problem->setObjectName(QStringLiteral("problem_") + spec.name);
     row.problem->setWordWrap(true);
     row.problem->hide();
-    m_grid->addWidget(row.set, line, 0, Qt::AlignTop);
-    m_grid->addWidget(row.editor, line, 1);
-    m_grid->addWidget(row.null, line, 2, Qt::AlignTop);
-    m_grid->addWidget(row.problem, line + 1, 1, 1, 2);
+    placeRow(row, builtRowCount());
     if (m_readOnly) {
         row.set->setEnabled(false);
         row.null->setEnabled(false);
@@ -432,6 +484,16 @@ void RequestForm::setReadOnly(bool readOnly)
         row.null->setEnabled(!readOnly);
         row.editor->setEnabled(!readOnly);
     }
+}
+
+void RequestForm::setReviewLook(bool review)
+{
+    QWidget *content = m_grid->parentWidget();
+    QPalette look = content->parentWidget() ? content->parentWidget()->palette() : QPalette();
+    if (review)
+        for (const QPalette::ColorRole role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText})
+            look.setColor(QPalette::Disabled, role, look.color(QPalette::Active, role));
+    content->setPalette(look);
 }
 
 } // namespace AssertDesk::Ui

@@ -13,6 +13,7 @@ class QComboBox;
 class QGridLayout;
 class QLabel;
 class QLineEdit;
+class QScrollArea;
 class QTimer;
 
 namespace AssertDesk::Ui {
@@ -47,6 +48,9 @@ public:
     bool focusPointer(const QString &pointer);
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
+    // A history entry under review: the read-only values keep the text's colour (greyed, the
+    // real values looked like placeholders); the review note above the form says it is read-only.
+    void setReviewLook(bool review);
     // The region phone numbers written without +country code are read in. A phone number typed in
     // the form is sent in E.164 as read there. A new region re-reads a typed number that could not
     // be read (one already read keeps its country), which can change the body: edited() says so.
@@ -63,6 +67,9 @@ public:
 Q_SIGNALS:
     void edited();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     struct Row
     {
@@ -78,6 +85,10 @@ private:
     int buildAttributesHeading(QWidget *content, QGridLayout *grid, int line);
     void ensureRows(int count);
     void addRow(const Contract::FieldSpec &spec);
+    // A row side by side (the box that sends it, the editor, null) or, in a pane too narrow for
+    // that, stacked: the box and null on one line, the editor across the pane below them.
+    void placeRow(const Row &row, int index);
+    void updateStacking();
     int indexOf(const QString &field) const;
     void setProblem(QLabel *label, QWidget *field, const QString &text);
     void showMatch(const QJsonValue &match);
@@ -105,6 +116,8 @@ private:
     QJsonObject m_extras; // top-level blocks other than match and attributes
     bool m_filling = false;
     bool m_readOnly = false;
+    bool m_stacked = false;
+    QScrollArea *m_scroll = nullptr;
     QString m_phoneRegion;
 };
 

@@ -169,10 +169,15 @@ void RequestPanel::buildButtonBar(QVBoxLayout *layout)
     m_progress->setObjectName(QStringLiteral("sendProgress"));
     bar->addWidget(m_send);
     bar->addWidget(m_cancel);
-    bar->addWidget(m_edit);
-    bar->addWidget(m_revert);
     bar->addWidget(m_progress, 1);
     layout->addLayout(bar);
+    // A past assert's two buttons on a line of their own (empty, and so no height, otherwise):
+    // beside Send they made the pane wider than a 1024 px window gives it, in German.
+    auto *review = new QHBoxLayout;
+    review->addWidget(m_edit);
+    review->addWidget(m_revert);
+    review->addStretch(1);
+    layout->addLayout(review);
 }
 
 // One history for both views: the editor's own undo would step through text the form never saw.
@@ -489,6 +494,7 @@ void RequestPanel::updateEditability()
     const bool readOnly = m_review || !m_parses;
     if (m_form->isReadOnly() != readOnly)
         m_form->setReadOnly(readOnly);
+    m_form->setReviewLook(m_review);
     m_json->setReadOnly(m_review);
     if (!m_parses)
         m_jsonNote->setText(

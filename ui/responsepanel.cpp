@@ -1,10 +1,12 @@
 #include "responsepanel.h"
+#include "localtime.h"
 
 #include "visibletext.h"
 
 #include "apierror.h"
 #include "assertrequest.h"
 #include "notelabel.h"
+#include "rawview.h"
 #include "responsetreemodel.h"
 #include "statusaccessible.h"
 #include "tabmnemonicfocus.h"
@@ -13,13 +15,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
@@ -46,7 +46,7 @@ ResponsePanel::ResponsePanel(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_filter(new QLineEdit(this))
     , m_tree(new QTreeView(this))
-    , m_raw(new QPlainTextEdit(this))
+    , m_raw(new RawView(this))
     , m_model(new ResponseTreeModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
 {
@@ -60,7 +60,6 @@ ResponsePanel::ResponsePanel(QWidget *parent)
     typedLayout->setContentsMargins(0, 0, 0, 0);
     buildTools(typedLayout, typed);
     buildTree(typedLayout);
-    buildRaw();
     buildTabs(layout, typed);
     clear();
 }
@@ -155,8 +154,10 @@ void ResponsePanel::buildTree(QVBoxLayout *typedLayout)
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setSectionResizeMode(ResponseTreeModel::ValueColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->resizeSection(ResponseTreeModel::FieldColumn, 170);
-    m_tree->header()->resizeSection(ResponseTreeModel::TypeColumn, 120);
+    // The value stretches into what the field and its type leave: at 1024 px wide the pane is
+    // about 350 px, and 170 + 120 left the value no room.
+    m_tree->header()->resizeSection(ResponseTreeModel::FieldColumn, 140);
+    m_tree->header()->resizeSection(ResponseTreeModel::TypeColumn, 100);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *copyValueAction = new QAction(tr("Copy value"), m_tree);
     copyValueAction->setShortcut(QKeySequence::Copy);
@@ -167,15 +168,6 @@ void ResponsePanel::buildTree(QVBoxLayout *typedLayout)
     typedLayout->addWidget(m_tree);
     connect(copyValueAction, &QAction::triggered, this, &ResponsePanel::copyValue);
     connect(copyPathAction, &QAction::triggered, this, &ResponsePanel::copyPath);
-}
-
-void ResponsePanel::buildRaw()
-{
-    m_raw->setObjectName(QStringLiteral("responseRaw"));
-    m_raw->setAccessibleName(tr("Raw response"));
-    m_raw->setReadOnly(true);
-    m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 }
 
 void ResponsePanel::buildTabs(QVBoxLayout *layout, QWidget *typed)
@@ -189,8 +181,11 @@ void ResponsePanel::buildTabs(QVBoxLayout *layout, QWidget *typed)
     layout->addWidget(m_tabs, 1);
     // Until there is an answer the panel is only its note: the empty views are not laid out or
     // painted, and the note sits at the top.
-    m_banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    m_outcomeRow->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    // Preferred, not Maximum: a wrapped banner then gets the height its lines need at the pane's
+    // width (Maximum capped it at the height of its own guess of a width, and the first-start
+    // note lost its last line in German at 1024 px); the stretch below takes the rest.
+    m_banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    m_outcomeRow->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     layout->addStretch(0);
     m_tabs->hide();
 }
@@ -239,8 +234,12 @@ void ResponsePanel::clear()
     m_model->clear();
     m_raw->clear();
     m_tabs->hide();
-    setBanner(tr("Nothing sent yet. The answer will show here: whether the contact was created or updated, "
-                 "and what it matched on."),
+    // The first thing a new user reads: what the three panes are for and where to start.
+    setBanner(tr("Nothing sent yet. Write a request in the middle (File › Load an example fills one in) and press "
+                 "Send (Ctrl+Enter). Until you choose a profile of your own it goes to the built-in sandbox, a "
+                 "local copy of the API with sample contacts; a real account's key is added with Profile › API "
+                 "key…\n\nThe answer shows here: whether the contact was created or updated, and what it matched "
+                 "on. The history on the left keeps every send."),
               {});
 }
 
@@ -267,9 +266,7 @@ void ResponsePanel::setStale(bool stale)
         m_staleNote->hide();
         return;
     }
-    const QDateTime sent = m_sentAt.toLocalTime();
-    const QString when = sent.date() == QDate::currentDate() ? sent.toString(QStringLiteral("HH:mm"))
-                                                             : sent.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString when = LocalTime::recent(m_sentAt);
     m_staleNote->setText(tr("This answer is for the previous request (sent %1). The request or the profile has "
                             "changed since; send to see the answer to the request as it is now.")
                              .arg(when));
@@ -319,12 +316,12 @@ void ResponsePanel::showRaw(const SendResult &result)
     for (const auto &h : result.headers)
         head += Contract::visibleText(QString::fromLatin1(h.first)) + QStringLiteral(": ")
             + Contract::visibleText(QString::fromLatin1(h.second)) + QLatin1Char('\n');
-    QString body = Contract::visibleText(QString::fromUtf8(result.body.left(kRawShown)), true);
+    QString tail;
     if (result.body.size() > kRawShown)
-        body += tr("\n\n[Showing the first %1 KB of %2 KB. The whole answer is kept in the history.]")
-                    .arg(kRawShown / 1024)
-                    .arg(result.body.size() / 1024);
-    m_raw->setPlainText(head + QLatin1Char('\n') + body);
+        tail = tr("\n\n[Showing the first %1 KB of %2 KB. The whole answer is kept in the history.]")
+                   .arg(kRawShown / 1024)
+                   .arg(result.body.size() / 1024);
+    m_raw->setAnswer(head, result.body.left(kRawShown), tail);
 }
 
 void ResponsePanel::showResult(const SendResult &result, const QJsonObject &sentBody)
@@ -412,7 +409,10 @@ void ResponsePanel::present(const SendResult &result, const QJsonObject &sentBod
                       + (result.detail.isEmpty() ? QString() : QLatin1Char('\n') + result.detail),
                   QStringLiteral("#5f6368"));
         break;
-    case Outcome::Cancelled: setBanner(tr("Cancelled — %1").arg(result.summary), QStringLiteral("#5f6368")); break;
+    // Every cancelled summary says "Cancelled" itself: said once.
+    case Outcome::Cancelled:
+        setBanner(result.summary.isEmpty() ? tr("Cancelled.") : result.summary, QStringLiteral("#5f6368"));
+        break;
     case Outcome::Succeeded:
         setBanner(tr("Succeeded (HTTP %1) with an empty answer.").arg(result.httpStatus), QStringLiteral("#188038"));
         break;

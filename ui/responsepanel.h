@@ -13,7 +13,6 @@
 
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTabWidget;
@@ -22,6 +21,7 @@ class QVBoxLayout;
 
 namespace AssertDesk::Ui {
 
+class RawView;
 class ResponseTreeModel;
 class ThrottleRetry;
 
@@ -82,7 +82,6 @@ private:
     void buildStaleNote(QVBoxLayout *layout);
     void buildTools(QVBoxLayout *typedLayout, QWidget *typed);
     void buildTree(QVBoxLayout *typedLayout);
-    void buildRaw();
     void buildTabs(QVBoxLayout *layout, QWidget *typed);
     void present(const Contract::SendResult &result, const QJsonObject &sentBody);
     void presentAnswer(const std::shared_ptr<const Contract::AssertResponse> &parsed,
@@ -100,7 +99,7 @@ private:
     QTabWidget *m_tabs;
     QLineEdit *m_filter;
     QTreeView *m_tree;
-    QPlainTextEdit *m_raw;
+    RawView *m_raw;
     ResponseTreeModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QFutureWatcher<std::shared_ptr<const Contract::AssertResponse>> m_watcher;

@@ -1,4 +1,5 @@
 #include "responsetreemodel.h"
+#include "localtime.h"
 
 #include "visibletext.h"
 
@@ -280,7 +281,7 @@ QVariant ResponseTreeModel::cellData(const QModelIndex &index, int role) const
         case FieldColumn: return v->name;
         case ValueColumn:
             if (v->kind == TypedValue::Kind::Timestamp && v->timestamp().isValid())
-                return QLocale().toString(v->timestamp().toLocalTime(), QLocale::ShortFormat);
+                return LocalTime::text(v->timestamp());
             return v->display();
         case TypeColumn: {
             QString type = v->valueType.isEmpty() ? tr("(no type)") : v->valueType;
@@ -294,7 +295,7 @@ QVariant ResponseTreeModel::cellData(const QModelIndex &index, int role) const
         if (changed)
             return tr("You sent %1; the server stored %2.").arg(plainText(sent), v->display());
         if (v->kind == TypedValue::Kind::Timestamp && v->timestamp().isValid())
-            return v->timestamp().toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz 'UTC'"));
+            return LocalTime::utc(v->timestamp());
         return v->display();
     case Qt::DecorationRole:
         if (index.column() == ValueColumn && !v->stageColor().isEmpty() && QColor::isValidColorName(v->stageColor()))

@@ -298,37 +298,37 @@
         <translation>Für dieses Profil gibt es keinen API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../app/core/session/keyservice.cpp" line="57"/>
+        <location filename="../../app/core/session/keyservice.cpp" line="59"/>
+        <source>a key of 8 characters or fewer (too short to show its end)</source>
+        <translation>ein Schlüssel mit höchstens 8 Zeichen (zu kurz, um sein Ende zu zeigen)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/keyservice.cpp" line="60"/>
         <source>a key ending in %1</source>
         <translation>ein Schlüssel, der auf %1 endet</translation>
     </message>
     <message>
-        <location filename="../../app/core/session/keyservice.cpp" line="57"/>
-        <source>(short key)</source>
-        <translation>(kurzer Schlüssel)</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/session/keyservice.cpp" line="67"/>
+        <location filename="../../app/core/session/keyservice.cpp" line="70"/>
         <source>This key holds %1: a key is one line of text without control characters, so it cannot be saved. Copy it again without it.</source>
         <translation>Dieser Schlüssel enthält %1: Ein Schlüssel ist eine Textzeile ohne Steuerzeichen, daher kann er nicht gespeichert werden. Kopieren Sie ihn erneut ohne dieses Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/session/keyservice.cpp" line="86"/>
+        <location filename="../../app/core/session/keyservice.cpp" line="89"/>
         <source>Saved in the system keychain.</source>
         <translation>Im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/session/keyservice.cpp" line="98"/>
+        <location filename="../../app/core/session/keyservice.cpp" line="101"/>
         <source>The key is forgotten.</source>
         <translation>Der Schlüssel wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../app/core/session/keyservice.cpp" line="129"/>
+        <location filename="../../app/core/session/keyservice.cpp" line="132"/>
         <source>The server accepted the key.</source>
         <translation>Der Server hat den Schlüssel akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/session/keyservice.cpp" line="131"/>
+        <location filename="../../app/core/session/keyservice.cpp" line="134"/>
         <source>The server refused the key: %1</source>
         <translation>Der Server hat den Schlüssel abgelehnt: %1</translation>
     </message>
@@ -580,72 +580,77 @@
 <context>
     <name>AssertDesk::Ui::ContactListFieldEditor</name>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="79"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="82"/>
         <source>Sent as written: is_primary is not true or false. Change it in the JSON tab.</source>
         <translation>Wird wie geschrieben gesendet: is_primary ist weder true noch false. Ändern Sie es im JSON-Reiter.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="86"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="89"/>
         <source>is_primary is not in the request; tick or untick to add it.</source>
         <translation>is_primary steht nicht in der Anfrage; setzen oder entfernen Sie das Häkchen, um es hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="96"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="99"/>
         <source>Sent as written: these labels are not a list of plain words. Change them in the JSON tab.</source>
         <translation>Wird wie geschrieben gesendet: Diese Labels sind keine Liste einfacher Wörter. Ändern Sie sie im JSON-Reiter.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="104"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="107"/>
         <source>labels is not in the request; type labels to add it.</source>
         <translation>labels steht nicht in der Anfrage; geben Sie Labels ein, um es hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="120"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="125"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="120"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="125"/>
         <source>Phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="121"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="125"/>
         <source>Primary</source>
         <translation>Primär</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="121"/>
-        <source>Labels (PERSONAL, WORK, MOBILE)</source>
-        <translation>Labels (PERSONAL, WORK, MOBILE)</translation>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="125"/>
+        <source>Labels</source>
+        <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="127"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="129"/>
+        <source>Allowed labels: %1. Several are written with commas.</source>
+        <translation>Erlaubte Labels: %1. Mehrere werden durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="143"/>
         <source>Add row</source>
         <translation>Zeile hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="128"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="144"/>
         <source>Remove row</source>
         <translation>Zeile entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="129"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="145"/>
         <source>: add row</source>
         <translation>: Zeile hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="130"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="146"/>
         <source>: remove row</source>
         <translation>: Zeile entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="139"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="155"/>
         <source>%1: what will be sent</source>
         <translation>%1: was gesendet wird</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="193"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="209"/>
         <source>Row %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -653,124 +658,124 @@
 <context>
     <name>AssertDesk::Ui::ContactLookupDialog</name>
     <message>
-        <location filename="../../ui/contactlookupdialog.cpp" line="49"/>
-        <location filename="../../ui/contactlookupdialog.cpp" line="50"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="53"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="54"/>
         <source>Find a contact</source>
         <translation>Kontakt suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/contactlookupdialog.cpp" line="81"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="89"/>
         <source>F&amp;ind:</source>
         <translation>Suchen &amp;nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/contactlookupdialog.cpp" line="84"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="92"/>
         <source>Email address, name or contact id</source>
         <translation>E-Mail-Adresse, Name oder Kontakt-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/contactlookupdialog.cpp" line="85"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="93"/>
         <source>Find a contact by email address, name or contact id</source>
         <translation>Kontakt nach E-Mail-Adresse, Name oder Kontakt-ID suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/contactlookupdialog.cpp" line="89"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="97"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/contactlookupdialog.cpp" line="89"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="97"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/contactlookupdialog.cpp" line="96"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="104"/>
         <source>Search status</source>
         <translation>Suchstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/contactlookupdialog.cpp" line="113"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="121"/>
         <source>Contacts found</source>
         <translation>Gefundene Kontakte</translation>
     </message>
     <message>
-        <location filename="../../ui/contactlookupdialog.cpp" line="130"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="138"/>
         <source>Load &amp;more</source>
         <translation>&amp;Mehr laden</translation>
     </message>
     <message>
-        <location filename="../../ui/contactlookupdialog.cpp" line="130"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="138"/>
         <source>Load more contacts</source>
         <translation>Weitere Kontakte laden</translation>
     </message>
     <message>
-        <location filename="../../ui/contactlookupdialog.cpp" line="147"/>
-        <location filename="../../ui/contactlookupdialog.cpp" line="204"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="155"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="212"/>
         <source>Open a contact to see all of it here.</source>
         <translation>Öffnen Sie einen Kontakt, um ihn hier vollständig zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/contactlookupdialog.cpp" line="149"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="157"/>
         <source>Contact shown</source>
         <translation>Angezeigter Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/contactlookupdialog.cpp" line="154"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="162"/>
         <source>The contact, read-only</source>
         <translation>Der Kontakt, schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../ui/contactlookupdialog.cpp" line="171"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="179"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/contactlookupdialog.cpp" line="171"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="179"/>
         <source>Open the selected contact</source>
         <translation>Den ausgewählten Kontakt öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/contactlookupdialog.cpp" line="172"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="180"/>
         <source>&amp;Update this contact</source>
         <translation>Kontakt &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/contactlookupdialog.cpp" line="173"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="181"/>
         <source>Update this contact: a new request matched on its primary email</source>
         <translation>Diesen Kontakt aktualisieren: eine neue Anfrage mit Match über seine primäre E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/contactlookupdialog.cpp" line="174"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="182"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/contactlookupdialog.cpp" line="213"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="221"/>
         <source>Type an email address (any of a contact&apos;s), a name or a contact id.</source>
         <translation>Geben Sie eine E-Mail-Adresse (eine beliebige des Kontakts), einen Namen oder eine Kontakt-ID ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/contactlookupdialog.cpp" line="215"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="223"/>
         <source>Loading more…</source>
         <translation>Weitere werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/contactlookupdialog.cpp" line="215"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="223"/>
         <source>Searching %1 for “%2”…</source>
         <translation>%1 wird nach „%2“ durchsucht…</translation>
     </message>
     <message>
-        <location filename="../../ui/contactlookupdialog.cpp" line="221"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="229"/>
         <source>No contact matches “%1” in %2.</source>
         <translation>Kein Kontakt in %2 passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../../ui/contactlookupdialog.cpp" line="225"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="233"/>
         <source>1 contact found in %1</source>
         <translation>1 Kontakt in %1 gefunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contactlookupdialog.cpp" line="225"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="233"/>
         <source>%n contacts found in %1</source>
         <translation>
             <numerusform>%n Kontakt in %1 gefunden</numerusform>
@@ -778,7 +783,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contactlookupdialog.cpp" line="229"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="237"/>
         <source> %n entries of the answer were not contact records and are left out.</source>
         <translation>
             <numerusform> %n Eintrag der Antwort war kein Kontaktdatensatz und wird ausgelassen.</numerusform>
@@ -786,47 +791,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contactlookupdialog.cpp" line="226"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="234"/>
         <source>; there are more (Load more).</source>
         <translation>; es gibt weitere (Mehr laden).</translation>
     </message>
     <message>
-        <location filename="../../ui/contactlookupdialog.cpp" line="226"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="234"/>
         <source>.</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../ui/contactlookupdialog.cpp" line="228"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="236"/>
         <source> One entry of the answer was not a contact record and is left out.</source>
         <translation> Ein Eintrag der Antwort war kein Kontaktdatensatz und wird ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/contactlookupdialog.cpp" line="251"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="259"/>
         <source>This contact has no email address to match on.</source>
         <translation>Dieser Kontakt hat keine E-Mail-Adresse für ein Match.</translation>
     </message>
     <message>
-        <location filename="../../ui/contactlookupdialog.cpp" line="252"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="260"/>
         <source>Starts a new request matched on %1; you add the fields to change.</source>
         <translation>Beginnt eine neue Anfrage mit Match über %1; Sie fügen die zu ändernden Felder hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/contactlookupdialog.cpp" line="254"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="262"/>
         <source>its primary email</source>
         <translation>seine primäre E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/contactlookupdialog.cpp" line="264"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="272"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/contactlookupdialog.cpp" line="275"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="283"/>
         <source>%1 (read-only)</source>
         <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../ui/contactlookupdialog.cpp" line="284"/>
+        <location filename="../../ui/contactlookupdialog.cpp" line="292"/>
         <source>Could not open the contact: %1</source>
         <translation>Der Kontakt konnte nicht geöffnet werden: %1</translation>
     </message>
@@ -991,34 +996,39 @@
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../ui/difftable.cpp" line="86"/>
+        <location filename="../../ui/difftable.cpp" line="61"/>
+        <source>Follows from the request: the server works this field out from the fields sent (a display name from the names, a primary email from the list).</source>
+        <translation>Folgt aus der Anfrage: Der Server leitet dieses Feld aus den gesendeten Feldern ab (einen Anzeigenamen aus den Namen, eine primäre E-Mail aus der Liste).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/difftable.cpp" line="90"/>
         <source>set</source>
         <translation>gesetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/difftable.cpp" line="87"/>
+        <location filename="../../ui/difftable.cpp" line="91"/>
         <source>change</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/difftable.cpp" line="88"/>
+        <location filename="../../ui/difftable.cpp" line="92"/>
         <source>clear</source>
         <translation>geleert</translation>
     </message>
     <message>
-        <location filename="../../ui/difftable.cpp" line="89"/>
+        <location filename="../../ui/difftable.cpp" line="93"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../../ui/difftable.cpp" line="91"/>
+        <location filename="../../ui/difftable.cpp" line="95"/>
         <source>replace: %1 added, %2 removed</source>
         <translation>ersetzt: %1 hinzu, %2 entfernt</translation>
     </message>
     <message>
-        <location filename="../../ui/difftable.cpp" line="94"/>
-        <source>%1 (follows from the request)</source>
-        <translation>%1 (folgt aus der Anfrage)</translation>
+        <location filename="../../ui/difftable.cpp" line="99"/>
+        <source>%1 (derived)</source>
+        <translation>%1 (abgeleitet)</translation>
     </message>
 </context>
 <context>
@@ -1128,32 +1138,27 @@
 <context>
     <name>AssertDesk::Ui::FoundContactModel</name>
     <message>
-        <location filename="../../ui/foundcontactmodel.cpp" line="66"/>
-        <source>%1 UTC</source>
-        <translation>%1 UTC</translation>
-    </message>
-    <message>
-        <location filename="../../ui/foundcontactmodel.cpp" line="70"/>
+        <location filename="../../ui/foundcontactmodel.cpp" line="71"/>
         <source>(no name)</source>
         <translation>(kein Name)</translation>
     </message>
     <message>
-        <location filename="../../ui/foundcontactmodel.cpp" line="83"/>
+        <location filename="../../ui/foundcontactmodel.cpp" line="84"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/foundcontactmodel.cpp" line="84"/>
+        <location filename="../../ui/foundcontactmodel.cpp" line="85"/>
         <source>Primary email</source>
         <translation>Primäre E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/foundcontactmodel.cpp" line="85"/>
+        <location filename="../../ui/foundcontactmodel.cpp" line="86"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/foundcontactmodel.cpp" line="86"/>
+        <location filename="../../ui/foundcontactmodel.cpp" line="87"/>
         <source>Last updated</source>
         <translation>Zuletzt geändert</translation>
     </message>
@@ -1169,23 +1174,23 @@
 <context>
     <name>AssertDesk::Ui::HistoryEntryOpener</name>
     <message>
-        <location filename="../../ui/historyentryopener.cpp" line="33"/>
-        <location filename="../../ui/historyentryopener.cpp" line="88"/>
+        <location filename="../../ui/historyentryopener.cpp" line="34"/>
+        <location filename="../../ui/historyentryopener.cpp" line="89"/>
         <source>History entry %1 could not be read.</source>
         <translation>Verlaufseintrag %1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/historyentryopener.cpp" line="56"/>
-        <source>Reviewing assert #%1, sent %2 to %3 (%4). Edit and re-send makes a new one.</source>
-        <translation>Sie sehen Assert #%1, gesendet am %2 an %3 (%4). „Ändern und neu senden“ erstellt ein neues.</translation>
+        <location filename="../../ui/historyentryopener.cpp" line="57"/>
+        <source>Read-only: assert #%1, sent %2 to %3 (%4). Edit and re-send makes a new one.</source>
+        <translation>Nur lesen: Assert #%1, gesendet am %2 an %3 (%4). „Ändern und neu senden“ erstellt ein neues.</translation>
     </message>
     <message>
-        <location filename="../../ui/historyentryopener.cpp" line="80"/>
+        <location filename="../../ui/historyentryopener.cpp" line="81"/>
         <source>A created contact cannot be reverted: the API has no delete.</source>
         <translation>Ein angelegter Kontakt lässt sich nicht zurücknehmen: Die API kann nicht löschen.</translation>
     </message>
     <message>
-        <location filename="../../ui/historyentryopener.cpp" line="108"/>
+        <location filename="../../ui/historyentryopener.cpp" line="109"/>
         <source>The inverse of assert #%1 is in the form: check the preview, then send it.</source>
         <translation>Die Umkehrung von Assert #%1 steht im Formular: prüfen Sie die Vorschau, dann senden Sie sie.</translation>
     </message>
@@ -1418,47 +1423,47 @@
         <translation>API-Schlüssel für %1</translation>
     </message>
     <message>
-        <location filename="../../ui/keydialog.cpp" line="38"/>
+        <location filename="../../ui/keydialog.cpp" line="39"/>
         <source>New API key</source>
         <translation>Neuer API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/keydialog.cpp" line="39"/>
+        <location filename="../../ui/keydialog.cpp" line="40"/>
         <source>paste the key here</source>
         <translation>Schlüssel hier einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/keydialog.cpp" line="41"/>
+        <location filename="../../ui/keydialog.cpp" line="42"/>
         <source>Saved:</source>
         <translation>Gespeichert:</translation>
     </message>
     <message>
-        <location filename="../../ui/keydialog.cpp" line="42"/>
+        <location filename="../../ui/keydialog.cpp" line="43"/>
         <source>New &amp;key:</source>
         <translation>&amp;Neuer Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../../ui/keydialog.cpp" line="47"/>
+        <location filename="../../ui/keydialog.cpp" line="48"/>
         <source>Problem with the new key</source>
         <translation>Problem mit dem neuen Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/keydialog.cpp" line="76"/>
+        <location filename="../../ui/keydialog.cpp" line="77"/>
         <source>The built-in sandbox uses a key made for this session; nothing to save.</source>
         <translation>Die eingebaute Sandbox nutzt einen Sitzungsschlüssel; nichts zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../ui/keydialog.cpp" line="111"/>
+        <location filename="../../ui/keydialog.cpp" line="122"/>
         <source>checking the keychain…</source>
         <translation>Schlüsselbund wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/keydialog.cpp" line="122"/>
+        <location filename="../../ui/keydialog.cpp" line="133"/>
         <source>Type or paste a key first.</source>
         <translation>Geben Sie zuerst einen Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/keydialog.cpp" line="134"/>
+        <location filename="../../ui/keydialog.cpp" line="145"/>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
@@ -1469,6 +1474,19 @@
         <location filename="../../ui/keywarninglabel.cpp" line="16"/>
         <source>Key in memory only</source>
         <translation>Schlüssel nur im Speicher</translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Ui::LabelsDelegate</name>
+    <message>
+        <location filename="../../ui/editors/labelsdelegate.cpp" line="59"/>
+        <source>Choose labels</source>
+        <translation>Labels wählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/labelsdelegate.cpp" line="60"/>
+        <source>Choose from the allowed labels: %1 (Alt+Down)</source>
+        <translation>Aus den erlaubten Labels wählen: %1 (Alt+Pfeil runter)</translation>
     </message>
 </context>
 <context>
@@ -1612,58 +1630,58 @@
 <context>
     <name>AssertDesk::Ui::PreviewStrip</name>
     <message>
-        <location filename="../../ui/previewstrip.cpp" line="36"/>
+        <location filename="../../ui/previewstrip.cpp" line="37"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../ui/previewstrip.cpp" line="48"/>
-        <location filename="../../ui/previewstrip.cpp" line="87"/>
+        <location filename="../../ui/previewstrip.cpp" line="49"/>
+        <location filename="../../ui/previewstrip.cpp" line="88"/>
         <source>Preview: give the request a match address to see which contact it finds.</source>
         <translation>Vorschau: Geben Sie der Anfrage eine Match-Adresse, um zu sehen, welchen Kontakt sie findet.</translation>
     </message>
     <message>
-        <location filename="../../ui/previewstrip.cpp" line="50"/>
+        <location filename="../../ui/previewstrip.cpp" line="51"/>
         <source>Ask the server now which contact this request updates (reads only)</source>
         <translation>Den Server jetzt fragen, welchen Kontakt diese Anfrage aktualisiert (liest nur)</translation>
     </message>
     <message>
-        <location filename="../../ui/previewstrip.cpp" line="60"/>
+        <location filename="../../ui/previewstrip.cpp" line="61"/>
         <source>Preview: reading…</source>
         <translation>Vorschau: wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/previewstrip.cpp" line="78"/>
+        <location filename="../../ui/previewstrip.cpp" line="79"/>
         <source>Preview: the request has no match address to look up.</source>
         <translation>Vorschau: Die Anfrage hat keine Match-Adresse zum Nachschlagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/previewstrip.cpp" line="127"/>
+        <location filename="../../ui/previewstrip.cpp" line="128"/>
         <source>(read at %1)</source>
         <translation>(gelesen um %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/previewstrip.cpp" line="131"/>
-        <source>Read at %1 UTC</source>
-        <translation>Gelesen um %1 UTC</translation>
+        <location filename="../../ui/previewstrip.cpp" line="132"/>
+        <source>Read at %1</source>
+        <translation>Gelesen um %1</translation>
     </message>
     <message>
-        <location filename="../../ui/previewstrip.cpp" line="155"/>
+        <location filename="../../ui/previewstrip.cpp" line="156"/>
         <source>No preview was taken before this send.</source>
         <translation>Vor diesem Senden wurde keine Vorschau abgerufen.</translation>
     </message>
     <message>
-        <location filename="../../ui/previewstrip.cpp" line="159"/>
+        <location filename="../../ui/previewstrip.cpp" line="160"/>
         <source>Before sending: %1</source>
         <translation>Vor dem Senden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/previewstrip.cpp" line="161"/>
+        <location filename="../../ui/previewstrip.cpp" line="162"/>
         <source>Surprise: %1.</source>
         <translation>Überraschung: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/previewstrip.cpp" line="186"/>
+        <location filename="../../ui/previewstrip.cpp" line="187"/>
         <source>Changed by someone else since this change: %1. Left out of the revert; tick them in the form to write them back anyway.</source>
         <translation>Seit dieser Änderung von jemand anderem geändert: %1. Aus der Rücknahme herausgelassen; haken Sie die Felder im Formular an, um sie trotzdem zurückzuschreiben.</translation>
     </message>
@@ -1780,6 +1798,34 @@
     </message>
 </context>
 <context>
+    <name>AssertDesk::Ui::RawView</name>
+    <message>
+        <location filename="../../ui/rawview.cpp" line="30"/>
+        <source>Pretty-print</source>
+        <translation>Formatiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rawview.cpp" line="31"/>
+        <source>Wrap lines</source>
+        <translation>Zeilen umbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rawview.cpp" line="39"/>
+        <source>Indent a JSON body. Off: the body exactly as it was received.</source>
+        <translation>JSON-Antworten eingerückt zeigen. Aus: die Antwort genau so, wie sie empfangen wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rawview.cpp" line="41"/>
+        <source>Break long lines at the edge of the pane instead of scrolling sideways.</source>
+        <translation>Lange Zeilen am Rand des Bereichs umbrechen, statt seitlich zu scrollen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rawview.cpp" line="47"/>
+        <source>Raw response</source>
+        <translation>Antwort im Rohformat</translation>
+    </message>
+</context>
+<context>
     <name>AssertDesk::Ui::ReferenceFieldEditor</name>
     <message>
         <location filename="../../ui/editors/referencefieldeditor.cpp" line="20"/>
@@ -1798,20 +1844,40 @@
     </message>
     <message>
         <location filename="../../ui/editors/referencefieldeditor.cpp" line="23"/>
+        <source>The id of the record itself (a UUID).</source>
+        <translation>Die ID des Datensatzes selbst (eine UUID).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/referencefieldeditor.cpp" line="24"/>
+        <source>Sent as {&quot;related_record_id&quot;: …}: the id of the related record (a UUID).</source>
+        <translation>Gesendet als {&quot;related_record_id&quot;: …}: die ID des verknüpften Datensatzes (eine UUID).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/referencefieldeditor.cpp" line="27"/>
+        <source>Sent as {&quot;related_record_match&quot;: {&quot;email&quot;: …}}: the server finds the record by this email.</source>
+        <translation>Gesendet als {&quot;related_record_match&quot;: {&quot;email&quot;: …}}: der Server findet den Datensatz über diese E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/referencefieldeditor.cpp" line="30"/>
+        <source>How the record is named: by its id, as a related record id, or matched by email.</source>
+        <translation>Wie der Datensatz angegeben wird: über seine ID, als ID eines verknüpften Datensatzes oder über eine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/referencefieldeditor.cpp" line="31"/>
         <source> form</source>
         <translation> – Art der Angabe</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/referencefieldeditor.cpp" line="27"/>
-        <location filename="../../ui/editors/referencefieldeditor.cpp" line="29"/>
-        <location filename="../../ui/editors/referencefieldeditor.cpp" line="66"/>
-        <location filename="../../ui/editors/referencefieldeditor.cpp" line="73"/>
+        <location filename="../../ui/editors/referencefieldeditor.cpp" line="35"/>
+        <location filename="../../ui/editors/referencefieldeditor.cpp" line="37"/>
+        <location filename="../../ui/editors/referencefieldeditor.cpp" line="74"/>
+        <location filename="../../ui/editors/referencefieldeditor.cpp" line="81"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/referencefieldeditor.cpp" line="29"/>
-        <location filename="../../ui/editors/referencefieldeditor.cpp" line="66"/>
+        <location filename="../../ui/editors/referencefieldeditor.cpp" line="37"/>
+        <location filename="../../ui/editors/referencefieldeditor.cpp" line="74"/>
         <source>owner@example.com</source>
         <translation>owner@example.com</translation>
     </message>
@@ -1837,97 +1903,102 @@
 <context>
     <name>AssertDesk::Ui::RequestForm</name>
     <message>
-        <location filename="../../ui/requestform.cpp" line="42"/>
+        <location filename="../../ui/requestform.cpp" line="43"/>
         <source>Request form</source>
         <translation>Anfrageformular</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="80"/>
+        <location filename="../../ui/requestform.cpp" line="82"/>
         <source>&amp;Match on</source>
         <translation>&amp;Match über</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="85"/>
+        <location filename="../../ui/requestform.cpp" line="87"/>
         <source>Match key</source>
         <translation>Match-Schlüssel</translation>
     </message>
     <message>
         <location filename="../../ui/requestform.cpp" line="88"/>
+        <source>The field the server finds the contact by: a contact with this value is updated, otherwise a new one is created.</source>
+        <translation>Das Feld, über das der Server den Kontakt findet: Ein Kontakt mit diesem Wert wird aktualisiert, sonst wird ein neuer angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requestform.cpp" line="92"/>
         <source>Match email</source>
         <translation>Match-E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="89"/>
-        <source>the email that identifies the contact</source>
-        <translation>E-Mail-Adresse des Kontakts</translation>
+        <location filename="../../ui/requestform.cpp" line="93"/>
+        <source>email address</source>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="106"/>
+        <location filename="../../ui/requestform.cpp" line="110"/>
         <source>Send null for this field</source>
         <translation>Für dieses Feld null senden</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="141"/>
+        <location filename="../../ui/requestform.cpp" line="145"/>
         <source>Attributes</source>
         <translation>Attribute</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="146"/>
+        <location filename="../../ui/requestform.cpp" line="150"/>
         <source>tick a field to send it; tick null to clear it</source>
         <translation>Feld ankreuzen zum Senden, null zum Leeren</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="188"/>
+        <location filename="../../ui/requestform.cpp" line="243"/>
         <source>Send %1</source>
         <translation>%1 senden</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="189"/>
+        <location filename="../../ui/requestform.cpp" line="244"/>
         <source>Send %1 (API name %2). Unticked: not sent, so left as it is.</source>
         <translation>%1 senden (API-Name %2). Nicht angekreuzt: wird nicht gesendet und bleibt, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="192"/>
+        <location filename="../../ui/requestform.cpp" line="247"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="194"/>
+        <location filename="../../ui/requestform.cpp" line="249"/>
         <source>Clear %1 (send null)</source>
         <translation>%1 leeren (null senden)</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="198"/>
+        <location filename="../../ui/requestform.cpp" line="253"/>
         <source>Send null: clear %1 on the contact (Ctrl+Shift+N from the row)</source>
         <translation>null senden: %1 beim Kontakt leeren (Strg+Umschalt+N in der Zeile)</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="352"/>
+        <location filename="../../ui/requestform.cpp" line="404"/>
         <source>Kept from the JSON and sent as written: %1.</source>
         <translation>Aus dem JSON übernommen und wie geschrieben gesendet: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="354"/>
+        <location filename="../../ui/requestform.cpp" line="406"/>
         <source>The match block is kept as written in the JSON tab.</source>
         <translation>Der match-Block bleibt so, wie er im JSON-Reiter steht.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="356"/>
+        <location filename="../../ui/requestform.cpp" line="408"/>
         <source>The attributes block is not an object; it is kept as written until a field is set.</source>
         <translation>Der attributes-Block ist kein Objekt; er bleibt wie geschrieben, bis ein Feld gesetzt wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="358"/>
+        <location filename="../../ui/requestform.cpp" line="410"/>
         <source>Other blocks kept from the JSON: %1.</source>
         <translation>Weitere aus dem JSON übernommene Blöcke: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="382"/>
+        <location filename="../../ui/requestform.cpp" line="434"/>
         <source>Error: </source>
         <translation>Fehler: </translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="382"/>
+        <location filename="../../ui/requestform.cpp" line="434"/>
         <source>Warning: </source>
         <translation>Warnung: </translation>
     </message>
@@ -1991,7 +2062,7 @@
     </message>
     <message>
         <location filename="../../ui/requestpanel.cpp" line="122"/>
-        <location filename="../../ui/requestpanel.cpp" line="256"/>
+        <location filename="../../ui/requestpanel.cpp" line="261"/>
         <source>F&amp;orm</source>
         <translation>F&amp;ormular</translation>
     </message>
@@ -2041,64 +2112,64 @@
         <translation>Dieses frühere Assert ändern und erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="312"/>
         <location filename="../../ui/requestpanel.cpp" line="317"/>
+        <location filename="../../ui/requestpanel.cpp" line="322"/>
         <source>Load request</source>
         <translation>Anfrage laden</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="331"/>
+        <location filename="../../ui/requestpanel.cpp" line="336"/>
         <source>The clipboard holds neither a JSON object nor a curl command with one.</source>
         <translation>Die Zwischenablage enthält weder ein JSON-Objekt noch einen curl-Befehl mit einem.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="334"/>
+        <location filename="../../ui/requestpanel.cpp" line="339"/>
         <source>Paste request</source>
         <translation>Anfrage einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="343"/>
+        <location filename="../../ui/requestpanel.cpp" line="348"/>
         <source>Discard JSON edits</source>
         <translation>JSON-Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="368"/>
-        <location filename="../../ui/requestpanel.cpp" line="383"/>
+        <location filename="../../ui/requestpanel.cpp" line="373"/>
+        <location filename="../../ui/requestpanel.cpp" line="388"/>
         <source>Edit JSON</source>
         <translation>JSON bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="373"/>
+        <location filename="../../ui/requestpanel.cpp" line="378"/>
         <source>Edit form</source>
         <translation>Formular bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="471"/>
+        <location filename="../../ui/requestpanel.cpp" line="476"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="471"/>
+        <location filename="../../ui/requestpanel.cpp" line="476"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="472"/>
+        <location filename="../../ui/requestpanel.cpp" line="477"/>
         <source>(whole body)</source>
         <translation>(ganzer Body)</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="476"/>
+        <location filename="../../ui/requestpanel.cpp" line="481"/>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="477"/>
+        <location filename="../../ui/requestpanel.cpp" line="482"/>
         <source>%1 error(s), %2 warning(s)</source>
         <translation>%1 Fehler, %2 Warnung(en)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/requestpanel.cpp" line="478"/>
+        <location filename="../../ui/requestpanel.cpp" line="483"/>
         <source> (%n from the server)</source>
         <translation>
             <numerusform> (%n vom Server)</numerusform>
@@ -2106,32 +2177,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="495"/>
+        <location filename="../../ui/requestpanel.cpp" line="501"/>
         <source>The JSON text does not parse, so the form is read-only and shows the last body that did. %1</source>
         <translation>Der JSON-Text ist ungültig, daher ist das Formular schreibgeschützt und zeigt den letzten gültigen Body. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="506"/>
+        <location filename="../../ui/requestpanel.cpp" line="512"/>
         <source>Fix this first: %1</source>
         <translation>Zuerst beheben: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="511"/>
+        <location filename="../../ui/requestpanel.cpp" line="517"/>
         <source>This is a past assert; choose Edit and re-send to change and send it.</source>
         <translation>Dies ist ein früheres Assert; wählen Sie „Ändern und neu senden“, um es zu ändern und zu senden.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="513"/>
+        <location filename="../../ui/requestpanel.cpp" line="519"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="515"/>
+        <location filename="../../ui/requestpanel.cpp" line="521"/>
         <source>Send the assert (Ctrl+Enter)</source>
         <translation>Das Assert senden (Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="556"/>
+        <location filename="../../ui/requestpanel.cpp" line="562"/>
         <source>Put the inverse of this change in the form, to check and send</source>
         <translation>Die Umkehrung dieser Änderung ins Formular stellen, zum Prüfen und Senden</translation>
     </message>
@@ -2139,102 +2210,92 @@
 <context>
     <name>AssertDesk::Ui::ResponsePanel</name>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="77"/>
+        <location filename="../../ui/responsepanel.cpp" line="76"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="96"/>
+        <location filename="../../ui/responsepanel.cpp" line="95"/>
         <source>Loo&amp;k up this contact</source>
         <translation>Kontakt na&amp;chschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="98"/>
+        <location filename="../../ui/responsepanel.cpp" line="97"/>
         <source>Look up the contact this request matched on</source>
         <translation>Den Kontakt zum match-Wert dieser Anfrage nachschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="119"/>
+        <location filename="../../ui/responsepanel.cpp" line="118"/>
         <source>Earlier answer</source>
         <translation>Frühere Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="130"/>
+        <location filename="../../ui/responsepanel.cpp" line="129"/>
         <source>Filter fields and values</source>
         <translation>Felder und Werte filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="131"/>
+        <location filename="../../ui/responsepanel.cpp" line="130"/>
         <source>Filter the response</source>
         <translation>Die Antwort filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="132"/>
+        <location filename="../../ui/responsepanel.cpp" line="131"/>
         <source>Copy val&amp;ue</source>
         <translation>W&amp;ert kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="133"/>
+        <location filename="../../ui/responsepanel.cpp" line="132"/>
         <source>Cop&amp;y path</source>
         <translation>Pfad &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="134"/>
+        <location filename="../../ui/responsepanel.cpp" line="133"/>
         <source>Copy the selected value</source>
         <translation>Den ausgewählten Wert kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="135"/>
+        <location filename="../../ui/responsepanel.cpp" line="134"/>
         <source>Copy the JSON path of the selected value</source>
         <translation>Den JSON-Pfad des ausgewählten Werts kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="152"/>
+        <location filename="../../ui/responsepanel.cpp" line="151"/>
         <source>Typed response</source>
         <translation>Typisierte Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="161"/>
+        <location filename="../../ui/responsepanel.cpp" line="162"/>
         <source>Copy value</source>
         <translation>Wert kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="164"/>
+        <location filename="../../ui/responsepanel.cpp" line="165"/>
         <source>Copy path</source>
         <translation>Pfad kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="175"/>
-        <source>Raw response</source>
-        <translation>Antwort im Rohformat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/responsepanel.cpp" line="184"/>
+        <location filename="../../ui/responsepanel.cpp" line="176"/>
         <source>Response views</source>
         <translation>Ansichten der Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="185"/>
+        <location filename="../../ui/responsepanel.cpp" line="177"/>
         <source>&amp;Typed</source>
         <translation>&amp;Typisiert</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="186"/>
+        <location filename="../../ui/responsepanel.cpp" line="178"/>
         <source>Ra&amp;w</source>
         <translation>&amp;Roh</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="242"/>
-        <source>Nothing sent yet. The answer will show here: whether the contact was created or updated, and what it matched on.</source>
-        <translation>Noch nichts gesendet. Die Antwort erscheint hier: ob der Kontakt angelegt oder aktualisiert wurde und worüber er gefunden wurde.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/responsepanel.cpp" line="273"/>
+        <location filename="../../ui/responsepanel.cpp" line="270"/>
         <source>This answer is for the previous request (sent %1). The request or the profile has changed since; send to see the answer to the request as it is now.</source>
         <translation>Diese Antwort gehört zur vorigen Anfrage (gesendet %1). Anfrage oder Profil haben sich seitdem geändert; senden Sie, um die Antwort auf die jetzige Anfrage zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="324"/>
+        <location filename="../../ui/responsepanel.cpp" line="321"/>
         <source>
 
 [Showing the first %1 KB of %2 KB. The whole answer is kept in the history.]</source>
@@ -2243,39 +2304,44 @@
 [Angezeigt werden die ersten %1 KB von %2 KB. Die ganze Antwort ist im Verlauf gespeichert.]</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="359"/>
+        <location filename="../../ui/responsepanel.cpp" line="356"/>
         <source>Reading the answer (%1 KB)…</source>
         <translation>Antwort wird gelesen (%1 KB)…</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="379"/>
+        <location filename="../../ui/responsepanel.cpp" line="376"/>
         <source>Succeeded (HTTP %1), but the answer is not a contact record: %2</source>
         <translation>Erfolgreich (HTTP %1), aber die Antwort ist kein Kontaktdatensatz: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="386"/>
+        <location filename="../../ui/responsepanel.cpp" line="383"/>
         <source>Created — no contact matched, so a new one was made.</source>
         <translation>Angelegt — kein Kontakt passte, daher wurde ein neuer angelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="388"/>
+        <location filename="../../ui/responsepanel.cpp" line="385"/>
         <source>Updated an existing contact.</source>
         <translation>Einen bestehenden Kontakt aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="389"/>
+        <location filename="../../ui/responsepanel.cpp" line="386"/>
         <source>Updated — matched on %1.</source>
         <translation>Aktualisiert — gefunden über %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="390"/>
+        <location filename="../../ui/responsepanel.cpp" line="387"/>
         <source>Succeeded (HTTP %1); the answer does not say whether it created or updated.</source>
         <translation>Erfolgreich (HTTP %1); die Antwort sagt nicht, ob angelegt oder aktualisiert wurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="394"/>
+        <location filename="../../ui/responsepanel.cpp" line="391"/>
         <source>Stored differently from what you sent: %1.</source>
         <translation>Anders gespeichert als gesendet: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/responsepanel.cpp" line="414"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location filename="../../ui/responsepanel.cpp" line="426"/>
@@ -2293,19 +2359,23 @@
         <translation>Feld: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="407"/>
+        <location filename="../../ui/responsepanel.cpp" line="404"/>
         <source>Outcome unknown — %1</source>
         <translation>Ergebnis unbekannt — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="411"/>
-        <source>Not sent — %1</source>
-        <translation>Nicht gesendet — %1</translation>
+        <location filename="../../ui/responsepanel.cpp" line="238"/>
+        <source>Nothing sent yet. Write a request in the middle (File › Load an example fills one in) and press Send (Ctrl+Enter). Until you choose a profile of your own it goes to the built-in sandbox, a local copy of the API with sample contacts; a real account&apos;s key is added with Profile › API key…
+
+The answer shows here: whether the contact was created or updated, and what it matched on. The history on the left keeps every send.</source>
+        <translation>Noch nichts gesendet. Schreiben Sie in der Mitte eine Anfrage (Datei › Beispiel laden füllt eine aus) und drücken Sie Senden (Strg+Eingabe). Solange Sie kein eigenes Profil wählen, geht sie an die eingebaute Sandbox, eine lokale Nachbildung der API mit Beispielkontakten; den Schlüssel eines echten Kontos legen Sie unter Profil › API-Schlüssel… fest.
+
+Die Antwort erscheint hier: ob der Kontakt angelegt oder aktualisiert wurde und worüber er gefunden wurde. Der Verlauf links enthält jede Sendung.</translation>
     </message>
     <message>
-        <location filename="../../ui/responsepanel.cpp" line="415"/>
-        <source>Cancelled — %1</source>
-        <translation>Abgebrochen — %1</translation>
+        <location filename="../../ui/responsepanel.cpp" line="408"/>
+        <source>Not sent — %1</source>
+        <translation>Nicht gesendet — %1</translation>
     </message>
     <message>
         <location filename="../../ui/responsepanel.cpp" line="417"/>
@@ -2316,37 +2386,37 @@
 <context>
     <name>AssertDesk::Ui::ResponseTreeModel</name>
     <message>
-        <location filename="../../ui/responsetreemodel.cpp" line="286"/>
+        <location filename="../../ui/responsetreemodel.cpp" line="287"/>
         <source>(no type)</source>
         <translation>(kein Typ)</translation>
     </message>
     <message>
-        <location filename="../../ui/responsetreemodel.cpp" line="288"/>
+        <location filename="../../ui/responsetreemodel.cpp" line="289"/>
         <source>list</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/responsetreemodel.cpp" line="288"/>
+        <location filename="../../ui/responsetreemodel.cpp" line="289"/>
         <source>list of %1</source>
         <translation>Liste von %1</translation>
     </message>
     <message>
-        <location filename="../../ui/responsetreemodel.cpp" line="295"/>
+        <location filename="../../ui/responsetreemodel.cpp" line="296"/>
         <source>You sent %1; the server stored %2.</source>
         <translation>Sie haben %1 gesendet; der Server hat %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/responsetreemodel.cpp" line="321"/>
+        <location filename="../../ui/responsetreemodel.cpp" line="322"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../ui/responsetreemodel.cpp" line="322"/>
+        <location filename="../../ui/responsetreemodel.cpp" line="323"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/responsetreemodel.cpp" line="323"/>
+        <location filename="../../ui/responsetreemodel.cpp" line="324"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -2812,8 +2882,8 @@
     <name>Endpoint</name>
     <message>
         <location filename="../../app/core/session/endpoint.cpp" line="9"/>
-        <source>Set the key with Profile › API key….</source>
-        <translation>Legen Sie den Schlüssel unter Profil › API-Schlüssel… fest.</translation>
+        <source>Set the key with Profile › API key.</source>
+        <translation>Legen Sie den Schlüssel unter Profil › API-Schlüssel fest.</translation>
     </message>
 </context>
 <context>
@@ -3284,8 +3354,8 @@
     <name>LookupFailure</name>
     <message>
         <location filename="../../app/core/session/lookupfailure.cpp" line="24"/>
-        <source>The server did not accept the key (%1). Set the key with Profile › API key….</source>
-        <translation>Der Server hat den Schlüssel nicht akzeptiert (%1). Legen Sie den Schlüssel unter Profil › API-Schlüssel… fest.</translation>
+        <source>The server did not accept the key (%1). Set the key with Profile › API key.</source>
+        <translation>Der Server hat den Schlüssel nicht akzeptiert (%1). Legen Sie den Schlüssel unter Profil › API-Schlüssel fest.</translation>
     </message>
     <message>
         <location filename="../../app/core/session/lookupfailure.cpp" line="26"/>

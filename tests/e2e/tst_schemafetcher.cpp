@@ -124,7 +124,7 @@ private Q_SLOTS:
         SchemaFetcher fetcher(&resolver, m_client.get());
         const auto noKey = fetch(fetcher, account());
         QVERIFY(noKey && !noKey->ok());
-        QVERIFY2(noKey->error.endsWith(QStringLiteral("Set the key with Profile › API key….")),
+        QVERIFY2(noKey->error.endsWith(QStringLiteral("Set the key with Profile › API key.")),
                  qPrintable(noKey->error));
         const auto noSandbox = fetch(fetcher, sandboxProfile());
         QVERIFY(noSandbox && !noSandbox->ok());

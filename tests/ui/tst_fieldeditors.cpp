@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
@@ -441,6 +442,42 @@ private Q_SLOTS:
             QVERIFY(!(flags & Qt::ItemIsEditable));
             QVERIFY(!(flags & Qt::ItemIsUserCheckable));
         }
+    }
+
+    // The labels cell offers the labels the API allows, and Tab reaches it from the address (then
+    // leaves the table) instead of skipping it.
+    void labelsAreOfferedAndReachedByTab()
+    {
+        const auto editor = editorFor(QStringLiteral("contact_emails"));
+        QVERIFY(editor);
+        editor->setValue(QJsonArray {emailRow(QStringLiteral("ada@example.com"), true, {QStringLiteral("WORK")})});
+        editor->show();
+        QVERIFY(QTest::qWaitForWindowExposed(editor.get()));
+        auto *table = editor->findChild<QTableWidget *>(QStringLiteral("edit_contact_emails"));
+        QVERIFY(table);
+        table->setFocus();
+        table->setCurrentCell(0, 0);
+        QTest::keyClick(table, Qt::Key_Tab);
+        QCOMPARE(table->currentColumn(), 1);
+        QTest::keyClick(table, Qt::Key_Tab);
+        QCOMPARE(table->currentColumn(), 2);
+        table->editItem(table->item(0, 2));
+        auto *cell = table->findChild<QLineEdit *>(QStringLiteral("labelsEditor"));
+        auto *menu = table->findChild<QMenu *>(QStringLiteral("labelsMenu"));
+        QVERIFY(cell && menu);
+        QCOMPARE(cell->text(), QStringLiteral("WORK"));
+        QStringList offered;
+        for (QAction *a : menu->actions())
+            offered << a->text();
+        QCOMPARE(offered, (QStringList {QStringLiteral("PERSONAL"), QStringLiteral("WORK"), QStringLiteral("MOBILE")}));
+        Q_EMIT menu->aboutToShow();
+        QVERIFY(menu->actions().at(1)->isChecked()); // WORK, as the cell has it
+        menu->actions().at(2)->trigger();
+        QCOMPARE(cell->text(), QStringLiteral("WORK, MOBILE"));
+        QTest::keyClick(cell, Qt::Key_Return); // the cell closes and writes what was chosen
+        QTRY_COMPARE(table->item(0, 2)->text(), QStringLiteral("WORK, MOBILE"));
+        QCOMPARE(editor->value().toArray().at(0).toObject().value(QStringLiteral("labels")).toArray(),
+                 (QJsonArray {QStringLiteral("WORK"), QStringLiteral("MOBILE")}));
     }
 };
 

@@ -268,6 +268,22 @@ private Q_SLOTS:
         QVERIFY(!first->isEnabled());
         QCOMPARE(first->text(), QStringLiteral("Bea"));
     }
+
+    // Under review the values are read-only but painted in the text's own colour, not the grey
+    // of a placeholder; out of review, a disabled field is grey again.
+    void reviewedValuesAreReadable()
+    {
+        m_panel->setBodyText(bea);
+        m_panel->setReviewMode(true, QStringLiteral("Read-only: assert #1"));
+        FIND_CHILD(QLineEdit, first, m_panel->form(), "edit_first_name");
+        QVERIFY(!first->isEnabled());
+        const QPalette reviewed = first->palette();
+        QCOMPARE(reviewed.color(QPalette::Disabled, QPalette::Text), reviewed.color(QPalette::Active, QPalette::Text));
+        m_panel->setReviewMode(false);
+        m_panel->form()->setReadOnly(true);
+        const QPalette locked = first->palette();
+        QVERIFY(locked.color(QPalette::Disabled, QPalette::Text) != locked.color(QPalette::Active, QPalette::Text));
+    }
 };
 
 QTEST_MAIN(TestRequestPanel)

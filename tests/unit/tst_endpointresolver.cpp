@@ -138,7 +138,7 @@ private Q_SLOTS:
         QCOMPARE(e->problem, Endpoint::Problem::Key);
         QVERIFY(e->key.isEmpty());
         QVERIFY2(e->error.contains(QStringLiteral("Live")), qPrintable(e->error));
-        QVERIFY2(e->errorWithFix().endsWith(QStringLiteral("Set the key with Profile › API key….")),
+        QVERIFY2(e->errorWithFix().endsWith(QStringLiteral("Set the key with Profile › API key.")),
                  qPrintable(e->errorWithFix()));
 
         EndpointResolver noVault({}, nullptr);

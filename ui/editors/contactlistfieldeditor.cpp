@@ -1,5 +1,7 @@
 #include "contactlistfieldeditor.h"
 
+#include "fieldcatalogue.h"
+#include "labelsdelegate.h"
 #include "phonehint.h"
 #include "phonenumbers.h"
 
@@ -8,6 +10,7 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -117,9 +120,22 @@ ContactListFieldEditor::ContactListFieldEditor(const Contract::FieldSpec &field,
     layout->setContentsMargins(0, 0, 0, 0);
     m_table->setObjectName(QStringLiteral("edit_") + field.name);
     m_table->setAccessibleName(field.label);
-    m_table->setHorizontalHeaderLabels({m_key == QLatin1String("email") ? tr("Email") : tr("Phone number"),
-                                        tr("Primary"), tr("Labels (PERSONAL, WORK, MOBILE)")});
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    const QStringList allowed = Contract::FieldCatalogue::emailLabels();
+    m_table->setHorizontalHeaderLabels(
+        {m_key == QLatin1String("email") ? tr("Email") : tr("Phone number"), tr("Primary"), tr("Labels")});
+    // The allowed labels are offered in the cell's combo box and named here, not in the header,
+    // which cut them off at every width.
+    m_table->horizontalHeaderItem(LabelsColumn)
+        ->setToolTip(tr("Allowed labels: %1. Several are written with commas.").arg(allowed.join(QLatin1String(", "))));
+    m_table->setItemDelegateForColumn(LabelsColumn, new LabelsDelegate(allowed, m_table));
+    m_table->horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(PrimaryColumn, QHeaderView::ResizeToContents);
+    // Room for the longest label and the menu's arrow while the cell is edited (two labels scroll
+    // in it); wider took the phone number's own heading in German. The user can widen it.
+    m_table->horizontalHeader()->setSectionResizeMode(LabelsColumn, QHeaderView::Interactive);
+    m_table->horizontalHeader()->resizeSection(
+        LabelsColumn, m_table->fontMetrics().horizontalAdvance(QStringLiteral("PERSONAL")) + 28);
+    m_table->installEventFilter(this);
     m_table->verticalHeader()->hide();
     m_table->setMinimumHeight(90);
     m_table->setTabKeyNavigation(false);
@@ -266,6 +282,25 @@ void ContactListFieldEditor::clearShown()
 QWidget *ContactListFieldEditor::focusTarget()
 {
     return m_table;
+}
+
+// Tab walks the cells of the current row (the value, primary, the labels) and then leaves the
+// table; Shift+Tab the other way. Other rows are an arrow key away. Left to the table, Tab either
+// skipped the row's cells or, with tab navigation on, never left the table.
+bool ContactListFieldEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_table || event->type() != QEvent::KeyPress)
+        return FieldEditor::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    const bool back = key->key() == Qt::Key_Backtab;
+    if ((key->key() != Qt::Key_Tab && !back) || key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))
+        return FieldEditor::eventFilter(watched, event);
+    const QModelIndex current = m_table->currentIndex();
+    const int column = current.isValid() ? current.column() + (back ? -1 : 1) : -1;
+    if (column < ValueColumn || column > LabelsColumn)
+        return FieldEditor::eventFilter(watched, event);
+    m_table->setCurrentCell(current.row(), column);
+    return true;
 }
 
 } // namespace AssertDesk::Ui

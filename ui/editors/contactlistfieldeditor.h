@@ -28,6 +28,7 @@ public:
     void setPhoneRegion(const QString &region) override;
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     QJsonValue shownValue() const override;
     bool showValue(const QJsonValue &value) override;
     void clearShown() override;

@@ -20,6 +20,14 @@ ReferenceFieldEditor::ReferenceFieldEditor(const Contract::FieldSpec &field, QWi
     m_form->addItem(tr("Record id"), 0);
     m_form->addItem(tr("related_record_id"), 1);
     m_form->addItem(tr("Match by email"), 2);
+    m_form->setItemData(0, tr("The id of the record itself (a UUID)."), Qt::ToolTipRole);
+    m_form->setItemData(1, tr("Sent as {\"related_record_id\": …}: the id of the related record (a UUID)."),
+                        Qt::ToolTipRole);
+    m_form->setItemData(2,
+                        tr("Sent as {\"related_record_match\": {\"email\": …}}: the server finds the record by this "
+                           "email."),
+                        Qt::ToolTipRole);
+    m_form->setToolTip(tr("How the record is named: by its id, as a related record id, or matched by email."));
     m_form->setAccessibleName(field.label + tr(" form"));
     m_form->setObjectName(QStringLiteral("form_") + field.name);
     m_edit->setAccessibleName(field.label);

@@ -6,7 +6,7 @@ QString Endpoint::errorWithFix() const
 {
     if (problem != Problem::Key)
         return error;
-    return error + QLatin1Char(' ') + tr("Set the key with Profile › API key….");
+    return error + QLatin1Char(' ') + tr("Set the key with Profile › API key.");
 }
 
 Net::ApiCall::Options Endpoint::callOptions(int timeoutSeconds) const

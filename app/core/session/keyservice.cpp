@@ -54,7 +54,10 @@ void KeyService::describe(const Profile &profile, QObject *context, Done done)
     m_keys->read(profile.name, answerWith(context, std::move(done), [](const SecretResult &r) {
                      const QString last4 = Net::maskedKey(r.key).mid(4);
                      return r.ok()
-                         ? Answer {true, tr("a key ending in %1").arg(last4.isEmpty() ? tr("(short key)") : last4)}
+                         // A key of 8 characters or fewer would be half given away by its last four.
+                         ? Answer {true,
+                                   last4.isEmpty() ? tr("a key of 8 characters or fewer (too short to show its end)")
+                                                   : tr("a key ending in %1").arg(last4)}
                          : Answer {false, r.message};
                  }));
 }

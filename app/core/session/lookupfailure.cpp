@@ -21,7 +21,7 @@ QString refused(const Contract::SendResult &r)
 {
     const QString said = Contract::ApiError::parse(r.httpStatus, r.body).summary();
     if (r.httpStatus == 401)
-        return Tr::tr("The server did not accept the key (%1). Set the key with Profile › API key….").arg(said);
+        return Tr::tr("The server did not accept the key (%1). Set the key with Profile › API key.").arg(said);
     if (r.httpStatus == 403)
         return Tr::tr("This key may not read contacts (%1).").arg(said);
     if (r.httpStatus == 429) {

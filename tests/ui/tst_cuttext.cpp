@@ -1,0 +1,236 @@
+#include "appfixture.h"
+#include "cutfinder.h"
+
+#include "contactlookupdialog.h"
+#include "historypanel.h"
+#include "mainwindow.h"
+#include "question.h"
+#include "requestpanel.h"
+#include "responsepanel.h"
+#include "shortcutsdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLibraryInfo>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
+#include <QTranslator>
+
+#include <functional>
+#include <memory>
+
+using namespace AssertDesk;
+using AssertDesk::Test::CutFinder;
+using AssertDesk::Ui::MainWindow;
+
+namespace {
+
+// The app's German as main.cpp loads it (its own catalogue and Qt's words), or English.
+class Language final
+{
+public:
+    explicit Language(const QString &name)
+    {
+        if (name != QLatin1String("de"))
+            return;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        m_ok = m_app.load(QStringLiteral(ASSERTDESK_DE_QM)) && QCoreApplication::installTranslator(&m_app);
+        if (m_qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&m_qt);
+    }
+    ~Language()
+    {
+        QCoreApplication::removeTranslator(&m_app);
+        QCoreApplication::removeTranslator(&m_qt);
+        QLocale::setDefault(m_locale);
+    }
+    Q_DISABLE_COPY_MOVE(Language)
+    bool ok() const { return m_ok; }
+
+private:
+    QLocale m_locale;
+    QTranslator m_app;
+    QTranslator m_qt;
+    bool m_ok = true;
+};
+
+// The smallest screen the window and its dialogs must fit on.
+constexpr int smallestWidth = 1024;
+constexpr int smallestHeight = 640;
+
+// Opens a dialog with `open` (a modal one runs its own loop) and returns what the walk finds in
+// it once it shows, then closes it.
+QStringList cutsInDialog(const std::function<void()> &open, const char *className)
+{
+    QStringList out;
+    bool seen = false;
+    int ticks = 0;
+    QTimer poll;
+    poll.setInterval(50);
+    QObject::connect(&poll, &QTimer::timeout, &poll, [&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (!dialog)
+            for (QWidget *top : QApplication::topLevelWidgets())
+                if (top->isVisible() && top->inherits(className))
+                    dialog = top;
+        if (!dialog || !dialog->isVisible() || seen || ++ticks < 3) // a few ticks: laid out and filled
+            return;
+        seen = true;
+        CutFinder finder(dialog);
+        finder.checkFits(smallestWidth, smallestHeight);
+        finder.walkAllTabs();
+        out = finder.cuts();
+        dialog->close();
+    });
+    poll.start();
+    open();
+    if (!QTest::qWaitFor([&] { return seen; }, 10000))
+        out << QStringLiteral("%1 never opened").arg(QLatin1String(className));
+    return out;
+}
+
+void trigger(MainWindow &window, const char *action)
+{
+    if (auto *a = window.findChild<QAction *>(QLatin1String(action)))
+        a->trigger();
+}
+
+// The window as a person sees it after a first send: a request with emails, phones and an address
+// in the form, an answer in the response pane, an entry in the history.
+bool sendExample(MainWindow &window)
+{
+    window.loadExample();
+    QSignalSpy shown(window.responsePanel(), &Ui::ResponsePanel::shown);
+    window.send();
+    return shown.wait(20000);
+}
+
+// QTest cuts a failure's message short: the whole list goes to the log first.
+QString listed(const QStringList &cuts)
+{
+    for (const QString &cut : cuts)
+        qInfo().noquote() << "cut:" << cut;
+    return QStringLiteral("%1 cut:\n  %2").arg(cuts.size()).arg(cuts.join(QLatin1String("\n  ")));
+}
+
+} // namespace
+
+// No text the window shows is cut: the main window at three screen sizes and each dialog, in
+// English and in German (which runs about a third longer), with the widths measured in the
+// widgets' own fonts after every pane and scroll area has clipped them.
+class TestCutText final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void cleanup() { Ui::Question::setNextAnswer(std::nullopt); }
+
+    // The walk itself: a button and a label squeezed below their text are found, and the clip of
+    // a narrow parent counts, not only the widget's own width.
+    void theWalkFindsACut()
+    {
+        QWidget top;
+        top.resize(400, 200);
+        auto *inner = new QWidget(&top);
+        inner->setGeometry(0, 0, 60, 200);
+        auto *label = new QLabel(QStringLiteral("A label far wider than sixty pixels"), inner);
+        label->setGeometry(0, 0, 300, 30); // wide itself, but clipped by its parent
+        auto *fits = new QLabel(QStringLiteral("ok"), &top);
+        fits->setGeometry(100, 0, 200, 30);
+        top.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&top));
+        CutFinder finder(&top);
+        finder.walk();
+        QCOMPARE(finder.cuts().size(), 1);
+        QVERIFY2(finder.cuts().constFirst().contains(QStringLiteral("A label far wider")),
+                 qPrintable(listed(finder.cuts())));
+        finder.checkFits(300, 300);
+        QCOMPARE(finder.cuts().size(), 2);
+    }
+
+    void mainWindow_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("screen");
+        for (const char *language : {"en", "de"})
+            for (const QSize screen : {QSize(1024, 640), QSize(1366, 768), QSize(1920, 1080)})
+                QTest::addRow("%s %dx%d", language, screen.width(), screen.height())
+                    << QString::fromLatin1(language) << screen;
+    }
+
+    void mainWindow()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, screen);
+        const Language speaking(language);
+        QVERIFY2(speaking.ok(), ASSERTDESK_DE_QM);
+        Test::AppFixture app;
+        MainWindow window(app.services);
+        window.resize(screen);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        CutFinder first(&window, window.historyPanel());
+        first.walkAllTabs(); // first start: nothing sent yet
+        QVERIFY2(sendExample(window), "the example was not answered");
+        QTest::qWait(200); // the form's rows are built a few per pass
+        CutFinder finder(&window, window.historyPanel());
+        finder.checkFits(screen.width(), screen.height());
+        finder.walkAllTabs();
+        // The entry opened for review: the note above the form, the way back, Edit and re-send.
+        QSignalSpy opened(&window, &MainWindow::historyEntryOpened);
+        window.openHistoryEntry(1, false);
+        QVERIFY(opened.wait(10000));
+        QTRY_VERIFY(!window.responsePanel()->isParsing()); // the past answer is read off the UI thread
+        QTest::qWait(100);
+        finder.walkAllTabs();
+        // A problem in the request: the problems list and the field's own line.
+        window.requestPanel()->setBodyText(
+            QStringLiteral(R"({"match":{"email":"not-an-address"},"attributes":{"contact_emails":[{"email":"x"}]}})"));
+        finder.walkAllTabs();
+        const QStringList history = first.skipped() + finder.skipped();
+        if (!history.isEmpty())
+            QEXPECT_FAIL("", "issue 18: the history pane's columns are being fitted on their own branch", Continue);
+        QVERIFY2(history.isEmpty(), qPrintable(listed(history)));
+        const QStringList cuts = first.cuts() + finder.cuts();
+        QVERIFY2(cuts.isEmpty(), qPrintable(listed(cuts)));
+    }
+
+    void dialogs_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"en", "de"})
+            QTest::addRow("%s", language) << QString::fromLatin1(language);
+    }
+
+    void dialogs()
+    {
+        QFETCH(QString, language);
+        const Language speaking(language);
+        Test::AppFixture app;
+        const auto account = app.addSandboxAccount(QStringLiteral("Staging"), false);
+        QVERIFY2(account.error.isEmpty(), qPrintable(account.error));
+        MainWindow window(app.services);
+        window.resize(smallestWidth, smallestHeight);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStringList cuts;
+        cuts << cutsInDialog([&] { window.editKey(); }, "AssertDesk::Ui::KeyDialog");
+        cuts << cutsInDialog([&] { window.editProfiles(); }, "AssertDesk::Ui::ProfileDialog");
+        cuts << cutsInDialog([&] { trigger(window, "actionPhoneRegion"); }, "AssertDesk::Ui::PhoneRegionDialog");
+        cuts << cutsInDialog([&] { trigger(window, "actionShortcuts"); }, "AssertDesk::Ui::ShortcutsDialog");
+        cuts << cutsInDialog([&] { window.findContact(QStringLiteral("a")); }, "AssertDesk::Ui::ContactLookupDialog");
+        cuts << cutsInDialog([&] { window.showAbout(); }, "QMessageBox");
+        cuts << cutsInDialog([&] { window.resetSandbox(); }, "QMessageBox");
+        window.selectProfile(QStringLiteral("Staging"));
+        cuts << cutsInDialog([&] { window.editKey(); }, "AssertDesk::Ui::KeyDialog");
+        QVERIFY2(cuts.isEmpty(), qPrintable(listed(cuts)));
+    }
+};
+
+QTEST_MAIN(TestCutText)
+#include "tst_cuttext.moc"
