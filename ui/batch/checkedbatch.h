@@ -1,0 +1,22 @@
+#pragma once
+
+#include "checkedrow.h"
+
+#include <QList>
+
+namespace AssertDesk::Ui {
+
+// Rows handed from the check's worker thread to the window in one go: a few hundred rows or a
+// few tens of milliseconds' worth, so 100,000 rows reach the models in about a hundred steps
+// rather than as 100,000 events.
+struct CheckedBatch
+{
+    QList<CheckedRow> rows;
+    // Problems of rows handed out before (in this batch or an earlier one) that became repeated
+    // when a later row came with the same match key.
+    QList<Batch::RowProblem> earlier;
+    qint64 bytesRead = 0;
+    qint64 totalBytes = -1;
+};
+
+} // namespace AssertDesk::Ui
