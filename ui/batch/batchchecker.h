@@ -7,14 +7,14 @@
 #include "csvreader.h"
 #include "fieldcatalogue.h"
 
-#include <QFuture>
 #include <QObject>
 
 #include <memory>
+#include <thread>
 
 namespace AssertDesk::Ui {
 
-// Runs a BatchScan over a file on a worker thread and hands the rows to the window in batches
+// Runs a BatchScan over a file on a thread of its own and hands the rows to the window in batches
 // (checked()), in file order, with the cells of each row for the rows table. One check at a
 // time: a new start() or cancel() ends the one running, and nothing of it arrives afterwards.
 class BatchChecker final : public QObject
@@ -42,18 +42,19 @@ public:
     bool isRunning() const { return m_running; }
 
 Q_SIGNALS:
-    void checked(const AssertDesk::Ui::CheckedBatch &batch);
+    // The receiver may take the rows out of `batch` (it is not used afterwards).
+    void checked(AssertDesk::Ui::CheckedBatch &batch);
     void finished(const AssertDesk::Ui::BatchChecker::Result &result);
 
 private:
     struct Job;
     static void run(const std::shared_ptr<Job> &job, BatchChecker *receiver, quint64 generation);
     void stop();
-    void deliver(quint64 generation, const CheckedBatch &batch);
+    void deliver(quint64 generation, CheckedBatch &batch);
     void finish(quint64 generation, const Result &result);
 
     std::shared_ptr<Job> m_job;
-    QFuture<void> m_future;
+    std::thread m_thread;
     quint64 m_generation = 0;
     bool m_running = false;
 };

@@ -327,13 +327,13 @@ void BatchView::saveMapping()
         Q_EMIT message(why, 8000);
 }
 
-void BatchView::rowsChecked(const CheckedBatch &batch)
+void BatchView::rowsChecked(CheckedBatch &batch)
 {
     QList<BatchProblemModel::Entry> entries;
     for (const CheckedRow &row : batch.rows)
         for (const RowProblem &p : row.problems)
             entries.append({row.number, p});
-    m_rows->append(batch.rows);
+    m_rows->append(std::move(batch.rows));
     m_problems->append(std::move(entries));
     for (const RowProblem &p : batch.earlier) {
         m_rows->addEarlierProblem(p);

@@ -78,7 +78,7 @@ private:
     void delimiterChosen(int choice);
     void mappingChanged();
     void saveMapping();
-    void rowsChecked(const CheckedBatch &batch);
+    void rowsChecked(CheckedBatch &batch);
     void checkDone(const BatchChecker::Result &result);
     void showFile();
     void showCounts();

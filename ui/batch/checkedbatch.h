@@ -6,9 +6,9 @@
 
 namespace AssertDesk::Ui {
 
-// Rows handed from the check's worker thread to the window in one go: a few hundred rows or a
-// few tens of milliseconds' worth, so 100,000 rows reach the models in about a hundred steps
-// rather than as 100,000 events.
+// Rows handed from the check's thread to the window in one go: up to a few thousand rows or a
+// tenth of a second's worth, so 100,000 rows reach the models in a few dozen steps rather than
+// as 100,000 events.
 struct CheckedBatch
 {
     QList<CheckedRow> rows;
