@@ -13,6 +13,7 @@
 #include "sendcontroller.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void aChosenMappingIsSavedAndComesBackForTheSameColumns();
     void aMapFileMapsTheOtherColumns();
     void stoppingTheCheckStopsTheScan();
+    void tabWalksThroughTheMappingCombosAndOut();
     void withoutARunnerPreviewAndSendSayWhatIsComing();
     void aRunnersOutcomesFillTheResultsAndTheirFilter();
     void theFileMenuOpensABatchBesideTheRequest();
@@ -214,6 +216,37 @@ void TestBatchView::stoppingTheCheckStopsTheScan()
     // Nothing of the stopped scan arrives later.
     QTest::qWait(200);
     QCOMPARE(view.rowsModel()->rowCount(), rows);
+}
+
+void TestBatchView::tabWalksThroughTheMappingCombosAndOut()
+{
+    BatchView view({}, nullptr, {});
+    view.resize(1200, 700);
+    view.show();
+    view.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    QVERIFY(view.open(data("quoted.csv")));
+    QVERIFY(checkDone(view));
+    QTableView *table = view.mappingPanel()->table();
+    const QList<QComboBox *> combos = table->viewport()->findChildren<QComboBox *>();
+    QCOMPARE(combos.size(), 7);
+    table->setFocus();
+    table->setCurrentIndex(view.mappingModel()->index(0, MappingModel::TargetColumn));
+    // The arrows move between lines and change nothing; F2 enters the line's combo.
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(table->currentIndex().row(), 1);
+    QCOMPARE(view.mappingModel()->index(1, MappingModel::TargetColumn).data().toString(), QStringLiteral("first_name"));
+    QTest::keyClick(table, Qt::Key_F2);
+    QVERIFY(qobject_cast<QComboBox *>(QApplication::focusWidget()));
+    QVERIFY(combos.contains(static_cast<QComboBox *>(QApplication::focusWidget())));
+    // Tab goes on through the combos and then out of the table, to the match column.
+    bool out = false;
+    for (int i = 0; i < 10 && !out; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        out = QApplication::focusWidget() == view.mappingPanel()->matchCombo();
+    }
+    QVERIFY(out);
+    QCOMPARE(view.mappingModel()->index(1, MappingModel::TargetColumn).data().toString(), QStringLiteral("first_name"));
 }
 
 void TestBatchView::withoutARunnerPreviewAndSendSayWhatIsComing()

@@ -37,8 +37,10 @@ BatchMappingPanel::BatchMappingPanel(MappingModel *model, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    // Moving onto a line's combo gives it the focus: the keyboard reaches every combo with the arrows.
-    m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    // Each line's combo is always open and in the Tab order; the arrows in the table move between
+    // lines without changing a combo (a combo with the focus would take them as a new choice), and
+    // F2 puts the focus in the current line's combo.
+    m_table->setEditTriggers(QAbstractItemView::EditKeyPressed);
     m_table->setTabKeyNavigation(false);
     layout->addWidget(m_table, 1);
 
@@ -50,6 +52,8 @@ BatchMappingPanel::BatchMappingPanel(MappingModel *model, QWidget *parent)
     layout->addWidget(m_error);
 
     auto *form = new QFormLayout;
+    // The panel is narrow beside the rows: a long choice goes under its label rather than being cut.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_match = new QComboBox(this);
     m_match->setObjectName(QStringLiteral("batchMatch"));
     m_match->setAccessibleName(tr("Match column"));

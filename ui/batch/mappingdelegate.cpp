@@ -3,6 +3,7 @@
 #include "mappingmodel.h"
 
 #include <QComboBox>
+#include <QKeyEvent>
 
 namespace AssertDesk::Ui {
 
@@ -34,6 +35,16 @@ void MappingDelegate::setEditorData(QWidget *editor, const QModelIndex &index) c
 void MappingDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
     model->setData(index, static_cast<QComboBox *>(editor)->currentData(), Qt::EditRole);
+}
+
+bool MappingDelegate::eventFilter(QObject *object, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Tab || key == Qt::Key_Backtab)
+            return false;
+    }
+    return QStyledItemDelegate::eventFilter(object, event);
 }
 
 } // namespace AssertDesk::Ui
