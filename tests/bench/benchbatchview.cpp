@@ -144,7 +144,7 @@ int main(int argc, char *argv[])
     std::fprintf(stderr, "%lld rows checked (%lld valid, %lld invalid, %lld repeated); %d rows in the table\n",
                  view.summary().rows, view.summary().valid, view.summary().invalid, view.summary().repeated,
                  view.rowsModel()->rowCount());
-    std::printf("%lld\t%.3f\t%lld\t%d\t%.1f\t%lld\n", view.summary().rows, seconds, longest, over50,
-                longestCpu * 1000, statusKb("VmHWM") / 1024);
+    std::printf("%lld\t%.3f\t%lld\t%d\t%.1f\t%lld\n", view.summary().rows, seconds, longest, over50, longestCpu * 1000,
+                statusKb("VmHWM") / 1024);
     return 0;
 }

@@ -41,8 +41,21 @@ BatchResultsPage::BatchResultsPage(BatchResultsModel *model, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    setWidths();
+    connect(model, &QAbstractItemModel::modelReset, this, &BatchResultsPage::setWidths);
     layout->addWidget(m_table, 1);
     connect(m_show, &QComboBox::currentIndexChanged, this, &BatchResultsPage::showFilter);
+}
+
+// Set by hand: measuring a column would read every row. Again after each new model or reset,
+// which give the columns the default width.
+void BatchResultsPage::setWidths()
+{
+    const int digits = m_table->fontMetrics().horizontalAdvance(QStringLiteral("0000000")) + 12;
+    const QList<int> widths {digits, digits, 240, 90, 130, 60, 80, 150, 170, 260};
+    for (int i = 0; i < widths.size(); ++i)
+        m_table->setColumnWidth(i, widths.at(i));
 }
 
 void BatchResultsPage::showFilter(int choice)
@@ -56,6 +69,7 @@ void BatchResultsPage::showFilter(int choice)
         m_filter->setSourceModel(m_model);
         m_table->setModel(m_filter);
     }
+    setWidths();
 }
 
 } // namespace AssertDesk::Ui

@@ -25,6 +25,7 @@ public:
 
 private:
     void showFilter(int choice);
+    void setWidths();
 
     BatchResultsModel *m_model;
     BatchResultsFilter *m_filter = nullptr;

@@ -43,6 +43,15 @@ void setUpLargeTable(QTableView *table)
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->horizontalHeader()->setStretchLastSection(true);
+    // One line of text a row, not the style's roomier default: more rows in view.
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+}
+
+// Widths fixed by hand rather than measured: measuring a column reads every row.
+void setWidths(QTableView *table, const QList<int> &widths)
+{
+    for (int i = 0; i < widths.size(); ++i)
+        table->setColumnWidth(i, widths.at(i));
 }
 
 } // namespace
@@ -137,7 +146,16 @@ QWidget *BatchView::buildChecks()
     setUpLargeTable(m_rowsTable);
     m_rowsTable->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_rowsTable->horizontalHeader()->setStretchLastSection(false);
-    m_rowsTable->horizontalHeader()->setDefaultSectionSize(140);
+    m_rowsTable->horizontalHeader()->setDefaultSectionSize(160);
+    // A model's reset gives its columns the default width again.
+    const int digits = m_problemTable->fontMetrics().horizontalAdvance(QStringLiteral("0000000")) + 12;
+    const auto widths = [this, digits] {
+        setWidths(m_problemTable, {digits, digits, 130, 80, 190});
+        setWidths(m_rowsTable, {digits, 90});
+    };
+    widths();
+    connect(m_problems, &QAbstractItemModel::modelReset, this, widths);
+    connect(m_rows, &QAbstractItemModel::modelReset, this, widths);
     split->addWidget(m_problemTable);
     split->addWidget(m_rowsTable);
     split->setSizes({200, 400});
