@@ -19,6 +19,7 @@
 
 #include <cstdio>
 
+#include <malloc.h>
 #include <sys/resource.h>
 
 using namespace AssertDesk;
@@ -82,6 +83,8 @@ double threadCpuSeconds()
 
 int main(int argc, char *argv[])
 {
+    if (!qEnvironmentVariableIsSet("ASSERTDESK_PHONENUMBERS_MODULE"))
+        qputenv("ASSERTDESK_PHONENUMBERS_MODULE", ASSERTDESK_PHONENUMBERS_MODULE_PATH);
     QApplication app(argc, argv);
     const qint64 rows = argc > 1 ? QByteArray(argv[1]).toLongLong() : 100000;
     QTemporaryDir dir;
@@ -124,6 +127,7 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     bool done = false;
     QObject::connect(&view, &Ui::BatchView::checkFinished, [&] { done = true; });
+    const qint64 rssBefore = statusKb("VmRSS");
     const double uiCpuStart = threadCpuSeconds();
     lastCpu = threadCpuSeconds();
     sinceTick.start();
@@ -140,7 +144,12 @@ int main(int argc, char *argv[])
     view.showProblem(0);
     app.processEvents();
     ticker.stop();
-    std::fprintf(stderr, "UI thread: %.3f s CPU during the check\n", uiCpu);
+    const qint64 rssEnd = statusKb("VmRSS");
+    malloc_trim(0);
+    std::fprintf(stderr, "resident %lld MB at the end, %lld MB once malloc gave back its free memory\n", rssEnd / 1024,
+                 statusKb("VmRSS") / 1024);
+    std::fprintf(stderr, "UI thread: %.3f s CPU during the check; resident %lld MB before opening, %lld MB after\n",
+                 uiCpu, rssBefore / 1024, statusKb("VmRSS") / 1024);
     std::fprintf(stderr, "%lld rows checked (%lld valid, %lld invalid, %lld repeated); %d rows in the table\n",
                  view.summary().rows, view.summary().valid, view.summary().invalid, view.summary().repeated,
                  view.rowsModel()->rowCount());

@@ -123,6 +123,7 @@ void BatchChecker::run(const std::shared_ptr<Job> &job, BatchChecker *receiver, 
     QElapsedTimer sinceFlush;
     sinceFlush.start();
     const auto flush = [&] {
+        pending.cells.squeeze();
         pending.bytesRead = scan.bytesRead();
         pending.totalBytes = scan.totalBytes();
         QMetaObject::invokeMethod(
@@ -139,11 +140,10 @@ void BatchChecker::run(const std::shared_ptr<Job> &job, BatchChecker *receiver, 
         c.number = row.number;
         c.status = row.status;
         c.problems = row.problems;
-        c.matchValue = row.request.matchValue();
         // Both readers skip the same blank lines, so the next record is this row's.
         while (record.line < row.line && job->cells->next(record)) { }
         if (record.line == row.line)
-            c.cells = CheckedRow::pack(record.fields);
+            c.pack(pending.cells, record.fields);
         pending.rows.append(std::move(c));
         if (pending.rows.size() >= kFlushRows || sinceFlush.elapsed() >= kFlushMs)
             flush();

@@ -92,7 +92,7 @@ QVariant BatchResultsModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case RowColumn: return row.number;
     case LineColumn: return row.line;
-    case MatchColumn: return Contract::visibleText(row.matchValue);
+    case MatchColumn: return Contract::visibleText(m_rows->matchValue(index.row()));
     case CheckColumn: return BatchRowsModel::statusText(row.status);
     default: return outcomeData(outcome, index.column());
     }

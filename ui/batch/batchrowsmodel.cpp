@@ -16,21 +16,38 @@ BatchRowsModel::BatchRowsModel(QObject *parent)
 {
 }
 
-void BatchRowsModel::reset(const QStringList &columnNames)
+void BatchRowsModel::reset(const QStringList &columnNames, qsizetype matchColumn)
 {
     beginResetModel();
     m_names = columnNames;
+    m_matchColumn = matchColumn;
     m_rows.clear();
+    m_blocks.clear();
     endResetModel();
 }
 
-void BatchRowsModel::append(QList<CheckedRow> rows)
+void BatchRowsModel::append(QList<CheckedRow> rows, QByteArray cells)
 {
     if (rows.isEmpty())
         return;
+    const int block = int(m_blocks.size());
+    m_blocks.append(std::move(cells));
+    for (CheckedRow &r : rows)
+        r.block = block;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
     m_rows.append(std::move(rows));
     endInsertRows();
+}
+
+QString BatchRowsModel::cell(int row, qsizetype column) const
+{
+    const CheckedRow &r = m_rows.at(row);
+    return r.cell(m_blocks.at(r.block), int(column));
+}
+
+QString BatchRowsModel::matchValue(int row) const
+{
+    return m_matchColumn < 0 ? QString() : cell(row, m_matchColumn).trimmed();
 }
 
 void BatchRowsModel::addEarlierProblem(const RowProblem &problem)
@@ -82,6 +99,8 @@ QVariant BatchRowsModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
+    if (role == Qt::DisplayRole && index.column() >= FirstCellColumn)
+        return Contract::visibleText(cell(index.row(), index.column() - FirstCellColumn));
     return cellData(m_rows.at(index.row()), index.column(), role);
 }
 
@@ -100,10 +119,9 @@ QVariant BatchRowsModel::cellData(const CheckedRow &row, int column, int role) c
     case Qt::DisplayRole:
         if (column == LineColumn)
             return row.line;
-        if (column == CheckColumn)
-            return statusText(row.status);
-        // One line per row: a cell's line breaks are shown, not followed.
-        return Contract::visibleText(row.cell(column - FirstCellColumn));
+        // The cells are read in data(); one line per row: a cell's line breaks are shown, not
+        // followed.
+        return column == CheckColumn ? statusText(row.status) : QVariant();
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole: {
         QStringList messages;

@@ -22,13 +22,17 @@ public:
 
     explicit BatchRowsModel(QObject *parent = nullptr);
 
-    // Empties the table for a file with these columns (as problems name them).
-    void reset(const QStringList &columnNames);
-    void append(QList<CheckedRow> rows);
+    // Empties the table for a file with these columns (as problems name them), the match column
+    // at `matchColumn` (-1: none).
+    void reset(const QStringList &columnNames, qsizetype matchColumn = -1);
+    // Rows and the block of their cells.
+    void append(QList<CheckedRow> rows, QByteArray cells);
     // A row handed out before became repeated when a later row came with its match key.
     void addEarlierProblem(const Batch::RowProblem &problem);
 
     const CheckedRow &checkedRow(int row) const { return m_rows.at(row); }
+    QString cell(int row, qsizetype column) const;
+    QString matchValue(int row) const;
     // The row that starts on `line`, or -1.
     int rowForLine(qint64 line) const;
     // The table column of a problem's column name (the check column for the row as a whole).
@@ -45,7 +49,9 @@ private:
     QList<const Batch::RowProblem *> problemsAt(const CheckedRow &row, int column) const;
 
     QStringList m_names;
+    qsizetype m_matchColumn = -1;
     QList<CheckedRow> m_rows;
+    QList<QByteArray> m_blocks;
 };
 
 } // namespace AssertDesk::Ui

@@ -276,7 +276,7 @@ void BatchView::check()
     const ColumnMapping &mapping = m_mapping->mapping();
     for (qsizetype i = 0; i < mapping.size(); ++i)
         names.append(mapping.columnName(i));
-    m_rows->reset(names);
+    m_rows->reset(names, mapping.matchColumn());
     m_problems->clear();
     m_summary = {};
     m_checked = false;
@@ -351,7 +351,7 @@ void BatchView::rowsChecked(CheckedBatch &batch)
     for (const CheckedRow &row : batch.rows)
         for (const RowProblem &p : row.problems)
             entries.append({row.number, p});
-    m_rows->append(std::move(batch.rows));
+    m_rows->append(std::move(batch.rows), std::move(batch.cells));
     m_problems->append(std::move(entries));
     for (const RowProblem &p : batch.earlier) {
         m_rows->addEarlierProblem(p);

@@ -12,6 +12,7 @@ namespace AssertDesk::Ui {
 struct CheckedBatch
 {
     QList<CheckedRow> rows;
+    QByteArray cells; // the rows' cells, one after the other
     // Problems of rows handed out before (in this batch or an earlier one) that became repeated
     // when a later row came with the same match key.
     QList<Batch::RowProblem> earlier;
