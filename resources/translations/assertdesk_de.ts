@@ -573,47 +573,47 @@
         <translation>Spaltenzuordnung</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchmappingpanel.cpp" line="55"/>
+        <location filename="../../ui/batch/batchmappingpanel.cpp" line="59"/>
         <source>Match column</source>
         <translation>Match-Spalte</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchmappingpanel.cpp" line="56"/>
+        <location filename="../../ui/batch/batchmappingpanel.cpp" line="60"/>
         <source>The column whose email address says which contact a row is.</source>
         <translation>Die Spalte, deren E-Mail-Adresse sagt, welcher Kontakt eine Zeile ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchmappingpanel.cpp" line="57"/>
+        <location filename="../../ui/batch/batchmappingpanel.cpp" line="61"/>
         <source>Match column:</source>
         <translation>Match-Spalte:</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchmappingpanel.cpp" line="59"/>
+        <location filename="../../ui/batch/batchmappingpanel.cpp" line="63"/>
         <source>An empty cell clears the field</source>
         <translation>Eine leere Zelle leert das Feld</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchmappingpanel.cpp" line="61"/>
+        <location filename="../../ui/batch/batchmappingpanel.cpp" line="65"/>
         <source>Off: an empty cell is not sent and the field keeps its value. On: it is sent as null and the field is cleared.</source>
         <translation>Aus: Eine leere Zelle wird nicht gesendet, das Feld behält seinen Wert. An: Sie wird als null gesendet und das Feld geleert.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchmappingpanel.cpp" line="64"/>
+        <location filename="../../ui/batch/batchmappingpanel.cpp" line="68"/>
         <source>Load mapping…</source>
         <translation>Zuordnung laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchmappingpanel.cpp" line="66"/>
+        <location filename="../../ui/batch/batchmappingpanel.cpp" line="70"/>
         <source>A JSON map file: {&quot;columns&quot;: {&quot;E-Mail&quot;: &quot;primary_email&quot;, &quot;Firma&quot;: null}}</source>
         <translation>Eine JSON-Zuordnungsdatei: {&quot;columns&quot;: {&quot;E-Mail&quot;: &quot;primary_email&quot;, &quot;Firma&quot;: null}}</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchmappingpanel.cpp" line="92"/>
+        <location filename="../../ui/batch/batchmappingpanel.cpp" line="96"/>
         <source>(automatic: the primary_email column)</source>
         <translation>(automatisch: die Spalte primary_email)</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchmappingpanel.cpp" line="104"/>
+        <location filename="../../ui/batch/batchmappingpanel.cpp" line="108"/>
         <source>This mapping cannot be used: %1</source>
         <translation>Diese Zuordnung ist nicht verwendbar: %1</translation>
     </message>
@@ -808,27 +808,27 @@
 <context>
     <name>AssertDesk::Ui::BatchRowsModel</name>
     <message>
-        <location filename="../../ui/batch/batchrowsmodel.cpp" line="64"/>
+        <location filename="../../ui/batch/batchrowsmodel.cpp" line="81"/>
         <source>valid</source>
         <translation>gültig</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchrowsmodel.cpp" line="65"/>
+        <location filename="../../ui/batch/batchrowsmodel.cpp" line="82"/>
         <source>invalid</source>
         <translation>ungültig</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchrowsmodel.cpp" line="66"/>
+        <location filename="../../ui/batch/batchrowsmodel.cpp" line="83"/>
         <source>repeated</source>
         <translation>wiederholt</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchrowsmodel.cpp" line="131"/>
+        <location filename="../../ui/batch/batchrowsmodel.cpp" line="149"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchrowsmodel.cpp" line="133"/>
+        <location filename="../../ui/batch/batchrowsmodel.cpp" line="151"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
@@ -836,223 +836,223 @@
 <context>
     <name>AssertDesk::Ui::BatchView</name>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="107"/>
+        <location filename="../../ui/batch/batchview.cpp" line="116"/>
         <source>Delimiter</source>
         <translation>Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="108"/>
+        <location filename="../../ui/batch/batchview.cpp" line="117"/>
         <source>Detected</source>
         <translation>Erkannt</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="109"/>
+        <location filename="../../ui/batch/batchview.cpp" line="118"/>
         <source>Comma (,)</source>
         <translation>Komma (,)</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="110"/>
+        <location filename="../../ui/batch/batchview.cpp" line="119"/>
         <source>Semicolon (;)</source>
         <translation>Semikolon (;)</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="111"/>
+        <location filename="../../ui/batch/batchview.cpp" line="120"/>
         <source>Tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="112"/>
+        <location filename="../../ui/batch/batchview.cpp" line="121"/>
         <source>Pipe (|)</source>
         <translation>Senkrechter Strich (|)</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="113"/>
+        <location filename="../../ui/batch/batchview.cpp" line="122"/>
         <source>Delimiter:</source>
         <translation>Trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="129"/>
+        <location filename="../../ui/batch/batchview.cpp" line="138"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="130"/>
+        <location filename="../../ui/batch/batchview.cpp" line="139"/>
         <source>Enter shows the row and the cell of the problem.</source>
         <translation>Die Eingabetaste zeigt den Datensatz und die Zelle des Problems.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="135"/>
+        <location filename="../../ui/batch/batchview.cpp" line="144"/>
         <source>Rows of the file</source>
         <translation>Datensätze der Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="145"/>
+        <location filename="../../ui/batch/batchview.cpp" line="163"/>
         <source>Problems and rows</source>
         <translation>Probleme und Datensätze</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="147"/>
+        <location filename="../../ui/batch/batchview.cpp" line="165"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="156"/>
+        <location filename="../../ui/batch/batchview.cpp" line="174"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="158"/>
+        <location filename="../../ui/batch/batchview.cpp" line="176"/>
         <source>Map and check every row of the file; nothing is sent.</source>
         <translation>Jeden Datensatz der Datei zuordnen und prüfen; nichts wird gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="159"/>
+        <location filename="../../ui/batch/batchview.cpp" line="177"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="163"/>
+        <location filename="../../ui/batch/batchview.cpp" line="181"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="172"/>
+        <location filename="../../ui/batch/batchview.cpp" line="190"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="174"/>
+        <location filename="../../ui/batch/batchview.cpp" line="192"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="178"/>
+        <location filename="../../ui/batch/batchview.cpp" line="196"/>
         <source>Send…</source>
         <translation>Senden…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="205"/>
-        <location filename="../../ui/batch/batchview.cpp" line="292"/>
+        <location filename="../../ui/batch/batchview.cpp" line="223"/>
+        <location filename="../../ui/batch/batchview.cpp" line="310"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 lässt sich nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="254"/>
+        <location filename="../../ui/batch/batchview.cpp" line="272"/>
         <source>Choose a mapping that can be used, then check.</source>
         <translation>Wählen Sie eine verwendbare Zuordnung, dann prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="276"/>
+        <location filename="../../ui/batch/batchview.cpp" line="294"/>
         <source>Checking…</source>
         <translation>Prüfe…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="298"/>
+        <location filename="../../ui/batch/batchview.cpp" line="316"/>
         <source>%1 is not a mapping: %2</source>
         <translation>%1 ist keine Zuordnung: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="345"/>
+        <location filename="../../ui/batch/batchview.cpp" line="363"/>
         <source>Checking… %1 rows</source>
         <translation>Prüfe… %1 Datensätze</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="354"/>
+        <location filename="../../ui/batch/batchview.cpp" line="372"/>
         <source>Check stopped after %1 rows.</source>
         <translation>Prüfung nach %1 Datensätzen angehalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="369"/>
+        <location filename="../../ui/batch/batchview.cpp" line="387"/>
         <source>No file open: File › Open batch…</source>
         <translation>Keine Datei geöffnet: Datei › Stapel öffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="374"/>
+        <location filename="../../ui/batch/batchview.cpp" line="392"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="378"/>
+        <location filename="../../ui/batch/batchview.cpp" line="396"/>
         <source>%1 rows</source>
         <translation>%1 Datensätze</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="378"/>
+        <location filename="../../ui/batch/batchview.cpp" line="396"/>
         <source>rows counted by the check</source>
         <translation>Datensätze werden bei der Prüfung gezählt</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="379"/>
+        <location filename="../../ui/batch/batchview.cpp" line="397"/>
         <source>UTF-8 with byte-order mark</source>
         <translation>UTF-8 mit Byte-Order-Mark</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="379"/>
+        <location filename="../../ui/batch/batchview.cpp" line="397"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="380"/>
+        <location filename="../../ui/batch/batchview.cpp" line="398"/>
         <source>%1 · %2 · delimiter: %3 · %4</source>
         <translation>%1 · %2 · Trennzeichen: %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="388"/>
+        <location filename="../../ui/batch/batchview.cpp" line="406"/>
         <source>The mapping changed: check again.</source>
         <translation>Die Zuordnung wurde geändert: bitte erneut prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="389"/>
+        <location filename="../../ui/batch/batchview.cpp" line="407"/>
         <source>Choose a mapping that can be used.</source>
         <translation>Wählen Sie eine verwendbare Zuordnung.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="393"/>
+        <location filename="../../ui/batch/batchview.cpp" line="411"/>
         <source>Valid: %1 · Invalid: %2 · Repeated: %3</source>
         <translation>Gültig: %1 · Ungültig: %2 · Wiederholt: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="409"/>
+        <location filename="../../ui/batch/batchview.cpp" line="427"/>
         <source>Coming with the batch preview: how many contacts the file would create and update, asked of the server without writing anything.</source>
         <translation>Kommt mit der Stapel-Vorschau: wie viele Kontakte die Datei anlegen und aktualisieren würde, beim Server erfragt, ohne etwas zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="412"/>
+        <location filename="../../ui/batch/batchview.cpp" line="430"/>
         <source>Ask the server what the checked rows would do; nothing is written.</source>
         <translation>Den Server fragen, was die geprüften Datensätze bewirken würden; nichts wird geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="414"/>
+        <location filename="../../ui/batch/batchview.cpp" line="432"/>
         <source>Coming with batch sending: the checked rows sent at the server&apos;s pace, each one an entry in the history.</source>
         <translation>Kommt mit dem Stapelversand: die geprüften Datensätze im Tempo des Servers gesendet, jeder ein Eintrag im Verlauf.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="417"/>
+        <location filename="../../ui/batch/batchview.cpp" line="435"/>
         <source>Send the checked rows to the profile&apos;s server.</source>
         <translation>Die geprüften Datensätze an den Server des Profils senden.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="447"/>
+        <location filename="../../ui/batch/batchview.cpp" line="465"/>
         <source>Would create %1, update %2; ambiguous %3, unchanged %4</source>
         <translation>Würde %1 anlegen, %2 aktualisieren; mehrdeutig %3, unverändert %4</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="454"/>
+        <location filename="../../ui/batch/batchview.cpp" line="472"/>
         <source>%1 of %2 rows</source>
         <translation>%1 von %2 Datensätzen</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="476"/>
+        <location filename="../../ui/batch/batchview.cpp" line="494"/>
         <source>Previewing…</source>
         <translation>Vorschau läuft…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="489"/>
+        <location filename="../../ui/batch/batchview.cpp" line="507"/>
         <source>Send the valid rows only?</source>
         <translation>Nur die gültigen Datensätze senden?</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="490"/>
+        <location filename="../../ui/batch/batchview.cpp" line="508"/>
         <source>%1 rows are invalid and %2 repeat a match key. Send only the %3 valid rows and leave the others?</source>
         <translation>%1 Datensätze sind ungültig und %2 wiederholen einen Match-Schlüssel. Nur die %3 gültigen Datensätze senden und die übrigen auslassen?</translation>
     </message>
@@ -1865,12 +1865,12 @@
 <context>
     <name>AssertDesk::Ui::MappingDelegate</name>
     <message>
-        <location filename="../../ui/batch/mappingdelegate.cpp" line="15"/>
+        <location filename="../../ui/batch/mappingdelegate.cpp" line="16"/>
         <source>Column %1 is sent as</source>
         <translation>Spalte %1 wird gesendet als</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/mappingdelegate.cpp" line="16"/>
+        <location filename="../../ui/batch/mappingdelegate.cpp" line="17"/>
         <source>(not sent)</source>
         <translation>(nicht gesendet)</translation>
     </message>
@@ -1878,32 +1878,37 @@
 <context>
     <name>AssertDesk::Ui::MappingModel</name>
     <message>
-        <location filename="../../ui/batch/mappingmodel.cpp" line="62"/>
+        <location filename="../../ui/batch/mappingmodel.cpp" line="75"/>
+        <source>no column is sent as primary_email or email_1, so none says which contact a row is: choose one in the table, or a match column below.</source>
+        <translation>keine Spalte wird als primary_email oder email_1 gesendet, also sagt keine, welcher Kontakt ein Datensatz ist: Wählen Sie eine in der Tabelle oder unten eine Match-Spalte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/mappingmodel.cpp" line="81"/>
         <source>This mapping cannot be used.</source>
         <translation>Diese Zuordnung ist nicht verwendbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/mappingmodel.cpp" line="117"/>
+        <location filename="../../ui/batch/mappingmodel.cpp" line="136"/>
         <source>The match column: its address says which contact a row is.</source>
         <translation>Die Match-Spalte: Ihre Adresse sagt, welcher Kontakt ein Datensatz ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/mappingmodel.cpp" line="125"/>
+        <location filename="../../ui/batch/mappingmodel.cpp" line="144"/>
         <source>(not sent: no field of this name)</source>
         <translation>(nicht gesendet: kein Feld dieses Namens)</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/mappingmodel.cpp" line="126"/>
+        <location filename="../../ui/batch/mappingmodel.cpp" line="145"/>
         <source>(not sent)</source>
         <translation>(nicht gesendet)</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/mappingmodel.cpp" line="158"/>
+        <location filename="../../ui/batch/mappingmodel.cpp" line="177"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/mappingmodel.cpp" line="158"/>
+        <location filename="../../ui/batch/mappingmodel.cpp" line="177"/>
         <source>Sent as</source>
         <translation>Gesendet als</translation>
     </message>

@@ -12,6 +12,18 @@ namespace {
 
 constexpr int kNumberedTargets = 5;
 
+// What ColumnMapping::chooseMatch takes by default: a column sent as primary_email or email_n.
+bool hasDefaultMatch(const ColumnMapping &mapping)
+{
+    for (qsizetype i = 0; i < mapping.size(); ++i) {
+        const ColumnTarget &t = mapping.column(i).target;
+        if ((t.kind == ColumnTarget::Kind::Field && t.name == QLatin1String("primary_email"))
+            || t.kind == ColumnTarget::Kind::ContactEmail)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 MappingModel::MappingModel(QObject *parent)
@@ -56,8 +68,15 @@ void MappingModel::remap()
     m_mapping = ColumnMapping::automatic(m_header, m_catalogue);
     m_notes.clear();
     m_error.clear();
-    if (!m_mapping.apply(m_choices, m_catalogue, &m_notes, &m_error)
-        || !m_mapping.chooseMatch(m_choices.match(), m_catalogue, &m_error) || !m_mapping.check(&m_error)) {
+    if (!m_mapping.apply(m_choices, m_catalogue, &m_notes, &m_error))
+        return;
+    // The command line's words for a missing match name its options; here it is the table.
+    if (m_choices.match().isEmpty() && !hasDefaultMatch(m_mapping)) {
+        m_error = tr("no column is sent as primary_email or email_1, so none says which contact a row is: choose "
+                     "one in the table, or a match column below.");
+        return;
+    }
+    if (!m_mapping.chooseMatch(m_choices.match(), m_catalogue, &m_error) || !m_mapping.check(&m_error)) {
         if (m_error.isEmpty())
             m_error = tr("This mapping cannot be used.");
     }
