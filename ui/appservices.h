@@ -29,6 +29,8 @@ class SchemaFetcher;
 
 namespace AssertDesk::Ui {
 
+class BatchRunner;
+
 // What the window works with, made by the composition root (app/gui/main.cpp) and passed in.
 struct AppServices
 {
@@ -52,6 +54,9 @@ struct AppServices
     // The built-in sandbox's child process, for resetting its contacts and hearing that they are
     // gone; null: no Sandbox menu action works.
     Session::SandboxLauncher *sandboxLauncher = nullptr;
+    // Makes what previews and sends a batch, when the batch view is first opened; empty: the
+    // view checks files, and its Preview and Send say they are coming.
+    std::function<BatchRunner *(QObject *parent)> batchRunner;
 };
 
 } // namespace AssertDesk::Ui

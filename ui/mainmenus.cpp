@@ -36,6 +36,9 @@ void MainMenus::fileMenus(MainWindow *window)
     newRequest->setObjectName(QStringLiteral("actionNewRequest"));
     QAction *example = file->addAction(tr("&Load an example"), window, &MainWindow::loadExample);
     example->setObjectName(QStringLiteral("actionLoadExample"));
+    QAction *batch = file->addAction(tr("Open &batch…"), window, [window] { window->openBatch(); });
+    batch->setShortcut(QKeySequence::Open);
+    batch->setObjectName(QStringLiteral("actionOpenBatch"));
     file->addSeparator();
     // The history's own action: its text says what it exports (all, the filtered, the selected).
     file->addAction(window->historyPanel()->exportAction());
@@ -99,16 +102,21 @@ void MainMenus::viewMenus(MainWindow *window)
 {
     QMenu *view = window->menuBar()->addMenu(tr("&View"));
     QAction *focusHistory = view->addAction(tr("Search &history"), window, [window] {
+        window->showRequestTab();
         window->historyPanel()
             ->findChild<QWidget *>(QStringLiteral("historySearch"))
             ->setFocus(Qt::ShortcutFocusReason);
     });
     focusHistory->setShortcut(QKeySequence::Find);
-    QAction *focusRequest = view->addAction(tr("&Request"), window,
-                                            [window] { window->requestPanel()->setFocus(Qt::ShortcutFocusReason); });
+    QAction *focusRequest = view->addAction(tr("&Request"), window, [window] {
+        window->showRequestTab();
+        window->requestPanel()->setFocus(Qt::ShortcutFocusReason);
+    });
     focusRequest->setShortcut(QKeySequence(tr("Ctrl+2")));
-    QAction *focusResponse = view->addAction(
-        tr("Respo&nse"), window, [window] { window->responsePanel()->treeView()->setFocus(Qt::ShortcutFocusReason); });
+    QAction *focusResponse = view->addAction(tr("Respo&nse"), window, [window] {
+        window->showRequestTab();
+        window->responsePanel()->treeView()->setFocus(Qt::ShortcutFocusReason);
+    });
     focusResponse->setShortcut(QKeySequence(tr("Ctrl+3")));
     view->addSeparator();
     view->addAction(window->historyPanel()->timelineAction());

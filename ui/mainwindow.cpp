@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "afterfirstpaint.h"
+#include "batchview.h"
 #include "contactlookupdialog.h"
 #include "contextmenukey.h"
 #include "draftbar.h"
@@ -31,17 +32,22 @@
 #include "draftstore.h"
 #include "historyservice.h"
 #include "knownstages.h"
+#include "mappingstore.h"
 #include "matchpreviewer.h"
 #include "sendcontroller.h"
 #include "visibletext.h"
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -364,6 +370,11 @@ void MainWindow::send()
 
 void MainWindow::pressSend()
 {
+    // Ctrl+Enter is the request's: it never sends a request the person is not looking at.
+    if (m_tabs && m_tabs->currentWidget() != m_splitter) {
+        showMessage(tr("Ctrl+Enter sends the request: switch to the Request tab first."), 5000);
+        return;
+    }
     m_sends->pressSend();
 }
 
@@ -419,6 +430,66 @@ void MainWindow::updateContact(const QString &email)
     activateWindow();
     m_requestPanel->setFocus(Qt::OtherFocusReason);
     showMessage(tr("A new request matched on %1: add the fields to change, then send.").arg(email), 8000);
+}
+
+void MainWindow::openBatch(const QString &path)
+{
+    QString file = path;
+    if (file.isEmpty()) {
+        QSettings settings;
+        file = QFileDialog::getOpenFileName(this, tr("Open a batch"),
+                                            settings.value(QStringLiteral("batch/folder")).toString(),
+                                            tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
+        if (file.isEmpty())
+            return;
+        settings.setValue(QStringLiteral("batch/folder"), QFileInfo(file).absolutePath());
+    }
+    buildBatchTab();
+    if (m_tabs->indexOf(m_batch) < 0)
+        m_tabs->addTab(m_batch, tr("Batch"));
+    m_tabs->setCurrentWidget(m_batch);
+    m_batch->open(file);
+}
+
+// The tabs exist only once a batch is opened: a window that never opens one starts as before.
+void MainWindow::buildBatchTab()
+{
+    if (m_batch)
+        return;
+    m_tabs = new QTabWidget(centralWidget());
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    centralWidget()->layout()->replaceWidget(m_splitter, m_tabs);
+    m_tabs->addTab(m_splitter, tr("Request"));
+    const QString folder
+        = m_services.history ? Batch::MappingStore::folderIn(m_services.history->dataDir()) : QString();
+    BatchRunner *runner = m_services.batchRunner ? m_services.batchRunner(this) : nullptr;
+    m_batch = new BatchView(
+        folder, runner, [this] { return currentProfile(); }, m_tabs);
+    m_tabs->setTabsClosable(true);
+    // Only the batch tab closes: the request is always there.
+    if (QWidget *button = m_tabs->tabBar()->tabButton(0, QTabBar::RightSide)) {
+        button->hide();
+        m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    }
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        if (m_tabs->widget(index) != m_batch)
+            return;
+        m_batch->cancel();
+        m_tabs->removeTab(index);
+    });
+    connect(m_batch, &BatchView::titleChanged, this, [this](const QString &title) {
+        const int index = m_tabs->indexOf(m_batch);
+        if (index >= 0)
+            m_tabs->setTabText(index, tr("Batch: %1").arg(title));
+    });
+    connect(m_batch, &BatchView::message, this, &MainWindow::showMessage);
+}
+
+void MainWindow::showRequestTab()
+{
+    if (m_tabs)
+        m_tabs->setCurrentWidget(m_splitter);
 }
 
 void MainWindow::fetchSchema()

@@ -7,6 +7,7 @@
 
 class QAction;
 class QSplitter;
+class QTabWidget;
 class QUrl;
 
 namespace AssertDesk::Session {
@@ -17,6 +18,7 @@ class SendController;
 namespace AssertDesk::Ui {
 
 class AfterFirstPaint;
+class BatchView;
 class ContactLookupDialog;
 class DraftBar;
 class DraftKeeper;
@@ -87,6 +89,12 @@ public:
     // Request › Find a contact: the lookup (made on first use), searching `text` if given.
     void findContact(const QString &text = {});
     ContactLookupDialog *contactLookup() const { return m_lookup; }
+    // File › Open batch…: the batch view (made on first use, as a tab beside the request) with
+    // this CSV file, or one chosen in a file dialog when `path` is empty.
+    void openBatch(const QString &path = {});
+    BatchView *batchView() const { return m_batch; }
+    // Back to the request, the history and the response (the first tab once a batch is open).
+    void showRequestTab();
 
 Q_SIGNALS:
     // After the first paint of the window: start-up is measured up to here.
@@ -118,6 +126,7 @@ private:
     void updateContact(const QString &email);
     void previewChanged();
     QString confirmText(const QString &question);
+    void buildBatchTab();
 
     AppServices m_services;
     QSplitter *m_splitter = nullptr;
@@ -138,6 +147,8 @@ private:
     RequestActions *m_requestActions = nullptr;
     SandboxActions *m_sandboxActions = nullptr;
     ContactLookupDialog *m_lookup = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    BatchView *m_batch = nullptr;
 };
 
 } // namespace AssertDesk::Ui

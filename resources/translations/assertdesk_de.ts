@@ -565,6 +565,512 @@
     </message>
 </context>
 <context>
+    <name>AssertDesk::Ui::BatchChecker</name>
+    <message>
+        <location filename="../../ui/batch/batchchecker.cpp" line="70"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchchecker.cpp" line="79"/>
+        <source>The file&apos;s columns changed since it was opened: open it again.</source>
+        <translation>Die Spalten der Datei haben sich seit dem Öffnen geändert: Bitte erneut öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Ui::BatchMappingPanel</name>
+    <message>
+        <location filename="../../ui/batch/batchmappingpanel.cpp" line="24"/>
+        <location filename="../../ui/batch/batchmappingpanel.cpp" line="32"/>
+        <source>Column mapping</source>
+        <translation>Spaltenzuordnung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchmappingpanel.cpp" line="59"/>
+        <source>Match column</source>
+        <translation>Match-Spalte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchmappingpanel.cpp" line="60"/>
+        <source>The column whose email address says which contact a row is.</source>
+        <translation>Die Spalte, deren E-Mail-Adresse sagt, welcher Kontakt eine Zeile ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchmappingpanel.cpp" line="61"/>
+        <source>Match column:</source>
+        <translation>Match-Spalte:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchmappingpanel.cpp" line="63"/>
+        <source>An empty cell clears the field</source>
+        <translation>Eine leere Zelle leert das Feld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchmappingpanel.cpp" line="65"/>
+        <source>Off: an empty cell is not sent and the field keeps its value. On: it is sent as null and the field is cleared.</source>
+        <translation>Aus: Eine leere Zelle wird nicht gesendet, das Feld behält seinen Wert. An: Sie wird als null gesendet und das Feld geleert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchmappingpanel.cpp" line="68"/>
+        <source>Load mapping…</source>
+        <translation>Zuordnung laden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchmappingpanel.cpp" line="70"/>
+        <source>A JSON map file: {&quot;columns&quot;: {&quot;E-Mail&quot;: &quot;primary_email&quot;, &quot;Firma&quot;: null}}</source>
+        <translation>Eine JSON-Zuordnungsdatei: {&quot;columns&quot;: {&quot;E-Mail&quot;: &quot;primary_email&quot;, &quot;Firma&quot;: null}}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchmappingpanel.cpp" line="96"/>
+        <source>(automatic: the primary_email column)</source>
+        <translation>(automatisch: die Spalte primary_email)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchmappingpanel.cpp" line="108"/>
+        <source>This mapping cannot be used: %1</source>
+        <translation>Diese Zuordnung ist nicht verwendbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Ui::BatchProblemModel</name>
+    <message>
+        <location filename="../../ui/batch/batchproblemmodel.cpp" line="64"/>
+        <source>(the row)</source>
+        <translation>(die Zeile)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchproblemmodel.cpp" line="65"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchproblemmodel.cpp" line="65"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchproblemmodel.cpp" line="77"/>
+        <source>Row</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchproblemmodel.cpp" line="78"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchproblemmodel.cpp" line="79"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchproblemmodel.cpp" line="80"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchproblemmodel.cpp" line="81"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchproblemmodel.cpp" line="82"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Ui::BatchResultsFilter</name>
+    <message>
+        <location filename="../../ui/batch/batchresultsfilter.cpp" line="26"/>
+        <source>All rows</source>
+        <translation>Alle Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchresultsfilter.cpp" line="26"/>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchresultsfilter.cpp" line="26"/>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchresultsfilter.cpp" line="26"/>
+        <source>Repeated</source>
+        <translation>Wiederholt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchresultsfilter.cpp" line="27"/>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchresultsfilter.cpp" line="27"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchresultsfilter.cpp" line="27"/>
+        <source>Outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchresultsfilter.cpp" line="27"/>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Ui::BatchResultsModel</name>
+    <message>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="48"/>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="49"/>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="50"/>
+        <source>outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="51"/>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="106"/>
+        <source>Row</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="107"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="108"/>
+        <source>Match key</source>
+        <translation>Match-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="109"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="110"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="111"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="112"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="113"/>
+        <source>Contact ID</source>
+        <translation>Kontakt-ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="114"/>
+        <source>Error code</source>
+        <translation>Fehlercode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="115"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="116"/>
+        <source>History entry</source>
+        <translation>Verlaufseintrag</translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Ui::BatchResultsPage</name>
+    <message>
+        <location filename="../../ui/batch/batchresultspage.cpp" line="23"/>
+        <source>Show rows</source>
+        <translation>Datensätze anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchresultspage.cpp" line="25"/>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchresultspage.cpp" line="35"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Ui::BatchRowsModel</name>
+    <message>
+        <location filename="../../ui/batch/batchrowsmodel.cpp" line="81"/>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchrowsmodel.cpp" line="82"/>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchrowsmodel.cpp" line="83"/>
+        <source>repeated</source>
+        <translation>wiederholt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchrowsmodel.cpp" line="149"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchrowsmodel.cpp" line="151"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Ui::BatchView</name>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="116"/>
+        <source>Delimiter</source>
+        <translation>Trennzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="117"/>
+        <source>Detected</source>
+        <translation>Erkannt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="118"/>
+        <source>Comma (,)</source>
+        <translation>Komma (,)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="119"/>
+        <source>Semicolon (;)</source>
+        <translation>Semikolon (;)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="120"/>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="121"/>
+        <source>Pipe (|)</source>
+        <translation>Senkrechter Strich (|)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="122"/>
+        <source>Delimiter:</source>
+        <translation>Trennzeichen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="138"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="139"/>
+        <source>Enter shows the row and the cell of the problem.</source>
+        <translation>Die Eingabetaste zeigt den Datensatz und die Zelle des Problems.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="144"/>
+        <source>Rows of the file</source>
+        <translation>Datensätze der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="163"/>
+        <source>Problems and rows</source>
+        <translation>Probleme und Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="165"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="174"/>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="176"/>
+        <source>Map and check every row of the file; nothing is sent.</source>
+        <translation>Jeden Datensatz der Datei zuordnen und prüfen; nichts wird gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="177"/>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="181"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="190"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="192"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="196"/>
+        <source>Send…</source>
+        <translation>Senden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="223"/>
+        <location filename="../../ui/batch/batchview.cpp" line="310"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="272"/>
+        <source>Choose a mapping that can be used, then check.</source>
+        <translation>Wählen Sie eine verwendbare Zuordnung, dann prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="294"/>
+        <source>Checking…</source>
+        <translation>Prüfe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="316"/>
+        <source>%1 is not a mapping: %2</source>
+        <translation>%1 ist keine Zuordnung: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="363"/>
+        <source>Checking… %1 rows</source>
+        <translation>Prüfe… %1 Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="372"/>
+        <source>Check stopped after %1 rows.</source>
+        <translation>Prüfung nach %1 Datensätzen angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="387"/>
+        <source>No file open: File › Open batch…</source>
+        <translation>Keine Datei geöffnet: Datei › Stapel öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="392"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="396"/>
+        <source>%1 rows</source>
+        <translation>%1 Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="396"/>
+        <source>rows counted by the check</source>
+        <translation>Datensätze werden bei der Prüfung gezählt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="397"/>
+        <source>UTF-8 with byte-order mark</source>
+        <translation>UTF-8 mit Byte-Order-Mark</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="397"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="398"/>
+        <source>%1 · %2 · delimiter: %3 · %4</source>
+        <translation>%1 · %2 · Trennzeichen: %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="406"/>
+        <source>The mapping changed: check again.</source>
+        <translation>Die Zuordnung wurde geändert: bitte erneut prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="407"/>
+        <source>Choose a mapping that can be used.</source>
+        <translation>Wählen Sie eine verwendbare Zuordnung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="411"/>
+        <source>Valid: %1 · Invalid: %2 · Repeated: %3</source>
+        <translation>Gültig: %1 · Ungültig: %2 · Wiederholt: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="427"/>
+        <source>Coming with the batch preview: how many contacts the file would create and update, asked of the server without writing anything.</source>
+        <translation>Kommt mit der Stapel-Vorschau: wie viele Kontakte die Datei anlegen und aktualisieren würde, beim Server erfragt, ohne etwas zu schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="430"/>
+        <source>Ask the server what the checked rows would do; nothing is written.</source>
+        <translation>Den Server fragen, was die geprüften Datensätze bewirken würden; nichts wird geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="432"/>
+        <source>Coming with batch sending: the checked rows sent at the server&apos;s pace, each one an entry in the history.</source>
+        <translation>Kommt mit dem Stapelversand: die geprüften Datensätze im Tempo des Servers gesendet, jeder ein Eintrag im Verlauf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="435"/>
+        <source>Send the checked rows to the profile&apos;s server.</source>
+        <translation>Die geprüften Datensätze an den Server des Profils senden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="465"/>
+        <source>Would create %1, update %2; ambiguous %3, unchanged %4</source>
+        <translation>Würde %1 anlegen, %2 aktualisieren; mehrdeutig %3, unverändert %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="472"/>
+        <source>%1 of %2 rows</source>
+        <translation>%1 von %2 Datensätzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="494"/>
+        <source>Previewing…</source>
+        <translation>Vorschau läuft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="507"/>
+        <source>Send the valid rows only?</source>
+        <translation>Nur die gültigen Datensätze senden?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="508"/>
+        <source>%1 rows are invalid and %2 repeat a match key. Send only the %3 valid rows and leave the others?</source>
+        <translation>%1 Datensätze sind ungültig und %2 wiederholen einen Match-Schlüssel. Nur die %3 gültigen Datensätze senden und die übrigen auslassen?</translation>
+    </message>
+</context>
+<context>
     <name>AssertDesk::Ui::BooleanFieldEditor</name>
     <message>
         <location filename="../../ui/editors/booleanfieldeditor.cpp" line="15"/>
@@ -1525,64 +2031,145 @@
 <context>
     <name>AssertDesk::Ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="67"/>
+        <location filename="../../ui/mainwindow.cpp" line="73"/>
         <source>Assert Desk</source>
         <translation>Assert Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="110"/>
+        <location filename="../../ui/mainwindow.cpp" line="116"/>
         <source>Send to production?</source>
         <translation>An die Produktion senden?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="128"/>
+        <location filename="../../ui/mainwindow.cpp" line="134"/>
         <source>&amp;Request</source>
         <translation>Anfra&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="200"/>
+        <location filename="../../ui/mainwindow.cpp" line="206"/>
         <source>Not what the preview said: %1 (history entry %2).</source>
         <translation>Nicht, was die Vorschau sagte: %1 (Verlaufseintrag %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="281"/>
+        <location filename="../../ui/mainwindow.cpp" line="287"/>
         <source>Request: no problems</source>
         <translation>Anfrage: keine Probleme</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="282"/>
+        <location filename="../../ui/mainwindow.cpp" line="288"/>
         <source>Request: %1 error(s), %2 warning(s)</source>
         <translation>Anfrage: %1 Fehler, %2 Warnung(en)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="300"/>
+        <location filename="../../ui/mainwindow.cpp" line="306"/>
         <source>Editing a copy of the past assert; Send makes a new one.</source>
         <translation>Sie bearbeiten eine Kopie des früheren Asserts; „Senden“ erstellt ein neues.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="126"/>
+        <location filename="../../ui/mainwindow.cpp" line="132"/>
         <source>H&amp;istory</source>
         <translation>Verla&amp;uf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="129"/>
+        <location filename="../../ui/mainwindow.cpp" line="135"/>
         <source>Respo&amp;nse</source>
         <translation>Ant&amp;wort</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="421"/>
+        <location filename="../../ui/mainwindow.cpp" line="375"/>
+        <source>Ctrl+Enter sends the request: switch to the Request tab first.</source>
+        <translation>Strg+Eingabe sendet die Anfrage: Wechseln Sie zuerst zum Reiter „Anfrage“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="432"/>
         <source>A new request matched on %1: add the fields to change, then send.</source>
         <translation>Eine neue Anfrage mit Match über %1: Fügen Sie die zu ändernden Felder hinzu und senden Sie dann.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="446"/>
+        <location filename="../../ui/mainwindow.cpp" line="440"/>
+        <source>Open a batch</source>
+        <translation>Stapel öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="442"/>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="449"/>
+        <source>Batch</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="463"/>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="484"/>
+        <source>Batch: %1</source>
+        <translation>Stapel: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="517"/>
         <source>About Assert Desk</source>
         <translation>Über Assert Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="447"/>
+        <location filename="../../ui/mainwindow.cpp" line="518"/>
         <source>&lt;h3&gt;Assert Desk %1&lt;/h3&gt;&lt;p&gt;Build, check and send contact assert (upsert) requests to the Reevo Public API v2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Assert Desk %1&lt;/h3&gt;&lt;p&gt;Assert-Anfragen (Upsert) für Kontakte an die Reevo Public API v2 erstellen, prüfen und senden.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Ui::MappingDelegate</name>
+    <message>
+        <location filename="../../ui/batch/mappingdelegate.cpp" line="16"/>
+        <source>Column %1 is sent as</source>
+        <translation>Spalte %1 wird gesendet als</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/mappingdelegate.cpp" line="17"/>
+        <source>(not sent)</source>
+        <translation>(nicht gesendet)</translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Ui::MappingModel</name>
+    <message>
+        <location filename="../../ui/batch/mappingmodel.cpp" line="75"/>
+        <source>no column is sent as primary_email or email_1, so none says which contact a row is: choose one in the table, or a match column below.</source>
+        <translation>keine Spalte wird als primary_email oder email_1 gesendet, also sagt keine, welcher Kontakt ein Datensatz ist: Wählen Sie eine in der Tabelle oder unten eine Match-Spalte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/mappingmodel.cpp" line="81"/>
+        <source>This mapping cannot be used.</source>
+        <translation>Diese Zuordnung ist nicht verwendbar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/mappingmodel.cpp" line="136"/>
+        <source>The match column: its address says which contact a row is.</source>
+        <translation>Die Match-Spalte: Ihre Adresse sagt, welcher Kontakt ein Datensatz ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/mappingmodel.cpp" line="144"/>
+        <source>(not sent: no field of this name)</source>
+        <translation>(nicht gesendet: kein Feld dieses Namens)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/mappingmodel.cpp" line="145"/>
+        <source>(not sent)</source>
+        <translation>(nicht gesendet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/mappingmodel.cpp" line="177"/>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/mappingmodel.cpp" line="177"/>
+        <source>Sent as</source>
+        <translation>Gesendet als</translation>
     </message>
 </context>
 <context>
@@ -3454,157 +4041,162 @@ Die Antwort erscheint hier: ob der Kontakt angelegt oder aktualisiert wurde und 
         <translation>Beispiel &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="43"/>
+        <location filename="../../ui/mainmenus.cpp" line="39"/>
+        <source>Open &amp;batch…</source>
+        <translation>&amp;Stapel öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainmenus.cpp" line="46"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="47"/>
+        <location filename="../../ui/mainmenus.cpp" line="50"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="48"/>
+        <location filename="../../ui/mainmenus.cpp" line="51"/>
         <source>Copy as c&amp;URL</source>
         <translation>Als c&amp;URL kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="49"/>
+        <location filename="../../ui/mainmenus.cpp" line="52"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="51"/>
+        <location filename="../../ui/mainmenus.cpp" line="54"/>
         <source>&amp;Paste cURL or JSON</source>
         <translation>cURL oder JSON &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="52"/>
+        <location filename="../../ui/mainmenus.cpp" line="55"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="58"/>
+        <location filename="../../ui/mainmenus.cpp" line="61"/>
         <source>Re&amp;quest</source>
         <translation>An&amp;frage</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="59"/>
+        <location filename="../../ui/mainmenus.cpp" line="62"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="63"/>
+        <location filename="../../ui/mainmenus.cpp" line="66"/>
         <source>&amp;Cancel sending</source>
         <translation>Senden &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="66"/>
+        <location filename="../../ui/mainmenus.cpp" line="69"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="67"/>
+        <location filename="../../ui/mainmenus.cpp" line="70"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="71"/>
+        <location filename="../../ui/mainmenus.cpp" line="74"/>
         <source>&amp;Find a contact…</source>
         <translation>&amp;Kontakt suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="72"/>
+        <location filename="../../ui/mainmenus.cpp" line="75"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="80"/>
+        <location filename="../../ui/mainmenus.cpp" line="83"/>
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="81"/>
+        <location filename="../../ui/mainmenus.cpp" line="84"/>
         <source>API &amp;key…</source>
         <translation>API-&amp;Schlüssel…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="83"/>
+        <location filename="../../ui/mainmenus.cpp" line="86"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="84"/>
+        <location filename="../../ui/mainmenus.cpp" line="87"/>
         <source>&amp;Profiles…</source>
         <translation>&amp;Profile…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="86"/>
+        <location filename="../../ui/mainmenus.cpp" line="89"/>
         <source>Fetch workspace &amp;schema</source>
         <translation>Schema des Arbeitsbereichs &amp;abrufen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="93"/>
+        <location filename="../../ui/mainmenus.cpp" line="96"/>
         <source>San&amp;dbox</source>
         <translation>Sa&amp;ndbox</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="94"/>
+        <location filename="../../ui/mainmenus.cpp" line="97"/>
         <source>&amp;Reset sandbox contacts…</source>
         <translation>Sandbox-Kontakte &amp;zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="100"/>
+        <location filename="../../ui/mainmenus.cpp" line="103"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="101"/>
+        <location filename="../../ui/mainmenus.cpp" line="104"/>
         <source>Search &amp;history</source>
         <translation>&amp;Verlauf durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="107"/>
+        <location filename="../../ui/mainmenus.cpp" line="111"/>
         <source>&amp;Request</source>
         <translation>&amp;Anfrage</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="109"/>
+        <location filename="../../ui/mainmenus.cpp" line="115"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="111"/>
+        <location filename="../../ui/mainmenus.cpp" line="116"/>
         <source>Respo&amp;nse</source>
         <translation>Ant&amp;wort</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="112"/>
+        <location filename="../../ui/mainmenus.cpp" line="120"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="115"/>
+        <location filename="../../ui/mainmenus.cpp" line="123"/>
         <source>&amp;Phone number region…</source>
         <translation>Region für &amp;Telefonnummern…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="124"/>
+        <location filename="../../ui/mainmenus.cpp" line="132"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="133"/>
+        <location filename="../../ui/mainmenus.cpp" line="141"/>
         <source>&amp;About Assert Desk</source>
         <translation>&amp;Über Assert Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="135"/>
+        <location filename="../../ui/mainmenus.cpp" line="143"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="126"/>
+        <location filename="../../ui/mainmenus.cpp" line="134"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>

@@ -1,0 +1,121 @@
+#include "batchresultsmodel.h"
+
+#include "batchrowsmodel.h"
+#include "visibletext.h"
+
+namespace AssertDesk::Ui {
+
+BatchResultsModel::BatchResultsModel(const BatchRowsModel *rows, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_rows(rows)
+{
+    connect(rows, &QAbstractItemModel::modelAboutToBeReset, this, [this] { beginResetModel(); });
+    connect(rows, &QAbstractItemModel::modelReset, this, [this] {
+        m_count = m_rows->rowCount();
+        m_outcomes.clear();
+        endResetModel();
+    });
+    connect(rows, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+        beginInsertRows({}, first, last);
+        m_count = m_rows->rowCount();
+        endInsertRows();
+    });
+    connect(rows, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+        Q_EMIT dataChanged(index(from.row(), 0), index(to.row(), ColumnCount - 1));
+    });
+}
+
+void BatchResultsModel::setOutcome(const BatchRowOutcome &outcome)
+{
+    const int row = int(outcome.number - 1);
+    if (row < 0 || row >= m_count)
+        return;
+    m_outcomes.insert(outcome.number, outcome);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void BatchResultsModel::clearOutcomes()
+{
+    beginResetModel();
+    m_outcomes.clear();
+    endResetModel();
+}
+
+QString BatchResultsModel::outcomeText(BatchRowOutcome::Outcome outcome)
+{
+    switch (outcome) {
+    case BatchRowOutcome::Outcome::None: return QString();
+    case BatchRowOutcome::Outcome::Succeeded: return tr("succeeded");
+    case BatchRowOutcome::Outcome::Rejected: return tr("rejected");
+    case BatchRowOutcome::Outcome::Unknown: return tr("outcome unknown");
+    case BatchRowOutcome::Outcome::NotSent: return tr("not sent");
+    }
+    return QString();
+}
+
+int BatchResultsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_count;
+}
+
+int BatchResultsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant BatchResultsModel::outcomeData(const BatchRowOutcome &o, int column) const
+{
+    switch (column) {
+    case OutcomeColumn: return outcomeText(o.outcome);
+    case HttpColumn: return o.httpStatus ? QVariant(o.httpStatus) : QVariant();
+    case ActionColumn: return o.action;
+    case ContactColumn: return o.contactId;
+    case ErrorColumn: return o.errorCode;
+    case MessageColumn: return Contract::visibleText(o.message);
+    case HistoryColumn: return o.historyId ? QVariant(o.historyId) : QVariant();
+    default: return {};
+    }
+}
+
+QVariant BatchResultsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_count)
+        return {};
+    const CheckedRow &row = m_rows->checkedRow(index.row());
+    const BatchRowOutcome outcome = m_outcomes.value(row.number);
+    if (role == StatusRole)
+        return int(row.status);
+    if (role == OutcomeRole)
+        return int(outcome.outcome);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case RowColumn: return row.number;
+    case LineColumn: return row.line;
+    case MatchColumn: return Contract::visibleText(m_rows->matchValue(index.row()));
+    case CheckColumn: return BatchRowsModel::statusText(row.status);
+    default: return outcomeData(outcome, index.column());
+    }
+}
+
+QVariant BatchResultsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case RowColumn: return tr("Row");
+    case LineColumn: return tr("Line");
+    case MatchColumn: return tr("Match key");
+    case CheckColumn: return tr("Check");
+    case OutcomeColumn: return tr("Outcome");
+    case HttpColumn: return tr("HTTP");
+    case ActionColumn: return tr("Action");
+    case ContactColumn: return tr("Contact ID");
+    case ErrorColumn: return tr("Error code");
+    case MessageColumn: return tr("Message");
+    case HistoryColumn: return tr("History entry");
+    default: return {};
+    }
+}
+
+} // namespace AssertDesk::Ui

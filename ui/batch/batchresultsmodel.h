@@ -1,0 +1,58 @@
+#pragma once
+
+#include "batchrowoutcome.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace AssertDesk::Ui {
+
+class BatchRowsModel;
+
+// One line per row of the file: its match key, how it checked, and what became of it once sent
+// (outcome, HTTP status, action, contact id, error code, message, history entry). Reads the rows
+// from the rows model as they arrive and keeps only the outcomes; until a runner reports, the
+// outcome columns are empty: nothing is shown that did not happen.
+class BatchResultsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BatchResultsModel)
+
+public:
+    enum Column {
+        RowColumn,
+        LineColumn,
+        MatchColumn,
+        CheckColumn,
+        OutcomeColumn,
+        HttpColumn,
+        ActionColumn,
+        ContactColumn,
+        ErrorColumn,
+        MessageColumn,
+        HistoryColumn,
+        ColumnCount
+    };
+    // What the outcome filter reads: the check status (BatchRow::Status) and the outcome.
+    enum Role { StatusRole = Qt::UserRole, OutcomeRole };
+
+    explicit BatchResultsModel(const BatchRowsModel *rows, QObject *parent = nullptr);
+
+    void setOutcome(const BatchRowOutcome &outcome);
+    void clearOutcomes();
+    static QString outcomeText(BatchRowOutcome::Outcome outcome);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QVariant outcomeData(const BatchRowOutcome &outcome, int column) const;
+
+    const BatchRowsModel *m_rows;
+    int m_count = 0;
+    QHash<qint64, BatchRowOutcome> m_outcomes; // by row number
+};
+
+} // namespace AssertDesk::Ui

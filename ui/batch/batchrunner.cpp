@@ -1,0 +1,7 @@
+#include "batchrunner.h"
+
+namespace AssertDesk::Ui {
+
+BatchRunner::~BatchRunner() = default;
+
+} // namespace AssertDesk::Ui

@@ -1,0 +1,534 @@
+#include "batchview.h"
+
+#include "batchmappingpanel.h"
+#include "batchproblemmodel.h"
+#include "batchresultsmodel.h"
+#include "batchresultspage.h"
+#include "batchrowsmodel.h"
+#include "mappingmodel.h"
+
+#include "batchscan.h"
+#include "mappingstore.h"
+#include "visibletext.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace AssertDesk::Ui {
+
+using namespace AssertDesk::Batch;
+
+namespace {
+
+// Rows of a table are one line high and never measured one by one: with 100,000 rows, a
+// header that sized each row to its contents would read every cell.
+void setUpLargeTable(QTableView *table)
+{
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->setWordWrap(false);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->horizontalHeader()->setStretchLastSection(true);
+    // One line of text a row, not the style's roomier default: more rows in view.
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+}
+
+// Widths fixed by hand rather than measured: measuring a column reads every row.
+void setWidths(QTableView *table, const QList<int> &widths)
+{
+    for (int i = 0; i < widths.size(); ++i)
+        table->setColumnWidth(i, widths.at(i));
+}
+
+} // namespace
+
+BatchView::BatchView(QString mappingFolder, BatchRunner *runner, std::function<Profiles::Profile()> profile,
+                     QWidget *parent)
+    : QWidget(parent)
+    , m_mappingFolder(std::move(mappingFolder))
+    , m_runner(runner)
+    , m_profile(std::move(profile))
+{
+    setObjectName(QStringLiteral("batchView"));
+    m_mapping = new MappingModel(this);
+    m_rows = new BatchRowsModel(this);
+    m_problems = new BatchProblemModel(this);
+    m_results = new BatchResultsModel(m_rows, this);
+    m_checker = new BatchChecker(this);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(buildFileBar());
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("batchSplitter"));
+    m_mappingPanel = new BatchMappingPanel(m_mapping, splitter);
+    splitter->addWidget(m_mappingPanel);
+    splitter->addWidget(buildChecks());
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({340, 900});
+    splitter->setChildrenCollapsible(false);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(buildActionBar());
+
+    connect(m_mapping, &MappingModel::mappingChanged, this, &BatchView::mappingChanged);
+    connect(m_mappingPanel, &BatchMappingPanel::emptyClearsChanged, this, [this] {
+        m_checked = false;
+        showCounts();
+    });
+    connect(m_checker, &BatchChecker::checked, this, &BatchView::rowsChecked);
+    connect(m_checker, &BatchChecker::finished, this, &BatchView::checkDone);
+    connect(m_problemTable, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { showProblem(index.row()); });
+    wireRunner();
+    showFile();
+    updateActions();
+}
+
+BatchView::~BatchView() = default;
+
+QWidget *BatchView::buildFileBar()
+{
+    auto *bar = new QWidget(this);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_fileLabel = new QLabel(bar);
+    m_fileLabel->setObjectName(QStringLiteral("batchFile"));
+    m_fileLabel->setWordWrap(true);
+    m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    layout->addWidget(m_fileLabel, 1);
+    m_delimiterCombo = new QComboBox(bar);
+    m_delimiterCombo->setObjectName(QStringLiteral("batchDelimiter"));
+    m_delimiterCombo->setAccessibleName(tr("Delimiter"));
+    m_delimiterCombo->addItem(tr("Detected"), 0);
+    m_delimiterCombo->addItem(tr("Comma (,)"), int(','));
+    m_delimiterCombo->addItem(tr("Semicolon (;)"), int(';'));
+    m_delimiterCombo->addItem(tr("Tab"), int('\t'));
+    m_delimiterCombo->addItem(tr("Pipe (|)"), int('|'));
+    auto *label = new QLabel(tr("Delimiter:"), bar);
+    label->setBuddy(m_delimiterCombo);
+    layout->addWidget(label);
+    layout->addWidget(m_delimiterCombo);
+    connect(m_delimiterCombo, &QComboBox::activated, this, &BatchView::delimiterChosen);
+    return bar;
+}
+
+// The problems above the rows they are in, and the results on a page of their own.
+QWidget *BatchView::buildChecks()
+{
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("batchPages"));
+    auto *split = new QSplitter(Qt::Vertical, m_pages);
+    m_problemTable = new QTableView(split);
+    m_problemTable->setObjectName(QStringLiteral("batchProblems"));
+    m_problemTable->setAccessibleName(tr("Problems"));
+    m_problemTable->setAccessibleDescription(tr("Enter shows the row and the cell of the problem."));
+    m_problemTable->setModel(m_problems);
+    setUpLargeTable(m_problemTable);
+    m_rowsTable = new QTableView(split);
+    m_rowsTable->setObjectName(QStringLiteral("batchRows"));
+    m_rowsTable->setAccessibleName(tr("Rows of the file"));
+    m_rowsTable->setModel(m_rows);
+    setUpLargeTable(m_rowsTable);
+    m_rowsTable->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_rowsTable->horizontalHeader()->setStretchLastSection(false);
+    m_rowsTable->horizontalHeader()->setDefaultSectionSize(160);
+    // A model's reset gives its columns the default width again.
+    const int digits = m_problemTable->fontMetrics().horizontalAdvance(QStringLiteral("0000000")) + 12;
+    const auto widths = [this, digits] {
+        setWidths(m_problemTable, {digits, digits, 130, 80, 190});
+        setWidths(m_rowsTable, {digits, 90});
+    };
+    widths();
+    connect(m_problems, &QAbstractItemModel::modelReset, this, widths);
+    connect(m_rows, &QAbstractItemModel::modelReset, this, widths);
+    split->addWidget(m_problemTable);
+    split->addWidget(m_rowsTable);
+    split->setSizes({200, 400});
+    split->setChildrenCollapsible(false);
+    m_pages->addTab(split, tr("Problems and rows"));
+    m_resultsPage = new BatchResultsPage(m_results, m_pages);
+    m_pages->addTab(m_resultsPage, tr("Results"));
+    return m_pages;
+}
+
+QWidget *BatchView::buildActionBar()
+{
+    auto *bar = new QWidget(this);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_check = new QPushButton(tr("Check"), bar);
+    m_check->setObjectName(QStringLiteral("batchCheck"));
+    m_check->setToolTip(tr("Map and check every row of the file; nothing is sent."));
+    m_cancel = new QPushButton(tr("Stop"), bar);
+    m_cancel->setObjectName(QStringLiteral("batchCancel"));
+    m_progress = new QProgressBar(bar);
+    m_progress->setObjectName(QStringLiteral("batchProgress"));
+    m_progress->setAccessibleName(tr("Progress"));
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumWidth(200);
+    m_progress->hide();
+    m_counts = new QLabel(bar);
+    m_counts->setObjectName(QStringLiteral("batchCounts"));
+    m_preview = new QLabel(bar);
+    m_preview->setObjectName(QStringLiteral("batchPreviewSummary"));
+    m_previewButton = new QPushButton(tr("Preview"), bar);
+    m_previewButton->setObjectName(QStringLiteral("batchPreview"));
+    m_pause = new QPushButton(tr("Pause"), bar);
+    m_pause->setObjectName(QStringLiteral("batchPause"));
+    m_pause->setCheckable(true);
+    m_pause->hide();
+    m_sendButton = new QPushButton(tr("Send…"), bar);
+    m_sendButton->setObjectName(QStringLiteral("batchSend"));
+    for (QWidget *w : {static_cast<QWidget *>(m_check), static_cast<QWidget *>(m_cancel),
+                       static_cast<QWidget *>(m_progress), static_cast<QWidget *>(m_counts)})
+        layout->addWidget(w);
+    layout->addStretch(1);
+    for (QWidget *w : {static_cast<QWidget *>(m_preview), static_cast<QWidget *>(m_previewButton),
+                       static_cast<QWidget *>(m_pause), static_cast<QWidget *>(m_sendButton)})
+        layout->addWidget(w);
+    connect(m_check, &QPushButton::clicked, this, &BatchView::check);
+    connect(m_cancel, &QPushButton::clicked, this, &BatchView::cancel);
+    connect(m_previewButton, &QPushButton::clicked, this, &BatchView::previewBatch);
+    connect(m_sendButton, &QPushButton::clicked, this, &BatchView::sendBatch);
+    return bar;
+}
+
+bool BatchView::open(const QString &path)
+{
+    m_checker->cancel();
+    QFile file(path);
+    m_path = path;
+    m_checked = false;
+    m_summary = {};
+    m_rows->reset({});
+    m_problems->clear();
+    Q_EMIT titleChanged(QFileInfo(path).fileName());
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_fileError = tr("Cannot read %1: %2").arg(path, file.errorString());
+        m_mapping->setHeader({}, Contract::FieldCatalogue::builtIn(), {});
+        showFile();
+        updateActions();
+        return false;
+    }
+    CsvReader::Options csv;
+    csv.delimiter = m_chosenDelimiter;
+    BatchScan probe(&file, csv);
+    if (!probe.readHeader()) {
+        m_fileError = probe.error().message;
+        m_mapping->setHeader({}, Contract::FieldCatalogue::builtIn(), {});
+        showFile();
+        updateActions();
+        return false;
+    }
+    m_fileError.clear();
+    m_delimiter = probe.delimiter();
+    m_byteOrderMark = probe.hadByteOrderMark();
+    MappingChoices saved;
+    if (!m_mappingFolder.isEmpty()) {
+        QString why;
+        saved = MappingStore(m_mappingFolder).load(probe.mapping().headerSetKey(), &why).value_or(MappingChoices());
+        if (!why.isEmpty())
+            Q_EMIT message(why, 8000);
+    }
+    m_mapping->setHeader(probe.mapping().header(), probe.catalogue(), saved);
+    showFile();
+    check();
+    return true;
+}
+
+void BatchView::delimiterChosen(int choice)
+{
+    m_chosenDelimiter = char(m_delimiterCombo->itemData(choice).toInt());
+    if (!m_path.isEmpty())
+        open(m_path);
+}
+
+bool BatchView::isChecking() const
+{
+    return m_checker->isRunning();
+}
+
+void BatchView::check()
+{
+    if (m_path.isEmpty() || !m_fileError.isEmpty())
+        return;
+    if (!m_mapping->mappingError().isEmpty()) {
+        m_counts->setText(tr("Choose a mapping that can be used, then check."));
+        return;
+    }
+    QStringList names;
+    const ColumnMapping &mapping = m_mapping->mapping();
+    for (qsizetype i = 0; i < mapping.size(); ++i)
+        names.append(mapping.columnName(i));
+    m_rows->reset(names, mapping.matchColumn());
+    m_problems->clear();
+    m_summary = {};
+    m_checked = false;
+    CsvReader::Options csv;
+    csv.delimiter = m_delimiter;
+    QString error;
+    if (!m_checker->start(m_path, csv, mapping, Contract::FieldCatalogue::builtIn(), m_mappingPanel->emptyClears(),
+                          &error)) {
+        m_counts->setText(Contract::visibleText(error));
+        updateActions();
+        return;
+    }
+    m_progress->setValue(0);
+    m_progress->show();
+    m_counts->setText(tr("Checking…"));
+    updateActions();
+}
+
+void BatchView::cancel()
+{
+    if (m_checker->isRunning())
+        m_checker->cancel();
+    else if (m_runner && m_runnerBusy)
+        m_runner->cancel();
+}
+
+bool BatchView::loadMapping(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Q_EMIT message(tr("Cannot read %1: %2").arg(path, file.errorString()), 8000);
+        return false;
+    }
+    QString why;
+    const std::optional<MappingChoices> choices = MappingChoices::fromJson(file.readAll(), &why);
+    if (!choices) {
+        Q_EMIT message(tr("%1 is not a mapping: %2").arg(QFileInfo(path).fileName(), why), 8000);
+        return false;
+    }
+    m_mapping->mergeChoices(*choices);
+    return true;
+}
+
+// A mapping that can be used is kept for this header set at once, as the command line keeps it:
+// the next file with these columns opens mapped the same way.
+void BatchView::mappingChanged()
+{
+    m_checked = false;
+    if (m_mapping->mappingError().isEmpty())
+        saveMapping();
+    showCounts();
+    updateActions();
+}
+
+void BatchView::saveMapping()
+{
+    const MappingChoices &choices = m_mapping->choices();
+    if (m_mappingFolder.isEmpty() || choices.isEmpty())
+        return;
+    const MappingStore store(m_mappingFolder);
+    const QString key = m_mapping->mapping().headerSetKey();
+    QString why;
+    if (store.load(key, &why) == choices)
+        return;
+    if (!store.save(key, choices, m_mapping->header(), &why))
+        Q_EMIT message(why, 8000);
+}
+
+void BatchView::rowsChecked(CheckedBatch &batch)
+{
+    QList<BatchProblemModel::Entry> entries;
+    for (const CheckedRow &row : batch.rows)
+        for (const RowProblem &p : row.problems)
+            entries.append({row.number, p});
+    m_rows->append(std::move(batch.rows), std::move(batch.cells));
+    m_problems->append(std::move(entries));
+    for (const RowProblem &p : batch.earlier) {
+        m_rows->addEarlierProblem(p);
+        const int row = m_rows->rowForLine(p.line);
+        m_problems->insertInOrder({row < 0 ? 0 : m_rows->checkedRow(row).number, p});
+    }
+    if (batch.totalBytes > 0)
+        m_progress->setValue(int(batch.bytesRead * 1000 / batch.totalBytes));
+    m_counts->setText(tr("Checking… %1 rows").arg(QLocale().toString(m_rows->rowCount())));
+}
+
+void BatchView::checkDone(const BatchChecker::Result &result)
+{
+    m_progress->hide();
+    m_summary = result.summary;
+    m_delimiter = result.delimiter ? result.delimiter : m_delimiter;
+    if (result.error.code == CsvError::Code::Cancelled) {
+        m_counts->setText(tr("Check stopped after %1 rows.").arg(QLocale().toString(m_rows->rowCount())));
+    } else if (result.error.isError()) {
+        m_counts->setText(Contract::visibleText(result.error.message));
+    } else {
+        m_checked = true;
+        showCounts();
+    }
+    showFile();
+    updateActions();
+    Q_EMIT checkFinished();
+}
+
+void BatchView::showFile()
+{
+    if (m_path.isEmpty()) {
+        m_fileLabel->setText(tr("No file open: File › Open batch…"));
+        return;
+    }
+    const QString name = QFileInfo(m_path).fileName();
+    if (!m_fileError.isEmpty()) {
+        m_fileLabel->setText(tr("%1: %2").arg(name, Contract::visibleText(m_fileError)));
+        return;
+    }
+    const QString rows
+        = m_checked ? tr("%1 rows").arg(QLocale().toString(m_summary.rows)) : tr("rows counted by the check");
+    const QString encoding = m_byteOrderMark ? tr("UTF-8 with byte-order mark") : tr("UTF-8");
+    m_fileLabel->setText(tr("%1 · %2 · delimiter: %3 · %4")
+                             .arg(Contract::visibleText(name), rows, CsvReader::delimiterName(m_delimiter), encoding));
+}
+
+void BatchView::showCounts()
+{
+    if (!m_checked) {
+        if (!m_checker->isRunning() && !m_path.isEmpty() && m_fileError.isEmpty())
+            m_counts->setText(m_mapping->mappingError().isEmpty() ? tr("The mapping changed: check again.")
+                                                                  : tr("Choose a mapping that can be used."));
+        return;
+    }
+    const QLocale locale;
+    m_counts->setText(tr("Valid: %1 · Invalid: %2 · Repeated: %3")
+                          .arg(locale.toString(m_summary.valid), locale.toString(m_summary.invalid),
+                               locale.toString(m_summary.repeated)));
+}
+
+void BatchView::updateActions()
+{
+    const bool checking = m_checker->isRunning();
+    const bool usable = !m_path.isEmpty() && m_fileError.isEmpty() && m_mapping->mappingError().isEmpty();
+    m_check->setEnabled(usable && !checking && !m_runnerBusy);
+    m_cancel->setEnabled(checking || m_runnerBusy);
+    m_delimiterCombo->setEnabled(!checking && !m_runnerBusy);
+    const bool ready = usable && m_checked && !checking && !m_runnerBusy;
+    m_previewButton->setEnabled(m_runner && m_runner->canPreview() && ready);
+    m_sendButton->setEnabled(m_runner && m_runner->canSend() && ready && m_summary.valid + m_summary.repeated > 0);
+    if (!m_runner || !m_runner->canPreview())
+        m_previewButton->setToolTip(tr("Coming with the batch preview: how many contacts the file would create "
+                                       "and update, asked of the server without writing anything."));
+    else
+        m_previewButton->setToolTip(tr("Ask the server what the checked rows would do; nothing is written."));
+    if (!m_runner || !m_runner->canSend())
+        m_sendButton->setToolTip(tr("Coming with batch sending: the checked rows sent at the server's pace, each "
+                                    "one an entry in the history."));
+    else
+        m_sendButton->setToolTip(tr("Send the checked rows to the profile's server."));
+}
+
+} // namespace AssertDesk::Ui
+
+namespace AssertDesk::Ui {
+
+void BatchView::showProblem(int problemRow)
+{
+    if (problemRow < 0 || problemRow >= m_problems->rowCount())
+        return;
+    const RowProblem &problem = m_problems->entry(problemRow).problem;
+    const int row = m_rows->rowForLine(problem.line);
+    if (row < 0)
+        return;
+    const QModelIndex cell = m_rows->index(row, m_rows->columnFor(problem.column));
+    m_pages->setCurrentIndex(0);
+    m_rowsTable->setCurrentIndex(cell);
+    m_rowsTable->scrollTo(cell, QAbstractItemView::PositionAtCenter);
+    m_rowsTable->setFocus(Qt::OtherFocusReason);
+}
+
+void BatchView::wireRunner()
+{
+    if (!m_runner)
+        return;
+    m_pause->show();
+    connect(m_pause, &QPushButton::toggled, m_runner, &BatchRunner::setPaused);
+    connect(m_runner, &BatchRunner::previewed, this, [this](const BatchRunner::PreviewCounts &c) {
+        const QLocale locale;
+        m_preview->setText(tr("Would create %1, update %2; ambiguous %3, unchanged %4")
+                               .arg(locale.toString(c.create), locale.toString(c.update), locale.toString(c.ambiguous),
+                                    locale.toString(c.unchanged)));
+    });
+    connect(m_runner, &BatchRunner::progress, this, [this](qint64 done, qint64 total) {
+        m_progress->show();
+        m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+        m_counts->setText(tr("%1 of %2 rows").arg(QLocale().toString(done), QLocale().toString(total)));
+    });
+    connect(m_runner, &BatchRunner::rowFinished, m_results, &BatchResultsModel::setOutcome);
+    connect(m_runner, &BatchRunner::finished, this, &BatchView::runnerFinished);
+}
+
+BatchRunner::Job BatchView::job() const
+{
+    BatchRunner::Job job;
+    job.path = m_path;
+    job.delimiter = m_delimiter;
+    job.choices = m_mapping->choices();
+    job.emptyClears = m_mappingPanel->emptyClears();
+    job.profile = m_profile ? m_profile() : Profiles::Profile();
+    return job;
+}
+
+void BatchView::previewBatch()
+{
+    if (!m_runner || !m_runner->canPreview() || !m_checked)
+        return;
+    m_runnerBusy = true;
+    m_preview->setText(tr("Previewing…"));
+    updateActions();
+    m_runner->preview(job());
+}
+
+// Nothing is sent while the file has errors unless the person chooses to send only the valid rows.
+void BatchView::sendBatch()
+{
+    if (!m_runner || !m_runner->canSend() || !m_checked)
+        return;
+    BatchRunner::Job j = job();
+    if (!m_summary.allValid()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Send the valid rows only?"),
+            tr("%1 rows are invalid and %2 repeat a match key. Send only the %3 valid rows and leave the others?")
+                .arg(m_summary.invalid)
+                .arg(m_summary.repeated)
+                .arg(m_summary.valid),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return;
+        j.onlyValidRows = true;
+    }
+    m_results->clearOutcomes();
+    m_runnerBusy = true;
+    m_pages->setCurrentWidget(m_resultsPage);
+    updateActions();
+    m_runner->send(j);
+}
+
+void BatchView::runnerFinished(const QString &summary)
+{
+    m_runnerBusy = false;
+    m_pause->setChecked(false);
+    m_progress->hide();
+    Q_EMIT message(summary, 10000);
+    showCounts();
+    updateActions();
+}
+
+} // namespace AssertDesk::Ui
