@@ -32,6 +32,8 @@ FaultPlan FaultPlan::parse(const QByteArray &header, QString *error)
             plan.trickleMs = plan.trickleMs ? plan.trickleMs : 50;
         } else if (name == "trickle-ms" && ok && number > 0 && number <= 10000) {
             plan.trickleMs = number;
+        } else if (name == "hold" && ok && number >= 0 && number <= 60000) {
+            plan.holdMs = number;
         } else if (name == "oversize" && ok && number >= 0 && number <= 1024) {
             plan.oversizeMb = number ? number : 64;
         } else {

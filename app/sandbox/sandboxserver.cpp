@@ -13,6 +13,7 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QTimer>
 #include <QUrl>
 
 namespace AssertDesk::Sandbox {
@@ -214,6 +215,17 @@ HttpReply SandboxServer::route(const HttpRequest &request, bool *isWrite)
 }
 
 void SandboxServer::handle(HttpConnection *connection, const HttpRequest &request)
+{
+    const int hold = m_options.faults ? FaultPlan::parse(request.header("X-Sandbox-Fault"), nullptr).holdMs : 0;
+    if (hold > 0) {
+        // Timed on the connection: a connection closed meanwhile takes its held request with it.
+        QTimer::singleShot(hold, connection, [this, connection, request] { serve(connection, request); });
+        return;
+    }
+    serve(connection, request);
+}
+
+void SandboxServer::serve(HttpConnection *connection, const HttpRequest &request)
 {
     Delivery delivery;
     HttpReply reply = answer(request, &delivery);

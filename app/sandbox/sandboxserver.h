@@ -48,6 +48,7 @@ public:
 
 private:
     void handle(HttpConnection *connection, const HttpRequest &request);
+    void serve(HttpConnection *connection, const HttpRequest &request);
     HttpReply answer(const HttpRequest &request, Delivery *delivery);
     HttpReply route(const HttpRequest &request, bool *isWrite);
     std::optional<HttpReply> checkRateLimit(const HttpRequest &request);

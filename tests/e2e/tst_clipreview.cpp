@@ -5,8 +5,10 @@
 #include "httpclient.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -89,7 +91,9 @@ qint64 TestCliPreview::sendAndRecord(const QByteArray &body, QJsonObject *answer
 void TestCliPreview::initTestCase()
 {
     m_sandbox = std::make_unique<SandboxProcess>(QStringLiteral(ASSERTDESK_SANDBOX_EXE));
-    QVERIFY(m_sandbox->start({QStringLiteral("--key"), kKey, QStringLiteral("--seed"), QStringLiteral("12")}));
+    m_sandbox->setLogRequests(true);
+    QVERIFY(m_sandbox->start(
+        {QStringLiteral("--key"), kKey, QStringLiteral("--seed"), QStringLiteral("12"), QStringLiteral("--faults")}));
     QCOMPARE(
         cli({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("Local"), QStringLiteral("--base-url"),
              m_sandbox->baseUrl().toString(), QStringLiteral("--timeout"), QStringLiteral("5")})
@@ -311,3 +315,42 @@ void TestCliPreview::helpNamesTheNewCommands()
 }
 
 QTEST_GUILESS_MAIN(TestCliPreview)
+
+// Someone else creates the contact between send's preview (no contact: a create) and its write,
+// which the sandbox holds for a while: the server updates instead, and send says so on a line
+// of its own, and the history lists the entry among the surprises.
+void TestCliPreview::aSendThatWentOtherThanPredictedSaysSo()
+{
+    const QString email = QStringLiteral("raced.%1@surprise.example").arg(QDateTime::currentMSecsSinceEpoch());
+    // The log of the earlier tests' queries may still be on its way through the pipe: read until it is still.
+    int queriesBefore = -1;
+    for (int seen = m_sandbox->requestsAnswered(QStringLiteral("/contact/_query")); seen != queriesBefore;
+         seen = m_sandbox->requestsAnswered(QStringLiteral("/contact/_query"))) {
+        queriesBefore = seen;
+        QTest::qWait(300);
+    }
+    QProcessEnvironment env = homeEnvironment(m_home.path(), kKey);
+    env.insert(QStringLiteral("ASSERTDESK_KEYCHAIN_SERVICE"),
+               QStringLiteral("assertdesk-test-%1").arg(QCoreApplication::applicationPid()));
+    QProcess send;
+    send.setProcessEnvironment(env);
+    // The fault header goes with the write only, never with the preview's read.
+    send.start(QStringLiteral(ASSERTDESK_CLI_EXE),
+               {QStringLiteral("send"), QStringLiteral("-"), QStringLiteral("--profile"), QStringLiteral("Local"),
+                QStringLiteral("--header"), QStringLiteral("X-Sandbox-Fault: hold=3500")});
+    QVERIFY(send.waitForStarted());
+    send.write(request(email, R"({"title":"Mine"})"));
+    send.closeWriteChannel();
+    QTRY_VERIFY_WITH_TIMEOUT(m_sandbox->requestsAnswered(QStringLiteral("/contact/_query")) > queriesBefore, 20000);
+    HttpClient http(m_sandbox->baseUrl(), kKey.toUtf8());
+    QCOMPARE(http.post(QStringLiteral("/contact/_assert"), request(email, R"({"title":"Theirs"})")).status, 201);
+    QVERIFY(send.waitForFinished(30000));
+    const QString out = QString::fromUtf8(send.readAllStandardOutput());
+    QVERIFY2(send.exitCode() == 0, qPrintable(out + QString::fromUtf8(send.readAllStandardError())));
+    QVERIFY2(out.contains(QStringLiteral("updated")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("\nsurprise: ")), qPrintable(out));
+    const ProcessResult surprises
+        = cli({QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--surprises")});
+    QCOMPARE(surprises.exitCode, 0);
+    QVERIFY2(surprises.outText().contains(email), qPrintable(surprises.outText()));
+}

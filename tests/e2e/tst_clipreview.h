@@ -36,4 +36,5 @@ private Q_SLOTS:
     void previewUnavailable();
     void aSendKeepsTheContactAsItWasAndThePrediction();
     void helpNamesTheNewCommands();
+    void aSendThatWentOtherThanPredictedSaysSo();
 };
