@@ -158,6 +158,9 @@ done
 # The batch preview against the sandbox: 10,000 rows, a tenth of them seeded contacts.
 IFS=$'\t' read -r rows queries secs rate _ _ _ _ hwm <<<"$("$B/tests/bench/bench_batchpreview" 10000 2>/dev/null)"
 echo "| batch preview, $rows rows against the sandbox: queries / time / rows per second / peak memory | $queries / $secs s / $rate / $hwm MB | | one query per 100 rows |"
+# Sending a batch against the sandbox beside 4 curl processes in the same run, then under
+# --rate-limit 200 (each on a fresh sandbox; see the script).
+tests/bench/batchthroughput.sh "$B"
 
 # Round trips against the sandbox on loopback, the app's client against curl. sandbox_url FILE
 # waits for a sandbox started with its output in FILE and prints its base URL.
