@@ -1,22 +1,12 @@
 #include "batchoutcomes.h"
 
-#include "csvreader.h"
-#include "historyexport.h"
-
-#include <QCoreApplication>
-#include <QFile>
-#include <QSaveFile>
+#include "batchresultsfile.h"
 
 namespace AssertDesk::Cli {
 
 using History::BatchRowState;
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
 
 BatchOutcomes::Kind kindOfAttempt(const BatchRowState &s)
 {
@@ -130,7 +120,7 @@ QString BatchOutcomes::toText() const
 
 namespace {
 
-QByteArray resultCells(const BatchOutcomes &outcomes, const FileCheck &check, qint64 row)
+QStringList resultCells(const BatchOutcomes &outcomes, const FileCheck &check, qint64 row)
 {
     const BatchOutcomes::Kind kind = outcomes.kindOf(row);
     const BatchRowState *s = outcomes.stateOf(row);
@@ -144,10 +134,7 @@ QByteArray resultCells(const BatchOutcomes &outcomes, const FileCheck &check, qi
     } else {
         cells << QString() << QString() << QString() << QString() << check.firstProblem.value(row) << QString();
     }
-    QByteArray line;
-    for (const QString &c : std::as_const(cells))
-        line += ',' + History::HistoryExport::csvCell(c);
-    return line;
+    return cells;
 }
 
 } // namespace
@@ -155,48 +142,8 @@ QByteArray resultCells(const BatchOutcomes &outcomes, const FileCheck &check, qi
 bool writeResults(const QString &out, const QString &source, char delimiter, const BatchOutcomes &outcomes,
                   const FileCheck &check, QString *error)
 {
-    QFile in(source);
-    if (!in.open(QIODevice::ReadOnly)) {
-        *error = Tr::tr("cannot read %1: %2").arg(source, in.errorString());
-        return false;
-    }
-    QSaveFile file(out);
-    // The results hold customer data: readable by their owner only, like the history.
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)) {
-        *error = Tr::tr("cannot write %1: %2").arg(out, file.errorString());
-        return false;
-    }
-    Batch::CsvReader::Options options;
-    options.delimiter = delimiter;
-    Batch::CsvReader reader(&in, options);
-    Batch::CsvRecord record;
-    qint64 row = -1; // the header first
-    static const QStringList extra {QStringLiteral("outcome"),    QStringLiteral("http_status"),
-                                    QStringLiteral("action"),     QStringLiteral("contact_id"),
-                                    QStringLiteral("error_code"), QStringLiteral("message"),
-                                    QStringLiteral("history_id")};
-    while (reader.next(record)) {
-        ++row;
-        QByteArray line;
-        for (qsizetype i = 0; i < record.fields.size(); ++i)
-            line += (i ? "," : "") + History::HistoryExport::csvCell(record.fields.at(i));
-        if (row == 0) {
-            for (const QString &e : extra)
-                line += ',' + e.toUtf8();
-        } else {
-            line += resultCells(outcomes, check, row);
-        }
-        file.write(line + "\r\n");
-    }
-    if (reader.error().isError()) {
-        *error = reader.error().message;
-        return false;
-    }
-    if (!file.commit()) {
-        *error = Tr::tr("cannot write %1: %2").arg(out, file.errorString());
-        return false;
-    }
-    return true;
+    return Session::BatchResultsFile::write(
+        out, source, delimiter, [&](qint64 row) { return resultCells(outcomes, check, row); }, error);
 }
 
 } // namespace AssertDesk::Cli

@@ -1,4 +1,5 @@
 #include "appcomposition.h"
+#include "sessionbatchrunner.h"
 
 #include <QDir>
 
@@ -24,6 +25,9 @@ Ui::AppServices AppComposition::services()
     s.schemas = &schemas;
     s.drafts = &drafts;
     s.sandboxLauncher = &sandbox;
+    s.batchRunner = [this](QObject *parent) -> Ui::BatchRunner * {
+        return new Ui::SessionBatchRunner(&client, &history, &endpoints, parent);
+    };
     return s;
 }
 

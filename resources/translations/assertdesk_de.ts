@@ -230,6 +230,20 @@
     </message>
 </context>
 <context>
+    <name>AssertDesk::Session::BatchResultsFile</name>
+    <message>
+        <location filename="../../app/core/session/batchresultsfile.cpp" line="34"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/batchresultsfile.cpp" line="40"/>
+        <location filename="../../app/core/session/batchresultsfile.cpp" line="63"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+</context>
+<context>
     <name>AssertDesk::Session::ContactLookup</name>
     <message>
         <location filename="../../app/core/session/contactlookup.cpp" line="125"/>
@@ -578,6 +592,15 @@
     </message>
 </context>
 <context>
+    <name>AssertDesk::Ui::BatchFileCheck</name>
+    <message>
+        <location filename="../../ui/batch/batchfilecheck.cpp" line="27"/>
+        <location filename="../../ui/batch/batchfilecheck.cpp" line="56"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+</context>
+<context>
     <name>AssertDesk::Ui::BatchMappingPanel</name>
     <message>
         <location filename="../../ui/batch/batchmappingpanel.cpp" line="24"/>
@@ -725,77 +748,107 @@
 <context>
     <name>AssertDesk::Ui::BatchResultsModel</name>
     <message>
-        <location filename="../../ui/batch/batchresultsmodel.cpp" line="48"/>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="65"/>
+        <source>will create</source>
+        <translation>wird angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="67"/>
+        <source>will update</source>
+        <translation>wird aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="69"/>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="71"/>
+        <source>ambiguous</source>
+        <translation>mehrdeutig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="72"/>
+        <source>unavailable</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="79"/>
         <source>succeeded</source>
         <translation>erfolgreich</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchresultsmodel.cpp" line="49"/>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="80"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchresultsmodel.cpp" line="50"/>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="81"/>
         <source>outcome unknown</source>
         <translation>Ergebnis unbekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchresultsmodel.cpp" line="51"/>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="82"/>
         <source>not sent</source>
         <translation>nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchresultsmodel.cpp" line="106"/>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="139"/>
         <source>Row</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchresultsmodel.cpp" line="107"/>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="140"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchresultsmodel.cpp" line="108"/>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="141"/>
         <source>Match key</source>
         <translation>Match-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchresultsmodel.cpp" line="109"/>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="142"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchresultsmodel.cpp" line="110"/>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="143"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="144"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchresultsmodel.cpp" line="111"/>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="145"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchresultsmodel.cpp" line="112"/>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="146"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchresultsmodel.cpp" line="113"/>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="147"/>
         <source>Contact ID</source>
         <translation>Kontakt-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchresultsmodel.cpp" line="114"/>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="148"/>
         <source>Error code</source>
         <translation>Fehlercode</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchresultsmodel.cpp" line="115"/>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="149"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchresultsmodel.cpp" line="116"/>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="150"/>
         <source>History entry</source>
         <translation>Verlaufseintrag</translation>
     </message>
@@ -849,225 +902,301 @@
 <context>
     <name>AssertDesk::Ui::BatchView</name>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="116"/>
+        <location filename="../../ui/batch/batchview.cpp" line="119"/>
         <source>Delimiter</source>
         <translation>Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="117"/>
+        <location filename="../../ui/batch/batchview.cpp" line="120"/>
         <source>Detected</source>
         <translation>Erkannt</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="118"/>
+        <location filename="../../ui/batch/batchview.cpp" line="121"/>
         <source>Comma (,)</source>
         <translation>Komma (,)</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="119"/>
+        <location filename="../../ui/batch/batchview.cpp" line="122"/>
         <source>Semicolon (;)</source>
         <translation>Semikolon (;)</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="120"/>
+        <location filename="../../ui/batch/batchview.cpp" line="123"/>
         <source>Tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="121"/>
+        <location filename="../../ui/batch/batchview.cpp" line="124"/>
         <source>Pipe (|)</source>
         <translation>Senkrechter Strich (|)</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="122"/>
+        <location filename="../../ui/batch/batchview.cpp" line="125"/>
         <source>Delimiter:</source>
         <translation>Trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="138"/>
+        <location filename="../../ui/batch/batchview.cpp" line="141"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="139"/>
+        <location filename="../../ui/batch/batchview.cpp" line="142"/>
         <source>Enter shows the row and the cell of the problem.</source>
         <translation>Die Eingabetaste zeigt den Datensatz und die Zelle des Problems.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="144"/>
+        <location filename="../../ui/batch/batchview.cpp" line="147"/>
         <source>Rows of the file</source>
         <translation>Datensätze der Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="163"/>
+        <location filename="../../ui/batch/batchview.cpp" line="166"/>
         <source>Problems and rows</source>
         <translation>Probleme und Datensätze</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="165"/>
+        <location filename="../../ui/batch/batchview.cpp" line="168"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="174"/>
+        <location filename="../../ui/batch/batchview.cpp" line="177"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="176"/>
+        <location filename="../../ui/batch/batchview.cpp" line="179"/>
         <source>Map and check every row of the file; nothing is sent.</source>
         <translation>Jeden Datensatz der Datei zuordnen und prüfen; nichts wird gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="177"/>
+        <location filename="../../ui/batch/batchview.cpp" line="180"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="181"/>
+        <location filename="../../ui/batch/batchview.cpp" line="184"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="190"/>
+        <location filename="../../ui/batch/batchview.cpp" line="193"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="192"/>
+        <location filename="../../ui/batch/batchview.cpp" line="195"/>
+        <location filename="../../ui/batch/batchview.cpp" line="479"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="196"/>
+        <location filename="../../ui/batch/batchview.cpp" line="199"/>
         <source>Send…</source>
         <translation>Senden…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="223"/>
-        <location filename="../../ui/batch/batchview.cpp" line="310"/>
+        <location filename="../../ui/batch/batchview.cpp" line="201"/>
+        <source>Save results…</source>
+        <translation>Ergebnisse speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="203"/>
+        <source>The file&apos;s columns and each row&apos;s outcome, as a CSV file only you can read.</source>
+        <translation>Die Spalten der Datei und das Ergebnis jedes Datensatzes, als CSV-Datei, die nur Sie lesen können.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="219"/>
+        <source>Results saved: %1</source>
+        <translation>Ergebnisse gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="219"/>
+        <source>Results not saved: %1</source>
+        <translation>Ergebnisse nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="237"/>
+        <location filename="../../ui/batch/batchview.cpp" line="324"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 lässt sich nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="272"/>
+        <location filename="../../ui/batch/batchview.cpp" line="286"/>
         <source>Choose a mapping that can be used, then check.</source>
         <translation>Wählen Sie eine verwendbare Zuordnung, dann prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="294"/>
+        <location filename="../../ui/batch/batchview.cpp" line="308"/>
         <source>Checking…</source>
         <translation>Prüfe…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="316"/>
+        <location filename="../../ui/batch/batchview.cpp" line="330"/>
         <source>%1 is not a mapping: %2</source>
         <translation>%1 ist keine Zuordnung: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="363"/>
+        <location filename="../../ui/batch/batchview.cpp" line="377"/>
         <source>Checking… %1 rows</source>
         <translation>Prüfe… %1 Datensätze</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="372"/>
+        <location filename="../../ui/batch/batchview.cpp" line="386"/>
         <source>Check stopped after %1 rows.</source>
         <translation>Prüfung nach %1 Datensätzen angehalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="387"/>
+        <location filename="../../ui/batch/batchview.cpp" line="401"/>
         <source>No file open: File › Open batch…</source>
         <translation>Keine Datei geöffnet: Datei › Stapel öffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="392"/>
+        <location filename="../../ui/batch/batchview.cpp" line="406"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="396"/>
+        <location filename="../../ui/batch/batchview.cpp" line="410"/>
         <source>%1 rows</source>
         <translation>%1 Datensätze</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="396"/>
+        <location filename="../../ui/batch/batchview.cpp" line="410"/>
         <source>rows counted by the check</source>
         <translation>Datensätze werden bei der Prüfung gezählt</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="397"/>
+        <location filename="../../ui/batch/batchview.cpp" line="411"/>
         <source>UTF-8 with byte-order mark</source>
         <translation>UTF-8 mit Byte-Order-Mark</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="397"/>
+        <location filename="../../ui/batch/batchview.cpp" line="411"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="398"/>
+        <location filename="../../ui/batch/batchview.cpp" line="412"/>
         <source>%1 · %2 · delimiter: %3 · %4</source>
         <translation>%1 · %2 · Trennzeichen: %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="406"/>
+        <location filename="../../ui/batch/batchview.cpp" line="420"/>
         <source>The mapping changed: check again.</source>
         <translation>Die Zuordnung wurde geändert: bitte erneut prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="407"/>
+        <location filename="../../ui/batch/batchview.cpp" line="421"/>
         <source>Choose a mapping that can be used.</source>
         <translation>Wählen Sie eine verwendbare Zuordnung.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="411"/>
+        <location filename="../../ui/batch/batchview.cpp" line="425"/>
         <source>Valid: %1 · Invalid: %2 · Repeated: %3</source>
         <translation>Gültig: %1 · Ungültig: %2 · Wiederholt: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="427"/>
+        <location filename="../../ui/batch/batchview.cpp" line="442"/>
         <source>Coming with the batch preview: how many contacts the file would create and update, asked of the server without writing anything.</source>
         <translation>Kommt mit der Stapel-Vorschau: wie viele Kontakte die Datei anlegen und aktualisieren würde, beim Server erfragt, ohne etwas zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="430"/>
+        <location filename="../../ui/batch/batchview.cpp" line="445"/>
         <source>Ask the server what the checked rows would do; nothing is written.</source>
         <translation>Den Server fragen, was die geprüften Datensätze bewirken würden; nichts wird geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="432"/>
+        <location filename="../../ui/batch/batchview.cpp" line="447"/>
         <source>Coming with batch sending: the checked rows sent at the server&apos;s pace, each one an entry in the history.</source>
         <translation>Kommt mit dem Stapelversand: die geprüften Datensätze im Tempo des Servers gesendet, jeder ein Eintrag im Verlauf.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="435"/>
+        <location filename="../../ui/batch/batchview.cpp" line="450"/>
         <source>Send the checked rows to the profile&apos;s server.</source>
         <translation>Die geprüften Datensätze an den Server des Profils senden.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="465"/>
-        <source>Would create %1, update %2; ambiguous %3, unchanged %4</source>
-        <translation>Würde %1 anlegen, %2 aktualisieren; mehrdeutig %3, unverändert %4</translation>
+        <location filename="../../ui/batch/batchview.cpp" line="479"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="472"/>
+        <location filename="../../ui/batch/batchview.cpp" line="482"/>
+        <source>Will create %1, update %2; ambiguous %3, unchanged %4, unavailable %5</source>
+        <translation>Legt %1 an, aktualisiert %2; mehrdeutig %3, unverändert %4, nicht verfügbar %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="548"/>
+        <source>the built-in sandbox</source>
+        <translation>die eingebaute Sandbox</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="550"/>
+        <source>Send %1 rows to the profile &quot;%2&quot; (%3)? Each row is an assert, recorded in the history.</source>
+        <translation>%1 Datensätze an das Profil „%2“ (%3) senden? Jeder Datensatz ist ein Assert und wird im Verlauf festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="554"/>
+        <source>%1 rows are invalid and %2 repeat a match key: they are left out.</source>
+        <translation>%1 Datensätze sind ungültig und %2 wiederholen einen match-Schlüssel: Sie werden ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="557"/>
+        <source>This is a production profile.</source>
+        <translation>Dies ist ein Produktionsprofil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="558"/>
+        <source>Send the batch?</source>
+        <translation>Stapel senden?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="560"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="560"/>
+        <source>Send only the valid rows</source>
+        <translation>Nur die gültigen Datensätze senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="573"/>
+        <source>Save results</source>
+        <translation>Ergebnisse speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="573"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="490"/>
         <source>%1 of %2 rows</source>
         <translation>%1 von %2 Datensätzen</translation>
     </message>
     <message>
         <location filename="../../ui/batch/batchview.cpp" line="494"/>
+        <source>%1 rows/s</source>
+        <translation>%1 Datensätze/s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="496"/>
+        <source>the server asked to wait %1 s</source>
+        <translation>der Server bat, %1 s zu warten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="498"/>
+        <source>%1 s left</source>
+        <translation>noch %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="522"/>
         <source>Previewing…</source>
         <translation>Vorschau läuft…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/batch/batchview.cpp" line="507"/>
-        <source>Send the valid rows only?</source>
-        <translation>Nur die gültigen Datensätze senden?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/batch/batchview.cpp" line="508"/>
-        <source>%1 rows are invalid and %2 repeat a match key. Send only the %3 valid rows and leave the others?</source>
-        <translation>%1 Datensätze sind ungültig und %2 wiederholen einen Match-Schlüssel. Nur die %3 gültigen Datensätze senden und die übrigen auslassen?</translation>
     </message>
 </context>
 <context>
@@ -3152,6 +3281,66 @@ Die Antwort erscheint hier: ob der Kontakt angelegt oder aktualisiert wurde und 
         <location filename="../../ui/sendpresenter.cpp" line="178"/>
         <source>%1; NOT recorded in the history yet: the outcome is kept aside in %2 and will be written when the history can be written again.</source>
         <translation>%1; noch NICHT im Verlauf festgehalten: Das Ergebnis liegt beiseitegelegt in %2 und wird eingetragen, sobald der Verlauf wieder geschrieben werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Ui::SessionBatchRunner</name>
+    <message>
+        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="117"/>
+        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="135"/>
+        <source>Cancelled; nothing was sent.</source>
+        <translation>Abgebrochen; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="135"/>
+        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="165"/>
+        <source>Preview cancelled.</source>
+        <translation>Vorschau abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="140"/>
+        <source>No valid row to send or preview.</source>
+        <translation>Kein gültiger Datensatz zum Senden oder für die Vorschau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="142"/>
+        <source>The file changed since it was checked: some rows are not valid now. Check it again.</source>
+        <translation>Die Datei hat sich seit der Prüfung geändert: Einige Datensätze sind jetzt ungültig. Prüfen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="194"/>
+        <source>The history could not record the batch, so nothing was sent: %1</source>
+        <translation>Der Verlauf konnte den Stapel nicht festhalten, daher wurde nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="200"/>
+        <source>The history is closed; nothing was sent.</source>
+        <translation>Der Verlauf ist geschlossen; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="209"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="259"/>
+        <source>The batch ended; the history could not be read back.</source>
+        <translation>Der Stapel ist beendet; der Verlauf ließ sich nicht zurücklesen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="289"/>
+        <source>Batch %1 %2: %3 succeeded, %4 rejected, %5 unknown, %6 not sent.</source>
+        <translation>Stapel %1 %2: %3 erfolgreich, %4 abgelehnt, %5 unbekannt, %6 nicht gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="291"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="291"/>
+        <source>sent</source>
+        <translation>gesendet</translation>
     </message>
 </context>
 <context>

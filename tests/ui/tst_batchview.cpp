@@ -12,12 +12,14 @@
 #include "mappingmodel.h"
 #include "sendcontroller.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -25,6 +27,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace AssertDesk;
 using AssertDesk::Ui::BatchProblemModel;
@@ -62,6 +65,19 @@ public:
     QList<Job> previewed;
     QList<Job> sent;
 };
+
+// Presses the button named `text` of the next message box (the send's confirmation).
+void answerNextBox(const QString &text)
+{
+    QTimer::singleShot(0, qApp, [text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return answerNextBox(text);
+        for (QAbstractButton *b : box->buttons())
+            if (b->text() == text)
+                b->click();
+    });
+}
 
 } // namespace
 
@@ -280,6 +296,7 @@ void TestBatchView::aRunnersOutcomesFillTheResultsAndTheirFilter()
     QVERIFY(checkDone(view));
     FIND_CHILD(QPushButton, send, &view, "batchSend");
     QVERIFY(send->isEnabled());
+    answerNextBox(QStringLiteral("Send"));
     send->click();
     QCOMPARE(runner.sent.size(), 1);
     QCOMPARE(runner.sent.first().path, data("quoted.csv"));

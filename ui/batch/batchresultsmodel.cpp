@@ -13,6 +13,7 @@ BatchResultsModel::BatchResultsModel(const BatchRowsModel *rows, QObject *parent
     connect(rows, &QAbstractItemModel::modelReset, this, [this] {
         m_count = m_rows->rowCount();
         m_outcomes.clear();
+        m_predictions.clear();
         endResetModel();
     });
     connect(rows, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
@@ -39,6 +40,36 @@ void BatchResultsModel::clearOutcomes()
     beginResetModel();
     m_outcomes.clear();
     endResetModel();
+}
+
+void BatchResultsModel::setPrediction(qint64 number, const QString &kind, const QString &detail)
+{
+    const int row = int(number - 1);
+    if (row < 0 || row >= m_count)
+        return;
+    const QString text = predictionText(kind);
+    m_predictions.insert(number, detail.isEmpty() ? text : text + QLatin1String(": ") + detail);
+    Q_EMIT dataChanged(index(row, PredictionColumn), index(row, PredictionColumn));
+}
+
+void BatchResultsModel::clearPredictions()
+{
+    beginResetModel();
+    m_predictions.clear();
+    endResetModel();
+}
+
+QString BatchResultsModel::predictionText(const QString &kind)
+{
+    if (kind == QLatin1String("create"))
+        return tr("will create");
+    if (kind == QLatin1String("update"))
+        return tr("will update");
+    if (kind == QLatin1String("unchanged"))
+        return tr("unchanged");
+    if (kind == QLatin1String("ambiguous"))
+        return tr("ambiguous");
+    return tr("unavailable");
 }
 
 QString BatchResultsModel::outcomeText(BatchRowOutcome::Outcome outcome)
@@ -87,6 +118,8 @@ QVariant BatchResultsModel::data(const QModelIndex &index, int role) const
         return int(row.status);
     if (role == OutcomeRole)
         return int(outcome.outcome);
+    if (index.column() == PredictionColumn && (role == Qt::DisplayRole || role == Qt::ToolTipRole))
+        return Contract::visibleText(m_predictions.value(row.number));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -107,6 +140,7 @@ QVariant BatchResultsModel::headerData(int section, Qt::Orientation orientation,
     case LineColumn: return tr("Line");
     case MatchColumn: return tr("Match key");
     case CheckColumn: return tr("Check");
+    case PredictionColumn: return tr("Preview");
     case OutcomeColumn: return tr("Outcome");
     case HttpColumn: return tr("HTTP");
     case ActionColumn: return tr("Action");

@@ -10,9 +10,9 @@ namespace AssertDesk::Ui {
 class BatchRowsModel;
 
 // One line per row of the file: its match key, how it checked, and what became of it once sent
-// (outcome, HTTP status, action, contact id, error code, message, history entry). Reads the rows
-// from the rows model as they arrive and keeps only the outcomes; until a runner reports, the
-// outcome columns are empty: nothing is shown that did not happen.
+// (the preview's prediction; outcome, HTTP status, action, contact id, error code, message, history entry). Reads the
+// rows from the rows model as they arrive and keeps only the outcomes; until a runner reports, the outcome columns are
+// empty: nothing is shown that did not happen.
 class BatchResultsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -24,6 +24,7 @@ public:
         LineColumn,
         MatchColumn,
         CheckColumn,
+        PredictionColumn,
         OutcomeColumn,
         HttpColumn,
         ActionColumn,
@@ -40,6 +41,14 @@ public:
 
     void setOutcome(const BatchRowOutcome &outcome);
     void clearOutcomes();
+    // What became of the row numbered `number` (outcome None while nothing did).
+    BatchRowOutcome outcome(qint64 number) const { return m_outcomes.value(number); }
+    bool hasOutcomes() const { return !m_outcomes.isEmpty(); }
+    // What a preview predicted for the row numbered `number`: kind is create, update, unchanged,
+    // ambiguous or unavailable; detail is shown beside it and in full in the tooltip.
+    void setPrediction(qint64 number, const QString &kind, const QString &detail);
+    void clearPredictions();
+    static QString predictionText(const QString &kind);
     static QString outcomeText(BatchRowOutcome::Outcome outcome);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -53,6 +62,7 @@ private:
     const BatchRowsModel *m_rows;
     int m_count = 0;
     QHash<qint64, BatchRowOutcome> m_outcomes; // by row number
+    QHash<qint64, QString> m_predictions;      // by row number: what a person reads
 };
 
 } // namespace AssertDesk::Ui

@@ -34,6 +34,7 @@ public:
         qint64 update = 0;
         qint64 ambiguous = 0;
         qint64 unchanged = 0;
+        qint64 unavailable = 0;
     };
 
     using QObject::QObject;
@@ -51,6 +52,12 @@ public:
 Q_SIGNALS:
     void previewed(const AssertDesk::Ui::BatchRunner::PreviewCounts &counts);
     void progress(qint64 done, qint64 total);
+    // While sending: rows a second over the last few seconds, seconds left (-1 until known), and
+    // > 0 while every worker waits out a 429.
+    void pace(double rowsPerSecond, qint64 secondsLeft, int throttledSeconds);
+    // A preview's prediction for row `row` (by number in the file): create, update, unchanged,
+    // ambiguous or unavailable, and what a person reads beside it.
+    void rowPredicted(qint64 row, const QString &kind, const QString &detail);
     void rowFinished(const AssertDesk::Ui::BatchRowOutcome &outcome);
     // The job ended (done, cancelled or failed); `summary` is what a person reads.
     void finished(const QString &summary);

@@ -4,6 +4,7 @@
 #include "batchproblemmodel.h"
 #include "batchresultsmodel.h"
 #include "batchresultspage.h"
+#include "batchresultssaver.h"
 #include "batchrowsmodel.h"
 #include "mappingmodel.h"
 
@@ -12,7 +13,9 @@
 #include "visibletext.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -195,17 +198,28 @@ QWidget *BatchView::buildActionBar()
     m_pause->hide();
     m_sendButton = new QPushButton(tr("Send…"), bar);
     m_sendButton->setObjectName(QStringLiteral("batchSend"));
+    m_saveButton = new QPushButton(tr("Save results…"), bar);
+    m_saveButton->setObjectName(QStringLiteral("batchSaveResults"));
+    m_saveButton->setToolTip(tr("The file's columns and each row's outcome, as a CSV file only you can read."));
+    m_saver = new BatchResultsSaver(this);
     for (QWidget *w : {static_cast<QWidget *>(m_check), static_cast<QWidget *>(m_cancel),
                        static_cast<QWidget *>(m_progress), static_cast<QWidget *>(m_counts)})
         layout->addWidget(w);
     layout->addStretch(1);
-    for (QWidget *w : {static_cast<QWidget *>(m_preview), static_cast<QWidget *>(m_previewButton),
-                       static_cast<QWidget *>(m_pause), static_cast<QWidget *>(m_sendButton)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_preview), static_cast<QWidget *>(m_previewButton), static_cast<QWidget *>(m_pause),
+          static_cast<QWidget *>(m_sendButton), static_cast<QWidget *>(m_saveButton)})
         layout->addWidget(w);
     connect(m_check, &QPushButton::clicked, this, &BatchView::check);
     connect(m_cancel, &QPushButton::clicked, this, &BatchView::cancel);
     connect(m_previewButton, &QPushButton::clicked, this, &BatchView::previewBatch);
     connect(m_sendButton, &QPushButton::clicked, this, &BatchView::sendBatch);
+    connect(m_saveButton, &QPushButton::clicked, this, &BatchView::askWhereToSave);
+    connect(m_saver, &BatchResultsSaver::saved, this, [this](const QString &out, const QString &error) {
+        Q_EMIT message(error.isEmpty() ? tr("Results saved: %1").arg(out) : tr("Results not saved: %1").arg(error),
+                       10000);
+        updateActions();
+    });
     return bar;
 }
 
@@ -423,6 +437,7 @@ void BatchView::updateActions()
     const bool ready = usable && m_checked && !checking && !m_runnerBusy;
     m_previewButton->setEnabled(m_runner && m_runner->canPreview() && ready);
     m_sendButton->setEnabled(m_runner && m_runner->canSend() && ready && m_summary.valid + m_summary.repeated > 0);
+    m_saveButton->setEnabled(m_results->hasOutcomes() && !m_runnerBusy && !m_saver->isSaving());
     if (!m_runner || !m_runner->canPreview())
         m_previewButton->setToolTip(tr("Coming with the batch preview: how many contacts the file would create "
                                        "and update, asked of the server without writing anything."));
@@ -460,16 +475,27 @@ void BatchView::wireRunner()
         return;
     m_pause->show();
     connect(m_pause, &QPushButton::toggled, m_runner, &BatchRunner::setPaused);
+    connect(m_pause, &QPushButton::toggled, this,
+            [this](bool paused) { m_pause->setText(paused ? tr("Resume") : tr("Pause")); });
     connect(m_runner, &BatchRunner::previewed, this, [this](const BatchRunner::PreviewCounts &c) {
         const QLocale locale;
-        m_preview->setText(tr("Would create %1, update %2; ambiguous %3, unchanged %4")
+        m_preview->setText(tr("Will create %1, update %2; ambiguous %3, unchanged %4, unavailable %5")
                                .arg(locale.toString(c.create), locale.toString(c.update), locale.toString(c.ambiguous),
-                                    locale.toString(c.unchanged)));
+                                    locale.toString(c.unchanged), locale.toString(c.unavailable)));
     });
+    connect(m_runner, &BatchRunner::rowPredicted, m_results, &BatchResultsModel::setPrediction);
     connect(m_runner, &BatchRunner::progress, this, [this](qint64 done, qint64 total) {
         m_progress->show();
         m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
-        m_counts->setText(tr("%1 of %2 rows").arg(QLocale().toString(done), QLocale().toString(total)));
+        m_counts->setText(tr("%1 of %2 rows").arg(QLocale().toString(done), QLocale().toString(total)) + m_pace);
+    });
+    connect(m_runner, &BatchRunner::pace, this, [this](double rate, qint64 secondsLeft, int throttled) {
+        const QLocale locale;
+        m_pace = QLatin1String(", ") + tr("%1 rows/s").arg(locale.toString(rate, 'f', 1));
+        if (throttled > 0)
+            m_pace += QLatin1String(", ") + tr("the server asked to wait %1 s").arg(throttled);
+        else if (secondsLeft >= 0)
+            m_pace += QLatin1String(", ") + tr("%1 s left").arg(locale.toString(secondsLeft));
     });
     connect(m_runner, &BatchRunner::rowFinished, m_results, &BatchResultsModel::setOutcome);
     connect(m_runner, &BatchRunner::finished, this, &BatchView::runnerFinished);
@@ -491,6 +517,8 @@ void BatchView::previewBatch()
     if (!m_runner || !m_runner->canPreview() || !m_checked)
         return;
     m_runnerBusy = true;
+    m_pace.clear();
+    m_results->clearPredictions();
     m_preview->setText(tr("Previewing…"));
     updateActions();
     m_runner->preview(job());
@@ -502,23 +530,57 @@ void BatchView::sendBatch()
     if (!m_runner || !m_runner->canSend() || !m_checked)
         return;
     BatchRunner::Job j = job();
-    if (!m_summary.allValid()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Send the valid rows only?"),
-            tr("%1 rows are invalid and %2 repeat a match key. Send only the %3 valid rows and leave the others?")
-                .arg(m_summary.invalid)
-                .arg(m_summary.repeated)
-                .arg(m_summary.valid),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Yes)
-            return;
-        j.onlyValidRows = true;
-    }
+    if (!confirmSend(j))
+        return;
     m_results->clearOutcomes();
+    m_pace.clear();
     m_runnerBusy = true;
     m_pages->setCurrentWidget(m_resultsPage);
     updateActions();
     m_runner->send(j);
+}
+
+// Names where the rows go and how many, before anything is sent. Nothing is sent while the file
+// has errors unless the person chooses to send only the valid rows.
+bool BatchView::confirmSend(BatchRunner::Job &j)
+{
+    const QString server
+        = j.profile.isSandbox() ? tr("the built-in sandbox") : j.profile.baseUrl.toString(QUrl::RemoveUserInfo);
+    const QLocale locale;
+    QString text = tr("Send %1 rows to the profile \"%2\" (%3)? Each row is an assert, recorded in the history.")
+                       .arg(locale.toString(m_summary.valid), j.profile.name, server);
+    if (!m_summary.allValid())
+        text += QLatin1String("\n\n")
+            + tr("%1 rows are invalid and %2 repeat a match key: they are left out.")
+                  .arg(locale.toString(m_summary.invalid), locale.toString(m_summary.repeated));
+    if (j.profile.production)
+        text += QLatin1String("\n\n") + tr("This is a production profile.");
+    QMessageBox box(QMessageBox::Question, tr("Send the batch?"), text, QMessageBox::Cancel, this);
+    QPushButton *go
+        = box.addButton(m_summary.allValid() ? tr("Send") : tr("Send only the valid rows"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != go)
+        return false;
+    j.onlyValidRows = !m_summary.allValid();
+    return true;
+}
+
+void BatchView::askWhereToSave()
+{
+    const QFileInfo source(m_path);
+    const QString suggested = source.dir().filePath(source.completeBaseName() + QLatin1String("-results.csv"));
+    const QString out = QFileDialog::getSaveFileName(this, tr("Save results"), suggested, tr("CSV files (*.csv)"));
+    if (!out.isEmpty())
+        saveResults(out);
+}
+
+void BatchView::saveResults(const QString &out)
+{
+    if (m_path.isEmpty() || m_saver->isSaving())
+        return;
+    m_saver->save(out, m_path, m_delimiter, BatchResultsSaver::cells(m_results, m_problems));
+    updateActions();
 }
 
 void BatchView::runnerFinished(const QString &summary)

@@ -22,6 +22,7 @@ class BatchMappingPanel;
 class BatchProblemModel;
 class BatchResultsModel;
 class BatchResultsPage;
+class BatchResultsSaver;
 class BatchRowsModel;
 class MappingModel;
 
@@ -61,6 +62,11 @@ public:
     QTableView *problemTable() const { return m_problemTable; }
     const Batch::BatchSummary &summary() const { return m_summary; }
 
+    // The results file (the file's columns and each row's outcome) written to `out` off the UI
+    // thread; resultsSaver()'s saved() says when.
+    void saveResults(const QString &out);
+    BatchResultsSaver *resultsSaver() const { return m_saver; }
+
     // Shows the row of the problem at `problemRow` in the rows table, its cell current.
     void showProblem(int problemRow);
 
@@ -86,6 +92,8 @@ private:
     BatchRunner::Job job() const;
     void previewBatch();
     void sendBatch();
+    bool confirmSend(BatchRunner::Job &job);
+    void askWhereToSave();
     void runnerFinished(const QString &summary);
 
     QString m_mappingFolder;
@@ -98,6 +106,7 @@ private:
     bool m_checked = false; // a check ran to the end with the current mapping
     bool m_runnerBusy = false;
     QString m_fileError;
+    QString m_pace; // ", 12.0 rows/s, 40 s left" while sending
     Batch::BatchSummary m_summary;
 
     MappingModel *m_mapping = nullptr;
@@ -121,6 +130,8 @@ private:
     QPushButton *m_previewButton = nullptr;
     QPushButton *m_sendButton = nullptr;
     QPushButton *m_pause = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    BatchResultsSaver *m_saver = nullptr;
 };
 
 } // namespace AssertDesk::Ui
