@@ -1705,8 +1705,13 @@
     <name>AssertDesk::Ui::HistoryPanel</name>
     <message>
         <location filename="../../ui/historypanel.cpp" line="75"/>
-        <source>Search emails, names, contact ids, error codes</source>
-        <translation>E-Mail, Name, Kontakt-ID, Fehlercode suchen</translation>
+        <source>Search emails, names, ids, errors</source>
+        <translation>E-Mail, Name, ID, Fehler suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="77"/>
+        <source>Search emails, names, contact ids and error codes</source>
+        <translation>E-Mail-Adressen, Namen, Kontakt-IDs und Fehlercodes suchen</translation>
     </message>
     <message>
         <location filename="../../ui/historypanel.cpp" line="76"/>
