@@ -1,7 +1,5 @@
 #include "draftbar.h"
 
-#include "notelabel.h"
-
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -19,7 +17,12 @@ DraftBar::DraftBar(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_note->setObjectName(QStringLiteral("draftNote"));
     m_note->setWordWrap(true);
-    paintNote(m_note, QColor(0xf3, 0xf4, 0xf6), QColor(0x33, 0x33, 0x33), false, 4);
+    // A quiet band in the palette's own shade (the alternate row colour), with its normal text:
+    // it follows a dark or high-contrast palette, where a fixed light grey would glare.
+    m_note->setBackgroundRole(QPalette::AlternateBase);
+    m_note->setForegroundRole(QPalette::Text);
+    m_note->setAutoFillBackground(true);
+    m_note->setMargin(4);
     m_example->setObjectName(QStringLiteral("loadExampleButton"));
     m_example->setToolTip(tr("Fill the request with an example contact (Sarah Chen) to see what a request looks "
                              "like; nothing is sent until you press Send."));

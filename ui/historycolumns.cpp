@@ -74,16 +74,24 @@ void HistoryColumns::fit()
 
 void HistoryColumns::capAddress()
 {
-    // The time and the address come first and must show without scrolling: in a narrow pane the
-    // address gives way (cut in the middle, whole in its tooltip), never the time.
+    // The time, the address and the outcome come first and must show without scrolling: in a
+    // narrow pane the address gives way (cut in the middle, whole in its tooltip), never the time
+    // nor the outcome beside it, whose header must not be cut either.
     const int column = HistoryModel::Match;
     if (m_view->isColumnHidden(column))
         return;
-    const int room
-        = m_view->viewport()->width() - m_view->columnViewportPosition(column) - m_view->horizontalScrollBar()->value();
-    const int wanted = qMax(m_view->horizontalHeader()->sectionSizeHint(column),
-                            static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(column));
-    m_view->setColumnWidth(column, qMax(qMin(wanted, room), m_view->fontMetrics().averageCharWidth() * 12));
+    const int outcome = m_view->isColumnHidden(HistoryModel::Outcome) ? 0 : wantedWidth(HistoryModel::Outcome);
+    const int room = m_view->viewport()->width() - m_view->columnViewportPosition(column)
+        - m_view->horizontalScrollBar()->value() - outcome;
+    m_view->setColumnWidth(column,
+                           qMax(qMin(wantedWidth(column), room), m_view->fontMetrics().averageCharWidth() * 12));
+}
+
+int HistoryColumns::wantedWidth(int column) const
+{
+    // The header's text (with room for the sort arrow) or the widest row, as resizeColumnToContents.
+    return qMax(m_view->horizontalHeader()->sectionSizeHint(column),
+                static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(column));
 }
 
 bool HistoryColumns::eventFilter(QObject *watched, QEvent *event)

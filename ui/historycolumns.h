@@ -37,6 +37,7 @@ private:
     void fillMenu();
     void apply();
     void capAddress();
+    int wantedWidth(int column) const;
 
     QTableView *m_view;
     QStringList m_hidden; // column keys (HistoryModel::columnKey)

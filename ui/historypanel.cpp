@@ -72,7 +72,9 @@ void HistoryPanel::buildFilters(QVBoxLayout *layout)
 {
     m_search->setObjectName(QStringLiteral("historySearch"));
     setFocusProxy(m_search); // the pane's heading mnemonic lands in the search
-    m_search->setPlaceholderText(tr("Search emails, names, contact ids, error codes"));
+    // Short enough for the narrow pane of a small screen in German too; the whole of it in the tooltip.
+    m_search->setPlaceholderText(tr("Search emails, names, ids, errors"));
+    m_search->setToolTip(tr("Search emails, names, contact ids and error codes"));
     m_search->setAccessibleName(tr("Search the history"));
     m_outcome->setObjectName(QStringLiteral("historyOutcome"));
     m_outcome->setAccessibleName(tr("Show outcome"));

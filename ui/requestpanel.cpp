@@ -478,6 +478,9 @@ void RequestPanel::showProblems(const Contract::ValidationProblems &problems)
         item->setToolTip(2, p.message + QStringLiteral(" [") + p.code + QLatin1Char(']'));
     }
     m_form->showProblems(m_problems + server);
+    // An empty list is a tall blank box taking the form's room: the summary line alone says
+    // there is nothing to fix, and the list comes back with the first problem.
+    m_problemList->setVisible(errors + warnings > 0);
     const QString summary = errors == 0 && warnings == 0 ? tr("No problems found.")
                                                          : tr("%1 error(s), %2 warning(s)").arg(errors).arg(warnings)
             + (server.isEmpty() ? QString() : tr(" (%n from the server)", nullptr, int(server.size())));

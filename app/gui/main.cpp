@@ -1,4 +1,5 @@
 #include "appcomposition.h"
+#include "darkpalette.h"
 #include "futures.h"
 #include "mainwindow.h"
 
@@ -129,6 +130,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     phases.mark("application");
     nameApplication();
+    Ui::applyPaletteFromEnvironment();
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("assertdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);

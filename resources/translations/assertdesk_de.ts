@@ -1669,12 +1669,12 @@
 <context>
     <name>AssertDesk::Ui::DraftBar</name>
     <message>
-        <location filename="../../ui/draftbar.cpp" line="14"/>
+        <location filename="../../ui/draftbar.cpp" line="12"/>
         <source>&amp;Load an example</source>
         <translation>Beispiel &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../ui/draftbar.cpp" line="24"/>
+        <location filename="../../ui/draftbar.cpp" line="27"/>
         <source>Fill the request with an example contact (Sarah Chen) to see what a request looks like; nothing is sent until you press Send.</source>
         <translation>Füllt die Anfrage mit einem Beispielkontakt (Sarah Chen), damit Sie sehen, wie eine Anfrage aussieht; gesendet wird erst, wenn Sie auf „Senden“ drücken.</translation>
     </message>
@@ -1833,32 +1833,37 @@
 <context>
     <name>AssertDesk::Ui::HistoryPanel</name>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="75"/>
-        <source>Search emails, names, contact ids, error codes</source>
-        <translation>E-Mail, Name, Kontakt-ID, Fehlercode suchen</translation>
+        <location filename="../../ui/historypanel.cpp" line="76"/>
+        <source>Search emails, names, ids, errors</source>
+        <translation>E-Mail, Name, ID, Fehler suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="76"/>
+        <location filename="../../ui/historypanel.cpp" line="77"/>
+        <source>Search emails, names, contact ids and error codes</source>
+        <translation>E-Mail-Adressen, Namen, Kontakt-IDs und Fehlercodes suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/historypanel.cpp" line="78"/>
         <source>Search the history</source>
         <translation>Verlauf durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="78"/>
+        <location filename="../../ui/historypanel.cpp" line="80"/>
         <source>Show outcome</source>
         <translation>Nach Ergebnis filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="118"/>
+        <location filename="../../ui/historypanel.cpp" line="120"/>
         <source>Past asserts</source>
         <translation>Frühere Asserts</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="171"/>
+        <location filename="../../ui/historypanel.cpp" line="173"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="172"/>
+        <location filename="../../ui/historypanel.cpp" line="174"/>
         <source>Edit and re-send</source>
         <translation>Ändern und neu senden</translation>
     </message>
@@ -1878,87 +1883,87 @@
         <translation>JSON Lines (*.jsonl);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="79"/>
+        <location filename="../../ui/historypanel.cpp" line="81"/>
         <source>Any outcome</source>
         <translation>Jedes Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="83"/>
+        <location filename="../../ui/historypanel.cpp" line="85"/>
         <source>Show profile</source>
         <translation>Nach Profil filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="84"/>
+        <location filename="../../ui/historypanel.cpp" line="86"/>
         <source>Any profile</source>
         <translation>Jedes Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="86"/>
+        <location filename="../../ui/historypanel.cpp" line="88"/>
         <source>Show action</source>
         <translation>Nach Aktion filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="87"/>
+        <location filename="../../ui/historypanel.cpp" line="89"/>
         <source>Any action</source>
         <translation>Jede Aktion</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="88"/>
+        <location filename="../../ui/historypanel.cpp" line="90"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="89"/>
+        <location filename="../../ui/historypanel.cpp" line="91"/>
         <source>updated</source>
         <translation>aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="91"/>
+        <location filename="../../ui/historypanel.cpp" line="93"/>
         <source>Show since</source>
         <translation>Nach Zeitraum filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="92"/>
+        <location filename="../../ui/historypanel.cpp" line="94"/>
         <source>Any time</source>
         <translation>Jederzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="93"/>
+        <location filename="../../ui/historypanel.cpp" line="95"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="94"/>
+        <location filename="../../ui/historypanel.cpp" line="96"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="95"/>
+        <location filename="../../ui/historypanel.cpp" line="97"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="145"/>
+        <location filename="../../ui/historypanel.cpp" line="147"/>
         <source>Clear the history filters</source>
         <translation>Die Filter des Verlaufs zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="173"/>
+        <location filename="../../ui/historypanel.cpp" line="175"/>
         <source>Revert this change</source>
         <translation>Diese Änderung zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="176"/>
+        <location filename="../../ui/historypanel.cpp" line="178"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="291"/>
+        <location filename="../../ui/historypanel.cpp" line="293"/>
         <source>&amp;Export the selected entry…</source>
         <translation>Gewählten Eintrag &amp;exportieren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/historypanel.cpp" line="293"/>
+        <location filename="../../ui/historypanel.cpp" line="295"/>
         <source>&amp;Export the %n selected entries…</source>
         <translation>
             <numerusform>Den %n gewählten Eintrag &amp;exportieren…</numerusform>
@@ -1966,17 +1971,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="295"/>
+        <location filename="../../ui/historypanel.cpp" line="297"/>
         <source>&amp;Export all history…</source>
         <translation>Ganzen Verlauf &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="297"/>
+        <location filename="../../ui/historypanel.cpp" line="299"/>
         <source>&amp;Export the 1 filtered entry…</source>
         <translation>Den 1 gefilterten Eintrag &amp;exportieren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/historypanel.cpp" line="299"/>
+        <location filename="../../ui/historypanel.cpp" line="301"/>
         <source>&amp;Export the %n filtered entries…</source>
         <translation>
             <numerusform>Den %n gefilterten Eintrag &amp;exportieren…</numerusform>
@@ -1984,37 +1989,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="301"/>
+        <location filename="../../ui/historypanel.cpp" line="303"/>
         <source>&amp;Export the filtered entries…</source>
         <translation>Gefilterte Einträge &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="304"/>
+        <location filename="../../ui/historypanel.cpp" line="306"/>
         <source>Writes a file readable by you alone, as the history is.</source>
         <translation>Schreibt eine Datei, die nur Sie lesen können, wie den Verlauf.</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="311"/>
+        <location filename="../../ui/historypanel.cpp" line="313"/>
         <source>No entries match these filters.</source>
         <translation>Keine Einträge passen zu diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="312"/>
+        <location filename="../../ui/historypanel.cpp" line="314"/>
         <source>No asserts yet: every send is kept here.</source>
         <translation>Noch keine Asserts: Jeder Sendevorgang wird hier festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="323"/>
+        <location filename="../../ui/historypanel.cpp" line="325"/>
         <source>Choose a history entry first: its contact&apos;s timeline opens.</source>
         <translation>Wählen Sie zuerst einen Verlaufseintrag: Die Zeitleiste seines Kontakts öffnet sich.</translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="366"/>
+        <location filename="../../ui/historypanel.cpp" line="368"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/historypanel.cpp" line="369"/>
+        <location filename="../../ui/historypanel.cpp" line="371"/>
         <source>Exported %n entries to %1 (readable by you alone), but not all: %2</source>
         <translation>
             <numerusform>%n Eintrag nach %1 exportiert (nur für Sie lesbar), aber nicht alle: %2</numerusform>
@@ -2022,12 +2027,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/historypanel.cpp" line="372"/>
+        <location filename="../../ui/historypanel.cpp" line="374"/>
         <source>Exported 1 entry to %1 (readable by you alone).</source>
         <translation>1 Eintrag nach %1 exportiert (nur für Sie lesbar).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/historypanel.cpp" line="375"/>
+        <location filename="../../ui/historypanel.cpp" line="377"/>
         <source>Exported %n entries to %1 (readable by you alone).</source>
         <translation>
             <numerusform>%n Eintrag nach %1 exportiert (nur für Sie lesbar).</numerusform>
@@ -2875,17 +2880,17 @@
         <translation>(ganzer Body)</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="481"/>
+        <location filename="../../ui/requestpanel.cpp" line="484"/>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="482"/>
+        <location filename="../../ui/requestpanel.cpp" line="485"/>
         <source>%1 error(s), %2 warning(s)</source>
         <translation>%1 Fehler, %2 Warnung(en)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/requestpanel.cpp" line="483"/>
+        <location filename="../../ui/requestpanel.cpp" line="486"/>
         <source> (%n from the server)</source>
         <translation>
             <numerusform> (%n vom Server)</numerusform>
@@ -2893,32 +2898,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="501"/>
+        <location filename="../../ui/requestpanel.cpp" line="504"/>
         <source>The JSON text does not parse, so the form is read-only and shows the last body that did. %1</source>
         <translation>Der JSON-Text ist ungültig, daher ist das Formular schreibgeschützt und zeigt den letzten gültigen Body. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="512"/>
+        <location filename="../../ui/requestpanel.cpp" line="515"/>
         <source>Fix this first: %1</source>
         <translation>Zuerst beheben: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="517"/>
+        <location filename="../../ui/requestpanel.cpp" line="520"/>
         <source>This is a past assert; choose Edit and re-send to change and send it.</source>
         <translation>Dies ist ein früheres Assert; wählen Sie „Ändern und neu senden“, um es zu ändern und zu senden.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="519"/>
+        <location filename="../../ui/requestpanel.cpp" line="522"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="521"/>
+        <location filename="../../ui/requestpanel.cpp" line="524"/>
         <source>Send the assert (Ctrl+Enter)</source>
         <translation>Das Assert senden (Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/requestpanel.cpp" line="562"/>
+        <location filename="../../ui/requestpanel.cpp" line="565"/>
         <source>Put the inverse of this change in the form, to check and send</source>
         <translation>Die Umkehrung dieser Änderung ins Formular stellen, zum Prüfen und Senden</translation>
     </message>
@@ -4187,27 +4192,27 @@ Die Antwort erscheint hier: ob der Kontakt angelegt oder aktualisiert wurde und 
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="29"/>
+        <location filename="../../app/gui/main.cpp" line="30"/>
         <source>Exit right after the main window is first painted (for timing start-up).</source>
         <translation>Gleich nach dem ersten Zeichnen des Hauptfensters beenden (zum Messen des Starts).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="33"/>
+        <location filename="../../app/gui/main.cpp" line="34"/>
         <source>Work against the built-in sandbox: a local emulator of the contact API with seeded contacts and a session key.</source>
         <translation>Mit der eingebauten Sandbox arbeiten: einem lokalen Emulator der Kontakt-API mit vorbereiteten Kontakten und einem Sitzungsschlüssel.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="38"/>
+        <location filename="../../app/gui/main.cpp" line="39"/>
         <source>Keep the history in this folder (default: the XDG data folder).</source>
         <translation>Den Verlauf in diesem Ordner führen (Standard: der XDG-Datenordner).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="43"/>
+        <location filename="../../app/gui/main.cpp" line="44"/>
         <source>Assert Desk: build, check and send contact assert (upsert) requests.</source>
         <translation>Assert Desk: Assert-Anfragen (Upsert) für Kontakte erstellen, prüfen und senden.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="108"/>
+        <location filename="../../app/gui/main.cpp" line="109"/>
         <source>The history could not be opened, so sending is off: %1</source>
         <translation>Der Verlauf konnte nicht geöffnet werden, daher ist Senden aus: %1</translation>
     </message>
@@ -4513,47 +4518,47 @@ Die Antwort erscheint hier: ob der Kontakt angelegt oder aktualisiert wurde und 
 <context>
     <name>PhoneHint</name>
     <message>
-        <location filename="../../ui/editors/phonehint.cpp" line="19"/>
+        <location filename="../../ui/editors/phonehint.cpp" line="21"/>
         <source>sent as typed: phone numbers cannot be checked here</source>
         <translation>wird wie eingegeben gesendet: Telefonnummern können hier nicht geprüft werden</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/phonehint.cpp" line="21"/>
+        <location filename="../../ui/editors/phonehint.cpp" line="23"/>
         <source>no region is set; start with +</source>
         <translation>keine Region festgelegt; mit + beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/phonehint.cpp" line="22"/>
+        <location filename="../../ui/editors/phonehint.cpp" line="24"/>
         <source>region %1</source>
         <translation>Region %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/phonehint.cpp" line="23"/>
+        <location filename="../../ui/editors/phonehint.cpp" line="25"/>
         <source>cannot be a valid number (%1)</source>
         <translation>kann keine gültige Nummer sein (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/phonehint.cpp" line="23"/>
+        <location filename="../../ui/editors/phonehint.cpp" line="25"/>
         <source>cannot be a valid number</source>
         <translation>kann keine gültige Nummer sein</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/phonehint.cpp" line="26"/>
+        <location filename="../../ui/editors/phonehint.cpp" line="28"/>
         <source>sent as typed: E.164 has no room for the extension %1</source>
         <translation>wird wie eingegeben gesendet: E.164 hat keinen Platz für die Durchwahl %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/phonehint.cpp" line="28"/>
+        <location filename="../../ui/editors/phonehint.cpp" line="30"/>
         <source>sent as written; edit it here to send %1</source>
         <translation>wird wie geschrieben gesendet; hier bearbeiten, um %1 zu senden</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/phonehint.cpp" line="31"/>
+        <location filename="../../ui/editors/phonehint.cpp" line="33"/>
         <source>will send %1 (read in region %2)</source>
         <translation>sendet %1 (gelesen in Region %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/phonehint.cpp" line="32"/>
+        <location filename="../../ui/editors/phonehint.cpp" line="34"/>
         <source>will send %1</source>
         <translation>sendet %1</translation>
     </message>

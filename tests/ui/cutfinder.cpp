@@ -1,6 +1,7 @@
 #include "cutfinder.h"
 
 #include <QAbstractButton>
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -11,6 +12,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QStyle>
 #include <QStyleOption>
 #include <QTabBar>
@@ -265,12 +267,24 @@ void CutFinder::checkHeader(QWidget *w)
         int need = QFontMetrics(font).size(0, text).width() + 2 * margin;
         if (header->isSortIndicatorShown() && header->sortIndicatorSection() == i)
             need += header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) + margin;
-        const int pos = header->sectionViewportPosition(i);
-        const int left = std::max(pos, 0);
-        const int right = std::min(pos + header->sectionSize(i), header->viewport()->width());
-        report(header, text, need, visibleWidth(header->viewport(), left, std::max(0, right - left)),
-               QStringLiteral("wide (column)"));
+        report(header, text, need, sectionRoom(header, i), QStringLiteral("wide (column)"));
     }
+}
+
+int CutFinder::sectionRoom(const QHeaderView *header, int section) const
+{
+    const int pos = header->sectionViewportPosition(section);
+    const int size = header->sectionSize(section);
+    auto *view = qobject_cast<const QAbstractScrollArea *>(header->parentWidget());
+    if (view && view->horizontalScrollBar()->maximum() > 0) {
+        // A table that scrolls sideways shows a column partly or not at all until it is scrolled
+        // to: that is not cut text, as long as the column, scrolled into view, is wide enough and
+        // no wider than the view's visible part (which it could then never show whole).
+        return std::min(size, visibleWidth(header->viewport(), 0, header->viewport()->width()));
+    }
+    const int left = std::max(pos, 0);
+    const int right = std::min(pos + size, header->viewport()->width());
+    return visibleWidth(header->viewport(), left, std::max(0, right - left));
 }
 
 int CutFinder::visibleWidth(const QWidget *w, int left, int width) const

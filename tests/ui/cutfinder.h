@@ -2,6 +2,7 @@
 
 #include <QStringList>
 
+class QHeaderView;
 class QWidget;
 
 namespace AssertDesk::Test {
@@ -11,7 +12,9 @@ namespace AssertDesk::Test {
 // header section narrower than its text, where "narrower" is the width the widget is given after
 // every ancestor (a scroll area's viewport, a splitter pane, the window) has clipped it. Widths
 // are measured with the widget's own font and style, so the check holds for whatever fonts the
-// platform has; a wrapped label is cut when its lines need more height than it was given.
+// platform has; a wrapped label is cut when its lines need more height than it was given. A hidden
+// header section is not text shown; a column of a table that scrolls sideways is read by
+// scrolling to it, so its own width counts, not the part of it in view.
 class CutFinder final
 {
 public:
@@ -37,6 +40,9 @@ private:
     void checkCombo(QWidget *w);
     void checkPlaceholder(QWidget *w);
     void checkHeader(QWidget *w);
+    // The width a header section has to show its text in: what the ancestors leave of it, or,
+    // when its table scrolls sideways, its own width (up to the visible width of the view).
+    int sectionRoom(const QHeaderView *header, int section) const;
     // The part of [left, left + width) of `w` (in its own x) that its ancestors leave visible.
     int visibleWidth(const QWidget *w, int left, int width) const;
     void report(const QWidget *w, const QString &text, int need, int have, const QString &what = {});

@@ -16,6 +16,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 #include <memory>
@@ -102,6 +103,32 @@ private Q_SLOTS:
         QCOMPARE(m_panel->request().matchValue(), QStringLiteral("ada@x.example"));
         // The text is read as written, not reformatted.
         QCOMPARE(m_editor->toPlainText(), ada);
+    }
+
+    // With nothing to fix, the problems pane is its one summary line, and the form has the room;
+    // the list comes back with the first problem and goes again once it is fixed.
+    void theEmptyProblemsListFoldsToItsSummary()
+    {
+        FIND_CHILD(QTreeWidget, list, m_panel.get(), "problemList");
+        FIND_CHILD(QLabel, summary, m_panel.get(), "problemSummary");
+        FIND_CHILD(QWidget, form, m_panel.get(), "requestTabs");
+        m_panel->setFixedSize(700, 700); // as in the window, where the panel does not grow
+        typeJson(ada);
+        m_panel->commitJsonEdits();
+        QTRY_COMPARE(summary->text(), QStringLiteral("No problems found."));
+        QVERIFY(summary->isVisible());
+        QVERIFY(!list->isVisible());
+        QTest::qWait(50); // the layout follows on the next pass of the event loop
+        const int roomy = form->height();
+        typeJson(QStringLiteral(R"({"match":{"primary_email":"not-an-address"},"attributes":{"first_name":"Ada"}})"));
+        m_panel->commitJsonEdits();
+        QTRY_VERIFY(list->isVisible());
+        QVERIFY(list->topLevelItemCount() > 0);
+        QTRY_VERIFY(form->height() < roomy);
+        typeJson(ada);
+        m_panel->commitJsonEdits();
+        QTRY_VERIFY(!list->isVisible());
+        QTRY_COMPARE(form->height(), roomy);
     }
 
     void brokenJsonLocksTheFormAndSaysWhere()

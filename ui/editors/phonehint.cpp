@@ -1,5 +1,7 @@
 #include "phonehint.h"
 
+#include "notelabel.h"
+
 #include "phonenumbers.h"
 
 #include <QLabel>
@@ -41,7 +43,7 @@ void PhoneHint::show(QLabel *label, const Text &hint)
     // reads in any palette (a greyed hint would not, for many eyes).
     QPalette palette = label->parentWidget() ? label->parentWidget()->palette() : QPalette();
     if (hint.problem)
-        palette.setColor(QPalette::WindowText, QColor(0xa5, 0x0e, 0x0e));
+        palette.setColor(QPalette::WindowText, readableColour(QColor(0xa5, 0x0e, 0x0e)));
     label->setPalette(palette);
 }
 
