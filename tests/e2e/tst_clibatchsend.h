@@ -51,4 +51,5 @@ private Q_SLOTS:
     void aHeldHistoryExitsSevenAndAFileWithoutRowsSendsNothing();
     void aKilledBatchReadsInterruptedNotSending();
     void theHistoryNamesEachRowsBatchRowAndLine();
+    void resultsThatCannotBeWrittenAtTheEndExitSeven();
 };

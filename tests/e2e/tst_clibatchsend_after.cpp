@@ -247,3 +247,27 @@ void TestCliBatchSend::theHistoryNamesEachRowsBatchRowAndLine()
     QVERIFY2(csv.out.contains(QStringLiteral(",%1,1,2\r\n").arg(id).toUtf8()), csv.out.constData());
     QCOMPARE(history({QStringLiteral("list"), QStringLiteral("--batch"), QStringLiteral("x")}).exitCode, 2);
 }
+
+// The results' folder goes away while the rows are sent: the end cannot write them, and says so
+// with exit 7 rather than a success a script would trust.
+void TestCliBatchSend::resultsThatCannotBeWrittenAtTheEndExitSeven()
+{
+    auto sandbox = startSandbox({QStringLiteral("--rate-limit"), QStringLiteral("1")});
+    QVERIFY(sandbox);
+    addProfile(sandbox->base);
+    const QString dir = m_home.filePath(QStringLiteral("results-gone"));
+    QVERIFY(QDir().mkpath(dir));
+    QProcess batch;
+    batch.setProcessEnvironment(env());
+    batch.start(QStringLiteral(ASSERTDESK_CLI_EXE),
+                {QStringLiteral("batch"), data("quoted.csv"), QStringLiteral("--profile"), QStringLiteral("Local"),
+                 QStringLiteral("--results"), dir + QStringLiteral("/r.csv")});
+    QVERIFY(batch.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(batch.canReadLine(), 20000); // the batch id: the results file is made
+    QVERIFY(QFile::exists(dir + QStringLiteral("/r.csv")));
+    QVERIFY(QDir(dir).removeRecursively());
+    QVERIFY(batch.waitForFinished(60000));
+    QCOMPARE(batch.exitCode(), 7);
+    QVERIFY(batch.readAllStandardError().contains("batch: the results could not be written"));
+    QVERIFY(batch.readAllStandardOutput().contains("succeeded\t3"));
+}
