@@ -55,7 +55,7 @@ void describeBatch(QCommandLineParser &parser, const BatchOptions &o)
            "Exit status: 0 every row valid (dry run) or every row sent succeeded, 1 invalid or repeated rows "
            "(nothing sent), 2 usage, an unreadable file or one that is not CSV, 3 some rows rejected, 4 some "
            "rows unknown or interrupted, or (dry run) not previewed (4 wins over 3), 5 some rows not sent, 6 no "
-           "usable key, 7 history."));
+           "usable key, 7 history, or the --results file could not be written at the end (7 wins)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("file"),
                                  tr("The CSV file, or - for standard input (dry run only); or status, retry."));

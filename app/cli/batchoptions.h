@@ -50,10 +50,13 @@ struct BatchOptions
     const QCommandLineOption skipInvalid {QStringLiteral("skip-invalid"),
                                           Tr::tr("Send the valid rows and skip invalid and repeated ones (without "
                                                  "it, any such row stops the batch before anything is sent).")};
-    const QCommandLineOption results {QStringLiteral("results"),
-                                      Tr::tr("Write a results CSV: the file's columns plus outcome, http_status, "
-                                             "action, contact_id, error_code, message, history_id."),
-                                      QStringLiteral("OUT.csv")};
+    const QCommandLineOption results {
+        QStringLiteral("results"),
+        Tr::tr("Write a results CSV: the file's columns plus outcome, http_status, "
+               "action, contact_id, error_code, message, history_id. It is created (owner "
+               "only) before anything is sent: a path that cannot be written stops "
+               "the batch."),
+        QStringLiteral("OUT.csv")};
     const QCommandLineOption resume {QStringLiteral("resume"),
                                      Tr::tr("Go on with a batch after a crash or a cancel: sends only rows never "
                                             "sent, after reading back the interrupted and unknown ones."),

@@ -125,19 +125,47 @@ QStringList resultCells(const BatchOutcomes &outcomes, const FileCheck &check, q
     const BatchOutcomes::Kind kind = outcomes.kindOf(row);
     const BatchRowState *s = outcomes.stateOf(row);
     QStringList cells {BatchOutcomes::name(kind)};
-    if (s && kind != BatchOutcomes::Kind::NotSent) {
+    if (s && kind == BatchOutcomes::Kind::Landed) {
+        // The read-back found the row's fields on the contact: the attempt's own failure (a lost
+        // answer, a timeout) no longer describes the row, and no status or action came back.
+        cells << QString() << s->action << s->contactId << QString()
+              << (s->contactId.isEmpty()
+                      ? Tr::tr("landed (checked): the contact holds every field the row writes")
+                      : Tr::tr("landed (checked): contact %1 holds every field the row writes").arg(s->contactId))
+              << QString::number(s->historyId);
+    } else if (s && kind != BatchOutcomes::Kind::NotSent) {
         cells << (s->httpStatus > 0 ? QString::number(s->httpStatus) : QString()) << s->action << s->contactId
               << s->errorCode << s->errorMessage << QString::number(s->historyId);
     } else if (s) {
         cells << QString() << QString() << QString() << s->errorCode << s->errorMessage
               << QString::number(s->historyId);
     } else {
-        cells << QString() << QString() << QString() << QString() << check.firstProblem.value(row) << QString();
+        cells << QString() << QString() << QString() << check.firstProblemCode.value(row)
+              << check.firstProblem.value(row) << QString();
     }
     return cells;
 }
 
 } // namespace
+
+bool prepareResults(const QString &out, QString *error)
+{
+    QFile file(out);
+    if (!file.open(QIODevice::ReadWrite) || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)) {
+        *error = Tr::tr("cannot write %1: %2").arg(out, file.errorString());
+        return false;
+    }
+    file.close();
+    // The results are written at the end as a new file renamed over this one: its folder must
+    // take a new file too.
+    QSaveFile probe(out);
+    if (!probe.open(QIODevice::WriteOnly)) {
+        *error = Tr::tr("cannot write %1: %2").arg(out, probe.errorString());
+        return false;
+    }
+    probe.cancelWriting();
+    return true;
+}
 
 bool writeResults(const QString &out, const QString &source, char delimiter, const BatchOutcomes &outcomes,
                   const FileCheck &check, QString *error)

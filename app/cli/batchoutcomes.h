@@ -53,6 +53,9 @@ private:
 // The results file: the source file's columns and, per row, outcome, http_status, action,
 // contact_id, error_code, message and history_id; one line per input row, formula-safe like the
 // history export, readable by its owner only.
+// Creates the results file (owner only) and makes sure it can be replaced, before anything is sent;
+// false with the reason when it cannot.
+bool prepareResults(const QString &out, QString *error);
 bool writeResults(const QString &out, const QString &source, char delimiter, const BatchOutcomes &outcomes,
                   const FileCheck &check, QString *error);
 

@@ -30,29 +30,39 @@ struct Tr
 
 constexpr int kReadsAtOnce = 4;
 
+// What the read-back found for one row: the check the history keeps (landed, not_landed,
+// unchecked), the contact it read, and whether no contact has the row's address at all.
+struct Found
+{
+    QString check;
+    QString contactId;
+    bool noContact = false;
+};
+
 // Did the row's write land? The contact its address names holds every field as the row writes
 // it: landed. No contact has the address, or a field differs: not landed. The server could not
 // be read: unchecked.
-QString verdict(const MatchPreview &p)
+Found verdict(const MatchPreview &p)
 {
     using Kind = Contract::MatchPrediction::Kind;
     if (p.prediction.kind() == Kind::Create)
-        return QStringLiteral("not_landed");
+        return {QStringLiteral("not_landed"), QString(), true};
+    const QString id = p.before.value(QStringLiteral("id")).toVariant().toString();
     if (p.prediction.kind() != Kind::Update || p.before.isEmpty() || !p.diffProblem.isEmpty())
-        return QStringLiteral("unchecked");
+        return {QStringLiteral("unchecked"), QString(), false};
     for (const Contract::FieldChange &c : p.changes)
         if (!c.derived && c.changes())
-            return QStringLiteral("not_landed");
-    return QStringLiteral("landed");
+            return {QStringLiteral("not_landed"), id, false};
+    return {QStringLiteral("landed"), id, false};
 }
 
 // Reads back the rows whose outcome is not known (a few at a time; reads only) and notes in the
 // history what was found for each.
-QHash<qint64, QString> readBack(CliEnv &env, const BatchPlan &plan, const BatchRecord &batch,
-                                const ColumnMapping &mapping, const QSet<qint64> &rows)
+QHash<qint64, Found> readBack(CliEnv &env, const BatchPlan &plan, const BatchRecord &batch,
+                              const ColumnMapping &mapping, const QSet<qint64> &rows)
 {
     auto device = std::make_unique<QFile>(plan.path);
-    QHash<qint64, QString> found;
+    QHash<qint64, Found> found;
     if (rows.isEmpty() || !device->open(QIODevice::ReadOnly))
         return found;
     CsvReader::Options csv = plan.csv;
@@ -89,19 +99,21 @@ QHash<qint64, QString> readBack(CliEnv &env, const BatchPlan &plan, const BatchR
     return found;
 }
 
-QString describe(const QString &check)
+QString describe(const Found &f)
 {
-    if (check == QLatin1String("landed"))
-        return Tr::tr("landed (checked): the contact holds what the row writes; not sent again");
-    if (check == QLatin1String("not_landed"))
-        return Tr::tr("not landed: the contact does not hold what the row writes");
+    if (f.check == QLatin1String("landed"))
+        return Tr::tr("landed (checked): contact %1 holds every field the row writes; not sent again").arg(f.contactId);
+    if (f.noContact)
+        return Tr::tr("not landed: no contact has this address");
+    if (f.check == QLatin1String("not_landed"))
+        return Tr::tr("not landed: contact %1 does not hold what the row writes").arg(f.contactId);
     return Tr::tr("unchecked: the contact could not be read");
 }
 
 // The rows the resume sends: those never sent, and (when the user said so) those read back as
 // not landed or that could not be read back.
 QSet<qint64> rowsToSend(const QCommandLineParser &parser, const BatchOptions &o, HistoryService &history,
-                        const BatchOutcomes &outcomes, const FileCheck &check, const QHash<qint64, QString> &found)
+                        const BatchOutcomes &outcomes, const FileCheck &check, const QHash<qint64, Found> &found)
 {
     QSet<qint64> send;
     for (qint64 row = 1; row <= outcomes.total(); ++row)
@@ -109,14 +121,16 @@ QSet<qint64> rowsToSend(const QCommandLineParser &parser, const BatchOptions &o,
             send.insert(row);
     for (auto it = found.cbegin(); it != found.cend(); ++it) {
         const BatchRowState *state = outcomes.stateOf(it.key());
-        history.setBatchCheck(state->historyId, it.value()).waitForFinished();
-        const bool again = it.value() != QLatin1String("landed") && parser.isSet(o.resendUnchecked);
+        const bool landed = it.value().check == QLatin1String("landed");
+        history.setBatchCheck(state->historyId, it.value().check, landed ? it.value().contactId : QString())
+            .waitForFinished();
+        const bool again = !landed && parser.isSet(o.resendUnchecked);
         printErr(Tr::tr("row %1 (line %2): %3%4\n")
                      .arg(it.key())
                      .arg(state->line)
                      .arg(describe(it.value()),
-                          it.value() == QLatin1String("landed") ? QString()
-                              : again                           ? Tr::tr("; sent again (--resend-unchecked)")
+                          landed      ? QString()
+                              : again ? Tr::tr("; sent again (--resend-unchecked)")
                                       : Tr::tr("; not sent again without --resend-unchecked")));
         if (again)
             send.insert(it.key());
@@ -161,7 +175,7 @@ int resumeBatch(const QCommandLineParser &parser, const BatchOptions &o, CliEnv 
     if (!ok || id <= 0)
         return *batchUsage(Tr::tr("--resume takes a batch id (the first line a batch printed)"));
     HistoryService history(plan.dataDir);
-    if (const auto failed = openHistory(history))
+    if (const auto failed = openHistory(history, "batch", ExitHistory))
         return *failed;
     const std::optional<BatchRecord> batch = history.batch(id).result();
     if (!batch)
@@ -174,7 +188,7 @@ int resumeBatch(const QCommandLineParser &parser, const BatchOptions &o, CliEnv 
     ColumnMapping mapping;
     if (const auto failed = reopen(plan, *batch, check, mapping))
         return *failed;
-    if (const auto failed = readKey(env, plan.profile, &plan.call.key))
+    if (const auto failed = readKey(env, plan.profile, &plan.call.key, "batch"))
         return *failed;
     printBatchId(id, plan.json);
     QSet<qint64> unknown;
@@ -184,7 +198,7 @@ int resumeBatch(const QCommandLineParser &parser, const BatchOptions &o, CliEnv 
             if (before.kindOf(row) == BatchOutcomes::Kind::Unknown
                 || before.kindOf(row) == BatchOutcomes::Kind::Interrupted)
                 unknown.insert(row);
-        const QHash<qint64, QString> found = readBack(env, plan, *batch, mapping, unknown);
+        const QHash<qint64, Found> found = readBack(env, plan, *batch, mapping, unknown);
         const QSet<qint64> send = rowsToSend(parser, o, history, before, check, found);
         history.setBatchState(id, QStringLiteral("sending")).waitForFinished();
         sendBatchRows(

@@ -170,10 +170,12 @@ int reportBatch(HistoryService &history, const BatchRecord &batch, const FileChe
 {
     history.setBatchState(batch.id, QStringLiteral("done")).waitForFinished();
     const BatchOutcomes outcomes(batch, history.batchRows(batch.id).result(), &check);
+    bool written = true;
     if (!results.isEmpty()) {
         QString error;
-        if (!writeResults(results, path, char(batch.options.value(QStringLiteral("delimiter")).toInt()), outcomes,
-                          check, &error))
+        written = writeResults(results, path, char(batch.options.value(QStringLiteral("delimiter")).toInt()), outcomes,
+                               check, &error);
+        if (!written)
             printErr(Tr::tr("batch: the results could not be written: %1\n").arg(error));
     }
     if (json) {
@@ -183,7 +185,8 @@ int reportBatch(HistoryService &history, const BatchRecord &batch, const FileChe
     } else {
         printOut(outcomes.toText());
     }
-    return outcomes.exitCode();
+    // A script that asked for the results must not take their absence for success.
+    return written ? outcomes.exitCode() : int(ExitHistory);
 }
 
 namespace {
@@ -233,10 +236,14 @@ int sendNew(const QCommandLineParser &parser, const BatchOptions &o, CliEnv &env
     ColumnMapping mapping;
     if (const auto done = checkFile(plan, parser, o, batch, check, mapping))
         return *done;
-    if (const auto failed = readKey(env, plan.profile, &plan.call.key))
+    if (check.summary.rows == 0) {
+        printErr(Tr::tr("batch: the file has no rows; nothing was sent\n"));
+        return ExitOk;
+    }
+    if (const auto failed = readKey(env, plan.profile, &plan.call.key, "batch"))
         return *failed;
     HistoryService history(plan.dataDir);
-    if (const auto failed = openHistory(history))
+    if (const auto failed = openHistory(history, "batch", ExitHistory))
         return *failed;
     batch.profile = plan.profile.name;
     batch.baseUrl = plan.call.baseUrl.toString(QUrl::RemoveUserInfo);
@@ -264,6 +271,9 @@ int runBatchSend(const QCommandLineParser &parser, const BatchOptions &o)
     BatchPlan plan;
     if (const auto failed = readBatchPlan(parser, o, env, plan))
         return *failed;
+    QString error;
+    if (!plan.results.isEmpty() && !prepareResults(plan.results, &error))
+        return *batchUsage(Tr::tr("--results: %1; nothing was sent").arg(error));
     if (parser.isSet(o.resume))
         return resumeBatch(parser, o, env, plan);
     return sendNew(parser, o, env, plan);

@@ -161,8 +161,10 @@ bool checkRows(BatchScan &scan, bool emptyClears, BatchReport &report, FileCheck
 {
     const auto keep = [&report, &check](const RowProblem &p, qint64 row) {
         report.add(p);
-        if (p.isError() && row > 0 && !check.firstProblem.contains(row))
+        if (p.isError() && row > 0 && !check.firstProblem.contains(row)) {
             check.firstProblem.insert(row, p.column.isEmpty() ? p.message : p.column + QLatin1String(": ") + p.message);
+            check.firstProblemCode.insert(row, p.code);
+        }
     };
     const bool read = scan.run(
         emptyClears,

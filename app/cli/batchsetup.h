@@ -42,8 +42,9 @@ struct FileCheck
     Batch::BatchSummary summary;
     std::vector<Batch::BatchRow::Status> status;
     std::vector<qint64> lines;
-    QHash<qint64, QString> firstProblem; // by row
-    qint64 rowAtLine(qint64 line) const; // 0 when no row starts there
+    QHash<qint64, QString> firstProblem;     // by row
+    QHash<qint64, QString> firstProblemCode; // by row: the validator's code, or repeated_match_key
+    qint64 rowAtLine(qint64 line) const;     // 0 when no row starts there
     bool isValid(qint64 row) const
     {
         return row >= 1 && row <= qint64(status.size()) && status[size_t(row - 1)] == Batch::BatchRow::Status::Valid;

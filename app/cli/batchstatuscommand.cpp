@@ -45,10 +45,13 @@ int runBatchStatus(const QCommandLineParser &parser, const BatchOptions &o)
         return ExitUsage;
     }
     const BatchOutcomes outcomes(*batch, history.batchRows(id).result(), nullptr);
+    // A batch sends only while its process holds the history's writer lock: when this command got
+    // the lock, no process is sending the batch still marked "sending" (it was killed or crashed).
+    const bool orphaned = batch->state == QLatin1String("sending") && opened.mode == HistoryStore::Mode::ReadWrite;
     if (parser.isSet(o.json)) {
         QJsonObject out = outcomes.toJson();
         out.insert(QStringLiteral("batch_id"), id);
-        out.insert(QStringLiteral("state"), batch->state);
+        out.insert(QStringLiteral("state"), orphaned ? QStringLiteral("interrupted") : batch->state);
         out.insert(QStringLiteral("file"), batch->sourcePath);
         out.insert(QStringLiteral("profile"), batch->profile);
         out.insert(QStringLiteral("created_at"), batch->createdAt.toUTC().toString(Qt::ISODateWithMs));
@@ -57,7 +60,8 @@ int runBatchStatus(const QCommandLineParser &parser, const BatchOptions &o)
     }
     printOut(QStringLiteral("batch\t%1\nstate\t%2\nfile\t%3\nprofile\t%4\n")
                  .arg(id)
-                 .arg(batch->state, batch->sourcePath, batch->profile)
+                 .arg(orphaned ? Tr::tr("interrupted (no process is sending it; --resume to go on)") : batch->state,
+                      batch->sourcePath, batch->profile)
              + outcomes.toText());
     return ExitOk;
 }

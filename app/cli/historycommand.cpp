@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 
@@ -27,17 +28,26 @@ using namespace AssertDesk::History;
 
 namespace {
 
-QString line(const HistoryRecord &r)
+// Where a batch's row came from, as a person reads it: "12 row 3 line 5"; "-" for a single send.
+QString batchCell(const HistoryRecord &r)
 {
-    const QStringList cells {QString::number(r.id),
-                             r.sentAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                             r.profile,
-                             r.outcome,
-                             r.httpStatus ? QString::number(r.httpStatus) : QStringLiteral("-"),
-                             r.action.isEmpty() ? QStringLiteral("-") : r.action,
-                             r.matchValue.isEmpty() ? QStringLiteral("-") : r.matchValue,
-                             r.contactId.isEmpty() ? QStringLiteral("-") : r.contactId,
-                             r.errorCode.isEmpty() ? QStringLiteral("-") : r.errorCode};
+    return r.batchId > 0 ? QStringLiteral("%1 row %2 line %3").arg(r.batchId).arg(r.batchRow).arg(r.batchLine)
+                         : QStringLiteral("-");
+}
+
+QString line(const HistoryRecord &r, bool withBatch)
+{
+    QStringList cells {QString::number(r.id),
+                       r.sentAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                       r.profile,
+                       r.outcome,
+                       r.httpStatus ? QString::number(r.httpStatus) : QStringLiteral("-"),
+                       r.action.isEmpty() ? QStringLiteral("-") : r.action,
+                       r.matchValue.isEmpty() ? QStringLiteral("-") : r.matchValue,
+                       r.contactId.isEmpty() ? QStringLiteral("-") : r.contactId,
+                       r.errorCode.isEmpty() ? QStringLiteral("-") : r.errorCode};
+    if (withBatch)
+        cells << batchCell(r);
     // Each cell on its own: a tab or line break in a value (a server's contact id or error code)
     // is shown as \t or \n instead of starting a column or a row of its own.
     QStringList shown;
@@ -46,11 +56,16 @@ QString line(const HistoryRecord &r)
     return shown.join(QLatin1Char('\t')) + QLatin1Char('\n');
 }
 
+// The batch column is there when a listed send belongs to a batch (always with --batch), so a
+// history of single sends keeps its nine columns.
 void printList(const QList<HistoryRecord> &rows)
 {
-    printOut(QStringLiteral("id\tsent\tprofile\toutcome\thttp\taction\tmatch\tcontact\terror\n"));
+    const bool withBatch
+        = std::any_of(rows.cbegin(), rows.cend(), [](const HistoryRecord &r) { return r.batchId > 0; });
+    printOut(QStringLiteral("id\tsent\tprofile\toutcome\thttp\taction\tmatch\tcontact\terror%1\n")
+                 .arg(withBatch ? QStringLiteral("\tbatch") : QString()));
     for (const HistoryRecord &r : rows)
-        printOut(line(r));
+        printOut(line(r, withBatch));
 }
 
 void printRecord(const HistoryRecord &r)
@@ -59,6 +74,11 @@ void printRecord(const HistoryRecord &r)
                  .arg(r.id)
                  .arg(r.outcome, r.httpStatus ? QStringLiteral(" (HTTP %1)").arg(r.httpStatus) : QString()));
     printOut(QStringLiteral("Profile: %1 (%2)\n").arg(r.profile, r.baseUrl));
+    if (r.batchId > 0)
+        printOut(QStringLiteral("Batch: %1, row %2 (line %3 of the file)\n")
+                     .arg(r.batchId)
+                     .arg(r.batchRow)
+                     .arg(r.batchLine));
     printOut(QStringLiteral("Sent: %1\n").arg(r.sentAt.toUTC().toString(Qt::ISODateWithMs)));
     printOut(QStringLiteral("Answered: %1\n")
                  .arg(r.answeredAt.isValid() ? r.answeredAt.toUTC().toString(Qt::ISODateWithMs)
@@ -109,6 +129,8 @@ struct HistoryOptions
     const QCommandLineOption json {QStringLiteral("json"), QStringLiteral("For show and diff: as JSON.")};
     const QCommandLineOption surprises {QStringLiteral("surprises"),
                                         QStringLiteral("Only sends whose outcome was not the one predicted.")};
+    const QCommandLineOption batch {QStringLiteral("batch"), QStringLiteral("Only the rows of this batch."),
+                                    QStringLiteral("BATCH_ID")};
 };
 
 void describeHistory(QCommandLineParser &parser, const HistoryOptions &o)
@@ -116,7 +138,7 @@ void describeHistory(QCommandLineParser &parser, const HistoryOptions &o)
     parser.setApplicationDescription(QCoreApplication::translate(
         "Cli",
         "Review the local history of every assert (it never holds a key).\n"
-        "  history list [--limit N] [--outcome O] [--profile P] [--action A]\n"
+        "  history list [--limit N] [--outcome O] [--profile P] [--action A] [--batch ID]\n"
         "  history search TEXT      emails, names, contact ids, error codes\n"
         "  history show ID          request, typed response, timings\n"
         "  history timeline EMAIL|ID   every assert for one contact, oldest first\n"
@@ -127,13 +149,16 @@ void describeHistory(QCommandLineParser &parser, const HistoryOptions &o)
         "sent); exit 1 when there is none\n"
         "  --surprises              with list, search, export: only sends whose outcome was "
         "not the one predicted\n"
+        "  --batch BATCH_ID         with list, search, export: only the rows of one batch; a list "
+        "with batch rows in it has a last column: batch, row, line of the file\n"
         "  history export --format jsonl|csv [--out FILE] [filters]\n"
         "Exit status: 0 done, 2 usage, 7 the history is damaged, was emptied or is gone, "
         "or some entries could not be read (stderr says which and how many)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"),
                                  QStringLiteral("list | search | show | timeline | changes | diff | revert | export"));
-    parser.addOptions({o.dataDir, o.limit, o.outcome, o.profile, o.action, o.format, o.out, o.json, o.surprises});
+    parser.addOptions(
+        {o.dataDir, o.limit, o.outcome, o.profile, o.action, o.format, o.out, o.json, o.surprises, o.batch});
 }
 
 std::optional<int> openStore(HistoryStore &store, HistoryReport &report)
@@ -288,6 +313,14 @@ int runHistory(const QStringList &args)
     filter.profile = parser.value(o.profile);
     filter.action = parser.value(o.action);
     filter.surprises = parser.isSet(o.surprises);
+    if (parser.isSet(o.batch)) {
+        bool ok = false;
+        filter.batchId = parser.value(o.batch).toLongLong(&ok);
+        if (!ok || filter.batchId <= 0) {
+            printErr(QStringLiteral("history: --batch takes a batch id (the first line a batch printed)\n"));
+            return ExitUsage;
+        }
+    }
     if (verb == QLatin1String("list"))
         return listHistory(store, report, filter, parser.value(o.limit));
     if (verb == QLatin1String("search"))

@@ -222,37 +222,38 @@ std::optional<int> readCheckedRequest(const QString &file, const QString &phoneR
 
 // A key that would add a header of its own (a CR or LF) or holds another control character is
 // refused here, before the history records anything.
-std::optional<int> refuseUnusableKey(const QString &key, const QString &from)
+std::optional<int> refuseUnusableKey(const QString &key, const QString &from, const char *command)
 {
     const QString refused = HeaderPolicy::checkKey(key);
     if (refused.isEmpty())
         return std::nullopt;
-    printErr(QStringLiteral("send: the key from %1: %2 Nothing was sent or recorded.\n").arg(from, refused));
+    printErr(QStringLiteral("%1: the key from %2: %3 Nothing was sent or recorded.\n")
+                 .arg(QLatin1String(command), from, refused));
     return ExitNoKey;
 }
 
 // The key from $ASSERTDESK_API_KEY, else from the profile's keychain entry.
-std::optional<int> readKey(CliEnv &env, const Profile &profile, QString *key)
+std::optional<int> readKey(CliEnv &env, const Profile &profile, QString *key, const char *command)
 {
     // White space at the ends is never part of a key; inside it, a line break is refused below.
     const QString fromEnv = qEnvironmentVariable("ASSERTDESK_API_KEY").trimmed();
     if (!fromEnv.isEmpty()) {
         *key = fromEnv;
-        return refuseUnusableKey(fromEnv, QStringLiteral("$ASSERTDESK_API_KEY"));
+        return refuseUnusableKey(fromEnv, QStringLiteral("$ASSERTDESK_API_KEY"), command);
     }
     const auto r = env.wait([&](auto done) { env.keychain().read(profile.name, done); });
     if (!r.ok()) {
-        printErr(QStringLiteral("send: %1\nSave one with: assertdesk-cli key set --profile \"%2\", or set "
+        printErr(QStringLiteral("%1: %2\nSave one with: assertdesk-cli key set --profile \"%3\", or set "
                                 "ASSERTDESK_API_KEY.\n")
-                     .arg(r.message, profile.name));
+                     .arg(QLatin1String(command), r.message, profile.name));
         return ExitNoKey;
     }
     *key = r.key;
-    return refuseUnusableKey(r.key, QStringLiteral("the keychain"));
+    return refuseUnusableKey(r.key, QStringLiteral("the keychain"), command);
 }
 
 // Nothing is sent without a history to record it in.
-std::optional<int> openHistory(HistoryService &history)
+std::optional<int> openHistory(HistoryService &history, const char *command, int failed)
 {
     // Directly, from the history's thread: this one is waiting for the open.
     QObject::connect(
@@ -260,24 +261,26 @@ std::optional<int> openHistory(HistoryService &history)
         Qt::DirectConnection);
     const HistoryService::OpenResult opened = history.open().result();
     if (!opened.ok) {
-        printErr(QStringLiteral("send: the history cannot be opened, so nothing was sent: %1\n").arg(opened.error));
-        return ExitNotSent;
+        printErr(QStringLiteral("%1: the history cannot be opened, so nothing was sent: %2\n")
+                     .arg(QLatin1String(command), opened.error));
+        return failed;
     }
     if (opened.mode != HistoryStore::Mode::ReadWrite) {
         // Waited for its turn, and the holder did not finish: it is named, nothing is sent.
-        printErr(QStringLiteral("send: %1 is using the history and did not finish within the wait, so nothing was "
+        printErr(QStringLiteral("%1: %2 is using the history and did not finish within the wait, so nothing was "
                                 "sent. Try again when it is done (a window holds the history until it is closed), "
-                                "or give this send a history of its own with --data-dir.\n")
-                     .arg(opened.holder));
-        return ExitNotSent;
+                                "or give this %1 a history of its own with --data-dir.\n")
+                     .arg(QLatin1String(command), opened.holder));
+        return failed;
     }
     for (const QString &notice : opened.notices)
         printErr(notice + QLatin1Char('\n'));
     if (opened.troubled) {
         // The user learns of the old history before anything new is written into the new one.
-        printErr(QStringLiteral("send: nothing was sent, so that this is not missed; send again to record it in the "
-                                "new history.\n"));
-        return ExitNotSent;
+        printErr(QStringLiteral("%1: nothing was sent, so that this is not missed; send again to record it in the "
+                                "new history.\n")
+                     .arg(QLatin1String(command)));
+        return failed;
     }
     return std::nullopt;
 }

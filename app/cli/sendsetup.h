@@ -58,9 +58,12 @@ std::optional<int> readCheckedRequest(const QString &file, QByteArray *body,
 std::optional<int> readCheckedRequest(const QString &file, const QString &phoneRegion, QByteArray *body,
                                       Contract::RequestValidator::Result *verdict);
 // The key from $ASSERTDESK_API_KEY, else from the profile's keychain entry.
-std::optional<int> readKey(CliEnv &env, const Profiles::Profile &profile, QString *key);
+// `command` names the command in the messages.
+std::optional<int> readKey(CliEnv &env, const Profiles::Profile &profile, QString *key, const char *command = "send");
 // Opens the history for writing, printing its notices; an exit code when nothing may be sent
 // (it cannot be opened, another process holds it, or it was found damaged and is new).
-std::optional<int> openHistory(History::HistoryService &history);
+// `command` names the command in the messages; `failed` is the exit code then (send's 5 "not
+// sent", batch's 7 "history").
+std::optional<int> openHistory(History::HistoryService &history, const char *command = "send", int failed = 5);
 
 } // namespace AssertDesk::Cli

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QTest>
 
 using namespace AssertDesk::Test;
@@ -16,30 +17,6 @@ namespace {
 
 const QString kKey = QStringLiteral("batch-cli-key-7c2d");
 const QString kReaderKey = QStringLiteral("batch-test-reader-1a9f"); // the test's own budget
-
-QString data(const char *name)
-{
-    return QStringLiteral(ASSERTDESK_TEST_DATA "/batch/") + QString::fromLatin1(name);
-}
-
-// The contacts the sandbox holds for an address, read with the test's own key.
-QJsonArray contactsWith(const QString &base, const QString &address)
-{
-    HttpClient client(QUrl(base), kReaderKey.toUtf8());
-    const QJsonObject filter {{QStringLiteral("field"), QStringLiteral("contact_emails")},
-                              {QStringLiteral("operator"), QStringLiteral("eq")},
-                              {QStringLiteral("value"), address}};
-    const QByteArray body
-        = QJsonDocument(QJsonObject {{QStringLiteral("filters"), QJsonArray {filter}}, {QStringLiteral("limit"), 10}})
-              .toJson(QJsonDocument::Compact);
-    // The test's key has a budget of its own under --rate-limit, and waits its turn like anyone.
-    HttpResult r = client.post(QStringLiteral("/contact/_query"), body);
-    for (int tries = 0; r.status == 429 && tries < 20; ++tries) {
-        QTest::qWait(1100);
-        r = client.post(QStringLiteral("/contact/_query"), body);
-    }
-    return r.json().value(QStringLiteral("data")).toArray();
-}
 
 QString attribute(const QJsonObject &record, const char *name)
 {
@@ -58,6 +35,30 @@ QJsonObject lastJson(const QByteArray &out)
 }
 
 } // namespace
+
+QString TestCliBatchSend::data(const char *name)
+{
+    return QStringLiteral(ASSERTDESK_TEST_DATA "/batch/") + QString::fromLatin1(name);
+}
+
+// The contacts the sandbox holds for an address, read with the test's own key.
+QJsonArray TestCliBatchSend::contactsWith(const QString &base, const QString &address)
+{
+    HttpClient client(QUrl(base), kReaderKey.toUtf8());
+    const QJsonObject filter {{QStringLiteral("field"), QStringLiteral("contact_emails")},
+                              {QStringLiteral("operator"), QStringLiteral("eq")},
+                              {QStringLiteral("value"), address}};
+    const QByteArray body
+        = QJsonDocument(QJsonObject {{QStringLiteral("filters"), QJsonArray {filter}}, {QStringLiteral("limit"), 10}})
+              .toJson(QJsonDocument::Compact);
+    // The test's key has a budget of its own under --rate-limit, and waits its turn like anyone.
+    HttpResult r = client.post(QStringLiteral("/contact/_query"), body);
+    for (int tries = 0; r.status == 429 && tries < 20; ++tries) {
+        QTest::qWait(1100);
+        r = client.post(QStringLiteral("/contact/_query"), body);
+    }
+    return r.json().value(QStringLiteral("data")).toArray();
+}
 
 TestCliBatchSend::Sandbox::~Sandbox()
 {

@@ -2,6 +2,7 @@
 
 #include "processrunner.h"
 
+#include <QJsonArray>
 #include <QObject>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -30,6 +31,9 @@ private:
     AssertDesk::Test::ProcessResult cli(QStringList args, bool withKey = true) const;
     void addProfile(const QString &base);
     static QList<QStringList> readCsv(const QString &path);
+    static QString data(const char *name); // a file of tests/data/batch
+    // The contacts the sandbox holds for an address, read with the test's own key.
+    static QJsonArray contactsWith(const QString &base, const QString &address);
 
     QTemporaryDir m_home;
     int m_sandboxes = 0;
@@ -40,4 +44,12 @@ private Q_SLOTS:
     void invalidRowsStopTheBatchAndAKeyIsNeeded();
     void everyRowSucceededExitsZeroAndRetryWritesTheFailedRows();
     void rejectedRowsExitThreeAndAreWrittenForARetry();
+    void landedRowsCarryTheContactTheReadBackFound();
+    void rowsThatNeverLandedAreToldNoContactHasTheAddress();
+    void anUnwritableResultsPathStopsTheBatchBeforeSending();
+    void formulaCellsAndInvalidRowsReadSafelyInTheResults();
+    void aHeldHistoryExitsSevenAndAFileWithoutRowsSendsNothing();
+    void aKilledBatchReadsInterruptedNotSending();
+    void theHistoryNamesEachRowsBatchRowAndLine();
+    void resultsThatCannotBeWrittenAtTheEndExitSeven();
 };

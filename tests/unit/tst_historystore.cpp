@@ -487,6 +487,23 @@ void TestHistoryStore::exportsNeverCarryAKeyAndReadBack()
         QVERIFY(!out.contains(kCanary.toUtf8()));
 }
 
+// Some spreadsheets skip a leading tab or carriage return and run what follows as a formula.
+void TestHistoryStore::exportGuardsCellsStartingWithATabOrAReturn()
+{
+    HistoryStore store(dataDir());
+    QString error;
+    QVERIFY(store.open(&error));
+    // A server's contact id is kept as it came.
+    record(store, intent(QStringLiteral("t@x.example")), created(QStringLiteral("\t=c1"), QStringLiteral("x")));
+    QBuffer csv;
+    csv.open(QIODevice::WriteOnly);
+    QCOMPARE(HistoryExport::write(store, store.ids({}), HistoryExport::Format::Csv, &csv, &error), 1);
+    QVERIFY2(csv.data().contains(",'\t=c1,"), csv.data().constData());
+    QCOMPARE(HistoryExport::csvCell(QStringLiteral("\t=1")), QByteArray("'\t=1"));
+    QCOMPARE(HistoryExport::csvCell(QStringLiteral("\r=SUM(A1)")), QByteArray("\"'\r=SUM(A1)\""));
+    QCOMPARE(HistoryExport::csvCell(QStringLiteral("\n=SUM(A1)")), QByteArray("\"'\n=SUM(A1)\""));
+}
+
 void TestHistoryStore::modelLoadsLazily()
 {
     HistoryService service(dataDir());

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void serviceSaysWhileItUpgrades();
     void newerSchemaIsRefusedNotDamaged();
     void exportsNeverCarryAKeyAndReadBack();
+    void exportGuardsCellsStartingWithATabOrAReturn();
     void modelLoadsLazily();
     void eachTaskOfTheServiceGetsItsOwnError();
     void theWindowsExportIsForItsOwnerOnly();

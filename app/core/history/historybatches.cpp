@@ -155,11 +155,13 @@ bool HistoryStore::setBatchState(qint64 batchId, const QString &state, QString *
     return false;
 }
 
-bool HistoryStore::setBatchCheck(qint64 historyId, const QString &check, QString *error)
+bool HistoryStore::setBatchCheck(qint64 historyId, const QString &check, QString *error, const QString &contactId)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("UPDATE asserts SET batch_check = ? WHERE id = ? AND batch_id IS NOT NULL"));
+    q.prepare(QStringLiteral("UPDATE asserts SET batch_check = ?, contact_id = COALESCE(NULLIF(contact_id, ''), "
+                             "NULLIF(?, '')) WHERE id = ? AND batch_id IS NOT NULL"));
     q.addBindValue(check);
+    q.addBindValue(contactId);
     q.addBindValue(historyId);
     if (m_mode == Mode::ReadWrite && q.exec())
         return true;

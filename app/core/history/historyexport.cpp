@@ -41,7 +41,10 @@ const QStringList kColumns = {QStringLiteral("id"),
                               QStringLiteral("response_body"),
                               QStringLiteral("response_size"),
                               QStringLiteral("response_truncated"),
-                              QStringLiteral("app_version")};
+                              QStringLiteral("app_version"),
+                              QStringLiteral("batch_id"),
+                              QStringLiteral("batch_row"),
+                              QStringLiteral("batch_line")};
 
 // Quoted when it holds a delimiter, a quote or a line break (RFC 4180).
 QByteArray quoted(QByteArray bytes)
@@ -75,8 +78,10 @@ QByteArray csvField(const QJsonValue &v)
 QByteArray csvCell(const QString &cell)
 {
     QString text = cell;
-    // Spreadsheets run cells that start with these as formulas.
-    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front()))
+    // Spreadsheets run cells that start with these as formulas; a leading tab or line break is
+    // skipped by some of them before they look, so it is guarded too (a CSV reader turns a lone
+    // carriage return into a line feed).
+    if (!text.isEmpty() && QStringLiteral("=+-@\t\r\n").contains(text.front()))
         text.prepend(QLatin1Char('\''));
     return quoted(text.toUtf8());
 }
@@ -118,6 +123,11 @@ QJsonObject toJson(const HistoryRecord &r)
         o.insert(QStringLiteral("prediction"), r.prediction);
     if (!r.surprise.isEmpty())
         o.insert(QStringLiteral("surprise"), r.surprise);
+    // Which batch, row and file line a send belongs to; null for a single send.
+    const auto orNone = [](qint64 n) { return n > 0 ? QJsonValue(n) : QJsonValue(QJsonValue::Null); };
+    o.insert(QStringLiteral("batch_id"), orNone(r.batchId));
+    o.insert(QStringLiteral("batch_row"), orNone(r.batchId > 0 ? r.batchRow : 0));
+    o.insert(QStringLiteral("batch_line"), orNone(r.batchId > 0 ? r.batchLine : 0));
     return o;
 }
 

@@ -22,6 +22,8 @@ QString summaryColumns(int schema, bool withBodies)
     // A file opened read-only can be older than this build (another, older, process holds it).
     const bool v4 = schema >= 4;
     columns += v4 ? QStringLiteral(", a.surprise") : QStringLiteral(", NULL AS surprise");
+    columns += schema >= 5 ? QStringLiteral(", a.batch_id, a.batch_row, a.batch_line")
+                           : QStringLiteral(", NULL AS batch_id, NULL AS batch_row, NULL AS batch_line");
     if (withBodies)
         columns += v4 ? QStringLiteral(", a.request_body, a.before_state, a.prediction")
                       : QStringLiteral(", a.request_body, NULL AS before_state, NULL AS prediction");
@@ -57,9 +59,13 @@ struct SummaryColumns
         requestBody = at("request_body");
         beforeState = at("before_state");
         prediction = at("prediction");
+        batchId = at("batch_id");
+        batchRow = at("batch_row");
+        batchLine = at("batch_line");
     }
 
     int surprise, requestBody, beforeState, prediction; // -1 for a column the query left out
+    int batchId, batchRow, batchLine;
     int id, state, sentAt, answeredAt, profile, baseUrl, matchKey, matchValue, outcome, httpStatus, durationMs,
         contactId, action, matchedOn, errorCode, errorMessage, appVersion, responseSize, responseTruncated;
 };
@@ -91,6 +97,9 @@ HistoryRecord readSummary(const QSqlQuery &q, const SummaryColumns &c)
     if (r.state == QLatin1String("in_flight") && r.outcome.isEmpty())
         r.outcome = QStringLiteral("in flight");
     r.surprise = q.value(c.surprise).toString();
+    r.batchId = q.value(c.batchId).toLongLong();
+    r.batchRow = q.value(c.batchRow).toLongLong();
+    r.batchLine = q.value(c.batchLine).toLongLong();
     if (c.requestBody >= 0)
         r.requestBody = q.value(c.requestBody).toString().toUtf8();
     if (c.beforeState >= 0)
@@ -111,6 +120,11 @@ Where whereFor(const HistoryFilter &f, int schema)
     Where w;
     if (f.surprises)
         w.clauses << (schema >= 4 ? QStringLiteral("a.surprise IS NOT NULL") : QStringLiteral("0"));
+    if (f.batchId > 0) {
+        w.clauses << (schema >= 5 ? QStringLiteral("a.batch_id = ?") : QStringLiteral("0"));
+        if (schema >= 5)
+            w.values << f.batchId;
+    }
     // Text with nothing to look for in it ("@", ".") filters nothing, like an empty field.
     if (const QString query = HistoryStore::ftsQuery(f.text); !query.isEmpty()) {
         w.clauses << QStringLiteral("a.id IN (SELECT rowid FROM asserts_fts WHERE asserts_fts MATCH ?)");

@@ -56,6 +56,10 @@ struct HistoryRecord
     QJsonObject beforeState; // see HistoryIntent; left out of lists
     QJsonObject prediction;  // left out of lists
     QString surprise;        // what differed from the prediction; empty when nothing did
+    // A row of a batch (see HistoryIntent); 0 for a single send.
+    qint64 batchId = 0;
+    qint64 batchRow = 0;
+    qint64 batchLine = 0;
 };
 
 // What a read could not return because the history file is damaged. Reads return every entry
@@ -76,6 +80,7 @@ struct HistoryFilter
     QDateTime from;         // sent at or after
     QDateTime to;           // sent before
     bool surprises = false; // only sends whose outcome was not the one predicted
+    qint64 batchId = 0;     // only the rows of this batch; 0 for every send
 };
 
 } // namespace AssertDesk::History

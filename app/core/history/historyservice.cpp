@@ -219,11 +219,11 @@ QFuture<QString> HistoryService::setBatchState(qint64 batchId, const QString &st
     });
 }
 
-QFuture<QString> HistoryService::setBatchCheck(qint64 historyId, const QString &check)
+QFuture<QString> HistoryService::setBatchCheck(qint64 historyId, const QString &check, const QString &contactId)
 {
-    return run([store = m_store, historyId, check] {
+    return run([store = m_store, historyId, check, contactId] {
         QString error;
-        store->setBatchCheck(historyId, check, &error);
+        store->setBatchCheck(historyId, check, &error, contactId);
         return error;
     });
 }

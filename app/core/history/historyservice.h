@@ -93,7 +93,7 @@ public:
     QFuture<std::optional<BatchRecord>> batch(qint64 id);
     QFuture<QList<BatchRowState>> batchRows(qint64 batchId);
     QFuture<QString> setBatchState(qint64 batchId, const QString &state); // empty, or the error
-    QFuture<QString> setBatchCheck(qint64 historyId, const QString &check);
+    QFuture<QString> setBatchCheck(qint64 historyId, const QString &check, const QString &contactId = {});
 
     QString dataDir() const { return m_dataDir; }
     // What the opening is busy with, while it is (what working() last said); empty otherwise.

@@ -113,8 +113,9 @@ public:
     // Every row of the batch that has an attempt, in row order (rows never tried are absent).
     QList<BatchRowState> batchRows(qint64 batchId) const;
     bool setBatchState(qint64 batchId, const QString &state, QString *error);
-    // What a resume's read-back found for an attempt whose outcome is not known.
-    bool setBatchCheck(qint64 historyId, const QString &check, QString *error);
+    // What a resume's read-back found for an attempt whose outcome is not known; `contactId`, the
+    // contact found holding the row's fields, fills the attempt's contact id when it has none.
+    bool setBatchCheck(qint64 historyId, const QString &check, QString *error, const QString &contactId = {});
 
     // The opening found the history damaged, emptied or gone, and said so in notices().
     bool openedWithTrouble() const { return m_troubled; }
