@@ -2,11 +2,20 @@
 
 #include "batchresultsfile.h"
 
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+
 namespace AssertDesk::Cli {
 
 using History::BatchRowState;
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 BatchOutcomes::Kind kindOfAttempt(const BatchRowState &s)
 {

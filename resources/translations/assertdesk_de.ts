@@ -3898,7 +3898,7 @@ Die Antwort erscheint hier: ob der Kontakt angelegt oder aktualisiert wurde und 
     <message>
         <location filename="../../app/core/history/historybatches.cpp" line="44"/>
         <location filename="../../app/core/history/historybatches.cpp" line="154"/>
-        <location filename="../../app/core/history/historybatches.cpp" line="168"/>
+        <location filename="../../app/core/history/historybatches.cpp" line="170"/>
         <location filename="../../app/core/history/historywrites.cpp" line="204"/>
         <location filename="../../app/core/history/historywrites.cpp" line="258"/>
         <source>the history is not open for writing</source>
@@ -4036,34 +4036,34 @@ Die Antwort erscheint hier: ob der Kontakt angelegt oder aktualisiert wurde und 
         <translation>Die Antwort zu Eintrag %1, beiseitegelegt, als der Verlauf sie nicht speichern konnte, steht jetzt im Verlauf.</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historyqueries.cpp" line="172"/>
+        <location filename="../../app/core/history/historyqueries.cpp" line="186"/>
         <source>Entry %1 is damaged and cannot be read.</source>
         <translation>Eintrag %1 ist beschädigt und kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historyqueries.cpp" line="186"/>
+        <location filename="../../app/core/history/historyqueries.cpp" line="200"/>
         <source>entry %1 is missing</source>
         <translation>Eintrag %1 fehlt</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historyqueries.cpp" line="198"/>
+        <location filename="../../app/core/history/historyqueries.cpp" line="212"/>
         <source>Entry %1 could not be read: %2</source>
         <translation>Eintrag %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historyqueries.cpp" line="211"/>
+        <location filename="../../app/core/history/historyqueries.cpp" line="225"/>
         <source>the answer of entry %1 no longer decompresses</source>
         <translation>die Antwort von Eintrag %1 lässt sich nicht mehr entpacken</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historyqueries.cpp" line="254"/>
-        <location filename="../../app/core/history/historyqueries.cpp" line="329"/>
+        <location filename="../../app/core/history/historyqueries.cpp" line="268"/>
+        <location filename="../../app/core/history/historyqueries.cpp" line="343"/>
         <source>entries came out of order at %1</source>
         <translation>Einträge kamen bei %1 in falscher Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../../app/core/history/historyqueries.cpp" line="269"/>
-        <location filename="../../app/core/history/historyqueries.cpp" line="338"/>
+        <location filename="../../app/core/history/historyqueries.cpp" line="283"/>
+        <location filename="../../app/core/history/historyqueries.cpp" line="352"/>
         <source>The history could not be read in full: %1</source>
         <translation>Der Verlauf konnte nicht vollständig gelesen werden: %1</translation>
     </message>
