@@ -29,7 +29,8 @@ HistoryColumns::HistoryColumns(QTableView *view)
     // pane as it grows. (ResizeToContents would not do: the header is not told of new rows.)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
-    m_view->viewport()->installEventFilter(this);
+    m_viewport = m_view->viewport();
+    m_viewport->installEventFilter(this);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, m_menu,
             [this, header](const QPoint &at) { m_menu->popup(header->mapToGlobal(at)); });
@@ -96,7 +97,7 @@ int HistoryColumns::wantedWidth(int column) const
 
 bool HistoryColumns::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    if (watched == m_viewport && event->type() == QEvent::Resize)
         capAddress();
     return QObject::eventFilter(watched, event);
 }

@@ -6,6 +6,7 @@
 class QAction;
 class QMenu;
 class QTableView;
+class QWidget;
 
 namespace AssertDesk::Ui {
 
@@ -40,6 +41,9 @@ private:
     int wantedWidth(int column) const;
 
     QTableView *m_view;
+    // Kept apart: while the view is destroyed its viewport still sends events here, when the view
+    // can no longer be asked for it.
+    QWidget *m_viewport = nullptr;
     QStringList m_hidden; // column keys (HistoryModel::columnKey)
     QMenu *m_menu;
     QAction *m_chooser;
