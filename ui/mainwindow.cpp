@@ -459,7 +459,8 @@ void MainWindow::buildBatchTab()
     m_tabs = new QTabWidget(centralWidget());
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
-    centralWidget()->layout()->replaceWidget(m_splitter, m_tabs);
+    // replaceWidget hands back the splitter's old layout item, which is ours to delete.
+    delete centralWidget()->layout()->replaceWidget(m_splitter, m_tabs);
     m_tabs->addTab(m_splitter, tr("Request"));
     const QString folder
         = m_services.history ? Batch::MappingStore::folderIn(m_services.history->dataDir()) : QString();
