@@ -350,6 +350,7 @@ bool HistoryStore::setAsideIfDamaged(QString *error)
     if (!isDamaged() || m_mode != Mode::ReadWrite)
         return true;
     const QString what = damageSentence();
+    dropStatements();
     QSqlDatabase::database(m_connection, false).close();
     m_mode = Mode::Closed;
     if (!setAside(what, error))

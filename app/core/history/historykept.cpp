@@ -11,6 +11,8 @@ namespace AssertDesk::History {
 
 namespace {
 
+constexpr qint64 kKeptScanEveryMs = 10000;
+
 // The translation context, named so lupdate files these strings where Tr::tr() looks them up.
 struct Tr
 {
@@ -66,9 +68,15 @@ QString HistoryStore::keepAside(qint64 id, const Contract::SendResult &result, c
 void HistoryStore::writeKept()
 {
     QList<qint64> ids = m_kept.keys();
-    for (const qint64 id : KeptOutcome::idsIn(m_dir))
-        if (!ids.contains(id))
-            ids << id;
+    // The folder is listed at the opening and then at most every few seconds: listing it at every
+    // write cost more than the write. Only this process (the history's one writer) keeps answers
+    // there meanwhile, and those are in m_kept too.
+    if (!m_keptScan.isValid() || m_keptScan.hasExpired(kKeptScanEveryMs)) {
+        m_keptScan.start();
+        for (const qint64 id : KeptOutcome::idsIn(m_dir))
+            if (!ids.contains(id))
+                ids << id;
+    }
     for (const qint64 id : std::as_const(ids)) {
         QString error;
         std::optional<KeptOutcome> kept

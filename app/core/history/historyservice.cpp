@@ -104,22 +104,92 @@ QFuture<HistoryService::OpenResult> HistoryService::open(qint64 reportAbove)
 
 QFuture<HistoryService::BeginResult> HistoryService::beginAttempt(const HistoryIntent &intent)
 {
-    return run([store = m_store, intent] {
-        BeginResult r;
-        r.id = store->beginAttempt(intent, &r.error);
-        return r;
-    });
+    PendingWrite write;
+    write.intent = intent;
+    write.begun = std::make_shared<QPromise<BeginResult>>();
+    write.begun->start();
+    QFuture<BeginResult> future = write.begun->future();
+    queueWrite(std::move(write));
+    return future;
 }
 
 QFuture<HistoryService::CompleteResult> HistoryService::completeAttempt(qint64 id, const Contract::SendResult &result)
 {
-    return run([store = m_store, id, result] {
-        CompleteResult r;
-        r.written = store->completeAttempt(id, result, &r.error);
+    PendingWrite write;
+    write.id = id;
+    write.result = result;
+    write.completed = std::make_shared<QPromise<CompleteResult>>();
+    write.completed->start();
+    QFuture<CompleteResult> future = write.completed->future();
+    queueWrite(std::move(write));
+    return future;
+}
+
+void HistoryService::queueWrite(PendingWrite write)
+{
+    const QMutexLocker lock(&m_writesLock);
+    const bool first = m_pendingWrites.empty();
+    m_pendingWrites.push_back(std::move(write));
+    // One turn of the history's thread for all that gather before it comes; in the order of the
+    // other tasks, so a task asked for after a write sees it.
+    if (first)
+        QMetaObject::invokeMethod(
+            m_worker, [this] { writePending(); }, Qt::QueuedConnection);
+}
+
+void HistoryService::writePending()
+{
+    std::vector<PendingWrite> writes;
+    {
+        const QMutexLocker lock(&m_writesLock);
+        writes.swap(m_pendingWrites);
+    }
+    bool together = false;
+    if (writes.size() > 1 && m_store) {
+        QList<HistoryStore::GroupWrite> group;
+        for (const PendingWrite &w : writes)
+            group.append({w.intent ? &*w.intent : nullptr, w.id, w.intent ? nullptr : &w.result, -1});
+        together = m_store->writeGroup(group);
+        for (qsizetype i = 0; together && i < group.size(); ++i) {
+            PendingWrite &w = writes[size_t(i)];
+            if (w.begun) {
+                w.begun->addResult(BeginResult {group.at(i).newId, {}});
+                w.begun->finish();
+            } else {
+                w.completed->addResult(CompleteResult {true, {}, {}});
+                w.completed->finish();
+            }
+        }
+    }
+    // Alone, or each on its own when the group failed: then each says what went wrong with it.
+    if (!together)
+        for (PendingWrite &w : writes)
+            writeAlone(w);
+    emitNewNotices();
+}
+
+void HistoryService::writeAlone(PendingWrite &write)
+{
+    if (write.begun) {
+        BeginResult r;
+        if (m_store)
+            r.id = m_store->beginAttempt(*write.intent, &r.error);
+        else
+            r.error = tr("the history closed");
+        write.begun->addResult(r);
+        write.begun->finish();
+        return;
+    }
+    CompleteResult r;
+    if (m_store) {
+        r.written = m_store->completeAttempt(write.id, write.result, &r.error);
         if (!r.written)
-            r.keptIn = store->keptFile(id);
-        return r;
-    });
+            r.keptIn = m_store->keptFile(write.id);
+    } else {
+        r.error = tr("the history closed");
+    }
+    write.completed->addResult(r);
+    write.completed->finish();
 }
 
 QFuture<HistoryService::ListResult> HistoryService::list(const HistoryFilter &filter, int limit, qint64 beforeId)

@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace AssertDesk::History {
 
@@ -108,6 +109,21 @@ Q_SIGNALS:
     void noticed(const QString &notice);
 
 private:
+    // An intent or an answer waiting for the history's thread. Those that wait while it writes
+    // others are written together at its next turn, in one transaction with one disk sync
+    // (HistoryStore::writeGroup): a batch's rows come faster than the disk syncs one by one.
+    struct PendingWrite
+    {
+        std::optional<HistoryIntent> intent;
+        qint64 id = 0; // the row an answer completes
+        Contract::SendResult result;
+        std::shared_ptr<QPromise<BeginResult>> begun;
+        std::shared_ptr<QPromise<CompleteResult>> completed;
+    };
+    void queueWrite(PendingWrite write);
+    void writePending(); // on the history's thread
+    void writeAlone(PendingWrite &write);
+
     template<typename F> auto run(F task) -> QFuture<decltype(task())>;
     // Emits what the store has said since last time; on the history's thread.
     void emitNewNotices();
@@ -119,6 +135,8 @@ private:
     qsizetype m_noticesSeen = 0; // only touched on the history's thread
     mutable QMutex m_stateLock;  // guards the one below
     QString m_currentWork;
+    QMutex m_writesLock; // guards the one below
+    std::vector<PendingWrite> m_pendingWrites;
 };
 
 } // namespace AssertDesk::History

@@ -1,4 +1,5 @@
 #include "historystore.h"
+#include "historystatements.h"
 
 #include "buildinfo.h"
 
@@ -56,6 +57,7 @@ HistoryStore::HistoryStore(QString dataDir)
 
 HistoryStore::~HistoryStore()
 {
+    dropStatements();
     if (QSqlDatabase::contains(m_connection)) {
         QSqlDatabase::database(m_connection, false).close();
         QSqlDatabase::removeDatabase(m_connection);
@@ -140,6 +142,11 @@ bool HistoryStore::createIfMissing(QString *error)
 
 bool HistoryStore::openDatabase(bool readOnly, QString *error)
 {
+    dropStatements();
+    m_intents.clear();
+    m_durable = -1;
+    m_tightened = false;
+    m_keptScan.invalidate();
     QSqlDatabase db = QSqlDatabase::contains(m_connection)
         ? QSqlDatabase::database(m_connection, false)
         : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);

@@ -7,6 +7,9 @@
 #include "keptoutcome.h"
 #include "sendresult.h"
 
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QSet>
@@ -82,6 +85,18 @@ public:
     // False when the row could not be completed; then the answer is kept (see isKept) and the
     // error says exactly where, or that it could not be kept.
     bool completeAttempt(qint64 id, const Contract::SendResult &result, QString *error);
+    // Several intents and answers in one transaction and one disk sync (historygroup.cpp): what
+    // HistoryService gathers while the previous writes go to disk. An intent gets its id in
+    // `newId`. All or nothing: false when any of them failed, and then nothing was written and
+    // each is to be written on its own (which says what went wrong, or keeps the answer aside).
+    struct GroupWrite
+    {
+        const HistoryIntent *intent = nullptr; // an intent; else the answer below for row `id`
+        qint64 id = 0;
+        const Contract::SendResult *result = nullptr;
+        qint64 newId = -1;
+    };
+    bool writeGroup(QList<GroupWrite> &writes);
     // An answer for row `id` waits, in memory and in the file keptFile() names (empty when that
     // could not be written either), to be written into the history.
     bool isKept(qint64 id) const { return m_kept.contains(id); }
@@ -181,6 +196,31 @@ private:
     QList<HistoryRecord> salvage(const Query &query, int limit, qint64 beforeId, Unreadable *unreadable) const;
     qint64 newestId() const;
 
+    // historywrites.cpp / historygroup.cpp: the writes of a send, alone or in a group.
+    bool readyToWrite(QString *error);
+    qint64 insertIntent(const HistoryIntent &intent, QString *error);
+    bool updateCompletion(qint64 id, const Contract::SendResult &result, const QString &knownContactId,
+                          const QString &knownAction, QString *error);
+    void wrote(); // after a commit: the files' permissions, once they all exist
+    // An intent commits with a disk sync, before its request leaves. An answer alone does not
+    // wait for one: a power cut can lose it (the row then reads as interrupted, which is checked
+    // before anything is sent again), a crash of the program cannot (it is in the system's cache).
+    void setDurable(bool durable);
+    // Statements prepared once per connection (parsing the SQL cost more than running it);
+    // historygroup.cpp. Dropped before the connection closes.
+    struct Statements;
+    Statements &prepared() const;
+    void dropStatements() const;
+    // What the completion of a row needs of its intent, kept from the intent so the row need not
+    // be read back (it still is for an intent written by an earlier run).
+    struct IntentMemo
+    {
+        QStringList emails;
+        QStringList names;
+        QString matchValue;
+        QJsonObject prediction;
+    };
+
     // historykept.cpp: answers that could not be written, kept until they can be.
     bool writeCompletion(qint64 id, const Contract::SendResult &result, const QString &knownContactId,
                          const QString &knownAction, QString *error);
@@ -200,6 +240,11 @@ private:
     std::function<void(const QString &)> m_progress;
     qint64 m_reportAbove = 0;
     QMap<qint64, KeptOutcome> m_kept;
+    QElapsedTimer m_keptScan; // the folder is looked at for kept answers now and then, not at every write
+    mutable std::unique_ptr<Statements> m_statements;
+    QHash<qint64, IntentMemo> m_intents; // rows in flight, see IntentMemo
+    int m_durable = -1;                  // the connection's synchronous setting: 1 FULL, 0 NORMAL, -1 unknown
+    bool m_tightened = false;            // the files' permissions since the opening
     // What is known of damage in the open file (reads find it, so these change in const calls).
     mutable QString m_damage; // why the file is damaged; empty while it is not known to be
     mutable QSet<qint64> m_unreadableIds;

@@ -1,3 +1,4 @@
+#include "historystatements.h"
 #include "historystore.h"
 
 #include "apierror.h"
@@ -64,16 +65,10 @@ void collectFromAttributes(const QJsonObject &attributes, SearchText &out, bool 
     }
 }
 
-bool writeSearchRow(const QString &connection, qint64 id, const SearchText &text, const QString &contactId,
+bool writeSearchRow(QSqlQuery &del, QSqlQuery &ins, qint64 id, const SearchText &text, const QString &contactId,
                     const QString &errorCode, QString *error)
 {
-    QSqlDatabase db = QSqlDatabase::database(connection);
-    QSqlQuery del(db);
-    del.prepare(QStringLiteral("DELETE FROM asserts_fts WHERE rowid = ?"));
     del.addBindValue(id);
-    QSqlQuery ins(db);
-    ins.prepare(QStringLiteral(
-        "INSERT INTO asserts_fts (rowid, emails, names, contact_id, error_code) VALUES (?, ?, ?, ?, ?)"));
     ins.addBindValue(id);
     ins.addBindValue(HistoryStore::searchWords(text.emails));
     ins.addBindValue(HistoryStore::searchWords(text.names));
@@ -83,6 +78,26 @@ bool writeSearchRow(const QString &connection, qint64 id, const SearchText &text
         return true;
     *error = ins.lastError().text().isEmpty() ? del.lastError().text() : ins.lastError().text();
     return false;
+}
+
+// The same words collectFromAttributes reads from an answer's body, from the answer as the send
+// already read it (reading the body again cost more than writing the row).
+void collectFromAnswer(const Contract::AssertResponse &response, SearchText &out)
+{
+    const auto plain = [&](const char *name) {
+        const Contract::TypedValue *v = response.attribute(QLatin1String(name));
+        // Only what came in a {value, value_type} envelope (its pointer ends in /value).
+        return v && v->kind != Contract::TypedValue::Kind::List && v->pointer.endsWith(QLatin1String("/value"))
+            ? v->value.toString()
+            : QString();
+    };
+    out.emails << plain("primary_email");
+    out.names << plain("first_name") << plain("last_name");
+    if (const Contract::TypedValue *rows = response.attribute(QStringLiteral("contact_emails"));
+        rows && rows->kind == Contract::TypedValue::Kind::List)
+        for (const QJsonValue &row : rows->value.toArray())
+            out.emails
+                << row.toObject().value(QLatin1String("value")).toObject().value(QLatin1String("email")).toString();
 }
 
 // What an answer says, in the columns the history lists and searches by.
@@ -113,13 +128,16 @@ AnswerSummary summarise(const Contract::SendResult &result, SearchText &text)
             s.action
                 = response.action() == Contract::AssertResponse::Action::Unknown ? QString() : response.actionText();
             s.matchedOn = response.matchedOn();
-            collectFromAttributes(QJsonDocument::fromJson(result.body)
-                                      .object()
-                                      .value(QLatin1String("data"))
-                                      .toObject()
-                                      .value(QLatin1String("attributes"))
-                                      .toObject(),
-                                  text, true);
+            if (result.answer)
+                collectFromAnswer(response, text);
+            else
+                collectFromAttributes(QJsonDocument::fromJson(result.body)
+                                          .object()
+                                          .value(QLatin1String("data"))
+                                          .toObject()
+                                          .value(QLatin1String("attributes"))
+                                          .toObject(),
+                                      text, true);
         }
     } else if (result.httpStatus > 0) {
         const Contract::ApiError apiError = Contract::ApiError::parse(result.httpStatus, result.body);
@@ -197,28 +215,51 @@ bool commitOrRollBack(QSqlDatabase &db, bool ok, QString *error)
 
 } // namespace
 
-qint64 HistoryStore::beginAttempt(const HistoryIntent &intent, QString *error)
+bool HistoryStore::readyToWrite(QString *error)
 {
     if (m_mode != Mode::ReadWrite) {
         *error = m_holder.isEmpty()
             ? QCoreApplication::translate("HistoryStore", "the history is not open for writing")
             : QCoreApplication::translate("HistoryStore", "the history is open read-only here, because %1 is using it")
                   .arg(m_holder);
-        return -1;
+        return false;
     }
     // Never into a file known to be damaged; answers kept for want of a writable history first.
     if (!setAsideIfDamaged(error))
-        return -1;
+        return false;
     writeKept();
+    if (!prepared().ok) {
+        *error = prepared().lastError;
+        return false;
+    }
+    return true;
+}
+
+qint64 HistoryStore::beginAttempt(const HistoryIntent &intent, QString *error)
+{
+    if (!readyToWrite(error))
+        return -1;
+    setDurable(true);
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction()) {
         *error = db.lastError().text();
         return -1;
     }
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO asserts (state, sent_at, profile, base_url, request_body, match_key, "
-                             "match_value, app_version, before_state, prediction, batch_id, batch_row, batch_line) "
-                             "VALUES ('in_flight', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QString e;
+    const qint64 id = insertIntent(intent, &e);
+    if (!commitOrRollBack(db, id > 0, &e)) {
+        m_intents.remove(id);
+        *error = e;
+        return -1;
+    }
+    wrote();
+    return id;
+}
+
+// The intent row and its search words, inside the caller's transaction; -1 on failure.
+qint64 HistoryStore::insertIntent(const HistoryIntent &intent, QString *error)
+{
+    QSqlQuery &q = prepared().insertIntent;
     q.addBindValue(iso(intent.sentAt.isValid() ? intent.sentAt : QDateTime::currentDateTimeUtc()));
     q.addBindValue(intent.profile);
     q.addBindValue(intent.baseUrl.toString());
@@ -231,25 +272,43 @@ qint64 HistoryStore::beginAttempt(const HistoryIntent &intent, QString *error)
     q.addBindValue(intent.batchId > 0 ? QVariant(intent.batchId) : QVariant());
     q.addBindValue(intent.batchId > 0 ? QVariant(intent.batchRow) : QVariant());
     q.addBindValue(intent.batchId > 0 ? QVariant(intent.batchLine) : QVariant());
-    QString e;
-    bool ok = q.exec();
-    const qint64 id = ok ? q.lastInsertId().toLongLong() : -1;
-    if (!ok)
-        e = q.lastError().text();
-    if (ok) {
-        SearchText text;
-        text.emails << intent.matchValue.trimmed();
-        collectFromAttributes(
-            QJsonDocument::fromJson(intent.requestBody).object().value(QLatin1String("attributes")).toObject(), text,
-            false);
-        ok = writeSearchRow(m_connection, id, text, {}, {}, &e);
-    }
-    if (!commitOrRollBack(db, ok, &e)) {
-        *error = e;
+    if (!q.exec()) {
+        *error = q.lastError().text();
         return -1;
     }
-    tightenPermissions();
+    const qint64 id = q.lastInsertId().toLongLong();
+    SearchText text;
+    text.emails << intent.matchValue.trimmed();
+    collectFromAttributes(
+        QJsonDocument::fromJson(intent.requestBody).object().value(QLatin1String("attributes")).toObject(), text,
+        false);
+    if (!writeSearchRow(prepared().deleteSearch, prepared().insertSearch, id, text, {}, {}, error))
+        return -1;
+    // A bound on what rows never completed (a run cut short) may leave here; the row is read
+    // back for those.
+    if (m_intents.size() >= 10000)
+        m_intents.clear();
+    m_intents.insert(id, {text.emails, text.names, intent.matchValue.trimmed(), intent.prediction});
     return id;
+}
+
+void HistoryStore::wrote()
+{
+    if (m_tightened)
+        return;
+    tightenPermissions();
+    m_tightened = true;
+}
+
+void HistoryStore::setDurable(bool durable)
+{
+    if (m_durable == int(durable))
+        return;
+    QString e;
+    if (exec(durable ? QStringLiteral("PRAGMA synchronous=FULL") : QStringLiteral("PRAGMA synchronous=NORMAL"), &e))
+        m_durable = int(durable);
+    else
+        m_durable = -1;
 }
 
 bool HistoryStore::completeAttempt(qint64 id, const Contract::SendResult &result, QString *error)
@@ -275,16 +334,48 @@ bool HistoryStore::completeAttempt(qint64 id, const Contract::SendResult &result
 bool HistoryStore::writeCompletion(qint64 id, const Contract::SendResult &result, const QString &knownContactId,
                                    const QString &knownAction, QString *error)
 {
-    const std::optional<HistoryRecord> before = record(id);
-    if (!before) {
-        *error = QStringLiteral("no history row %1").arg(id);
+    if (!prepared().ok) {
+        *error = prepared().lastError;
         return false;
     }
-    SearchText text;
-    text.emails << before->matchValue;
-    collectFromAttributes(
-        QJsonDocument::fromJson(before->requestBody).object().value(QLatin1String("attributes")).toObject(), text,
-        false);
+    setDurable(false);
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    QString e;
+    const bool ok = updateCompletion(id, result, knownContactId, knownAction, &e);
+    if (!commitOrRollBack(db, ok, &e)) {
+        *error = e;
+        return false;
+    }
+    m_intents.remove(id);
+    wrote();
+    return true;
+}
+
+// The row's answer and its search words, inside the caller's transaction.
+bool HistoryStore::updateCompletion(qint64 id, const Contract::SendResult &result, const QString &knownContactId,
+                                    const QString &knownAction, QString *error)
+{
+    IntentMemo before;
+    if (const auto memo = m_intents.constFind(id); memo != m_intents.cend()) {
+        before = *memo;
+    } else {
+        const std::optional<HistoryRecord> row = record(id);
+        if (!row) {
+            *error = QStringLiteral("no history row %1").arg(id);
+            return false;
+        }
+        SearchText read;
+        read.emails << row->matchValue;
+        collectFromAttributes(
+            QJsonDocument::fromJson(row->requestBody).object().value(QLatin1String("attributes")).toObject(), read,
+            false);
+        before = {read.emails, read.names, row->matchValue, row->prediction};
+    }
+    SearchText text {before.emails, before.names};
     AnswerSummary answer = summarise(result, text);
     // A kept answer longer than its file holds was read whole when it was kept.
     if (answer.contactId.isEmpty())
@@ -293,39 +384,26 @@ bool HistoryStore::writeCompletion(qint64 id, const Contract::SendResult &result
         answer.action = knownAction;
     if (result.outcome == Contract::Outcome::Succeeded)
         answer.surprise
-            = Contract::MatchPrediction::fromJson(before->prediction).surpriseFor(answer.action, answer.contactId);
+            = Contract::MatchPrediction::fromJson(before.prediction).surpriseFor(answer.action, answer.contactId);
     const StoredBody body = storedBody(result);
 
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    if (!db.transaction()) {
-        *error = db.lastError().text();
-        return false;
-    }
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "UPDATE asserts SET state = 'complete', answered_at = ?, outcome = ?, http_status = ?, response_headers = ?, "
-        "response_body = ?, response_compressed = ?, response_size = ?, response_truncated = ?, duration_ms = ?, "
-        "contact_id = ?, action = ?, matched_on = ?, error_code = ?, error_message = ?, surprise = ? WHERE id = ?"));
+    QSqlQuery &q = prepared().updateCompletion;
     bindCompletion(q, id, result, answer, body);
-    QString e;
     bool ok = q.exec();
-    if (!ok)
-        e = q.lastError().text();
-    // "surprise" is a word of the search, so the history's search box finds them.
-    ok = ok
-        && writeSearchRow(m_connection, id, text, answer.contactId,
-                          answer.surprise.isEmpty() ? answer.errorCode
-                                                    : QString(answer.errorCode + QStringLiteral(" surprise")).trimmed(),
-                          &e);
-    if (ok && m_completionFault) {
-        e = m_completionFault();
-        ok = e.isEmpty();
-    }
-    if (!commitOrRollBack(db, ok, &e)) {
-        *error = e;
+    if (!ok) {
+        *error = q.lastError().text();
         return false;
     }
-    return true;
+    // "surprise" is a word of the search, so the history's search box finds them.
+    ok = writeSearchRow(prepared().deleteSearch, prepared().insertSearch, id, text, answer.contactId,
+                        answer.surprise.isEmpty() ? answer.errorCode
+                                                  : QString(answer.errorCode + QStringLiteral(" surprise")).trimmed(),
+                        error);
+    if (ok && m_completionFault) {
+        *error = m_completionFault();
+        ok = error->isEmpty();
+    }
+    return ok;
 }
 
 } // namespace AssertDesk::History

@@ -132,6 +132,7 @@ void AssertSend::record(const Contract::SendResult &result)
 
 void AssertSend::complete(const Contract::SendResult &result)
 {
+    Q_EMIT answered();
     if (!m_history) {
         m_historyError = tr("the history closed before the answer arrived");
         finish(result);

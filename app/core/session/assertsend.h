@@ -53,6 +53,9 @@ public:
 
 Q_SIGNALS:
     void waitingToRetry(int seconds, int attempt);
+    // Nothing more of this send goes to the server: its answer is in (or it never left), and
+    // only its history row is still being written. finished() follows.
+    void answered();
     void finished(const AssertDesk::Contract::SendResult &result);
 
 private:

@@ -12,6 +12,8 @@ namespace {
 // that a throttle shows within a few seconds.
 constexpr qint64 kPaceWindowMs = 5000;
 constexpr qint64 kProgressEveryMs = 100;
+// Rows whose answers wait for the history, per worker, before no new row starts.
+constexpr qsizetype kMaxRecording = 4;
 
 } // namespace
 
@@ -94,15 +96,15 @@ void BatchRun::cancel()
     setState(State::Cancelling);
     const QList<AssertSend *> sends = m_inFlight.keys();
     for (AssertSend *send : sends)
-        if (!send->isOnTheWire())
+        if (!m_recording.contains(send) && !send->isOnTheWire())
             send->cancel(); // nothing of it reached the server, and now nothing will
     finishIfDone();
 }
 
 void BatchRun::dispatch()
 {
-    while (m_state == State::Running && !m_throttle.isHeld() && m_inFlight.size() < m_settings.concurrency
-           && !m_sourceDone) {
+    while (m_state == State::Running && !m_throttle.isHeld() && rowsOnTheWay() < m_settings.concurrency
+           && m_recording.size() < kMaxRecording * m_settings.concurrency && !m_sourceDone) {
         BatchItem item;
         if (!m_source->next(item)) {
             m_sourceDone = true;
@@ -119,6 +121,11 @@ void BatchRun::startRow(const BatchItem &item)
     auto *send = new AssertSend(m_client, m_history, m_settings.profile, m_settings.call, item.body, this);
     send->setBatchRow(m_settings.batchId, item.row, item.line);
     m_inFlight.insert(send, item);
+    connect(send, &AssertSend::answered, this, [this, send] {
+        m_recording.insert(send);
+        // Queued, as below: a send answered at once would otherwise nest a row deeper.
+        QMetaObject::invokeMethod(this, &BatchRun::dispatch, Qt::QueuedConnection);
+    });
     connect(send, &AssertSend::finished, this, [this, send] { onRowFinished(send); });
     send->start();
 }
@@ -126,6 +133,7 @@ void BatchRun::startRow(const BatchItem &item)
 void BatchRun::onRowFinished(AssertSend *send)
 {
     const BatchItem item = m_inFlight.take(send);
+    m_recording.remove(send);
     send->deleteLater();
     BatchRowResult done;
     done.row = item.row;

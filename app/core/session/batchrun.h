@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <deque>
 
@@ -72,6 +73,8 @@ public:
     // Set when the source stopped with an error (the file could not be read on).
     QString sourceError() const { return m_sourceError; }
     int rowsInFlight() const { return int(m_inFlight.size()); }
+    // Rows a worker is busy with: on the wire, waiting out a 429, or having their intent written.
+    int rowsOnTheWay() const { return int(m_inFlight.size() - m_recording.size()); }
 
 Q_SIGNALS:
     void stateChanged(AssertDesk::Session::BatchRun::State state);
@@ -99,6 +102,10 @@ private:
     Net::Throttle m_throttle;
     State m_state = State::Idle;
     QHash<AssertSend *, BatchItem> m_inFlight;
+    // Of those, the rows whose answer is in and whose history row is still being written: they
+    // no longer count against the concurrency (the next row need not wait for the disk), within
+    // a bound.
+    QSet<AssertSend *> m_recording;
     bool m_sourceDone = false;
     QString m_sourceError;
     BatchProgress m_progress;
