@@ -8,7 +8,7 @@
 #include <unistd.h>
 #endif
 
-namespace AssertDesk {
+namespace AssertDesk::Session {
 
 #ifdef Q_OS_UNIX
 namespace {
@@ -65,4 +65,4 @@ QuitOnSignal::~QuitOnSignal()
 #endif
 }
 
-} // namespace AssertDesk
+} // namespace AssertDesk::Session
