@@ -123,10 +123,6 @@ void showProgress(const BatchProgress &p)
     std::fflush(stderr);
 }
 
-} // namespace
-
-namespace {
-
 // What the run saw of a row, as the history would have it, for when the history cannot say.
 BatchRowState seenState(const BatchRowResult &r)
 {

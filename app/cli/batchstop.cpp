@@ -6,8 +6,6 @@
 
 #include <QCoreApplication>
 
-#include <csignal>
-
 namespace AssertDesk::Cli {
 
 namespace {
@@ -20,8 +18,10 @@ struct Tr
 } // namespace
 
 BatchStop::BatchStop()
-    : m_quit([this](int signal) { onSignal(signal); })
+    : m_quit([this](int) { onSignal(); })
 {
+    m_quit.setSecondSignalEndsAtOnce(
+        Tr::tr("\nbatch: stopped at once; rows under way read interrupted (batch status, --resume)\n").toLocal8Bit());
 }
 
 void BatchStop::watch(Session::BatchRun *run)
@@ -31,15 +31,11 @@ void BatchStop::watch(Session::BatchRun *run)
         m_run->cancel();
 }
 
-void BatchStop::onSignal(int signal)
+void BatchStop::onSignal()
 {
-    if (++m_signals > 1) {
-        printErr(Tr::tr("\nbatch: stopped at once; rows under way read interrupted (batch status, --resume)\n"));
-        // Ended by the signal itself, as the shell and a supervisor expect of it.
-        std::signal(signal, SIG_DFL);
-        std::raise(signal);
+    // The second signal never gets here: it ends the process in its handler.
+    if (++m_signals > 1)
         return;
-    }
     const int inFlight = m_run ? m_run->rowsInFlight() : 0;
     printErr(
         Tr::tr("\nbatch: cancelling: no new row starts; waiting for %n row(s) under way (Ctrl-C again stops at once)\n",

@@ -28,7 +28,7 @@ public:
     bool asked() const { return m_signals > 0; }
 
 private:
-    void onSignal(int signal);
+    void onSignal();
 
     Session::QuitOnSignal m_quit;
     QPointer<Session::BatchRun> m_run;

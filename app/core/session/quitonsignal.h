@@ -22,6 +22,11 @@ public:
     explicit QuitOnSignal(std::function<void(int signal)> quit, QObject *parent = nullptr);
     ~QuitOnSignal() override;
 
+    // From now on a second signal ends the process at once, in the handler itself, so that an
+    // event loop that is busy or waiting cannot hold it back: `note` goes to standard error, then
+    // the signal's default action (the process ends as killed by it).
+    void setSecondSignalEndsAtOnce(const QByteArray &note);
+
 private:
     std::function<void(int)> m_quit;
     QSocketNotifier *m_notifier = nullptr;
