@@ -129,7 +129,7 @@ QString BatchOutcomes::toText() const
 
 namespace {
 
-QStringList resultCells(const BatchOutcomes &outcomes, const FileCheck &check, qint64 row)
+QStringList resultCells(const BatchOutcomes &outcomes, const FileCheck &check, qint64 row, const QString &notSentWhy)
 {
     const BatchOutcomes::Kind kind = outcomes.kindOf(row);
     const BatchRowState *s = outcomes.stateOf(row);
@@ -148,6 +148,8 @@ QStringList resultCells(const BatchOutcomes &outcomes, const FileCheck &check, q
     } else if (s) {
         cells << QString() << QString() << QString() << s->errorCode << s->errorMessage
               << QString::number(s->historyId);
+    } else if (kind == BatchOutcomes::Kind::NotSent && check.firstProblem.value(row).isEmpty()) {
+        cells << QString() << QString() << QString() << QString() << notSentWhy << QString();
     } else {
         cells << QString() << QString() << QString() << check.firstProblemCode.value(row)
               << check.firstProblem.value(row) << QString();
@@ -177,10 +179,10 @@ bool prepareResults(const QString &out, QString *error)
 }
 
 bool writeResults(const QString &out, const QString &source, char delimiter, const BatchOutcomes &outcomes,
-                  const FileCheck &check, QString *error)
+                  const FileCheck &check, QString *error, const QString &notSentWhy)
 {
     return Session::BatchResultsFile::write(
-        out, source, delimiter, [&](qint64 row) { return resultCells(outcomes, check, row); }, error);
+        out, source, delimiter, [&](qint64 row) { return resultCells(outcomes, check, row, notSentWhy); }, error);
 }
 
 } // namespace AssertDesk::Cli

@@ -56,7 +56,8 @@ private:
 // Creates the results file (owner only) and makes sure it can be replaced, before anything is sent;
 // false with the reason when it cannot.
 bool prepareResults(const QString &out, QString *error);
+// Rows never tried (no attempt in the history, nothing wrong in the file) say `notSentWhy`.
 bool writeResults(const QString &out, const QString &source, char delimiter, const BatchOutcomes &outcomes,
-                  const FileCheck &check, QString *error);
+                  const FileCheck &check, QString *error, const QString &notSentWhy = {});
 
 } // namespace AssertDesk::Cli

@@ -4,11 +4,14 @@
 #include "batchsetup.h"
 
 #include "apicall.h"
+#include "batchrecord.h"
 #include "batchrun.h"
 #include "columnmapping.h"
 #include "csvreader.h"
 #include "fieldcatalogue.h"
 #include "profile.h"
+
+#include <QHash>
 
 #include <functional>
 #include <optional>
@@ -22,6 +25,7 @@ class HistoryService;
 // What sending a batch and resuming one share (batchsendcommand.cpp).
 namespace AssertDesk::Cli {
 
+class BatchStop;
 class CliEnv;
 
 // What a batch send works from, read from the command line and the profile.
@@ -45,13 +49,26 @@ std::optional<int> batchUsage(const QString &why);
 std::optional<int> readBatchPlan(const QCommandLineParser &parser, const BatchOptions &o, CliEnv &env, BatchPlan &plan);
 // The batch id, first on standard output, so that a kill leaves it known.
 void printBatchId(qint64 id, bool json);
-// Sends the rows `wanted` picks (`count` of them), pulled from the file as workers are free.
-void sendBatchRows(CliEnv &env, History::HistoryService &history, const BatchPlan &plan,
-                   const History::BatchRecord &batch, const Batch::ColumnMapping &mapping,
-                   const std::function<bool(qint64)> &wanted, qint64 count);
-// Where each row stands, the results file and the exit code.
+// How the sending ended: cancelled by a signal, and what the run itself saw of each row it
+// finished (for rows the history cannot tell of, when it failed on the way).
+struct BatchEnd
+{
+    bool cancelled = false;
+    QHash<qint64, History::BatchRowState> seen;
+};
+// Sends the rows `wanted` picks (`count` of them), pulled from the file as workers are free; a
+// signal `stop` catches cancels it.
+BatchEnd sendBatchRows(CliEnv &env, History::HistoryService &history, const BatchPlan &plan,
+                       const History::BatchRecord &batch, const Batch::ColumnMapping &mapping,
+                       const std::function<bool(qint64)> &wanted, qint64 count, BatchStop &stop);
+// Where each row stands, the batch's state (done or cancelled), the results file and the exit
+// code (5 when cancelled: rows were left unsent).
 int reportBatch(History::HistoryService &history, const History::BatchRecord &batch, const FileCheck &check,
-                const QString &path, const QString &results, bool json);
+                const BatchPlan &plan, const BatchEnd &end);
+// A batch stopped before its rows could go (no key, no history, invalid rows): the results file,
+// when asked for, still says for every row what is known, rows never sent with `why`.
+void writeUnsentResults(const BatchPlan &plan, const History::BatchRecord &batch, const FileCheck &check,
+                        const QList<History::BatchRowState> &rows, const QString &why);
 // batchresumecommand.cpp
 int resumeBatch(const QCommandLineParser &parser, const BatchOptions &o, CliEnv &env, BatchPlan &plan);
 

@@ -1,11 +1,13 @@
 #include "batchoutcomes.h"
 #include "batchplan.h"
+#include "batchstop.h"
 #include "clienv.h"
 #include "commands.h"
 #include "output.h"
 #include "sendsetup.h"
 
 #include "apiclient.h"
+#include "batchrunlock.h"
 #include "csvrowsource.h"
 #include "historyservice.h"
 #include "previewread.h"
@@ -188,11 +190,19 @@ int resumeBatch(const QCommandLineParser &parser, const BatchOptions &o, CliEnv 
     ColumnMapping mapping;
     if (const auto failed = reopen(plan, *batch, check, mapping))
         return *failed;
-    if (const auto failed = readKey(env, plan.profile, &plan.call.key, "batch"))
+    if (const auto failed = readKey(env, plan.profile, &plan.call.key, "batch")) {
+        writeUnsentResults(plan, *batch, check, history.batchRows(id).result(),
+                           Tr::tr("not sent: no usable key for the profile"));
         return *failed;
+    }
+    BatchRunLock running(plan.dataDir, id);
+    if (!running.acquire())
+        return *batchUsage(Tr::tr("batch %1 is being sent by another process; nothing was sent").arg(id));
+    BatchStop stop;
     printBatchId(id, plan.json);
-    QSet<qint64> unknown;
+    BatchEnd end;
     {
+        QSet<qint64> unknown;
         const BatchOutcomes before(*batch, history.batchRows(id).result(), &check);
         for (qint64 row = 1; row <= before.total(); ++row)
             if (before.kindOf(row) == BatchOutcomes::Kind::Unknown
@@ -201,10 +211,10 @@ int resumeBatch(const QCommandLineParser &parser, const BatchOptions &o, CliEnv 
         const QHash<qint64, Found> found = readBack(env, plan, *batch, mapping, unknown);
         const QSet<qint64> send = rowsToSend(parser, o, history, before, check, found);
         history.setBatchState(id, QStringLiteral("sending")).waitForFinished();
-        sendBatchRows(
-            env, history, plan, *batch, mapping, [&send](qint64 row) { return send.contains(row); }, send.size());
+        end = sendBatchRows(
+            env, history, plan, *batch, mapping, [&send](qint64 row) { return send.contains(row); }, send.size(), stop);
     }
-    return reportBatch(history, *batch, check, plan.path, plan.results, plan.json);
+    return reportBatch(history, *batch, check, plan, end);
 }
 
 } // namespace AssertDesk::Cli

@@ -2,13 +2,16 @@
 #include "batchoutcomes.h"
 #include "batchplan.h"
 #include "batchsetup.h"
+#include "batchstop.h"
 #include "clienv.h"
 #include "commands.h"
 #include "output.h"
 #include "sendsetup.h"
 
 #include "apiclient.h"
+#include "assertresponse.h"
 #include "batchrun.h"
+#include "batchrunlock.h"
 #include "csvrowsource.h"
 #include "historyservice.h"
 #include "historystore.h"
@@ -120,15 +123,35 @@ void showProgress(const BatchProgress &p)
     std::fflush(stderr);
 }
 
+// What the run saw of a row, as the history would have it, for when the history cannot say.
+BatchRowState seenState(const BatchRowResult &r)
+{
+    BatchRowState s;
+    s.row = r.row;
+    s.line = r.line;
+    s.historyId = qMax<qint64>(r.historyId, 0);
+    s.outcome = Contract::outcomeName(r.result.outcome);
+    s.httpStatus = r.result.httpStatus;
+    if (r.result.answer) {
+        s.action = r.result.answer->actionText();
+        s.contactId = r.result.answer->recordId();
+    }
+    s.errorMessage = r.historyError.isEmpty() ? r.result.summary : r.historyError;
+    return s;
+}
+
 } // namespace
 
 // Sends the rows `wanted` picks, pulled from the file as workers are free, and waits for the end.
-void sendBatchRows(CliEnv &env, HistoryService &history, const BatchPlan &plan, const BatchRecord &batch,
-                   const ColumnMapping &mapping, const std::function<bool(qint64)> &wanted, qint64 count)
+BatchEnd sendBatchRows(CliEnv &env, HistoryService &history, const BatchPlan &plan, const BatchRecord &batch,
+                       const ColumnMapping &mapping, const std::function<bool(qint64)> &wanted, qint64 count,
+                       BatchStop &stop)
 {
+    BatchEnd end;
+    end.cancelled = stop.asked();
     auto device = std::make_unique<QFile>(plan.path);
-    if (!device->open(QIODevice::ReadOnly))
-        return;
+    if (end.cancelled || !device->open(QIODevice::ReadOnly))
+        return end;
     CsvReader::Options csv = plan.csv;
     csv.delimiter = char(batch.options.value(QStringLiteral("delimiter")).toInt());
     CsvRowSource source(std::move(device), csv, mapping, plan.catalogue,
@@ -140,18 +163,25 @@ void sendBatchRows(CliEnv &env, HistoryService &history, const BatchPlan &plan, 
     settings.call = plan.call;
     settings.concurrency = plan.concurrency;
     settings.total = count;
+    settings.holdRunLock = false; // the command holds it, from the batch's record to its report
     BatchRun run(&client, &history, &source, settings);
     if (isatty(fileno(stderr)))
         QObject::connect(&run, &BatchRun::progressChanged, &run, &showProgress);
+    QObject::connect(&run, &BatchRun::rowFinished, &run,
+                     [&end](const BatchRowResult &r) { end.seen.insert(r.row, seenState(r)); });
     QEventLoop loop;
     QObject::connect(&run, &BatchRun::finished, &loop, &QEventLoop::quit);
     run.start();
-    if (run.state() != BatchRun::State::Finished)
+    stop.watch(&run);
+    if (run.state() != BatchRun::State::Finished && run.state() != BatchRun::State::Cancelled)
         loop.exec();
+    stop.watch(nullptr);
+    end.cancelled = run.state() == BatchRun::State::Cancelled;
     if (isatty(fileno(stderr)))
         std::fputs("\n", stderr);
     if (!run.sourceError().isEmpty())
         printErr(Tr::tr("batch: the file could not be read to its end: %1\n").arg(run.sourceError()));
+    return end;
 }
 
 void printBatchId(qint64 id, bool json)
@@ -164,29 +194,71 @@ void printBatchId(qint64 id, bool json)
         printOut(QStringLiteral("batch %1\n").arg(id));
 }
 
-// The end of every send: where each row stands, the results file, the exit code.
-int reportBatch(HistoryService &history, const BatchRecord &batch, const FileCheck &check, const QString &path,
-                const QString &results, bool json)
+void writeUnsentResults(const BatchPlan &plan, const BatchRecord &batch, const FileCheck &check,
+                        const QList<BatchRowState> &rows, const QString &why)
 {
-    history.setBatchState(batch.id, QStringLiteral("done")).waitForFinished();
-    const BatchOutcomes outcomes(batch, history.batchRows(batch.id).result(), &check);
+    if (plan.results.isEmpty())
+        return;
+    const BatchOutcomes outcomes(batch, rows, &check);
+    QString error;
+    if (!writeResults(plan.results, plan.path, char(batch.options.value(QStringLiteral("delimiter")).toInt()), outcomes,
+                      check, &error, why))
+        printErr(Tr::tr("batch: the results could not be written: %1\n").arg(error));
+}
+
+namespace {
+
+// The history's account of each row, and the run's own for rows it has none of (or only an
+// attempt left in flight): a history that failed on the way loses no row the run saw end.
+QList<BatchRowState> knownRows(HistoryService &history, qint64 batchId, const BatchEnd &end)
+{
+    QList<BatchRowState> rows = history.batchRows(batchId).result();
+    QSet<qint64> known;
+    for (BatchRowState &s : rows) {
+        const auto seen = end.seen.constFind(s.row);
+        if (s.outcome.isEmpty() && seen != end.seen.cend())
+            s = *seen;
+        known.insert(s.row);
+    }
+    for (auto it = end.seen.cbegin(); it != end.seen.cend(); ++it)
+        if (!known.contains(it.key()))
+            rows.append(it.value());
+    return rows;
+}
+
+} // namespace
+
+// The end of every send: where each row stands, the results file, the exit code.
+int reportBatch(HistoryService &history, const BatchRecord &batch, const FileCheck &check, const BatchPlan &plan,
+                const BatchEnd &end)
+{
+    history.setBatchState(batch.id, end.cancelled ? QStringLiteral("cancelled") : QStringLiteral("done"))
+        .waitForFinished();
+    const BatchOutcomes outcomes(batch, knownRows(history, batch.id, end), &check);
+    const QString why = end.cancelled
+        ? Tr::tr("not sent: the batch was cancelled first; --resume %1 sends it").arg(batch.id)
+        : QString();
     bool written = true;
-    if (!results.isEmpty()) {
+    if (!plan.results.isEmpty()) {
         QString error;
-        written = writeResults(results, path, char(batch.options.value(QStringLiteral("delimiter")).toInt()), outcomes,
-                               check, &error);
+        written = writeResults(plan.results, plan.path, char(batch.options.value(QStringLiteral("delimiter")).toInt()),
+                               outcomes, check, &error, why);
         if (!written)
             printErr(Tr::tr("batch: the results could not be written: %1\n").arg(error));
     }
-    if (json) {
+    if (plan.json) {
         QJsonObject out = outcomes.toJson();
         out.insert(QStringLiteral("batch_id"), batch.id);
+        out.insert(QStringLiteral("state"), end.cancelled ? QStringLiteral("cancelled") : QStringLiteral("done"));
         printJson(out);
     } else {
         printOut(outcomes.toText());
     }
-    // A script that asked for the results must not take their absence for success.
-    return written ? outcomes.exitCode() : int(ExitHistory);
+    if (end.cancelled)
+        printErr(Tr::tr("batch: batch %1 was cancelled; --resume %1 sends the rows not sent\n").arg(batch.id));
+    // A script that asked for the results must not take their absence for success; a cancelled
+    // batch left rows unsent, whatever became of the rest.
+    return !written ? int(ExitHistory) : end.cancelled ? int(ExitNotSent) : outcomes.exitCode();
 }
 
 namespace {
@@ -209,12 +281,6 @@ std::optional<int> checkFile(const BatchPlan &plan, const QCommandLineParser &pa
         return batchUsage(error);
     if (!checkRows(scan, plan.emptyClears, report, check, &error))
         return batchUsage(QStringLiteral("%1: %2").arg(plan.path, error));
-    if (!check.summary.allValid() && !plan.skipInvalid) {
-        report.printText(scan.mapping(), check.summary);
-        printErr(Tr::tr("batch: invalid or repeated rows; nothing was sent. Fix them, or send the valid rows with "
-                        "--skip-invalid.\n"));
-        return ExitInvalid;
-    }
     mapping = scan.mapping();
     batch.header = mapping.header();
     batch.mapping = mappingJson(mapping);
@@ -226,7 +292,39 @@ std::optional<int> checkFile(const BatchPlan &plan, const QCommandLineParser &pa
     batch.totalRows = qint64(check.status.size());
     batch.invalidRows = check.summary.invalid;
     batch.repeatedRows = check.summary.rows - check.summary.invalid - check.summary.valid;
+    if (!check.summary.allValid() && !plan.skipInvalid) {
+        report.printText(scan.mapping(), check.summary);
+        printErr(Tr::tr("batch: invalid or repeated rows; nothing was sent. Fix them, or send the valid rows with "
+                        "--skip-invalid.\n"));
+        return ExitInvalid;
+    }
     return std::nullopt;
+}
+
+// Records the batch and sends its valid rows; a signal cancels it (BatchStop).
+int sendRecorded(CliEnv &env, HistoryService &history, const BatchPlan &plan, BatchRecord &batch,
+                 const FileCheck &check, const ColumnMapping &mapping)
+{
+    batch.profile = plan.profile.name;
+    batch.baseUrl = plan.call.baseUrl.toString(QUrl::RemoveUserInfo);
+    batch.sourcePath = plan.path;
+    const HistoryService::BatchResult made = history.createBatch(batch).result();
+    if (made.id < 0) {
+        printErr(Tr::tr("batch: the history could not record the batch, so nothing was sent: %1\n").arg(made.error));
+        writeUnsentResults(plan, batch, check, {}, Tr::tr("not sent: the history could not record the batch"));
+        return ExitNotSent;
+    }
+    batch.id = made.id;
+    BatchStop stop;
+    BatchRunLock running(plan.dataDir, batch.id);
+    running.acquire();
+    printBatchId(batch.id, plan.json);
+    if (plan.profile.production)
+        printErr(Tr::tr("Sending to the production profile \"%1\".\n").arg(plan.profile.name));
+    const qint64 valid = qint64(std::count(check.status.cbegin(), check.status.cend(), BatchRow::Status::Valid));
+    const BatchEnd end = sendBatchRows(
+        env, history, plan, batch, mapping, [&check](qint64 row) { return check.isValid(row); }, valid, stop);
+    return reportBatch(history, batch, check, plan, end);
 }
 
 int sendNew(const QCommandLineParser &parser, const BatchOptions &o, CliEnv &env, BatchPlan &plan)
@@ -234,33 +332,28 @@ int sendNew(const QCommandLineParser &parser, const BatchOptions &o, CliEnv &env
     BatchRecord batch;
     FileCheck check;
     ColumnMapping mapping;
-    if (const auto done = checkFile(plan, parser, o, batch, check, mapping))
+    if (const auto done = checkFile(plan, parser, o, batch, check, mapping)) {
+        if (*done == ExitInvalid)
+            writeUnsentResults(
+                plan, batch, check, {},
+                Tr::tr("not sent: the file has invalid or repeated rows (--skip-invalid sends the rest)"));
         return *done;
+    }
     if (check.summary.rows == 0) {
         printErr(Tr::tr("batch: the file has no rows; nothing was sent\n"));
+        writeUnsentResults(plan, batch, check, {}, QString());
         return ExitOk;
     }
-    if (const auto failed = readKey(env, plan.profile, &plan.call.key, "batch"))
+    if (const auto failed = readKey(env, plan.profile, &plan.call.key, "batch")) {
+        writeUnsentResults(plan, batch, check, {}, Tr::tr("not sent: no usable key for the profile"));
         return *failed;
-    HistoryService history(plan.dataDir);
-    if (const auto failed = openHistory(history, "batch", ExitHistory))
-        return *failed;
-    batch.profile = plan.profile.name;
-    batch.baseUrl = plan.call.baseUrl.toString(QUrl::RemoveUserInfo);
-    batch.sourcePath = plan.path;
-    const HistoryService::BatchResult made = history.createBatch(batch).result();
-    if (made.id < 0) {
-        printErr(Tr::tr("batch: the history could not record the batch, so nothing was sent: %1\n").arg(made.error));
-        return ExitNotSent;
     }
-    batch.id = made.id;
-    printBatchId(batch.id, plan.json);
-    if (plan.profile.production)
-        printErr(Tr::tr("Sending to the production profile \"%1\".\n").arg(plan.profile.name));
-    const qint64 valid = qint64(std::count(check.status.cbegin(), check.status.cend(), BatchRow::Status::Valid));
-    sendBatchRows(
-        env, history, plan, batch, mapping, [&check](qint64 row) { return check.isValid(row); }, valid);
-    return reportBatch(history, batch, check, plan.path, plan.results, plan.json);
+    HistoryService history(plan.dataDir);
+    if (const auto failed = openHistory(history, "batch", ExitHistory)) {
+        writeUnsentResults(plan, batch, check, {}, Tr::tr("not sent: the history could not be opened"));
+        return *failed;
+    }
+    return sendRecorded(env, history, plan, batch, check, mapping);
 }
 
 } // namespace

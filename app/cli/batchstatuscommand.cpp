@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "output.h"
 
+#include "batchrunlock.h"
 #include "historyservice.h"
 #include "historystore.h"
 
@@ -33,7 +34,8 @@ int runBatchStatus(const QCommandLineParser &parser, const BatchOptions &o)
         printErr(Tr::tr("batch status: give one BATCH_ID (the first line a batch printed)\n"));
         return ExitUsage;
     }
-    HistoryService history(parser.isSet(o.dataDir) ? parser.value(o.dataDir) : HistoryStore::defaultDataDir());
+    const QString dataDir = parser.isSet(o.dataDir) ? parser.value(o.dataDir) : HistoryStore::defaultDataDir();
+    HistoryService history(dataDir);
     const HistoryService::OpenResult opened = history.open().result();
     if (!opened.ok) {
         printErr(Tr::tr("batch status: the history cannot be opened: %1\n").arg(opened.error));
@@ -45,9 +47,10 @@ int runBatchStatus(const QCommandLineParser &parser, const BatchOptions &o)
         return ExitUsage;
     }
     const BatchOutcomes outcomes(*batch, history.batchRows(id).result(), nullptr);
-    // A batch sends only while its process holds the history's writer lock: when this command got
-    // the lock, no process is sending the batch still marked "sending" (it was killed or crashed).
-    const bool orphaned = batch->state == QLatin1String("sending") && opened.mode == HistoryStore::Mode::ReadWrite;
+    // Whoever holds the history (a window left open, another command) need not be the batch's
+    // sender: only the batch's own run lock says its sender is alive. Marked "sending" without it,
+    // the sender was killed or crashed.
+    const bool orphaned = batch->state == QLatin1String("sending") && !Session::BatchRunLock::heldByAnyone(dataDir, id);
     if (parser.isSet(o.json)) {
         QJsonObject out = outcomes.toJson();
         out.insert(QStringLiteral("batch_id"), id);

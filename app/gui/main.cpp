@@ -162,7 +162,7 @@ int main(int argc, char *argv[])
     });
     // Terminated from outside (logout, kill, Ctrl+C in a terminal): close as the user would, so
     // the window state is saved, the history closed and the sandbox stopped.
-    QuitOnSignal quitOnSignal([&window](int) {
+    Session::QuitOnSignal quitOnSignal([&window](int) {
         window.close();
         QCoreApplication::exit(0);
     });

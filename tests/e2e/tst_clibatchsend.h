@@ -34,6 +34,9 @@ private:
     static QString data(const char *name); // a file of tests/data/batch
     // The contacts the sandbox holds for an address, read with the test's own key.
     static QJsonArray contactsWith(const QString &base, const QString &address);
+    // `batch ARGS --profile Local` started, owned by the test; its first line the batch id.
+    QProcess *startBatch(const QStringList &args);
+    static QString batchIdOf(QProcess &batch);
 
     QTemporaryDir m_home;
     int m_sandboxes = 0;
@@ -52,4 +55,11 @@ private Q_SLOTS:
     void aKilledBatchReadsInterruptedNotSending();
     void theHistoryNamesEachRowsBatchRowAndLine();
     void resultsThatCannotBeWrittenAtTheEndExitSeven();
+    // tst_clibatchsend_stop.cpp
+    void aSignalCancelsTheBatchAndEveryRowIsAccountedFor_data();
+    void aSignalCancelsTheBatchAndEveryRowIsAccountedFor();
+    void aSecondSignalEndsAtOnceAndTheBatchReadsInterrupted();
+    void aCancelWaitsForTheRowOnTheWireUntilItsDeadline();
+    void earlyStopsStillWriteTheResults();
+    void statusTellsASendingBatchFromAKilledOne();
 };

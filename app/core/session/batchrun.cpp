@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "assertsend.h"
+#include "batchrunlock.h"
 #include "historyservice.h"
 
 namespace AssertDesk::Session {
@@ -65,6 +66,10 @@ void BatchRun::start()
     if (m_state != State::Idle)
         return;
     m_clock.start();
+    if (m_settings.holdRunLock && m_history) {
+        m_runLock = std::make_unique<BatchRunLock>(m_history->dataDir(), m_settings.batchId);
+        m_runLock->acquire();
+    }
     setState(State::Running);
     emitProgress(true);
     dispatch();

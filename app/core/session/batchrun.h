@@ -13,6 +13,7 @@
 #include <QSet>
 
 #include <deque>
+#include <memory>
 
 namespace AssertDesk::Net {
 class ApiClient;
@@ -24,6 +25,7 @@ class HistoryService;
 namespace AssertDesk::Session {
 
 class AssertSend;
+class BatchRunLock;
 
 // Sends a batch's rows, a few at a time, each exactly as a single send goes (AssertSend: the
 // history's intent row first, tagged with the batch and row, then the call, then the row
@@ -53,6 +55,9 @@ public:
         Net::ApiCall::Options call;
         int concurrency = kDefaultConcurrency; // 1 to kMaxConcurrency
         qint64 total = 0;                      // rows the source will give, for the progress
+        // Hold the batch's run lock (BatchRunLock) from start() until this run is gone, so that
+        // `batch status` reads the batch as sending; false when the caller holds it already.
+        bool holdRunLock = true;
     };
 
     BatchRun(Net::ApiClient *client, History::HistoryService *history, BatchSource *source, Settings settings,
@@ -100,6 +105,7 @@ private:
     BatchSource *m_source;
     Settings m_settings;
     Net::Throttle m_throttle;
+    std::unique_ptr<BatchRunLock> m_runLock;
     State m_state = State::Idle;
     QHash<AssertSend *, BatchItem> m_inFlight;
     // Of those, the rows whose answer is in and whose history row is still being written: they

@@ -4,20 +4,33 @@
 
 #ifdef Q_OS_UNIX
 #include <csignal>
+#include <cstring>
 #include <sys/socket.h>
 #include <unistd.h>
 #endif
 
-namespace AssertDesk {
+namespace AssertDesk::Session {
 
 #ifdef Q_OS_UNIX
 namespace {
 
 int signalSockets[2] = {-1, -1};
 constexpr int watchedSignals[] = {SIGTERM, SIGINT, SIGHUP};
+volatile sig_atomic_t signalsSeen = 0;
+volatile sig_atomic_t secondEndsAtOnce = 0;
+char secondNote[512];
+size_t secondNoteSize = 0;
 
 extern "C" void onSignal(int signal)
 {
+    signalsSeen = signalsSeen + 1;
+    if (secondEndsAtOnce && signalsSeen > 1) {
+        // Only what is safe in a handler: a write and the signal's own default action.
+        [[maybe_unused]] const auto noted = ::write(STDERR_FILENO, secondNote, secondNoteSize);
+        ::signal(signal, SIG_DFL);
+        ::raise(signal);
+        return;
+    }
     const char byte = static_cast<char>(signal);
     [[maybe_unused]] const auto written = ::write(signalSockets[0], &byte, 1);
 }
@@ -47,9 +60,22 @@ QuitOnSignal::QuitOnSignal(std::function<void(int)> quit, QObject *parent)
 #endif
 }
 
+void QuitOnSignal::setSecondSignalEndsAtOnce(const QByteArray &note)
+{
+#ifdef Q_OS_UNIX
+    secondNoteSize = size_t(qMin<qsizetype>(note.size(), qsizetype(sizeof secondNote)));
+    std::memcpy(secondNote, note.constData(), secondNoteSize);
+    signalsSeen = 0;
+    secondEndsAtOnce = 1;
+#else
+    Q_UNUSED(note);
+#endif
+}
+
 QuitOnSignal::~QuitOnSignal()
 {
 #ifdef Q_OS_UNIX
+    secondEndsAtOnce = 0;
     struct sigaction action = {};
     action.sa_handler = SIG_DFL;
     sigemptyset(&action.sa_mask);
@@ -65,4 +91,4 @@ QuitOnSignal::~QuitOnSignal()
 #endif
 }
 
-} // namespace AssertDesk
+} // namespace AssertDesk::Session
