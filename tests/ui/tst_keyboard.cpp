@@ -200,8 +200,8 @@ private Q_SLOTS:
         // The email and phone tables' rows are added and removed by key (their buttons are no Tab stops).
         const QString insert = QKeySequence(Qt::Key_Insert).toString(QKeySequence::NativeText);
         const QString del = QKeySequence(Qt::Key_Delete).toString(QKeySequence::NativeText);
-        for (const QString &line :
-             {QStringLiteral("Emails|Add row|") + insert, QStringLiteral("Phone numbers|Remove row|") + del})
+        for (const QString &line : QStringList {QStringLiteral("Emails|Add row|") + insert,
+                                                QStringLiteral("Phone numbers|Remove row|") + del})
             QVERIFY2(lines.contains(line), qPrintable(lines.join(QLatin1Char('\n'))));
         dialog->close();
     }
