@@ -416,8 +416,13 @@ void RequestForm::setProblem(QLabel *label, QWidget *field, const QString &text)
 {
     label->setText(text);
     label->setVisible(!text.isEmpty());
-    field->setToolTip(text);
-    field->setAccessibleDescription(text);
+    // An editor of several parts names in "keyHint" the keys that reach its other parts; a
+    // problem is read first, the hint is kept.
+    const QString hint = field->property("keyHint").toString();
+    field->setToolTip(text.isEmpty() ? hint : text);
+    QStringList description {text, hint};
+    description.removeAll(QString());
+    field->setAccessibleDescription(description.join(QLatin1Char('\n')));
     if (field->property("problem").toBool() == !text.isEmpty())
         return;
     field->setProperty("problem", !text.isEmpty());

@@ -188,20 +188,39 @@ bool matchesAll(const QJsonObject &contact, const QList<Filter> &filters)
                        [&](const Filter &f) { return matches(valuesOf(contact, f), f); });
 }
 
-// Up to limit contacts that pass the filters, from the one after `after` (or the first), and the
-// cursor of the next page when there is one.
-HttpReply onePage(const QList<QJsonObject> &contacts, const QList<Filter> &filters, const QString &after, int limit)
+// The addresses a filter names exactly (eq or in on contact_emails or email), whose contacts the
+// store's email index gives without reading the others; none for any other filter.
+std::optional<QSet<QString>> namedAddresses(const Filter &filter)
+{
+    const bool addresses = filter.field == QLatin1String("contact_emails") || filter.field == QLatin1String("email");
+    if (!addresses)
+        return std::nullopt;
+    if (filter.op == QLatin1String("in"))
+        return filter.keys;
+    if (filter.op == QLatin1String("eq") && filter.operand.isString())
+        return QSet<QString> {filter.operand.toString()};
+    return std::nullopt;
+}
+
+// The contacts a page is taken from, after the cursor: those with the addresses the first filter
+// that names some has (each still passes every filter), or all of them.
+QList<QJsonObject> candidates(const ContactStore &store, const QList<Filter> &filters, const QString &after)
+{
+    for (const Filter &f : filters)
+        if (const auto keys = namedAddresses(f))
+            return store.contactsWithEmails(*keys, after);
+    return store.contacts(after);
+}
+
+// Up to limit contacts that pass the filters (from those after the cursor), and the cursor of the
+// next page when there is one.
+HttpReply onePage(const QList<QJsonObject> &contacts, const QList<Filter> &filters, int limit)
 {
     QJsonArray page;
     QString lastId;
     bool more = false;
-    bool skipping = !after.isEmpty();
     for (const QJsonObject &c : contacts) {
         const QString id = c.value(QLatin1String("id")).toString();
-        if (skipping) {
-            skipping = id != after;
-            continue;
-        }
         if (!matchesAll(c, filters))
             continue;
         if (page.size() == limit) {
@@ -258,7 +277,7 @@ HttpReply AssertEngine::query(const QByteArray &bytes) const
     QList<Filter> compiled;
     for (const QJsonValue &f : filters)
         compiled << compile(f.toObject());
-    return onePage(m_store.contacts(), compiled, after, limit);
+    return onePage(candidates(m_store, compiled, after), compiled, limit);
 }
 
 } // namespace AssertDesk::Sandbox

@@ -538,42 +538,47 @@
 <context>
     <name>AssertDesk::Ui::AddressFieldEditor</name>
     <message>
-        <location filename="../../ui/editors/addressfieldeditor.cpp" line="13"/>
+        <location filename="../../ui/editors/addressfieldeditor.cpp" line="14"/>
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/addressfieldeditor.cpp" line="13"/>
+        <location filename="../../ui/editors/addressfieldeditor.cpp" line="14"/>
         <source>Street 2</source>
         <translation>Adresszusatz</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/addressfieldeditor.cpp" line="13"/>
+        <location filename="../../ui/editors/addressfieldeditor.cpp" line="14"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/addressfieldeditor.cpp" line="13"/>
+        <location filename="../../ui/editors/addressfieldeditor.cpp" line="14"/>
         <source>State</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/addressfieldeditor.cpp" line="13"/>
+        <location filename="../../ui/editors/addressfieldeditor.cpp" line="14"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/addressfieldeditor.cpp" line="13"/>
+        <location filename="../../ui/editors/addressfieldeditor.cpp" line="14"/>
         <source>ZIP</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/addressfieldeditor.cpp" line="64"/>
+        <location filename="../../ui/editors/addressfieldeditor.cpp" line="34"/>
+        <source>Arrow keys move between the parts of the address.</source>
+        <translation>Die Pfeiltasten wechseln zwischen den Teilen der Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/addressfieldeditor.cpp" line="73"/>
         <source>%1: null</source>
         <translation>%1: null</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/addressfieldeditor.cpp" line="66"/>
+        <location filename="../../ui/editors/addressfieldeditor.cpp" line="75"/>
         <source>%1: empty text</source>
         <translation>%1: leerer Text</translation>
     </message>
@@ -1215,77 +1220,94 @@
 <context>
     <name>AssertDesk::Ui::ContactListFieldEditor</name>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="82"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="85"/>
         <source>Sent as written: is_primary is not true or false. Change it in the JSON tab.</source>
         <translation>Wird wie geschrieben gesendet: is_primary ist weder true noch false. Ändern Sie es im JSON-Reiter.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="89"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="92"/>
         <source>is_primary is not in the request; tick or untick to add it.</source>
         <translation>is_primary steht nicht in der Anfrage; setzen oder entfernen Sie das Häkchen, um es hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="99"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="102"/>
         <source>Sent as written: these labels are not a list of plain words. Change them in the JSON tab.</source>
         <translation>Wird wie geschrieben gesendet: Diese Labels sind keine Liste einfacher Wörter. Ändern Sie sie im JSON-Reiter.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="107"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="110"/>
         <source>labels is not in the request; type labels to add it.</source>
         <translation>labels steht nicht in der Anfrage; geben Sie Labels ein, um es hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="125"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="128"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="125"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="128"/>
         <source>Phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="125"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="128"/>
         <source>Primary</source>
         <translation>Primär</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="125"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="128"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="129"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="132"/>
         <source>Allowed labels: %1. Several are written with commas.</source>
         <translation>Erlaubte Labels: %1. Mehrere werden durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="143"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="146"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="177"/>
         <source>Add row</source>
         <translation>Zeile hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="144"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="147"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="178"/>
         <source>Remove row</source>
         <translation>Zeile entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="145"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="148"/>
         <source>: add row</source>
         <translation>: Zeile hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="146"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="149"/>
         <source>: remove row</source>
         <translation>: Zeile entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="155"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="156"/>
+        <source>Add a row (Insert in the table)</source>
+        <translation>Zeile hinzufügen (Einfg in der Tabelle)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="157"/>
+        <source>Remove the selected row (Delete in the table)</source>
+        <translation>Ausgewählte Zeile entfernen (Entf in der Tabelle)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="158"/>
+        <source>Insert adds a row; Delete removes the selected row.</source>
+        <translation>Einfg fügt eine Zeile hinzu, Entf entfernt die ausgewählte Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="169"/>
         <source>%1: what will be sent</source>
         <translation>%1: was gesendet wird</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="209"/>
+        <location filename="../../ui/editors/contactlistfieldeditor.cpp" line="240"/>
         <source>Row %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -2235,22 +2257,22 @@
         <translation>Stapel</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="463"/>
+        <location filename="../../ui/mainwindow.cpp" line="464"/>
         <source>Request</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="484"/>
+        <location filename="../../ui/mainwindow.cpp" line="485"/>
         <source>Batch: %1</source>
         <translation>Stapel: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="517"/>
+        <location filename="../../ui/mainwindow.cpp" line="518"/>
         <source>About Assert Desk</source>
         <translation>Über Assert Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="518"/>
+        <location filename="../../ui/mainwindow.cpp" line="519"/>
         <source>&lt;h3&gt;Assert Desk %1&lt;/h3&gt;&lt;p&gt;Build, check and send contact assert (upsert) requests to the Reevo Public API v2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Assert Desk %1&lt;/h3&gt;&lt;p&gt;Assert-Anfragen (Upsert) für Kontakte an die Reevo Public API v2 erstellen, prüfen und senden.&lt;/p&gt;</translation>
     </message>
@@ -2549,58 +2571,68 @@
 <context>
     <name>AssertDesk::Ui::ReferenceFieldEditor</name>
     <message>
-        <location filename="../../ui/editors/referencefieldeditor.cpp" line="20"/>
+        <location filename="../../ui/editors/referencefieldeditor.cpp" line="21"/>
         <source>Record id</source>
         <translation>Datensatz-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/referencefieldeditor.cpp" line="21"/>
+        <location filename="../../ui/editors/referencefieldeditor.cpp" line="22"/>
         <source>related_record_id</source>
         <translation>related_record_id</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/referencefieldeditor.cpp" line="22"/>
+        <location filename="../../ui/editors/referencefieldeditor.cpp" line="23"/>
         <source>Match by email</source>
         <translation>Match über E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/referencefieldeditor.cpp" line="23"/>
+        <location filename="../../ui/editors/referencefieldeditor.cpp" line="24"/>
         <source>The id of the record itself (a UUID).</source>
         <translation>Die ID des Datensatzes selbst (eine UUID).</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/referencefieldeditor.cpp" line="24"/>
+        <location filename="../../ui/editors/referencefieldeditor.cpp" line="25"/>
         <source>Sent as {&quot;related_record_id&quot;: …}: the id of the related record (a UUID).</source>
         <translation>Gesendet als {&quot;related_record_id&quot;: …}: die ID des verknüpften Datensatzes (eine UUID).</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/referencefieldeditor.cpp" line="27"/>
+        <location filename="../../ui/editors/referencefieldeditor.cpp" line="28"/>
         <source>Sent as {&quot;related_record_match&quot;: {&quot;email&quot;: …}}: the server finds the record by this email.</source>
         <translation>Gesendet als {&quot;related_record_match&quot;: {&quot;email&quot;: …}}: der Server findet den Datensatz über diese E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/referencefieldeditor.cpp" line="30"/>
+        <location filename="../../ui/editors/referencefieldeditor.cpp" line="31"/>
         <source>How the record is named: by its id, as a related record id, or matched by email.</source>
         <translation>Wie der Datensatz angegeben wird: über seine ID, als ID eines verknüpften Datensatzes oder über eine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/referencefieldeditor.cpp" line="31"/>
+        <location filename="../../ui/editors/referencefieldeditor.cpp" line="32"/>
         <source> form</source>
         <translation> – Art der Angabe</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/referencefieldeditor.cpp" line="35"/>
-        <location filename="../../ui/editors/referencefieldeditor.cpp" line="37"/>
-        <location filename="../../ui/editors/referencefieldeditor.cpp" line="74"/>
-        <location filename="../../ui/editors/referencefieldeditor.cpp" line="81"/>
+        <location filename="../../ui/editors/referencefieldeditor.cpp" line="36"/>
+        <location filename="../../ui/editors/referencefieldeditor.cpp" line="38"/>
+        <location filename="../../ui/editors/referencefieldeditor.cpp" line="82"/>
+        <location filename="../../ui/editors/referencefieldeditor.cpp" line="89"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/referencefieldeditor.cpp" line="37"/>
-        <location filename="../../ui/editors/referencefieldeditor.cpp" line="74"/>
+        <location filename="../../ui/editors/referencefieldeditor.cpp" line="38"/>
+        <location filename="../../ui/editors/referencefieldeditor.cpp" line="82"/>
         <source>owner@example.com</source>
         <translation>owner@example.com</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/referencefieldeditor.cpp" line="44"/>
+        <source>Left arrow at the start: how the record is named (id, related record id or email).</source>
+        <translation>Pfeil nach links am Textanfang: wie der Datensatz angegeben wird (ID, ID des verknüpften Datensatzes oder E-Mail).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/referencefieldeditor.cpp" line="48"/>
+        <source>Right arrow: back to %1.</source>
+        <translation>Pfeil nach rechts: zurück zu %1.</translation>
     </message>
 </context>
 <context>
@@ -2714,12 +2746,12 @@
         <translation>Weitere aus dem JSON übernommene Blöcke: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="434"/>
+        <location filename="../../ui/requestform.cpp" line="439"/>
         <source>Error: </source>
         <translation>Fehler: </translation>
     </message>
     <message>
-        <location filename="../../ui/requestform.cpp" line="434"/>
+        <location filename="../../ui/requestform.cpp" line="439"/>
         <source>Warning: </source>
         <translation>Warnung: </translation>
     </message>

@@ -1,6 +1,8 @@
 #include "editors/fieldeditor.h"
 #include "fieldcatalogue.h"
 
+#include <QApplication>
+#include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -478,6 +480,102 @@ private Q_SLOTS:
         QTRY_COMPARE(table->item(0, 2)->text(), QStringLiteral("WORK, MOBILE"));
         QCOMPARE(editor->value().toArray().at(0).toObject().value(QStringLiteral("labels")).toArray(),
                  (QJsonArray {QStringLiteral("WORK"), QStringLiteral("MOBILE")}));
+    }
+
+    // An editor of several parts is one Tab stop: the address's first part and the owner's text
+    // take Tab, and the arrow keys reach the other parts from a text's start or end; what is typed
+    // there is in the request.
+    void arrowsReachTheOtherPartsOfAnEditor()
+    {
+        const auto address = editorFor(QStringLiteral("address"));
+        QVERIFY(address);
+        address->show();
+        QVERIFY(QTest::qWaitForWindowExposed(address.get()));
+        QList<QLineEdit *> parts;
+        for (const QString &key : Contract::FieldCatalogue::addressKeys())
+            parts << address->findChild<QLineEdit *>(QStringLiteral("edit_address_") + key);
+        QVERIFY(!parts.contains(nullptr));
+        for (QLineEdit *part : std::as_const(parts)) {
+            QCOMPARE(bool(part->focusPolicy() & Qt::TabFocus), part == parts.first());
+            QVERIFY(!part->accessibleName().isEmpty());
+        }
+        parts.at(0)->setFocus();
+        QTRY_VERIFY(parts.at(0)->hasFocus());
+        QTest::keyClicks(parts.at(0), QStringLiteral("1 Market St"));
+        QTest::keyClick(parts.at(0), Qt::Key_Left); // inside the text: the cursor moves
+        QVERIFY(parts.at(0)->hasFocus());
+        QTest::keyClick(parts.at(0), Qt::Key_End);
+        QTest::keyClick(parts.at(0), Qt::Key_Right); // at its end: on to Street 2
+        QVERIFY(parts.at(1)->hasFocus());
+        QTest::keyClick(parts.at(1), Qt::Key_Down); // the part below: State
+        QVERIFY(parts.at(3)->hasFocus());
+        QTest::keyClicks(parts.at(3), QStringLiteral("CA"));
+        QTest::keyClick(parts.at(3), Qt::Key_Down); // ZIP
+        QTest::keyClicks(parts.at(5), QStringLiteral("94105"));
+        QTest::keyClick(parts.at(5), Qt::Key_Home);
+        QTest::keyClick(parts.at(5), Qt::Key_Left); // from the start: back to Country
+        QVERIFY(parts.at(4)->hasFocus());
+        QTest::keyClicks(parts.at(4), QStringLiteral("US"));
+        QCOMPARE(text(address->value()),
+                 text(QJsonObject {{QStringLiteral("street_one"), QStringLiteral("1 Market St")},
+                                   {QStringLiteral("state"), QStringLiteral("CA")},
+                                   {QStringLiteral("country"), QStringLiteral("US")},
+                                   {QStringLiteral("zip_code"), QStringLiteral("94105")}}));
+
+        const auto owner = editorFor(QStringLiteral("owner_user_id"));
+        QVERIFY(owner);
+        owner->show();
+        QVERIFY(QTest::qWaitForWindowExposed(owner.get()));
+        auto *form = owner->findChild<QComboBox *>(QStringLiteral("form_owner_user_id"));
+        auto *edit = owner->findChild<QLineEdit *>(QStringLiteral("edit_owner_user_id"));
+        QVERIFY(form && edit);
+        QVERIFY(!(form->focusPolicy() & Qt::TabFocus));
+        QVERIFY(edit->focusPolicy() & Qt::TabFocus);
+        edit->setFocus();
+        QTRY_VERIFY(edit->hasFocus());
+        QTest::keyClicks(edit, QStringLiteral("owner@example.com"));
+        QTest::keyClick(edit, Qt::Key_Home);
+        QTest::keyClick(edit, Qt::Key_Left); // from the text's start: the form
+        QVERIFY(form->hasFocus());
+        QTest::keyClick(form, Qt::Key_Down); // the combo box's own keys choose
+        QTest::keyClick(form, Qt::Key_Down);
+        QCOMPARE(form->currentIndex(), 2);
+        QTest::keyClick(form, Qt::Key_Right); // and back into the text
+        QVERIFY(edit->hasFocus());
+        QCOMPARE(text(owner->value()), text(byRelatedEmail(QStringLiteral("owner@example.com"))));
+    }
+
+    // In an email or phone table, Insert adds a row to type into and Delete removes the selected
+    // one, as the buttons (which Tab passes over) do.
+    void insertAndDeleteAddAndRemoveTableRows()
+    {
+        const auto editor = editorFor(QStringLiteral("contact_emails"));
+        QVERIFY(editor);
+        editor->setValue(QJsonArray {emailRow(QStringLiteral("ada@example.com"), true, {})});
+        editor->show();
+        QVERIFY(QTest::qWaitForWindowExposed(editor.get()));
+        auto *table = editor->findChild<QTableWidget *>(QStringLiteral("edit_contact_emails"));
+        auto *add = editor->findChild<QWidget *>(QStringLiteral("add_contact_emails"));
+        auto *remove = editor->findChild<QWidget *>(QStringLiteral("remove_contact_emails"));
+        QVERIFY(table && add && remove);
+        QVERIFY(!(add->focusPolicy() & Qt::TabFocus));
+        QVERIFY(!(remove->focusPolicy() & Qt::TabFocus));
+        table->setFocus();
+        QTRY_VERIFY(table->hasFocus());
+        QTest::keyClick(table, Qt::Key_Insert);
+        QCOMPARE(table->rowCount(), 2);
+        auto *cell = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(cell); // the new row's address is being edited
+        QTest::keyClicks(cell, QStringLiteral("grace@example.com"));
+        QTest::keyClick(cell, Qt::Key_Return);
+        QTRY_VERIFY(table->hasFocus());
+        QCOMPARE(table->item(1, 0)->text(), QStringLiteral("grace@example.com"));
+        table->setCurrentCell(0, 0);
+        QTest::keyClick(table, Qt::Key_Delete);
+        QCOMPARE(table->rowCount(), 1);
+        const QJsonArray rows = editor->value().toArray();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.at(0).toObject().value(QStringLiteral("email")).toString(), QStringLiteral("grace@example.com"));
     }
 };
 

@@ -2,6 +2,8 @@
 #include "findchild.h"
 
 #include "mainwindow.h"
+#include "requestform.h"
+#include "requestpanel.h"
 #include "responsepanel.h"
 #include "shortcutsdialog.h"
 
@@ -172,6 +174,7 @@ private Q_SLOTS:
         MainWindow window(app.services);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(window.requestPanel()->form()->builtRowCount(), window.requestPanel()->form()->rowCount());
         QMenu *file = window.menuBar()->actions().at(0)->menu();
         QAction *added = file->addAction(QStringLiteral("&Frobnicate"));
         added->setShortcut(QKeySequence(QStringLiteral("Ctrl+Alt+F")));
@@ -194,6 +197,12 @@ private Q_SLOTS:
         QVERIFY2(lines.filter(QStringLiteral("Request|Send|") + send).size() == 1,
                  qPrintable(lines.join(QLatin1Char('\n'))));
         QVERIFY2(!lines.filter(QStringLiteral("|Copy value|")).isEmpty(), qPrintable(lines.join(QLatin1Char('\n'))));
+        // The email and phone tables' rows are added and removed by key (their buttons are no Tab stops).
+        const QString insert = QKeySequence(Qt::Key_Insert).toString(QKeySequence::NativeText);
+        const QString del = QKeySequence(Qt::Key_Delete).toString(QKeySequence::NativeText);
+        for (const QString &line : QStringList {QStringLiteral("Emails|Add row|") + insert,
+                                                QStringLiteral("Phone numbers|Remove row|") + del})
+            QVERIFY2(lines.contains(line), qPrintable(lines.join(QLatin1Char('\n'))));
         dialog->close();
     }
 };

@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -137,29 +138,46 @@ private Q_SLOTS:
         QTRY_COMPARE(form->builtRowCount(), form->rowCount());
 
         // Tab walks the rows in catalogue order, each row's box then its editor (two stops a row;
-        // null is a click or Ctrl+Shift+N), and only then leaves the form, however late a row was
-        // built.
+        // null is a click or Ctrl+Shift+N, an editor's other parts the arrow keys, a table's rows
+        // Insert and Delete), and only then leaves the form, however late a row was built. Every
+        // row, the address and owner rows and the email and phone tables too, is at most two stops.
         const QList<Contract::FieldSpec> fields = Contract::FieldCatalogue::builtIn().writableFields();
         QStringList expected;
         for (const Contract::FieldSpec &f : fields)
             expected << QStringLiteral("set_") + f.name << QStringLiteral("editor");
         QStringList visited;
+        QMap<QString, QStringList> stopsPerRow; // the Tab stops of each row, by object name
+        QString row;
         FIND_CHILD(QLineEdit, matchValue, &window, "matchValue");
         QWidget *w = matchValue;
-        const QString lastEditor = QStringLiteral("edit_") + fields.last().name;
-        for (int steps = 0; steps < 500 && w->objectName() != lastEditor; ++steps) {
+        const QString lastRowBox = QStringLiteral("set_") + fields.last().name;
+        for (int steps = 0; steps < 500; ++steps) {
             w = w->nextInFocusChain();
-            if (!(w->focusPolicy() & Qt::TabFocus)) // what Tab skips
+            // What Tab skips: no Tab focus, hidden, disabled, or a part standing in for another.
+            if (!(w->focusPolicy() & Qt::TabFocus) || !w->isVisibleTo(&window) || !w->isEnabled() || w->focusProxy())
                 continue;
             const QString name = w->objectName();
-            if (name.startsWith(QLatin1String("set_")) || name.startsWith(QLatin1String("null_")))
+            if (row == lastRowBox.mid(4) && !matchValue->parentWidget()->isAncestorOf(w))
+                break; // out of the rows after the last one
+            if (name.startsWith(QLatin1String("set_")) || name.startsWith(QLatin1String("null_"))) {
                 visited << name;
-            else if (visited.isEmpty() || visited.last() != QLatin1String("editor"))
+                row = name.mid(4);
+            } else if (visited.isEmpty() || visited.last() != QLatin1String("editor")) {
                 visited << QStringLiteral("editor");
+            }
+            stopsPerRow[row] << (name.isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : name);
         }
         for (int i = 0; i < std::min(visited.size(), expected.size()); ++i)
             QCOMPARE(visited.at(i), expected.at(i));
         QCOMPARE(visited.size(), expected.size());
+        for (const Contract::FieldSpec &f : fields) {
+            const QStringList stops = stopsPerRow.value(f.name);
+            QVERIFY2(stops.size() <= 2,
+                     qPrintable(QStringLiteral("the %1 row is %2 Tab stops: %3")
+                                    .arg(f.name)
+                                    .arg(stops.size())
+                                    .arg(stops.join(QLatin1String(", ")))));
+        }
     }
 
     void aRequestForAFieldBelowTheFoldBuildsItsRowAtOnce()

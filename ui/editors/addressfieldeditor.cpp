@@ -1,6 +1,7 @@
 #include "addressfieldeditor.h"
 
 #include "fieldcatalogue.h"
+#include "partarrows.h"
 
 #include <QGridLayout>
 #include <QJsonObject>
@@ -28,6 +29,14 @@ AddressFieldEditor::AddressFieldEditor(const Contract::FieldSpec &field, QWidget
         m_parts << edit;
         m_typedInto << false;
     }
+    // One Tab stop for the six parts (Street); the arrows reach the others, as they are laid out.
+    new PartArrows({m_parts.cbegin(), m_parts.cend()}, 2, m_parts.first(), this);
+    const QString keyHint = tr("Arrow keys move between the parts of the address.");
+    for (QLineEdit *part : std::as_const(m_parts))
+        part->setAccessibleDescription(keyHint);
+    // The form shows a problem in the first part's description; this hint comes back after it.
+    m_parts.first()->setProperty("keyHint", keyHint);
+    m_parts.first()->setToolTip(keyHint);
 }
 
 QJsonValue AddressFieldEditor::shownValue() const

@@ -5,6 +5,7 @@
 #include "phonehint.h"
 #include "phonenumbers.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,6 +16,8 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <tuple>
 
 namespace AssertDesk::Ui {
 
@@ -145,6 +148,17 @@ ContactListFieldEditor::ContactListFieldEditor(const Contract::FieldSpec &field,
     add->setAccessibleName(field.label + tr(": add row"));
     remove->setAccessibleName(field.label + tr(": remove row"));
     add->setObjectName(QStringLiteral("add_") + field.name);
+    remove->setObjectName(QStringLiteral("remove_") + field.name);
+    // Not Tab stops: the row is its box and its table, and in the table Insert and Delete do what
+    // the buttons do.
+    add->setFocusPolicy(Qt::ClickFocus);
+    remove->setFocusPolicy(Qt::ClickFocus);
+    add->setToolTip(tr("Add a row (Insert in the table)"));
+    remove->setToolTip(tr("Remove the selected row (Delete in the table)"));
+    const QString keyHint = tr("Insert adds a row; Delete removes the selected row.");
+    m_table->setAccessibleDescription(keyHint);
+    m_table->setProperty("keyHint", keyHint);
+    m_table->setToolTip(keyHint);
     buttons->addWidget(add);
     buttons->addWidget(remove);
     buttons->addStretch();
@@ -155,19 +169,19 @@ ContactListFieldEditor::ContactListFieldEditor(const Contract::FieldSpec &field,
         m_phoneHint->setAccessibleName(tr("%1: what will be sent").arg(field.label));
         layout->addWidget(m_phoneHint);
     }
-    connect(add, &QPushButton::clicked, this, [this] {
-        addRow({{primaryKey, m_table->rowCount() == 0}}, true);
-        m_table->setCurrentCell(m_table->rowCount() - 1, 0);
-        m_table->editItem(m_table->item(m_table->rowCount() - 1, 0));
-        Q_EMIT edited();
-    });
-    connect(remove, &QPushButton::clicked, this, [this] {
-        if (m_table->currentRow() >= 0) {
-            m_table->removeRow(m_table->currentRow());
-            Q_EMIT edited();
-            updatePhoneHint();
-        }
-    });
+    connect(add, &QPushButton::clicked, this, &ContactListFieldEditor::addNewRow);
+    connect(remove, &QPushButton::clicked, this, &ContactListFieldEditor::removeCurrentRow);
+    // Actions, so Help › Keyboard shortcuts lists them; on the table alone, so a cell being edited
+    // keeps Delete for its text.
+    for (const auto &[text, key, slot] :
+         {std::tuple {tr("Add row"), Qt::Key_Insert, &ContactListFieldEditor::addNewRow},
+          std::tuple {tr("Remove row"), Qt::Key_Delete, &ContactListFieldEditor::removeCurrentRow}}) {
+        auto *action = new QAction(text, m_table);
+        action->setShortcut(QKeySequence(key));
+        action->setShortcutContext(Qt::WidgetShortcut);
+        m_table->addAction(action);
+        connect(action, &QAction::triggered, this, slot);
+    }
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         {
             const QSignalBlocker block(m_table);
@@ -178,6 +192,23 @@ ContactListFieldEditor::ContactListFieldEditor(const Contract::FieldSpec &field,
         Q_EMIT edited();
         updatePhoneHint();
     });
+}
+
+void ContactListFieldEditor::addNewRow()
+{
+    addRow({{primaryKey, m_table->rowCount() == 0}}, true);
+    m_table->setCurrentCell(m_table->rowCount() - 1, 0);
+    m_table->editItem(m_table->item(m_table->rowCount() - 1, 0));
+    Q_EMIT edited();
+}
+
+void ContactListFieldEditor::removeCurrentRow()
+{
+    if (m_table->currentRow() < 0)
+        return;
+    m_table->removeRow(m_table->currentRow());
+    Q_EMIT edited();
+    updatePhoneHint();
 }
 
 void ContactListFieldEditor::setPhoneRegion(const QString &region)
@@ -292,6 +323,7 @@ bool ContactListFieldEditor::eventFilter(QObject *watched, QEvent *event)
     if (watched != m_table || event->type() != QEvent::KeyPress)
         return FieldEditor::eventFilter(watched, event);
     const auto *key = static_cast<QKeyEvent *>(event);
+
     const bool back = key->key() == Qt::Key_Backtab;
     if ((key->key() != Qt::Key_Tab && !back) || key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))
         return FieldEditor::eventFilter(watched, event);

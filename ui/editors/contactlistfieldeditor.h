@@ -36,6 +36,9 @@ protected:
 
 private:
     void updatePhoneHint();
+    // "Add row" and "Remove row", also Insert and Delete in the table.
+    void addNewRow();
+    void removeCurrentRow();
     // A row as given; a new row (from "Add row") has none and writes all its keys.
     void addRow(const QJsonObject &given, bool isNew);
     QJsonObject rowValue(int row) const;

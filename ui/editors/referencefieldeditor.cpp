@@ -1,6 +1,7 @@
 #include "referencefieldeditor.h"
 
 #include "barelayout.h"
+#include "partarrows.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -38,6 +39,13 @@ ReferenceFieldEditor::ReferenceFieldEditor(const Contract::FieldSpec &field, QWi
         Q_EMIT edited();
     });
     watchText(m_edit);
+    // One Tab stop (the id or address typed); the form is a Left arrow away from the text's start.
+    new PartArrows({m_form, m_edit}, 2, m_edit, this);
+    const QString keys = tr("Left arrow at the start: how the record is named (id, related record id or email).");
+    m_edit->setAccessibleDescription(keys);
+    m_edit->setProperty("keyHint", keys);
+    m_edit->setToolTip(keys);
+    m_form->setAccessibleDescription(tr("Right arrow: back to %1.").arg(field.label));
 }
 
 QJsonValue ReferenceFieldEditor::shownValue() const
