@@ -48,10 +48,6 @@ QString jsonTypeName(const QJsonValue &v)
     return Tr::tr("nothing");
 }
 
-} // namespace
-
-namespace {
-
 bool isAsciiAlnum(QChar c)
 {
     const char16_t u = c.unicode();
