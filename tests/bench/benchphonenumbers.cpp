@@ -29,12 +29,14 @@ int main()
         std::fprintf(stderr, "bench_phonenumbers: no libphonenumber (set $ASSERTDESK_PHONENUMBERS_MODULE)\n");
         return 1;
     }
-    const QStringList typed {QStringLiteral("+1 415 555 1234"), QStringLiteral("030 12345678"),
-                             QStringLiteral("1-800-FLOWERS"),   QStringLiteral("415-555-1234 x123"),
-                             QStringLiteral("12345"),           QStringLiteral("+44 20 7946 0958")};
+    // Each number once: a reading is kept, and a number read again costs a lookup, not a read.
+    const QStringList shapes {QStringLiteral("+1 415 555 %1"), QStringLiteral("030 1234%1"),
+                              QStringLiteral("1-800-FLO%1"),   QStringLiteral("415-555-%1 x123"),
+                              QStringLiteral("1%1"),           QStringLiteral("+44 20 7946 %1")};
     std::vector<qint64> after;
     for (int round = 0; round < 200; ++round) {
-        for (const QString &t : typed) {
+        for (const QString &shape : shapes) {
+            const QString t = shape.arg(1000 + round);
             clock.restart();
             (void)PhoneNumbers::read(t, round % 2 ? QStringLiteral("DE") : QStringLiteral("US"));
             after.push_back(clock.nsecsElapsed());

@@ -88,6 +88,22 @@ private Q_SLOTS:
         QCOMPARE(reading.isValid(), PhoneNumbers::whyNotValid(reading).isEmpty());
     }
 
+    // Readings are kept (a batch repeats numbers): a number read again reads as it did, in the
+    // region asked for each time, however the regions alternate.
+    void readsANumberAgainInTheRegionAskedFor()
+    {
+        const QString typed = QStringLiteral("030 12345678");
+        for (int round = 0; round < 3; ++round) {
+            const PhoneNumbers::Reading de = PhoneNumbers::read(typed, QStringLiteral("DE"));
+            QCOMPARE(de.verdict, Verdict::Valid);
+            QCOMPARE(de.e164, QStringLiteral("+493012345678"));
+            const PhoneNumbers::Reading us = PhoneNumbers::read(typed, QStringLiteral("US"));
+            QCOMPARE(us.verdict, Verdict::TooLong);
+            QCOMPARE(us.region, QStringLiteral("US"));
+            QCOMPARE(PhoneNumbers::read(typed, QString()).verdict, Verdict::NoRegion);
+        }
+    }
+
     // What the form sends: E.164 for a valid number, what was typed for anything else, and for a
     // number with an extension, which E.164 cannot carry.
     void sendsE164OnlyWhenNothingIsLost()

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <algorithm>
@@ -410,6 +411,64 @@ void TestValueChecker::phoneNumbersAreReadInTheRegion()
     QVERIFY2(at->message.contains(kLabel), qPrintable(at->message));
     for (const QString &s : shows)
         QVERIFY2(at->message.contains(s), qPrintable(QStringLiteral("\"%1\" not in: %2").arg(s, at->message)));
+}
+
+// The email check is written out for speed (a batch checks three addresses a row); it must accept
+// and refuse exactly what the pattern it replaced did, or a file that passed before would not.
+void TestValueChecker::emailCheckAcceptsWhatThePatternDid()
+{
+    const QRegularExpression pattern(
+        QStringLiteral("^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+                       "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"));
+    const auto byPattern = [&](const QString &email) {
+        return email.size() <= 254 && !email.contains(QLatin1String(".."))
+            && !email.section(QLatin1Char('@'), 0, 0).startsWith(QLatin1Char('.'))
+            && !email.section(QLatin1Char('@'), 0, 0).endsWith(QLatin1Char('.'))
+            && email.section(QLatin1Char('@'), 0, 0).size() <= 64 && pattern.match(email).hasMatch();
+    };
+    QStringList emails {QStringLiteral("a@b.example"),
+                        QStringLiteral("A-1@b-2.c3.example"),
+                        QStringLiteral("a!#$%&'*+/=?^_`{|}~-@c.d"),
+                        QStringLiteral("a@b.example\n"),
+                        QStringLiteral("a@b.example\n\n"),
+                        QStringLiteral("\na@b.example"),
+                        QStringLiteral("a\n@b.example"),
+                        QStringLiteral("a@b.example\r\n"),
+                        QStringLiteral("a@b"),
+                        QStringLiteral("a@b."),
+                        QStringLiteral("a@.b"),
+                        QStringLiteral("a@b..c"),
+                        QStringLiteral("a@-b.c"),
+                        QStringLiteral("a@b-.c"),
+                        QStringLiteral("a@b.-c"),
+                        QStringLiteral("a@b.c-"),
+                        QStringLiteral("a@b_c.d"),
+                        QStringLiteral("a@b@c.d"),
+                        QStringLiteral("@b.c"),
+                        QStringLiteral("a@"),
+                        QStringLiteral(""),
+                        QStringLiteral("@"),
+                        QStringLiteral(".a@b.c"),
+                        QStringLiteral("a.@b.c"),
+                        QStringLiteral("a.b@c.d"),
+                        QStringLiteral("ü@b.c"),
+                        QStringLiteral("a@ü.c"),
+                        QStringLiteral("a b@c.d"),
+                        QStringLiteral("a@b .c"),
+                        QStringLiteral("a@1.2"),
+                        QStringLiteral("a@b.c.d.e.f"),
+                        QStringLiteral(" a@b.c"),
+                        QStringLiteral("a@b.c "),
+                        QString(64, QLatin1Char('a')) + QStringLiteral("@b.c"),
+                        QString(65, QLatin1Char('a')) + QStringLiteral("@b.c"),
+                        QStringLiteral("a@") + QString(250, QLatin1Char('b')) + QStringLiteral(".c"),
+                        QStringLiteral("a@") + QString(248, QLatin1Char('b')) + QStringLiteral(".c")};
+    for (const QString &e : QStringList(emails))
+        emails << e.toUpper() << e + QLatin1Char('.') + e;
+    for (const QString &email : std::as_const(emails))
+        QVERIFY2(ValueChecker::isValidEmail(email) == byPattern(email), qPrintable(email));
+    QVERIFY(ValueChecker::isValidEmail(QStringLiteral("a@b.example\n"))); // the pattern's $ allowed it
+    QVERIFY(!ValueChecker::isValidEmail(QStringLiteral("a@b")));
 }
 
 QTEST_GUILESS_MAIN(TestValueChecker)

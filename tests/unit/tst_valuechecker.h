@@ -17,4 +17,5 @@ private Q_SLOTS:
     void everyProblemInAValueIsReported();
     void phoneNumbersAreReadInTheRegion_data();
     void phoneNumbersAreReadInTheRegion();
+    void emailCheckAcceptsWhatThePatternDid();
 };

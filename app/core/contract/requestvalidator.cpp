@@ -151,10 +151,11 @@ ValidationProblems RequestValidator::validate(const QJsonObject &body) const
 void RequestValidator::checkMatch(const QJsonObject &body, ValidationProblems &out) const
 {
     const QJsonValue matchValue = body.value(QLatin1String("match"));
-    const QString allowed = m_catalogue.matchKeys().join(QLatin1String(", "));
+    // Named in messages only: joined when a problem needs it, not for every row of a batch.
+    const auto allowed = [this] { return m_catalogue.matchKeys().join(QLatin1String(", ")); };
     if (matchValue.isUndefined()) {
         add(out, Error, QStringLiteral("/match"), "match_missing",
-            Tr::tr("There is no match block: say which email identifies the contact (%1).").arg(allowed));
+            Tr::tr("There is no match block: say which email identifies the contact (%1).").arg(allowed()));
         return;
     }
     if (!matchValue.isObject()) {
@@ -166,15 +167,15 @@ void RequestValidator::checkMatch(const QJsonObject &body, ValidationProblems &o
     if (match.size() != 1) {
         add(out, Error, QStringLiteral("/match"), "match_key_count",
             match.isEmpty()
-                ? Tr::tr("The match block is empty: give exactly one key (%1).").arg(allowed)
-                : Tr::tr("The match block has %1 keys; give exactly one (%2).").arg(match.size()).arg(allowed));
+                ? Tr::tr("The match block is empty: give exactly one key (%1).").arg(allowed())
+                : Tr::tr("The match block has %1 keys; give exactly one (%2).").arg(match.size()).arg(allowed()));
     }
     for (auto it = match.begin(); it != match.end(); ++it) {
         const QString pointer = JsonPointer::append(QStringLiteral("/match"), it.key());
         const FieldSpec *spec = m_catalogue.field(it.key());
         if (!spec || !spec->matchKey) {
             add(out, Error, pointer, "match_key_not_allowed",
-                Tr::tr("\"%1\" cannot be used to match a contact; use one of %2.").arg(it.key(), allowed));
+                Tr::tr("\"%1\" cannot be used to match a contact; use one of %2.").arg(it.key(), allowed()));
             continue;
         }
         if (!it.value().isString()) {
@@ -183,9 +184,11 @@ void RequestValidator::checkMatch(const QJsonObject &body, ValidationProblems &o
             continue;
         }
         const QString email = it.value().toString();
-        FieldSpec asMatch = *spec;
-        asMatch.label = Tr::tr("The match email");
-        ValueChecker::checkWhitespace(asMatch, email, pointer, out);
+        if (ValueChecker::hasSurroundingSpace(email)) {
+            FieldSpec asMatch = *spec;
+            asMatch.label = Tr::tr("The match email");
+            ValueChecker::checkWhitespace(asMatch, email, pointer, out);
+        }
         if (!ValueChecker::isValidEmail(email.trimmed()))
             add(out, Error, pointer, "match_value_invalid",
                 Tr::tr("The match value \"%1\" is not an email address (like name@example.com).").arg(email.trimmed()));

@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace AssertDesk::Contract {
 
 namespace {
@@ -46,19 +48,47 @@ QString jsonTypeName(const QJsonValue &v)
     return Tr::tr("nothing");
 }
 
+bool isAsciiAlnum(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+}
+
+// One domain label: letters and digits, hyphens only inside.
+bool isDomainLabel(QStringView label)
+{
+    return !label.isEmpty() && isAsciiAlnum(label.front()) && isAsciiAlnum(label.back())
+        && std::all_of(label.begin(), label.end(), [](QChar c) { return isAsciiAlnum(c) || c == u'-'; });
+}
+
 } // namespace
 
+// Written out rather than as a regular expression: a batch checks up to three addresses a row,
+// and the pattern with QString::section() was a tenth of checking a row. It accepts what
+// ^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$
+// did (tst_valuechecker holds both to the same cases).
 bool ValueChecker::isValidEmail(const QString &email)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
-                       "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"));
     if (email.size() > 254 || email.contains(QLatin1String("..")))
         return false;
-    const QString local = email.section(QLatin1Char('@'), 0, 0);
-    if (local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.')) || local.size() > 64)
+    QStringView text(email);
+    if (text.endsWith(u'\n'))
+        text.chop(1); // the pattern's $ also matched before a final line break
+    const qsizetype at = text.indexOf(u'@');
+    if (at <= 0 || at > 64)
         return false;
-    return re.match(email).hasMatch();
+    const QStringView local = text.first(at);
+    static constexpr QStringView kLocalSigns = u"!#$%&'*+/=?^_`{|}~.-";
+    if (local.front() == u'.' || local.back() == u'.'
+        || !std::all_of(local.begin(), local.end(), [](QChar c) { return isAsciiAlnum(c) || kLocalSigns.contains(c); }))
+        return false;
+    const QStringView domain = text.sliced(at + 1);
+    if (!domain.contains(u'.'))
+        return false;
+    for (const QStringView label : domain.tokenize(u'.'))
+        if (!isDomainLabel(label))
+            return false;
+    return true;
 }
 
 bool ValueChecker::isUuid(const QString &text)
@@ -91,10 +121,15 @@ bool ValueChecker::isE164(const QString &text)
     return re.match(text).hasMatch();
 }
 
+bool ValueChecker::hasSurroundingSpace(const QString &text)
+{
+    return !text.isEmpty() && (text.front().isSpace() || text.back().isSpace());
+}
+
 void ValueChecker::checkWhitespace(const FieldSpec &field, const QString &text, const QString &pointer,
                                    ValidationProblems &out)
 {
-    if (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()))
+    if (hasSurroundingSpace(text))
         add(out, ValidationProblem::Severity::Warning, pointer, "surrounding_whitespace",
             Tr::tr("%1 starts or ends with spaces; they may be stored as typed.").arg(field.label));
 }
@@ -154,10 +189,12 @@ void ValueChecker::check(const FieldSpec &field, const QJsonValue &value, const 
         } else if (field.shape == WriteShape::Url && !isValidUrl(t)) {
             invalid(out, pointer, Tr::tr("%1 \"%2\" is not a web address starting with https://.").arg(label, t));
         } else if (field.shape == WriteShape::Stage) {
-            static const QRegularExpression apiName(QStringLiteral("^[a-z0-9_]+$"));
+            // Lower-case letters, digits and underscores (t is trimmed: no line break at its end).
+            const auto apiNameSign
+                = [](QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'_'; };
             if (t.isEmpty())
                 invalid(out, pointer, Tr::tr("%1 is empty; write the stage's API name, e.g. \"working\".").arg(label));
-            else if (!apiName.match(t).hasMatch())
+            else if (!std::all_of(t.cbegin(), t.cend(), apiNameSign))
                 add(out, ValidationProblem::Severity::Warning, pointer, "stage_not_api_name",
                     Tr::tr("%1 \"%2\" looks like a display name; stages are written by API name, e.g. \"working\".")
                         .arg(label, t));
@@ -191,20 +228,24 @@ void ValueChecker::checkAddress(const FieldSpec &field, const QJsonValue &value,
                     .arg(field.label, jsonTypeName(value)));
         return;
     }
-    const QStringList allowed = FieldCatalogue::addressKeys();
+    static const QStringList allowed = FieldCatalogue::addressKeys();
     const QJsonObject o = value.toObject();
     for (auto it = o.begin(); it != o.end(); ++it) {
-        const QString p = JsonPointer::append(pointer, it.key());
-        if (!allowed.contains(it.key())) {
-            invalid(out, p,
+        const QString key = it.key();
+        const QJsonValue part = it.value();
+        // The part's pointer and label are made for a problem only: a batch checks an address on
+        // nearly every row, and nearly every part is fine.
+        if (!allowed.contains(key)) {
+            invalid(out, JsonPointer::append(pointer, key),
                     Tr::tr("%1 has no part \"%2\"; the parts are %3.")
-                        .arg(field.label, it.key(), allowed.join(QLatin1String(", "))));
-        } else if (!it.value().isString() && !it.value().isNull()) {
-            invalid(out, p, Tr::tr("%1 %2 must be text, not %3.").arg(field.label, it.key(), jsonTypeName(it.value())));
-        } else if (it.value().isString()) {
-            FieldSpec part = field;
-            part.label = field.label + QLatin1Char(' ') + it.key();
-            checkWhitespace(part, it.value().toString(), p, out);
+                        .arg(field.label, key, allowed.join(QLatin1String(", "))));
+        } else if (!part.isString() && !part.isNull()) {
+            invalid(out, JsonPointer::append(pointer, key),
+                    Tr::tr("%1 %2 must be text, not %3.").arg(field.label, key, jsonTypeName(part)));
+        } else if (part.isString() && hasSurroundingSpace(part.toString())) {
+            FieldSpec partSpec = field;
+            partSpec.label = field.label + QLatin1Char(' ') + key;
+            checkWhitespace(partSpec, part.toString(), JsonPointer::append(pointer, key), out);
         }
     }
 }
@@ -263,61 +304,74 @@ struct ContactList
     bool emails() const { return field.shape == WriteShape::ContactEmails; }
 };
 
-// The same address or number however it is written: an email in any case, a phone number in
-// E.164 (with its extension), so "+1 (415) 555-1234" and "+14155551234" are one number.
-QString sameValueKey(const ContactList &list, const QString &text)
+// Row i of a contact list as problems name it: its label ("Emails row 2") and pointers, made
+// for a problem only (a batch checks a list on nearly every row, and nearly every row is fine).
+struct ContactRow
 {
-    if (list.emails())
-        return text.toLower();
-    const PhoneNumbers::Reading reading = PhoneNumbers::read(text, list.phoneRegion);
-    return reading.extension.isEmpty() ? reading.e164 : reading.e164 + QStringLiteral(";ext=") + reading.extension;
-}
+    const ContactList &list;
+    qsizetype index;
 
-// One row's email or phone number: text, well formed, and not listed before in this field.
-void checkContactRowValue(ContactList &list, const QString &row, const QJsonValue &v, const QString &vp)
+    QString label() const { return Tr::tr("%1 row %2").arg(list.field.label).arg(index + 1); }
+    QString pointer() const { return JsonPointer::append(list.pointer, index); }
+    QString pointer(const QString &key) const { return JsonPointer::append(pointer(), key); }
+};
+
+// One row's email or phone number: text, well formed, and not listed before in this field. The
+// same address or number however it is written: an email in any case, a phone number in E.164
+// (with its extension), so "+1 (415) 555-1234" and "+14155551234" are one number.
+void checkContactRowValue(ContactList &list, const ContactRow &row, const QString &text)
 {
-    FieldSpec rowSpec = list.field;
-    rowSpec.label = row;
-    ValueChecker::checkWhitespace(rowSpec, v.toString(), vp, list.out);
-    const QString t = v.toString().trimmed();
-    const bool ok = list.emails() ? ValueChecker::isValidEmail(t) : ValueChecker::isValidPhone(t, list.phoneRegion);
-    if (!ok) {
-        if (list.emails())
-            invalid(list.out, vp, Tr::tr("%1 \"%2\" is not an email address.").arg(row, t));
-        else
-            ValueChecker::checkPhone(row, t, vp, list.phoneRegion, list.out);
-        return;
+    if (ValueChecker::hasSurroundingSpace(text)) {
+        FieldSpec rowSpec = list.field;
+        rowSpec.label = row.label();
+        ValueChecker::checkWhitespace(rowSpec, text, row.pointer(list.itemKey), list.out);
     }
-    const QString key = sameValueKey(list, t);
+    const QString t = text.trimmed();
+    QString key;
+    if (list.emails()) {
+        if (!ValueChecker::isValidEmail(t)) {
+            invalid(list.out, row.pointer(list.itemKey),
+                    Tr::tr("%1 \"%2\" is not an email address.").arg(row.label(), t));
+            return;
+        }
+        key = t.toLower();
+    } else {
+        const PhoneNumbers::Reading reading = PhoneNumbers::read(t, list.phoneRegion);
+        if (!reading.isValid()) {
+            ValueChecker::checkPhone(row.label(), t, row.pointer(list.itemKey), list.phoneRegion, list.out);
+            return;
+        }
+        key = reading.extension.isEmpty() ? reading.e164 : reading.e164 + QStringLiteral(";ext=") + reading.extension;
+    }
     if (list.seen.contains(key)) {
         // A row listed twice is removed, not rewritten: how it is written matters no more.
-        add(list.out, ValidationProblem::Severity::Error, vp,
+        add(list.out, ValidationProblem::Severity::Error, row.pointer(list.itemKey),
             list.emails() ? "duplicate_email" : "duplicate_phone_number",
-            Tr::tr("%1 \"%2\" is listed twice.").arg(row, t));
+            Tr::tr("%1 \"%2\" is listed twice.").arg(row.label(), t));
         return;
     }
     list.seen.insert(key);
-    if (!list.emails())
-        ValueChecker::checkPhone(row, t, vp, list.phoneRegion, list.out); // the form it is written in
+    if (!list.emails()) // the form it is written in
+        ValueChecker::checkPhone(row.label(), t, row.pointer(list.itemKey), list.phoneRegion, list.out);
 }
 
-void checkContactRowLabels(const QString &row, const QJsonValue &rowLabels, const QString &ip,
-                           const QStringList &labels, ValidationProblems &out)
+void checkContactRowLabels(const ContactRow &row, const QJsonValue &rowLabels, ValidationProblems &out)
 {
     if (rowLabels.isUndefined())
         return;
     if (!rowLabels.isArray()) {
-        invalid(out, JsonPointer::append(ip, QStringLiteral("labels")),
-                Tr::tr("%1 labels must be a list such as [\"WORK\"].").arg(row));
+        invalid(out, row.pointer(QStringLiteral("labels")),
+                Tr::tr("%1 labels must be a list such as [\"WORK\"].").arg(row.label()));
         return;
     }
+    const QStringList &labels = row.list.labels;
     const QJsonArray ls = rowLabels.toArray();
     for (qsizetype j = 0; j < ls.size(); ++j) {
         if (!labels.contains(ls.at(j).toString()))
-            add(out, ValidationProblem::Severity::Error,
-                JsonPointer::append(JsonPointer::append(ip, QStringLiteral("labels")), j), "unknown_label",
+            add(out, ValidationProblem::Severity::Error, JsonPointer::append(row.pointer(QStringLiteral("labels")), j),
+                "unknown_label",
                 Tr::tr("%1 label \"%2\" is not one of %3.")
-                    .arg(row, ls.at(j).isString() ? ls.at(j).toString() : jsonTypeName(ls.at(j)),
+                    .arg(row.label(), ls.at(j).isString() ? ls.at(j).toString() : jsonTypeName(ls.at(j)),
                          labels.join(QLatin1String(", "))));
     }
 }
@@ -326,28 +380,27 @@ void checkContactRowLabels(const QString &row, const QJsonValue &rowLabels, cons
 bool checkContactRow(ContactList &list, const QJsonValue &value, qsizetype i)
 {
     ValidationProblems &out = list.out;
-    const QString ip = JsonPointer::append(list.pointer, i);
-    const QString row = Tr::tr("%1 row %2").arg(list.field.label).arg(i + 1);
+    const ContactRow row {list, i};
     if (!value.isObject()) {
-        invalid(out, ip, Tr::tr("%1 must be an object, not %2.").arg(row, jsonTypeName(value)));
+        invalid(out, row.pointer(), Tr::tr("%1 must be an object, not %2.").arg(row.label(), jsonTypeName(value)));
         return false;
     }
     const QJsonObject item = value.toObject();
     for (auto it = item.begin(); it != item.end(); ++it) {
-        if (it.key() != list.itemKey && it.key() != QLatin1String("is_primary") && it.key() != QLatin1String("labels"))
-            invalid(out, JsonPointer::append(ip, it.key()), Tr::tr("%1 has an unknown key \"%2\".").arg(row, it.key()));
+        const QString key = it.key();
+        if (key != list.itemKey && key != QLatin1String("is_primary") && key != QLatin1String("labels"))
+            invalid(out, row.pointer(key), Tr::tr("%1 has an unknown key \"%2\".").arg(row.label(), key));
     }
-    const QString vp = JsonPointer::append(ip, list.itemKey);
     const QJsonValue v = item.value(list.itemKey);
     if (!v.isString())
-        invalid(out, vp, Tr::tr("%1 needs \"%2\" as text.").arg(row, list.itemKey));
+        invalid(out, row.pointer(list.itemKey), Tr::tr("%1 needs \"%2\" as text.").arg(row.label(), list.itemKey));
     else
-        checkContactRowValue(list, row, v, vp);
+        checkContactRowValue(list, row, v.toString());
     const QJsonValue primary = item.value(QLatin1String("is_primary"));
     if (!primary.isUndefined() && !primary.isBool())
-        invalid(out, JsonPointer::append(ip, QStringLiteral("is_primary")),
-                Tr::tr("%1 is_primary must be true or false.").arg(row));
-    checkContactRowLabels(row, item.value(QLatin1String("labels")), ip, list.labels, out);
+        invalid(out, row.pointer(QStringLiteral("is_primary")),
+                Tr::tr("%1 is_primary must be true or false.").arg(row.label()));
+    checkContactRowLabels(row, item.value(QLatin1String("labels")), out);
     return primary.toBool();
 }
 
@@ -365,7 +418,8 @@ void ValueChecker::checkContactList(const FieldSpec &field, const QJsonValue &va
         return;
     }
     const QJsonArray items = value.toArray();
-    ContactList list {field, itemKey, pointer, phoneRegion, FieldCatalogue::emailLabels(), {}, out};
+    static const QStringList labels = FieldCatalogue::emailLabels();
+    ContactList list {field, itemKey, pointer, phoneRegion, labels, {}, out};
     int primaries = 0;
     for (qsizetype i = 0; i < items.size(); ++i)
         if (checkContactRow(list, items.at(i), i))

@@ -33,6 +33,8 @@ public:
     // but written otherwise; phone_not_checked, a warning, when libphonenumber could not be loaded.
     static void checkPhone(const QString &label, const QString &text, const QString &pointer,
                            const QString &phoneRegion, ValidationProblems &out);
+    // Whether text starts or ends with white space (what checkWhitespace() warns of).
+    static bool hasSurroundingSpace(const QString &text);
     // Leading or trailing white space: a warning, since the server may keep it.
     static void checkWhitespace(const FieldSpec &field, const QString &text, const QString &pointer,
                                 ValidationProblems &out);
