@@ -2,6 +2,7 @@
 
 #include "mappingdelegate.h"
 #include "mappingmodel.h"
+#include "notelabel.h"
 #include "visibletext.h"
 
 #include <QCheckBox>
@@ -47,7 +48,8 @@ BatchMappingPanel::BatchMappingPanel(MappingModel *model, QWidget *parent)
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("batchMappingError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    // Through the palette, not a style sheet: the red lightens on a dark palette.
+    paintNote(m_error, QColor(), QColor(0xb0, 0x00, 0x20), false, 0);
     m_error->hide();
     layout->addWidget(m_error);
 
