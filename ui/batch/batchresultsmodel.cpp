@@ -48,7 +48,7 @@ void BatchResultsModel::showPast(qint64 total, std::vector<Batch::BatchRow::Stat
 {
     beginResetModel();
     m_past = true;
-    m_count = int(qBound<qint64>(0, total, std::numeric_limits<int>::max()));
+    m_count = int(qBound(qint64(0), total, qint64(std::numeric_limits<int>::max())));
     m_pastStatus = std::move(status);
     m_outcomes.clear();
     m_predictions.clear();
