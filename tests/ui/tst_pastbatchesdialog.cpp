@@ -67,7 +67,7 @@ private Q_SLOTS:
 
 void TestPastBatchesDialog::listsEachBatchWithItsCountsAndState()
 {
-    QLocale::setDefault(QLocale::c());
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     ListingRunner runner;
     runner.batches = {past(7, QStringLiteral("/data/lists/trade-show.csv"), QStringLiteral("interrupted")),
                       past(3, QStringLiteral("/data/lists/cleanup.csv"), QStringLiteral("done"))};
