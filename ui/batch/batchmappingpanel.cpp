@@ -105,6 +105,9 @@ void BatchMappingPanel::showMapping()
 {
     const int i = m_match->findData(m_model->choices().match(), Qt::UserRole, Qt::MatchFixedString);
     m_match->setCurrentIndex(i < 0 ? 0 : i);
+    // At least as wide as the choice it shows (room for the arrow and the frame): the panel beside
+    // the rows gives way to it rather than cutting "(automatic: …)" or a long column name short.
+    m_match->setMinimumWidth(qMin(420, m_match->fontMetrics().horizontalAdvance(m_match->currentText()) + 44));
     const QString error = m_model->mappingError();
     m_error->setText(error.isEmpty() ? QString()
                                      : tr("This mapping cannot be used: %1").arg(Contract::visibleText(error)));

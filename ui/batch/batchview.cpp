@@ -51,11 +51,15 @@ void setUpLargeTable(QTableView *table)
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
 }
 
-// Widths fixed by hand rather than measured: measuring a column reads every row.
+// Widths fixed by hand rather than measured: measuring a column reads every row. Never narrower
+// than the column's heading in this language, with room for the style's margins.
 void setWidths(QTableView *table, const QList<int> &widths)
 {
-    for (int i = 0; i < widths.size(); ++i)
-        table->setColumnWidth(i, widths.at(i));
+    const QHeaderView *header = table->horizontalHeader();
+    for (int i = 0; i < widths.size(); ++i) {
+        const QString title = table->model()->headerData(i, Qt::Horizontal).toString();
+        table->setColumnWidth(i, qMax(widths.at(i), header->fontMetrics().horizontalAdvance(title) + 16));
+    }
 }
 
 } // namespace
@@ -195,8 +199,11 @@ QWidget *BatchView::buildActionBar()
     m_progress->hide();
     m_counts = new QLabel(bar);
     m_counts->setObjectName(QStringLiteral("batchCounts"));
+    // Wrapped rather than widening the window: German counts and the preview's sentence are long.
+    m_counts->setWordWrap(true);
     m_preview = new QLabel(bar);
     m_preview->setObjectName(QStringLiteral("batchPreviewSummary"));
+    m_preview->setWordWrap(true);
     m_previewButton = new QPushButton(tr("Preview"), bar);
     m_previewButton->setObjectName(QStringLiteral("batchPreview"));
     m_pause = new QPushButton(tr("Pause"), bar);
