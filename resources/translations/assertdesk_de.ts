@@ -436,6 +436,29 @@
     </message>
 </context>
 <context>
+    <name>AssertDesk::Session::ReadBackVerdict</name>
+    <message>
+        <location filename="../../app/core/session/readbackverdict.cpp" line="37"/>
+        <source>Landed (read back): contact %1 holds every field the row writes.</source>
+        <translation>Angekommen (zurückgelesen): Kontakt %1 enthält jedes Feld so, wie der Datensatz es schreibt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/readbackverdict.cpp" line="39"/>
+        <source>Not landed (read back): no contact has this address.</source>
+        <translation>Nicht angekommen (zurückgelesen): kein Kontakt hat diese Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/readbackverdict.cpp" line="41"/>
+        <source>Not landed (read back): contact %1 does not hold what the row writes.</source>
+        <translation>Nicht angekommen (zurückgelesen): Kontakt %1 enthält nicht, was der Datensatz schreibt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/readbackverdict.cpp" line="42"/>
+        <source>Unchecked: the contact could not be read back.</source>
+        <translation>Nicht geprüft: der Kontakt konnte nicht zurückgelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>AssertDesk::Session::SandboxLauncher</name>
     <message>
         <location filename="../../app/core/session/sandboxlauncher.cpp" line="57"/>
@@ -603,53 +626,53 @@
 <context>
     <name>AssertDesk::Ui::BatchMappingPanel</name>
     <message>
-        <location filename="../../ui/batch/batchmappingpanel.cpp" line="24"/>
-        <location filename="../../ui/batch/batchmappingpanel.cpp" line="32"/>
+        <location filename="../../ui/batch/batchmappingpanel.cpp" line="25"/>
+        <location filename="../../ui/batch/batchmappingpanel.cpp" line="33"/>
         <source>Column mapping</source>
         <translation>Spaltenzuordnung</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchmappingpanel.cpp" line="59"/>
+        <location filename="../../ui/batch/batchmappingpanel.cpp" line="61"/>
         <source>Match column</source>
         <translation>Match-Spalte</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchmappingpanel.cpp" line="60"/>
+        <location filename="../../ui/batch/batchmappingpanel.cpp" line="62"/>
         <source>The column whose email address says which contact a row is.</source>
         <translation>Die Spalte, deren E-Mail-Adresse sagt, welcher Kontakt eine Zeile ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchmappingpanel.cpp" line="61"/>
+        <location filename="../../ui/batch/batchmappingpanel.cpp" line="63"/>
         <source>Match column:</source>
         <translation>Match-Spalte:</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchmappingpanel.cpp" line="63"/>
+        <location filename="../../ui/batch/batchmappingpanel.cpp" line="65"/>
         <source>An empty cell clears the field</source>
         <translation>Eine leere Zelle leert das Feld</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchmappingpanel.cpp" line="65"/>
+        <location filename="../../ui/batch/batchmappingpanel.cpp" line="67"/>
         <source>Off: an empty cell is not sent and the field keeps its value. On: it is sent as null and the field is cleared.</source>
         <translation>Aus: Eine leere Zelle wird nicht gesendet, das Feld behält seinen Wert. An: Sie wird als null gesendet und das Feld geleert.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchmappingpanel.cpp" line="68"/>
+        <location filename="../../ui/batch/batchmappingpanel.cpp" line="70"/>
         <source>Load mapping…</source>
         <translation>Zuordnung laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchmappingpanel.cpp" line="70"/>
+        <location filename="../../ui/batch/batchmappingpanel.cpp" line="72"/>
         <source>A JSON map file: {&quot;columns&quot;: {&quot;E-Mail&quot;: &quot;primary_email&quot;, &quot;Firma&quot;: null}}</source>
         <translation>Eine JSON-Zuordnungsdatei: {&quot;columns&quot;: {&quot;E-Mail&quot;: &quot;primary_email&quot;, &quot;Firma&quot;: null}}</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchmappingpanel.cpp" line="96"/>
+        <location filename="../../ui/batch/batchmappingpanel.cpp" line="98"/>
         <source>(automatic: the primary_email column)</source>
         <translation>(automatisch: die Spalte primary_email)</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchmappingpanel.cpp" line="108"/>
+        <location filename="../../ui/batch/batchmappingpanel.cpp" line="113"/>
         <source>This mapping cannot be used: %1</source>
         <translation>Diese Zuordnung ist nicht verwendbar: %1</translation>
     </message>
@@ -748,107 +771,117 @@
 <context>
     <name>AssertDesk::Ui::BatchResultsModel</name>
     <message>
-        <location filename="../../ui/batch/batchresultsmodel.cpp" line="65"/>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="88"/>
         <source>will create</source>
         <translation>wird angelegt</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchresultsmodel.cpp" line="67"/>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="90"/>
         <source>will update</source>
         <translation>wird aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchresultsmodel.cpp" line="69"/>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="92"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchresultsmodel.cpp" line="71"/>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="94"/>
         <source>ambiguous</source>
         <translation>mehrdeutig</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchresultsmodel.cpp" line="72"/>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="95"/>
         <source>unavailable</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchresultsmodel.cpp" line="79"/>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="102"/>
         <source>succeeded</source>
         <translation>erfolgreich</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchresultsmodel.cpp" line="80"/>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="103"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchresultsmodel.cpp" line="81"/>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="104"/>
         <source>outcome unknown</source>
         <translation>Ergebnis unbekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchresultsmodel.cpp" line="82"/>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="105"/>
         <source>not sent</source>
         <translation>nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchresultsmodel.cpp" line="139"/>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="106"/>
+        <source>landed (read back)</source>
+        <translation>angekommen (zurückgelesen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="107"/>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="197"/>
         <source>Row</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchresultsmodel.cpp" line="140"/>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="198"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchresultsmodel.cpp" line="141"/>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="199"/>
         <source>Match key</source>
         <translation>Match-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchresultsmodel.cpp" line="142"/>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="200"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchresultsmodel.cpp" line="143"/>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="201"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchresultsmodel.cpp" line="144"/>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="202"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchresultsmodel.cpp" line="145"/>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="203"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchresultsmodel.cpp" line="146"/>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="204"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchresultsmodel.cpp" line="147"/>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="205"/>
         <source>Contact ID</source>
         <translation>Kontakt-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchresultsmodel.cpp" line="148"/>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="206"/>
         <source>Error code</source>
         <translation>Fehlercode</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchresultsmodel.cpp" line="149"/>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="207"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchresultsmodel.cpp" line="150"/>
+        <location filename="../../ui/batch/batchresultsmodel.cpp" line="208"/>
         <source>History entry</source>
         <translation>Verlaufseintrag</translation>
     </message>
@@ -856,17 +889,17 @@
 <context>
     <name>AssertDesk::Ui::BatchResultsPage</name>
     <message>
-        <location filename="../../ui/batch/batchresultspage.cpp" line="23"/>
+        <location filename="../../ui/batch/batchresultspage.cpp" line="24"/>
         <source>Show rows</source>
         <translation>Datensätze anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchresultspage.cpp" line="25"/>
+        <location filename="../../ui/batch/batchresultspage.cpp" line="26"/>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchresultspage.cpp" line="35"/>
+        <location filename="../../ui/batch/batchresultspage.cpp" line="36"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
@@ -902,299 +935,309 @@
 <context>
     <name>AssertDesk::Ui::BatchView</name>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="119"/>
+        <location filename="../../ui/batch/batchview.cpp" line="127"/>
         <source>Delimiter</source>
         <translation>Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="120"/>
+        <location filename="../../ui/batch/batchview.cpp" line="128"/>
         <source>Detected</source>
         <translation>Erkannt</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="121"/>
+        <location filename="../../ui/batch/batchview.cpp" line="129"/>
         <source>Comma (,)</source>
         <translation>Komma (,)</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="122"/>
+        <location filename="../../ui/batch/batchview.cpp" line="130"/>
         <source>Semicolon (;)</source>
         <translation>Semikolon (;)</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="123"/>
+        <location filename="../../ui/batch/batchview.cpp" line="131"/>
         <source>Tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="124"/>
+        <location filename="../../ui/batch/batchview.cpp" line="132"/>
         <source>Pipe (|)</source>
         <translation>Senkrechter Strich (|)</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="125"/>
+        <location filename="../../ui/batch/batchview.cpp" line="133"/>
         <source>Delimiter:</source>
         <translation>Trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="141"/>
+        <location filename="../../ui/batch/batchview.cpp" line="138"/>
+        <source>Past batches…</source>
+        <translation>Frühere Stapel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchview.cpp" line="152"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="142"/>
+        <location filename="../../ui/batch/batchview.cpp" line="153"/>
         <source>Enter shows the row and the cell of the problem.</source>
         <translation>Die Eingabetaste zeigt den Datensatz und die Zelle des Problems.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="147"/>
+        <location filename="../../ui/batch/batchview.cpp" line="158"/>
         <source>Rows of the file</source>
         <translation>Datensätze der Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="166"/>
+        <location filename="../../ui/batch/batchview.cpp" line="177"/>
         <source>Problems and rows</source>
         <translation>Probleme und Datensätze</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="168"/>
+        <location filename="../../ui/batch/batchview.cpp" line="179"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="177"/>
+        <location filename="../../ui/batch/batchview.cpp" line="188"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="179"/>
+        <location filename="../../ui/batch/batchview.cpp" line="190"/>
         <source>Map and check every row of the file; nothing is sent.</source>
         <translation>Jeden Datensatz der Datei zuordnen und prüfen; nichts wird gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="180"/>
+        <location filename="../../ui/batch/batchview.cpp" line="191"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="184"/>
+        <location filename="../../ui/batch/batchview.cpp" line="195"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="193"/>
+        <location filename="../../ui/batch/batchview.cpp" line="207"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="195"/>
-        <location filename="../../ui/batch/batchview.cpp" line="479"/>
+        <location filename="../../ui/batch/batchview.cpp" line="209"/>
+        <location filename="../../ui/batch/batchviewrunner.cpp" line="32"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="199"/>
+        <location filename="../../ui/batch/batchview.cpp" line="213"/>
         <source>Send…</source>
         <translation>Senden…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="201"/>
+        <location filename="../../ui/batch/batchview.cpp" line="215"/>
         <source>Save results…</source>
         <translation>Ergebnisse speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="203"/>
+        <location filename="../../ui/batch/batchview.cpp" line="217"/>
         <source>The file&apos;s columns and each row&apos;s outcome, as a CSV file only you can read.</source>
         <translation>Die Spalten der Datei und das Ergebnis jedes Datensatzes, als CSV-Datei, die nur Sie lesen können.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="219"/>
+        <location filename="../../ui/batch/batchview.cpp" line="233"/>
         <source>Results saved: %1</source>
         <translation>Ergebnisse gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="219"/>
+        <location filename="../../ui/batch/batchview.cpp" line="233"/>
         <source>Results not saved: %1</source>
         <translation>Ergebnisse nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="237"/>
-        <location filename="../../ui/batch/batchview.cpp" line="324"/>
+        <location filename="../../ui/batch/batchview.cpp" line="252"/>
+        <location filename="../../ui/batch/batchview.cpp" line="339"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 lässt sich nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="286"/>
+        <location filename="../../ui/batch/batchview.cpp" line="301"/>
         <source>Choose a mapping that can be used, then check.</source>
         <translation>Wählen Sie eine verwendbare Zuordnung, dann prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="308"/>
+        <location filename="../../ui/batch/batchview.cpp" line="323"/>
         <source>Checking…</source>
         <translation>Prüfe…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="330"/>
+        <location filename="../../ui/batch/batchview.cpp" line="345"/>
         <source>%1 is not a mapping: %2</source>
         <translation>%1 ist keine Zuordnung: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="377"/>
+        <location filename="../../ui/batch/batchview.cpp" line="392"/>
         <source>Checking… %1 rows</source>
         <translation>Prüfe… %1 Datensätze</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="386"/>
+        <location filename="../../ui/batch/batchview.cpp" line="401"/>
         <source>Check stopped after %1 rows.</source>
         <translation>Prüfung nach %1 Datensätzen angehalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="401"/>
+        <location filename="../../ui/batch/batchview.cpp" line="416"/>
         <source>No file open: File › Open batch…</source>
         <translation>Keine Datei geöffnet: Datei › Stapel öffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="406"/>
+        <location filename="../../ui/batch/batchview.cpp" line="421"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="410"/>
+        <location filename="../../ui/batch/batchview.cpp" line="425"/>
         <source>%1 rows</source>
         <translation>%1 Datensätze</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="410"/>
+        <location filename="../../ui/batch/batchview.cpp" line="425"/>
         <source>rows counted by the check</source>
         <translation>Datensätze werden bei der Prüfung gezählt</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="411"/>
+        <location filename="../../ui/batch/batchview.cpp" line="426"/>
         <source>UTF-8 with byte-order mark</source>
         <translation>UTF-8 mit Byte-Order-Mark</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="411"/>
+        <location filename="../../ui/batch/batchview.cpp" line="426"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="412"/>
+        <location filename="../../ui/batch/batchview.cpp" line="427"/>
         <source>%1 · %2 · delimiter: %3 · %4</source>
         <translation>%1 · %2 · Trennzeichen: %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="420"/>
+        <location filename="../../ui/batch/batchview.cpp" line="435"/>
         <source>The mapping changed: check again.</source>
         <translation>Die Zuordnung wurde geändert: bitte erneut prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="421"/>
+        <location filename="../../ui/batch/batchview.cpp" line="436"/>
         <source>Choose a mapping that can be used.</source>
         <translation>Wählen Sie eine verwendbare Zuordnung.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="425"/>
+        <location filename="../../ui/batch/batchview.cpp" line="440"/>
         <source>Valid: %1 · Invalid: %2 · Repeated: %3</source>
         <translation>Gültig: %1 · Ungültig: %2 · Wiederholt: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="442"/>
+        <location filename="../../ui/batch/batchview.cpp" line="457"/>
         <source>Coming with the batch preview: how many contacts the file would create and update, asked of the server without writing anything.</source>
         <translation>Kommt mit der Stapel-Vorschau: wie viele Kontakte die Datei anlegen und aktualisieren würde, beim Server erfragt, ohne etwas zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="445"/>
+        <location filename="../../ui/batch/batchview.cpp" line="460"/>
         <source>Ask the server what the checked rows would do; nothing is written.</source>
         <translation>Den Server fragen, was die geprüften Datensätze bewirken würden; nichts wird geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="447"/>
+        <location filename="../../ui/batch/batchview.cpp" line="462"/>
         <source>Coming with batch sending: the checked rows sent at the server&apos;s pace, each one an entry in the history.</source>
         <translation>Kommt mit dem Stapelversand: die geprüften Datensätze im Tempo des Servers gesendet, jeder ein Eintrag im Verlauf.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="450"/>
+        <location filename="../../ui/batch/batchview.cpp" line="465"/>
         <source>Send the checked rows to the profile&apos;s server.</source>
         <translation>Die geprüften Datensätze an den Server des Profils senden.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="479"/>
+        <location filename="../../ui/batch/batchviewrunner.cpp" line="32"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="482"/>
+        <location filename="../../ui/batch/batchviewrunner.cpp" line="35"/>
         <source>Will create %1, update %2; ambiguous %3, unchanged %4, unavailable %5</source>
         <translation>Legt %1 an, aktualisiert %2; mehrdeutig %3, unverändert %4, nicht verfügbar %5</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="548"/>
+        <location filename="../../ui/batch/batchviewrunner.cpp" line="101"/>
         <source>the built-in sandbox</source>
         <translation>die eingebaute Sandbox</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="550"/>
+        <location filename="../../ui/batch/batchviewrunner.cpp" line="103"/>
         <source>Send %1 rows to the profile &quot;%2&quot; (%3)? Each row is an assert, recorded in the history.</source>
         <translation>%1 Datensätze an das Profil „%2“ (%3) senden? Jeder Datensatz ist ein Assert und wird im Verlauf festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="554"/>
+        <location filename="../../ui/batch/batchviewrunner.cpp" line="107"/>
         <source>%1 rows are invalid and %2 repeat a match key: they are left out.</source>
         <translation>%1 Datensätze sind ungültig und %2 wiederholen einen match-Schlüssel: Sie werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="557"/>
+        <location filename="../../ui/batch/batchviewrunner.cpp" line="110"/>
         <source>This is a production profile.</source>
         <translation>Dies ist ein Produktionsprofil.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="558"/>
+        <location filename="../../ui/batch/batchviewrunner.cpp" line="111"/>
         <source>Send the batch?</source>
         <translation>Stapel senden?</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="560"/>
+        <location filename="../../ui/batch/batchviewrunner.cpp" line="113"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="560"/>
+        <location filename="../../ui/batch/batchviewrunner.cpp" line="113"/>
         <source>Send only the valid rows</source>
         <translation>Nur die gültigen Datensätze senden</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="573"/>
+        <location filename="../../ui/batch/batchviewrunner.cpp" line="126"/>
         <source>Save results</source>
         <translation>Ergebnisse speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="573"/>
+        <location filename="../../ui/batch/batchviewrunner.cpp" line="126"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="490"/>
+        <location filename="../../ui/batch/batchviewrunner.cpp" line="188"/>
+        <source>batch %1</source>
+        <translation>Stapel %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/batchviewrunner.cpp" line="43"/>
         <source>%1 of %2 rows</source>
         <translation>%1 von %2 Datensätzen</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="494"/>
+        <location filename="../../ui/batch/batchviewrunner.cpp" line="47"/>
         <source>%1 rows/s</source>
         <translation>%1 Datensätze/s</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="496"/>
+        <location filename="../../ui/batch/batchviewrunner.cpp" line="49"/>
         <source>the server asked to wait %1 s</source>
         <translation>der Server bat, %1 s zu warten</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="498"/>
+        <location filename="../../ui/batch/batchviewrunner.cpp" line="51"/>
         <source>%1 s left</source>
         <translation>noch %1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchview.cpp" line="522"/>
+        <location filename="../../ui/batch/batchviewrunner.cpp" line="75"/>
         <source>Previewing…</source>
         <translation>Vorschau läuft…</translation>
     </message>
@@ -2165,92 +2208,98 @@
 <context>
     <name>AssertDesk::Ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="73"/>
+        <location filename="../../ui/mainwindow.cpp" line="74"/>
         <source>Assert Desk</source>
         <translation>Assert Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="116"/>
+        <location filename="../../ui/mainwindow.cpp" line="117"/>
         <source>Send to production?</source>
         <translation>An die Produktion senden?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="134"/>
+        <location filename="../../ui/mainwindow.cpp" line="135"/>
         <source>&amp;Request</source>
         <translation>Anfra&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="206"/>
+        <location filename="../../ui/mainwindow.cpp" line="207"/>
         <source>Not what the preview said: %1 (history entry %2).</source>
         <translation>Nicht, was die Vorschau sagte: %1 (Verlaufseintrag %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="287"/>
+        <location filename="../../ui/mainwindow.cpp" line="288"/>
         <source>Request: no problems</source>
         <translation>Anfrage: keine Probleme</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="288"/>
+        <location filename="../../ui/mainwindow.cpp" line="289"/>
         <source>Request: %1 error(s), %2 warning(s)</source>
         <translation>Anfrage: %1 Fehler, %2 Warnung(en)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="306"/>
+        <location filename="../../ui/mainwindow.cpp" line="307"/>
         <source>Editing a copy of the past assert; Send makes a new one.</source>
         <translation>Sie bearbeiten eine Kopie des früheren Asserts; „Senden“ erstellt ein neues.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="132"/>
+        <location filename="../../ui/mainwindow.cpp" line="133"/>
         <source>H&amp;istory</source>
         <translation>Verla&amp;uf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="135"/>
+        <location filename="../../ui/mainwindow.cpp" line="136"/>
         <source>Respo&amp;nse</source>
         <translation>Ant&amp;wort</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="375"/>
+        <location filename="../../ui/mainwindow.cpp" line="376"/>
         <source>Ctrl+Enter sends the request: switch to the Request tab first.</source>
         <translation>Strg+Eingabe sendet die Anfrage: Wechseln Sie zuerst zum Reiter „Anfrage“.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="432"/>
+        <location filename="../../ui/mainwindow.cpp" line="433"/>
         <source>A new request matched on %1: add the fields to change, then send.</source>
         <translation>Eine neue Anfrage mit Match über %1: Fügen Sie die zu ändernden Felder hinzu und senden Sie dann.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="440"/>
+        <location filename="../../ui/mainwindow.cpp" line="441"/>
         <source>Open a batch</source>
         <translation>Stapel öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="442"/>
+        <location filename="../../ui/mainwindow.cpp" line="443"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="449"/>
+        <location filename="../../ui/mainwindow.cpp" line="450"/>
+        <location filename="../../ui/mainwindow.cpp" line="467"/>
         <source>Batch</source>
         <translation>Stapel</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="463"/>
+        <location filename="../../ui/mainwindow.cpp" line="460"/>
+        <source>Past batches need the history, which is not open.</source>
+        <translation>Frühere Stapel brauchen den Verlauf, und der ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="482"/>
         <source>Request</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="484"/>
+        <location filename="../../ui/mainwindow.cpp" line="503"/>
         <source>Batch: %1</source>
         <translation>Stapel: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="517"/>
+        <location filename="../../ui/mainwindow.cpp" line="537"/>
         <source>About Assert Desk</source>
         <translation>Über Assert Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="518"/>
+        <location filename="../../ui/mainwindow.cpp" line="538"/>
         <source>&lt;h3&gt;Assert Desk %1&lt;/h3&gt;&lt;p&gt;Build, check and send contact assert (upsert) requests to the Reevo Public API v2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Assert Desk %1&lt;/h3&gt;&lt;p&gt;Assert-Anfragen (Upsert) für Kontakte an die Reevo Public API v2 erstellen, prüfen und senden.&lt;/p&gt;</translation>
     </message>
@@ -2312,6 +2361,178 @@
         <location filename="../../ui/noticebanner.cpp" line="23"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Ui::PastBatchBar</name>
+    <message>
+        <location filename="../../ui/batch/pastbatchbar.cpp" line="40"/>
+        <source>Resend rows whose outcome is unknown</source>
+        <translation>Datensätze mit unbekanntem Ergebnis erneut senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/pastbatchbar.cpp" line="42"/>
+        <source>Rows whose outcome is unknown are read back first; those the server does not hold as the row writes them are sent again, after you confirm.</source>
+        <translation>Datensätze mit unbekanntem Ergebnis werden zuerst zurückgelesen; die der Server nicht so hält, wie der Datensatz sie schreibt, werden nach Ihrer Bestätigung erneut gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/pastbatchbar.cpp" line="44"/>
+        <source>Resume…</source>
+        <translation>Fortsetzen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/pastbatchbar.cpp" line="46"/>
+        <source>Send the rows of this batch that were never sent.</source>
+        <translation>Die nie gesendeten Datensätze dieses Stapels senden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/pastbatchbar.cpp" line="74"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/pastbatchbar.cpp" line="76"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/pastbatchbar.cpp" line="77"/>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/pastbatchbar.cpp" line="83"/>
+        <source>%1 rows: %2 succeeded, %3 rejected, %4 outcome unknown, %5 interrupted, %6 not sent</source>
+        <translation>%1 Datensätze: %2 erfolgreich, %3 abgelehnt, %4 Ergebnis unbekannt, %5 unterbrochen, %6 nicht gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/pastbatchbar.cpp" line="87"/>
+        <source>%1 landed (read back)</source>
+        <translation>%1 angekommen (zurückgelesen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/pastbatchbar.cpp" line="89"/>
+        <source>%1 invalid or repeated</source>
+        <translation>%1 ungültig oder wiederholt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/pastbatchbar.cpp" line="99"/>
+        <source>Batch %1 · %2 · sent %3 with the profile &quot;%4&quot; · %5</source>
+        <translation>Stapel %1 · %2 · gesendet %3 mit dem Profil „%4“ · %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/pastbatchbar.cpp" line="106"/>
+        <source>The file is as it was when the batch was sent: it can be resumed.</source>
+        <translation>Die Datei ist so, wie sie beim Senden des Stapels war: er kann fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/pastbatchbar.cpp" line="121"/>
+        <source>Send the %1 rows of batch %2 that were never sent, with the profile &quot;%3&quot;?</source>
+        <translation>Die %1 nie gesendeten Datensätze von Stapel %2 mit dem Profil „%3“ senden?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/pastbatchbar.cpp" line="129"/>
+        <source>The %1 rows whose outcome is unknown are read back first; those not found as the row writes them are sent again.</source>
+        <translation>Die %1 Datensätze mit unbekanntem Ergebnis werden zuerst zurückgelesen; die nicht so vorgefundenen, wie der Datensatz sie schreibt, werden erneut gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/pastbatchbar.cpp" line="131"/>
+        <source>The %1 rows whose outcome is unknown are read back first and not sent again.</source>
+        <translation>Die %1 Datensätze mit unbekanntem Ergebnis werden zuerst zurückgelesen und nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/pastbatchbar.cpp" line="133"/>
+        <source>Resume the batch?</source>
+        <translation>Stapel fortsetzen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/pastbatchbar.cpp" line="133"/>
+        <source>Resume and resend</source>
+        <translation>Fortsetzen und erneut senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/pastbatchbar.cpp" line="133"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>AssertDesk::Ui::PastBatchesDialog</name>
+    <message>
+        <location filename="../../ui/batch/pastbatchesdialog.cpp" line="22"/>
+        <location filename="../../ui/batch/pastbatchesdialog.cpp" line="26"/>
+        <source>Past batches</source>
+        <translation>Frühere Stapel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/pastbatchesdialog.cpp" line="30"/>
+        <source>Batch</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/pastbatchesdialog.cpp" line="30"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/pastbatchesdialog.cpp" line="30"/>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/pastbatchesdialog.cpp" line="30"/>
+        <source>Rows</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/pastbatchesdialog.cpp" line="30"/>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/pastbatchesdialog.cpp" line="30"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/pastbatchesdialog.cpp" line="31"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/pastbatchesdialog.cpp" line="31"/>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/pastbatchesdialog.cpp" line="31"/>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/pastbatchesdialog.cpp" line="31"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/pastbatchesdialog.cpp" line="36"/>
+        <source>Loading the history&apos;s batches…</source>
+        <translation>Die Stapel des Verlaufs werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/pastbatchesdialog.cpp" line="41"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/pastbatchesdialog.cpp" line="74"/>
+        <source>The history holds no batch yet: File › Open batch… sends one.</source>
+        <translation>Der Verlauf enthält noch keinen Stapel: Datei › Stapel öffnen… sendet einen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/pastbatchesdialog.cpp" line="75"/>
+        <source>Open a batch to see where each of its rows stands, and resume it.</source>
+        <translation>Öffnen Sie einen Stapel, um zu sehen, wo jeder seiner Datensätze steht, und ihn fortzusetzen.</translation>
     </message>
 </context>
 <context>
@@ -3291,39 +3512,94 @@ Die Antwort erscheint hier: ob der Kontakt angelegt oder aktualisiert wurde und 
 <context>
     <name>AssertDesk::Ui::SessionBatchRunner</name>
     <message>
-        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="117"/>
-        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="135"/>
+        <location filename="../../ui/batch/sessionbatchresume.cpp" line="111"/>
+        <location filename="../../ui/batch/sessionbatchresume.cpp" line="179"/>
+        <source>There is no batch %1 in the history.</source>
+        <translation>Im Verlauf gibt es keinen Stapel %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/sessionbatchresume.cpp" line="121"/>
+        <source>The history is closed.</source>
+        <translation>Der Verlauf ist geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/sessionbatchresume.cpp" line="132"/>
+        <source>%1 is gone: this batch can be reviewed, not resumed.</source>
+        <translation>%1 ist nicht mehr da: dieser Stapel kann angesehen, aber nicht fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/sessionbatchresume.cpp" line="135"/>
+        <source>%1 changed since batch %2 was sent from it (its size or SHA-256 differ): this batch can be reviewed, not resumed.</source>
+        <translation>%1 hat sich geändert, seit Stapel %2 daraus gesendet wurde (Größe oder SHA-256 weichen ab): dieser Stapel kann angesehen, aber nicht fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/sessionbatchresume.cpp" line="188"/>
+        <source>Batch %1 was sent with the profile &quot;%2&quot;: choose it to resume; nothing was sent.</source>
+        <translation>Stapel %1 wurde mit dem Profil „%2“ gesendet: wählen Sie es, um fortzusetzen; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/sessionbatchresume.cpp" line="196"/>
+        <location filename="../../ui/batch/sessionbatchresume.cpp" line="211"/>
+        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="109"/>
+        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="127"/>
         <source>Cancelled; nothing was sent.</source>
         <translation>Abgebrochen; nichts wurde gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="135"/>
-        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="165"/>
+        <location filename="../../ui/batch/sessionbatchresume.cpp" line="213"/>
+        <source>%1 is not the file batch %2 was sent from (it is gone, or its size or SHA-256 changed); nothing was sent.</source>
+        <translation>%1 ist nicht die Datei, aus der Stapel %2 gesendet wurde (sie fehlt, oder Größe oder SHA-256 haben sich geändert); nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/sessionbatchresume.cpp" line="258"/>
+        <source>Cancelled while rows were read back; nothing was sent.</source>
+        <translation>Beim Zurücklesen abgebrochen; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/sessionbatchresume.cpp" line="273"/>
+        <source>Not sent again.</source>
+        <translation>Nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/sessionbatchresume.cpp" line="274"/>
+        <source>Sent again, as you confirmed.</source>
+        <translation>Erneut gesendet, wie Sie bestätigt haben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/sessionbatchresume.cpp" line="275"/>
+        <source>Not sent again: tick &quot;resend rows whose outcome is unknown&quot;.</source>
+        <translation>Nicht erneut gesendet: „Datensätze mit unbekanntem Ergebnis erneut senden“ ankreuzen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="127"/>
+        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="157"/>
         <source>Preview cancelled.</source>
         <translation>Vorschau abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="140"/>
+        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="132"/>
         <source>No valid row to send or preview.</source>
         <translation>Kein gültiger Datensatz zum Senden oder für die Vorschau.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="142"/>
+        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="134"/>
         <source>The file changed since it was checked: some rows are not valid now. Check it again.</source>
         <translation>Die Datei hat sich seit der Prüfung geändert: Einige Datensätze sind jetzt ungültig. Prüfen Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="194"/>
+        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="186"/>
         <source>The history could not record the batch, so nothing was sent: %1</source>
         <translation>Der Verlauf konnte den Stapel nicht festhalten, daher wurde nichts gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="200"/>
+        <location filename="../../ui/batch/sessionbatchresume.cpp" line="182"/>
+        <location filename="../../ui/batch/sessionbatchresume.cpp" line="220"/>
+        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="193"/>
         <source>The history is closed; nothing was sent.</source>
         <translation>Der Verlauf ist geschlossen; nichts wurde gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="209"/>
+        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="201"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 lässt sich nicht lesen: %2</translation>
     </message>
@@ -3333,19 +3609,24 @@ Die Antwort erscheint hier: ob der Kontakt angelegt oder aktualisiert wurde und 
         <translation>Der Stapel ist beendet; der Verlauf ließ sich nicht zurücklesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="289"/>
+        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="291"/>
         <source>Batch %1 %2: %3 succeeded, %4 rejected, %5 unknown, %6 not sent.</source>
         <translation>Stapel %1 %2: %3 erfolgreich, %4 abgelehnt, %5 unbekannt, %6 nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="291"/>
+        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="293"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="291"/>
+        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="293"/>
         <source>sent</source>
         <translation>gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="298"/>
+        <source>%1 landed (read back).</source>
+        <translation>%1 angekommen (zurückgelesen).</translation>
     </message>
 </context>
 <context>
@@ -3897,8 +4178,8 @@ Die Antwort erscheint hier: ob der Kontakt angelegt oder aktualisiert wurde und 
     </message>
     <message>
         <location filename="../../app/core/history/historybatches.cpp" line="44"/>
-        <location filename="../../app/core/history/historybatches.cpp" line="154"/>
-        <location filename="../../app/core/history/historybatches.cpp" line="170"/>
+        <location filename="../../app/core/history/historybatches.cpp" line="190"/>
+        <location filename="../../app/core/history/historybatches.cpp" line="206"/>
         <location filename="../../app/core/history/historywrites.cpp" line="204"/>
         <location filename="../../app/core/history/historywrites.cpp" line="258"/>
         <source>the history is not open for writing</source>
@@ -4240,157 +4521,162 @@ Die Antwort erscheint hier: ob der Kontakt angelegt oder aktualisiert wurde und 
         <translation>&amp;Stapel öffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="46"/>
+        <location filename="../../ui/mainmenus.cpp" line="42"/>
+        <source>&amp;Past batches…</source>
+        <translation>&amp;Frühere Stapel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainmenus.cpp" line="48"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="50"/>
+        <location filename="../../ui/mainmenus.cpp" line="52"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="51"/>
+        <location filename="../../ui/mainmenus.cpp" line="53"/>
         <source>Copy as c&amp;URL</source>
         <translation>Als c&amp;URL kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="52"/>
+        <location filename="../../ui/mainmenus.cpp" line="54"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="54"/>
+        <location filename="../../ui/mainmenus.cpp" line="56"/>
         <source>&amp;Paste cURL or JSON</source>
         <translation>cURL oder JSON &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="55"/>
+        <location filename="../../ui/mainmenus.cpp" line="57"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="61"/>
+        <location filename="../../ui/mainmenus.cpp" line="63"/>
         <source>Re&amp;quest</source>
         <translation>An&amp;frage</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="62"/>
+        <location filename="../../ui/mainmenus.cpp" line="64"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="66"/>
+        <location filename="../../ui/mainmenus.cpp" line="68"/>
         <source>&amp;Cancel sending</source>
         <translation>Senden &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="69"/>
+        <location filename="../../ui/mainmenus.cpp" line="71"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="70"/>
+        <location filename="../../ui/mainmenus.cpp" line="72"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="74"/>
+        <location filename="../../ui/mainmenus.cpp" line="76"/>
         <source>&amp;Find a contact…</source>
         <translation>&amp;Kontakt suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="75"/>
+        <location filename="../../ui/mainmenus.cpp" line="77"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="83"/>
+        <location filename="../../ui/mainmenus.cpp" line="85"/>
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="84"/>
+        <location filename="../../ui/mainmenus.cpp" line="86"/>
         <source>API &amp;key…</source>
         <translation>API-&amp;Schlüssel…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="86"/>
+        <location filename="../../ui/mainmenus.cpp" line="88"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="87"/>
+        <location filename="../../ui/mainmenus.cpp" line="89"/>
         <source>&amp;Profiles…</source>
         <translation>&amp;Profile…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="89"/>
+        <location filename="../../ui/mainmenus.cpp" line="91"/>
         <source>Fetch workspace &amp;schema</source>
         <translation>Schema des Arbeitsbereichs &amp;abrufen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="96"/>
+        <location filename="../../ui/mainmenus.cpp" line="98"/>
         <source>San&amp;dbox</source>
         <translation>Sa&amp;ndbox</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="97"/>
+        <location filename="../../ui/mainmenus.cpp" line="99"/>
         <source>&amp;Reset sandbox contacts…</source>
         <translation>Sandbox-Kontakte &amp;zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="103"/>
+        <location filename="../../ui/mainmenus.cpp" line="105"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="104"/>
+        <location filename="../../ui/mainmenus.cpp" line="106"/>
         <source>Search &amp;history</source>
         <translation>&amp;Verlauf durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="111"/>
+        <location filename="../../ui/mainmenus.cpp" line="113"/>
         <source>&amp;Request</source>
         <translation>&amp;Anfrage</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="115"/>
+        <location filename="../../ui/mainmenus.cpp" line="117"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="116"/>
+        <location filename="../../ui/mainmenus.cpp" line="118"/>
         <source>Respo&amp;nse</source>
         <translation>Ant&amp;wort</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="120"/>
+        <location filename="../../ui/mainmenus.cpp" line="122"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="123"/>
+        <location filename="../../ui/mainmenus.cpp" line="125"/>
         <source>&amp;Phone number region…</source>
         <translation>Region für &amp;Telefonnummern…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="132"/>
+        <location filename="../../ui/mainmenus.cpp" line="134"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="141"/>
+        <location filename="../../ui/mainmenus.cpp" line="143"/>
         <source>&amp;About Assert Desk</source>
         <translation>&amp;Über Assert Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="143"/>
+        <location filename="../../ui/mainmenus.cpp" line="145"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainmenus.cpp" line="134"/>
+        <location filename="../../ui/mainmenus.cpp" line="136"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>

@@ -7,9 +7,9 @@
 #include "contactlookupdialog.h"
 #include "historypanel.h"
 #include "mainwindow.h"
+#include "pastbatchbar.h"
 #include "question.h"
 #include "requestpanel.h"
-#include "pastbatchbar.h"
 #include "responsepanel.h"
 #include "sessionbatchrunner.h"
 #include "shortcutsdialog.h"
@@ -22,9 +22,9 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QTableView>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>

@@ -24,10 +24,10 @@ public:
 
     bool canPreview() const override { return false; }
     bool canSend() const override { return false; }
-    void preview(const Job &) override {}
-    void send(const Job &) override {}
-    void setPaused(bool) override {}
-    void cancel() override {}
+    void preview(const Job &) override { }
+    void send(const Job &) override { }
+    void setPaused(bool) override { }
+    void cancel() override { }
     bool canReopen() const override { return true; }
     void listBatches() override
     {

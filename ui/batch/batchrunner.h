@@ -66,8 +66,8 @@ public:
     {
         PastBatch batch;
         FileState file = FileState::Gone;
-        QString fileNote; // why it cannot be resumed, for a person
-        QList<BatchRowOutcome> rows; // the rows with an attempt
+        QString fileNote;                            // why it cannot be resumed, for a person
+        QList<BatchRowOutcome> rows;                 // the rows with an attempt
         std::vector<Batch::BatchRow::Status> status; // by row number - 1; empty when the file is not read
     };
 
@@ -86,14 +86,16 @@ public:
     // Past batches. The list and a reopening answer through batchesListed() and reopened(), or
     // finished() with what went wrong. Without a history they are off.
     virtual bool canReopen() const { return false; }
-    virtual void listBatches() {}
+    virtual void listBatches() { }
     virtual void reopen(qint64 batchId) { Q_UNUSED(batchId) }
     // Sends the rows of batch `batchId` never sent, with `profile` (the one it was sent with).
     // Rows whose outcome is unknown are read back first (rowReadBack()); those not found landed
     // are sent again only when `resendUnknown`, which the person confirmed.
     virtual void resume(qint64 batchId, const Profiles::Profile &profile, bool resendUnknown)
     {
-        Q_UNUSED(batchId) Q_UNUSED(profile) Q_UNUSED(resendUnknown)
+        Q_UNUSED(batchId)
+        Q_UNUSED(profile)
+        Q_UNUSED(resendUnknown)
     }
 
 Q_SIGNALS:

@@ -14,8 +14,8 @@
 
 namespace AssertDesk::Ui {
 
-PastBatchBar::PastBatchBar(BatchRunner *runner, BatchResultsModel *results,
-                           std::function<Profiles::Profile()> profile, QWidget *parent)
+PastBatchBar::PastBatchBar(BatchRunner *runner, BatchResultsModel *results, std::function<Profiles::Profile()> profile,
+                           QWidget *parent)
     : QWidget(parent)
     , m_runner(runner)
     , m_results(results)
@@ -37,11 +37,11 @@ PastBatchBar::PastBatchBar(BatchRunner *runner, BatchResultsModel *results,
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("pastBatchNote"));
     m_note->setWordWrap(true);
-    m_resendUnknown = new QCheckBox(tr("Resend rows whose outcome is &unknown"), this);
+    m_resendUnknown = new QCheckBox(tr("Resend rows whose outcome is unknown"), this);
     m_resendUnknown->setObjectName(QStringLiteral("pastBatchResendUnknown"));
     m_resendUnknown->setToolTip(tr("Rows whose outcome is unknown are read back first; those the server does not "
                                    "hold as the row writes them are sent again, after you confirm."));
-    m_resume = new QPushButton(tr("Res&ume…"), this);
+    m_resume = new QPushButton(tr("Resume…"), this);
     m_resume->setObjectName(QStringLiteral("pastBatchResume"));
     m_resume->setToolTip(tr("Send the rows of this batch that were never sent."));
     layout->addWidget(m_title, 0, 0, 1, 2);

@@ -199,8 +199,9 @@ void SessionBatchRunner::resumeFound(const History::BatchRecord &batch)
         m_endpoint = endpoint;
         m_step = Step::Checking;
         m_stopCheck = std::make_shared<std::atomic_bool>(false);
-        History::whenReady(QtConcurrent::run(&checkFile, m_job, m_stopCheck), this,
-                           [this, batch](const std::shared_ptr<BatchFileCheck> &check) { resumeChecked(batch, check); });
+        History::whenReady(
+            QtConcurrent::run(&checkFile, m_job, m_stopCheck), this,
+            [this, batch](const std::shared_ptr<BatchFileCheck> &check) { resumeChecked(batch, check); });
     });
 }
 
@@ -288,7 +289,8 @@ void SessionBatchRunner::resumeSend()
         return sendEnded();
     m_history->setBatchState(m_batchId, QStringLiteral("sending"));
     const QSet<qint64> rows = m_resumeRows;
-    startSend(m_batchId, [rows](qint64 row) { return rows.contains(row); }, rows.size());
+    startSend(
+        m_batchId, [rows](qint64 row) { return rows.contains(row); }, rows.size());
 }
 
 } // namespace AssertDesk::Ui

@@ -4,8 +4,8 @@
 #include "apiclient.h"
 #include "batchpreview.h"
 #include "batchpreviewfeed.h"
-#include "batchrecord.h"
 #include "batchreadback.h"
+#include "batchrecord.h"
 #include "batchrun.h"
 #include "batchstanding.h"
 #include "csvrowsource.h"
@@ -188,13 +188,14 @@ void SessionBatchRunner::recordBatch()
             if (m_cancelled)
                 return sendEnded();
             const std::shared_ptr<const BatchFileCheck> check = m_check;
-            startSend(made.id, [check](qint64 row) { return check->isValid(row); }, m_check->valid());
+            startSend(
+                made.id, [check](qint64 row) { return check->isValid(row); }, m_check->valid());
         },
         [this] { end(tr("The history is closed; nothing was sent.")); });
 }
 
 std::unique_ptr<Session::BatchSource> SessionBatchRunner::rowsOfFile(const std::function<bool(qint64)> &wanted,
-                                                                       QString *error)
+                                                                     QString *error)
 {
     auto device = std::make_unique<QFile>(m_job.path);
     if (!device->open(QIODevice::ReadOnly)) {
@@ -288,13 +289,13 @@ void SessionBatchRunner::fillFromHistory(const QList<History::BatchRowState> &ro
     const QLocale locale;
     using O = BatchRowOutcome::Outcome;
     const qint64 landed = counts[int(O::Landed)];
-    const QString summary = tr("Batch %1 %2: %3 succeeded, %4 rejected, %5 unknown, %6 not sent.")
-                                .arg(m_batchId)
-                                .arg(m_cancelled ? tr("cancelled") : tr("sent"))
-                                .arg(locale.toString(counts[int(O::Succeeded)]),
-                                     locale.toString(counts[int(O::Rejected)]),
-                                     locale.toString(counts[int(O::Unknown)] + counts[int(O::Interrupted)]),
-                                     locale.toString(counts[int(O::NotSent)]));
+    const QString summary
+        = tr("Batch %1 %2: %3 succeeded, %4 rejected, %5 unknown, %6 not sent.")
+              .arg(m_batchId)
+              .arg(m_cancelled ? tr("cancelled") : tr("sent"))
+              .arg(locale.toString(counts[int(O::Succeeded)]), locale.toString(counts[int(O::Rejected)]),
+                   locale.toString(counts[int(O::Unknown)] + counts[int(O::Interrupted)]),
+                   locale.toString(counts[int(O::NotSent)]));
     end(landed ? summary + QLatin1Char(' ') + tr("%1 landed (read back).").arg(locale.toString(landed)) : summary);
 }
 
