@@ -485,6 +485,8 @@ void MainWindow::buildBatchTab()
     BatchRunner *runner = m_services.batchRunner ? m_services.batchRunner(this) : nullptr;
     m_batch = new BatchView(
         folder, runner, [this] { return currentProfile(); }, m_tabs);
+    // Out of sight until it is a tab: File › Past batches… makes it before the batch is chosen.
+    m_batch->hide();
     m_tabs->setTabsClosable(true);
     // Only the batch tab closes: the request is always there.
     if (QWidget *button = m_tabs->tabBar()->tabButton(0, QTabBar::RightSide)) {

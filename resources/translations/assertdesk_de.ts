@@ -1212,7 +1212,7 @@
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchviewrunner.cpp" line="188"/>
+        <location filename="../../ui/batch/batchviewrunner.cpp" line="191"/>
         <source>batch %1</source>
         <translation>Stapel %1</translation>
     </message>
@@ -2289,17 +2289,17 @@
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="503"/>
+        <location filename="../../ui/mainwindow.cpp" line="505"/>
         <source>Batch: %1</source>
         <translation>Stapel: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="537"/>
+        <location filename="../../ui/mainwindow.cpp" line="539"/>
         <source>About Assert Desk</source>
         <translation>Über Assert Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="538"/>
+        <location filename="../../ui/mainwindow.cpp" line="540"/>
         <source>&lt;h3&gt;Assert Desk %1&lt;/h3&gt;&lt;p&gt;Build, check and send contact assert (upsert) requests to the Reevo Public API v2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Assert Desk %1&lt;/h3&gt;&lt;p&gt;Assert-Anfragen (Upsert) für Kontakte an die Reevo Public API v2 erstellen, prüfen und senden.&lt;/p&gt;</translation>
     </message>
@@ -2421,37 +2421,47 @@
         <translation>Stapel %1 · %2 · gesendet %3 mit dem Profil „%4“ · %5</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/pastbatchbar.cpp" line="106"/>
+        <location filename="../../ui/batch/pastbatchbar.cpp" line="108"/>
+        <source>Every row of this batch has an outcome: nothing is left to resume.</source>
+        <translation>Jeder Datensatz dieses Stapels hat ein Ergebnis: nichts ist mehr fortzusetzen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/pastbatchbar.cpp" line="110"/>
         <source>The file is as it was when the batch was sent: it can be resumed.</source>
         <translation>Die Datei ist so, wie sie beim Senden des Stapels war: er kann fortgesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/pastbatchbar.cpp" line="121"/>
+        <location filename="../../ui/batch/pastbatchbar.cpp" line="124"/>
         <source>Send the %1 rows of batch %2 that were never sent, with the profile &quot;%3&quot;?</source>
         <translation>Die %1 nie gesendeten Datensätze von Stapel %2 mit dem Profil „%3“ senden?</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/pastbatchbar.cpp" line="129"/>
+        <location filename="../../ui/batch/pastbatchbar.cpp" line="128"/>
+        <source>Every row of batch %1 was sent at least once.</source>
+        <translation>Jeder Datensatz von Stapel %1 wurde mindestens einmal gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch/pastbatchbar.cpp" line="133"/>
         <source>The %1 rows whose outcome is unknown are read back first; those not found as the row writes them are sent again.</source>
         <translation>Die %1 Datensätze mit unbekanntem Ergebnis werden zuerst zurückgelesen; die nicht so vorgefundenen, wie der Datensatz sie schreibt, werden erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/pastbatchbar.cpp" line="131"/>
+        <location filename="../../ui/batch/pastbatchbar.cpp" line="135"/>
         <source>The %1 rows whose outcome is unknown are read back first and not sent again.</source>
         <translation>Die %1 Datensätze mit unbekanntem Ergebnis werden zuerst zurückgelesen und nicht erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/pastbatchbar.cpp" line="133"/>
+        <location filename="../../ui/batch/pastbatchbar.cpp" line="137"/>
         <source>Resume the batch?</source>
         <translation>Stapel fortsetzen?</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/pastbatchbar.cpp" line="133"/>
+        <location filename="../../ui/batch/pastbatchbar.cpp" line="137"/>
         <source>Resume and resend</source>
         <translation>Fortsetzen und erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/pastbatchbar.cpp" line="133"/>
+        <location filename="../../ui/batch/pastbatchbar.cpp" line="137"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -3539,34 +3549,34 @@ Die Antwort erscheint hier: ob der Kontakt angelegt oder aktualisiert wurde und 
     </message>
     <message>
         <location filename="../../ui/batch/sessionbatchresume.cpp" line="196"/>
-        <location filename="../../ui/batch/sessionbatchresume.cpp" line="211"/>
+        <location filename="../../ui/batch/sessionbatchresume.cpp" line="212"/>
         <location filename="../../ui/batch/sessionbatchrunner.cpp" line="109"/>
         <location filename="../../ui/batch/sessionbatchrunner.cpp" line="127"/>
         <source>Cancelled; nothing was sent.</source>
         <translation>Abgebrochen; nichts wurde gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/sessionbatchresume.cpp" line="213"/>
+        <location filename="../../ui/batch/sessionbatchresume.cpp" line="214"/>
         <source>%1 is not the file batch %2 was sent from (it is gone, or its size or SHA-256 changed); nothing was sent.</source>
         <translation>%1 ist nicht die Datei, aus der Stapel %2 gesendet wurde (sie fehlt, oder Größe oder SHA-256 haben sich geändert); nichts wurde gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/sessionbatchresume.cpp" line="258"/>
+        <location filename="../../ui/batch/sessionbatchresume.cpp" line="259"/>
         <source>Cancelled while rows were read back; nothing was sent.</source>
         <translation>Beim Zurücklesen abgebrochen; nichts wurde gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/sessionbatchresume.cpp" line="273"/>
+        <location filename="../../ui/batch/sessionbatchresume.cpp" line="274"/>
         <source>Not sent again.</source>
         <translation>Nicht erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/sessionbatchresume.cpp" line="274"/>
+        <location filename="../../ui/batch/sessionbatchresume.cpp" line="275"/>
         <source>Sent again, as you confirmed.</source>
         <translation>Erneut gesendet, wie Sie bestätigt haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/sessionbatchresume.cpp" line="275"/>
+        <location filename="../../ui/batch/sessionbatchresume.cpp" line="276"/>
         <source>Not sent again: tick &quot;resend rows whose outcome is unknown&quot;.</source>
         <translation>Nicht erneut gesendet: „Datensätze mit unbekanntem Ergebnis erneut senden“ ankreuzen.</translation>
     </message>
@@ -3593,38 +3603,38 @@ Die Antwort erscheint hier: ob der Kontakt angelegt oder aktualisiert wurde und 
     </message>
     <message>
         <location filename="../../ui/batch/sessionbatchresume.cpp" line="182"/>
-        <location filename="../../ui/batch/sessionbatchresume.cpp" line="220"/>
-        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="193"/>
+        <location filename="../../ui/batch/sessionbatchresume.cpp" line="221"/>
+        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="194"/>
         <source>The history is closed; nothing was sent.</source>
         <translation>Der Verlauf ist geschlossen; nichts wurde gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="201"/>
+        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="202"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 lässt sich nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="259"/>
+        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="260"/>
         <source>The batch ended; the history could not be read back.</source>
         <translation>Der Stapel ist beendet; der Verlauf ließ sich nicht zurücklesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="291"/>
+        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="293"/>
         <source>Batch %1 %2: %3 succeeded, %4 rejected, %5 unknown, %6 not sent.</source>
         <translation>Stapel %1 %2: %3 erfolgreich, %4 abgelehnt, %5 unbekannt, %6 nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="293"/>
+        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="295"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="293"/>
+        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="295"/>
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="298"/>
+        <location filename="../../ui/batch/sessionbatchrunner.cpp" line="299"/>
         <source>%1 landed (read back).</source>
         <translation>%1 angekommen (zurückgelesen).</translation>
     </message>

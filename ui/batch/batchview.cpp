@@ -130,9 +130,9 @@ QWidget *BatchView::buildFileBar()
     m_delimiterCombo->addItem(tr("Semicolon (;)"), int(';'));
     m_delimiterCombo->addItem(tr("Tab"), int('\t'));
     m_delimiterCombo->addItem(tr("Pipe (|)"), int('|'));
-    auto *label = new QLabel(tr("Delimiter:"), bar);
-    label->setBuddy(m_delimiterCombo);
-    layout->addWidget(label);
+    m_delimiterLabel = new QLabel(tr("Delimiter:"), bar);
+    m_delimiterLabel->setBuddy(m_delimiterCombo);
+    layout->addWidget(m_delimiterLabel);
     layout->addWidget(m_delimiterCombo);
     connect(m_delimiterCombo, &QComboBox::activated, this, &BatchView::delimiterChosen);
     m_pastButton = new QPushButton(tr("Past batches…"), bar);

@@ -129,6 +129,7 @@ private:
 
     QLabel *m_fileLabel = nullptr;
     QComboBox *m_delimiterCombo = nullptr;
+    QLabel *m_delimiterLabel = nullptr;
     BatchMappingPanel *m_mappingPanel = nullptr;
     QTabWidget *m_pages = nullptr;
     QTableView *m_problemTable = nullptr;

@@ -9,6 +9,7 @@
 #include "mappingmodel.h"
 #include "pastbatchbar.h"
 
+#include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -181,7 +182,10 @@ void BatchView::showPast(const BatchRunner::Reopened &batch)
     m_mapping->setHeader({}, Contract::FieldCatalogue::builtIn(), {});
     m_results->showPast(batch.batch.rows, batch.status, batch.rows);
     m_mappingPanel->hide();
-    m_fileLabel->hide();
+    // The file bar keeps only its way to the other past batches.
+    m_fileLabel->setText(QString());
+    m_delimiterCombo->hide();
+    m_delimiterLabel->hide();
     m_pages->setCurrentWidget(m_resultsPage);
     m_counts->clear();
     m_preview->clear();
@@ -193,7 +197,8 @@ void BatchView::leavePast()
 {
     m_pastBar->hide();
     m_mappingPanel->show();
-    m_fileLabel->show();
+    m_delimiterCombo->show();
+    m_delimiterLabel->show();
 }
 
 } // namespace AssertDesk::Ui

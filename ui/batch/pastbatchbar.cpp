@@ -102,9 +102,12 @@ void PastBatchBar::show(const BatchRunner::Reopened &batch)
                               Contract::visibleText(b.profile), stateText(b.state)));
     m_title->setToolTip(b.path);
     m_counts->setText(countsText(b));
-    m_note->setText(batch.file == BatchRunner::FileState::Unchanged
-                        ? tr("The file is as it was when the batch was sent: it can be resumed.")
-                        : Contract::visibleText(batch.fileNote));
+    if (batch.file != BatchRunner::FileState::Unchanged)
+        m_note->setText(Contract::visibleText(batch.fileNote));
+    else if (b.notSent + b.unknown + b.interrupted == 0)
+        m_note->setText(tr("Every row of this batch has an outcome: nothing is left to resume."));
+    else
+        m_note->setText(tr("The file is as it was when the batch was sent: it can be resumed."));
     m_resendUnknown->setChecked(false);
     QWidget::show();
     updateActions();
@@ -118,10 +121,11 @@ void PastBatchBar::resume()
         return;
     const QLocale locale;
     const Profiles::Profile profile = m_profile ? m_profile() : Profiles::Profile();
-    QString text = tr("Send the %1 rows of batch %2 that were never sent, with the profile \"%3\"?")
-                       .arg(locale.toString(b.notSent))
-                       .arg(b.id)
-                       .arg(profile.name);
+    QString text = b.notSent > 0 ? tr("Send the %1 rows of batch %2 that were never sent, with the profile \"%3\"?")
+                                       .arg(locale.toString(b.notSent))
+                                       .arg(b.id)
+                                       .arg(profile.name)
+                                 : tr("Every row of batch %1 was sent at least once.").arg(b.id);
     const qint64 unknown = b.unknown + b.interrupted;
     const bool resend = m_resendUnknown->isChecked() && unknown > 0;
     if (unknown > 0)
