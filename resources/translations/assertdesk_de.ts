@@ -1026,7 +1026,7 @@
     </message>
     <message>
         <location filename="../../ui/batch/batchview.cpp" line="209"/>
-        <location filename="../../ui/batch/batchviewrunner.cpp" line="32"/>
+        <location filename="../../ui/batch/batchviewrunner.cpp" line="33"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -1157,87 +1157,87 @@
         <translation>Die geprüften Datensätze an den Server des Profils senden.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchviewrunner.cpp" line="32"/>
+        <location filename="../../ui/batch/batchviewrunner.cpp" line="33"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchviewrunner.cpp" line="35"/>
+        <location filename="../../ui/batch/batchviewrunner.cpp" line="36"/>
         <source>Will create %1, update %2; ambiguous %3, unchanged %4, unavailable %5</source>
         <translation>Legt %1 an, aktualisiert %2; mehrdeutig %3, unverändert %4, nicht verfügbar %5</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchviewrunner.cpp" line="101"/>
+        <location filename="../../ui/batch/batchviewrunner.cpp" line="102"/>
         <source>the built-in sandbox</source>
         <translation>die eingebaute Sandbox</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchviewrunner.cpp" line="103"/>
+        <location filename="../../ui/batch/batchviewrunner.cpp" line="104"/>
         <source>Send %1 rows to the profile &quot;%2&quot; (%3)? Each row is an assert, recorded in the history.</source>
         <translation>%1 Datensätze an das Profil „%2“ (%3) senden? Jeder Datensatz ist ein Assert und wird im Verlauf festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchviewrunner.cpp" line="107"/>
+        <location filename="../../ui/batch/batchviewrunner.cpp" line="108"/>
         <source>%1 rows are invalid and %2 repeat a match key: they are left out.</source>
         <translation>%1 Datensätze sind ungültig und %2 wiederholen einen match-Schlüssel: Sie werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchviewrunner.cpp" line="110"/>
+        <location filename="../../ui/batch/batchviewrunner.cpp" line="111"/>
         <source>This is a production profile.</source>
         <translation>Dies ist ein Produktionsprofil.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchviewrunner.cpp" line="111"/>
+        <location filename="../../ui/batch/batchviewrunner.cpp" line="112"/>
         <source>Send the batch?</source>
         <translation>Stapel senden?</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchviewrunner.cpp" line="113"/>
+        <location filename="../../ui/batch/batchviewrunner.cpp" line="114"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchviewrunner.cpp" line="113"/>
+        <location filename="../../ui/batch/batchviewrunner.cpp" line="114"/>
         <source>Send only the valid rows</source>
         <translation>Nur die gültigen Datensätze senden</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchviewrunner.cpp" line="126"/>
+        <location filename="../../ui/batch/batchviewrunner.cpp" line="127"/>
         <source>Save results</source>
         <translation>Ergebnisse speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchviewrunner.cpp" line="126"/>
+        <location filename="../../ui/batch/batchviewrunner.cpp" line="127"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchviewrunner.cpp" line="191"/>
+        <location filename="../../ui/batch/batchviewrunner.cpp" line="192"/>
         <source>batch %1</source>
         <translation>Stapel %1</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchviewrunner.cpp" line="43"/>
+        <location filename="../../ui/batch/batchviewrunner.cpp" line="44"/>
         <source>%1 of %2 rows</source>
         <translation>%1 von %2 Datensätzen</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchviewrunner.cpp" line="47"/>
+        <location filename="../../ui/batch/batchviewrunner.cpp" line="48"/>
         <source>%1 rows/s</source>
         <translation>%1 Datensätze/s</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchviewrunner.cpp" line="49"/>
+        <location filename="../../ui/batch/batchviewrunner.cpp" line="50"/>
         <source>the server asked to wait %1 s</source>
         <translation>der Server bat, %1 s zu warten</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchviewrunner.cpp" line="51"/>
+        <location filename="../../ui/batch/batchviewrunner.cpp" line="52"/>
         <source>%1 s left</source>
         <translation>noch %1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/batch/batchviewrunner.cpp" line="75"/>
+        <location filename="../../ui/batch/batchviewrunner.cpp" line="76"/>
         <source>Previewing…</source>
         <translation>Vorschau läuft…</translation>
     </message>
