@@ -1241,6 +1241,11 @@
         <source>Previewing…</source>
         <translation>Vorschau läuft…</translation>
     </message>
+    <message>
+        <location filename="../../ui/batch/batchviewrunner.cpp" line="171"/>
+        <source>A batch is being sent or previewed: open a past one when it ends.</source>
+        <translation>Ein Stapel wird gerade gesendet oder in der Vorschau geprüft: öffnen Sie einen früheren, wenn er fertig ist.</translation>
+    </message>
 </context>
 <context>
     <name>AssertDesk::Ui::BooleanFieldEditor</name>

@@ -162,9 +162,14 @@ void BatchView::wirePast()
     });
 }
 
+// Never while a batch is sent or previewed: opening a past one does not stop it.
 void BatchView::reopen(qint64 batchId)
 {
-    cancel();
+    if (m_runnerBusy) {
+        Q_EMIT message(tr("A batch is being sent or previewed: open a past one when it ends."), 8000);
+        return;
+    }
+    m_checker->cancel();
     m_pastBar->reopen(batchId);
 }
 
