@@ -15,7 +15,6 @@ struct BatchRowOutcome
     enum class Outcome { None, Succeeded, Rejected, Unknown, NotSent, Landed, Interrupted };
 
     qint64 number = 0;
-    qint64 line = 0; // 0: not known here (the outcome of a past batch whose file is gone)
     Outcome outcome = Outcome::None;
     int httpStatus = 0;
     QString action; // created, updated
@@ -23,6 +22,7 @@ struct BatchRowOutcome
     QString errorCode;
     QString message;
     qint64 historyId = 0;
+    qint64 line = 0; // 0: not known here (the outcome of a past batch whose file is gone)
 
     // A past row's standing as the table shows it.
     static Outcome of(Session::BatchStanding::Kind kind)
