@@ -39,6 +39,8 @@ void MainMenus::fileMenus(MainWindow *window)
     QAction *batch = file->addAction(tr("Open &batch…"), window, [window] { window->openBatch(); });
     batch->setShortcut(QKeySequence::Open);
     batch->setObjectName(QStringLiteral("actionOpenBatch"));
+    QAction *past = file->addAction(tr("&Past batches…"), window, &MainWindow::showPastBatches);
+    past->setObjectName(QStringLiteral("actionPastBatches"));
     file->addSeparator();
     // The history's own action: its text says what it exports (all, the filtered, the selected).
     file->addAction(window->historyPanel()->exportAction());

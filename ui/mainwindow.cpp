@@ -10,6 +10,7 @@
 #include "keywarninglabel.h"
 #include "noticebanner.h"
 #include "panearea.h"
+#include "pastbatchesdialog.h"
 #include "phoneregionsetting.h"
 #include "previewstrip.h"
 #include "productionbanner.h"
@@ -451,6 +452,23 @@ void MainWindow::openBatch(const QString &path)
     m_batch->open(file);
 }
 
+void MainWindow::showPastBatches()
+{
+    buildBatchTab();
+    BatchRunner *runner = m_batch->runner();
+    if (!runner || !runner->canReopen()) {
+        showMessage(tr("Past batches need the history, which is not open."), 8000);
+        return;
+    }
+    PastBatchesDialog dialog(runner, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosen() <= 0)
+        return;
+    if (m_tabs->indexOf(m_batch) < 0)
+        m_tabs->addTab(m_batch, tr("Batch"));
+    m_tabs->setCurrentWidget(m_batch);
+    m_batch->reopen(dialog.chosen());
+}
+
 // The tabs exist only once a batch is opened: a window that never opens one starts as before.
 void MainWindow::buildBatchTab()
 {
@@ -467,6 +485,8 @@ void MainWindow::buildBatchTab()
     BatchRunner *runner = m_services.batchRunner ? m_services.batchRunner(this) : nullptr;
     m_batch = new BatchView(
         folder, runner, [this] { return currentProfile(); }, m_tabs);
+    // Out of sight until it is a tab: File › Past batches… makes it before the batch is chosen.
+    m_batch->hide();
     m_tabs->setTabsClosable(true);
     // Only the batch tab closes: the request is always there.
     if (QWidget *button = m_tabs->tabBar()->tabButton(0, QTabBar::RightSide)) {
@@ -485,6 +505,7 @@ void MainWindow::buildBatchTab()
             m_tabs->setTabText(index, tr("Batch: %1").arg(title));
     });
     connect(m_batch, &BatchView::message, this, &MainWindow::showMessage);
+    connect(m_batch, &BatchView::pastBatchesWanted, this, &MainWindow::showPastBatches);
 }
 
 void MainWindow::showRequestTab()

@@ -93,6 +93,9 @@ public:
     // this CSV file, or one chosen in a file dialog when `path` is empty.
     void openBatch(const QString &path = {});
     BatchView *batchView() const { return m_batch; }
+    // File › Past batches…: the history's batches; the one chosen is shown in the batch view,
+    // offline, to review and resume.
+    void showPastBatches();
     // Back to the request, the history and the response (the first tab once a batch is open).
     void showRequestTab();
 

@@ -2,6 +2,7 @@
 
 #include "mappingdelegate.h"
 #include "mappingmodel.h"
+#include "notelabel.h"
 #include "visibletext.h"
 
 #include <QCheckBox>
@@ -47,7 +48,8 @@ BatchMappingPanel::BatchMappingPanel(MappingModel *model, QWidget *parent)
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("batchMappingError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    // Through the palette, not a style sheet: the red lightens on a dark palette.
+    paintNote(m_error, QColor(), QColor(0xb0, 0x00, 0x20), false, 0);
     m_error->hide();
     layout->addWidget(m_error);
 
@@ -103,6 +105,9 @@ void BatchMappingPanel::showMapping()
 {
     const int i = m_match->findData(m_model->choices().match(), Qt::UserRole, Qt::MatchFixedString);
     m_match->setCurrentIndex(i < 0 ? 0 : i);
+    // At least as wide as the choice it shows (room for the arrow and the frame): the panel beside
+    // the rows gives way to it rather than cutting "(automatic: …)" or a long column name short.
+    m_match->setMinimumWidth(qMin(420, m_match->fontMetrics().horizontalAdvance(m_match->currentText()) + 44));
     const QString error = m_model->mappingError();
     m_error->setText(error.isEmpty() ? QString()
                                      : tr("This mapping cannot be used: %1").arg(Contract::visibleText(error)));

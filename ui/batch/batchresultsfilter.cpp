@@ -39,9 +39,9 @@ bool BatchResultsFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     case Show::Valid: return status == BatchRow::Status::Valid;
     case Show::Invalid: return status == BatchRow::Status::Invalid;
     case Show::Repeated: return status == BatchRow::Status::Repeated;
-    case Show::Succeeded: return outcome == Outcome::Succeeded;
+    case Show::Succeeded: return outcome == Outcome::Succeeded || outcome == Outcome::Landed;
     case Show::Rejected: return outcome == Outcome::Rejected;
-    case Show::Unknown: return outcome == Outcome::Unknown;
+    case Show::Unknown: return outcome == Outcome::Unknown || outcome == Outcome::Interrupted;
     case Show::NotSent: return outcome == Outcome::None || outcome == Outcome::NotSent;
     }
     return true;

@@ -3,6 +3,8 @@
 #include "batchrowsmodel.h"
 #include "visibletext.h"
 
+#include <limits>
+
 namespace AssertDesk::Ui {
 
 BatchResultsModel::BatchResultsModel(const BatchRowsModel *rows, QObject *parent)
@@ -12,16 +14,22 @@ BatchResultsModel::BatchResultsModel(const BatchRowsModel *rows, QObject *parent
     connect(rows, &QAbstractItemModel::modelAboutToBeReset, this, [this] { beginResetModel(); });
     connect(rows, &QAbstractItemModel::modelReset, this, [this] {
         m_count = m_rows->rowCount();
+        m_past = false;
+        m_pastStatus.clear();
         m_outcomes.clear();
         m_predictions.clear();
         endResetModel();
     });
     connect(rows, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+        if (m_past)
+            return;
         beginInsertRows({}, first, last);
         m_count = m_rows->rowCount();
         endInsertRows();
     });
     connect(rows, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+        if (m_past)
+            return;
         Q_EMIT dataChanged(index(from.row(), 0), index(to.row(), ColumnCount - 1));
     });
 }
@@ -33,6 +41,21 @@ void BatchResultsModel::setOutcome(const BatchRowOutcome &outcome)
         return;
     m_outcomes.insert(outcome.number, outcome);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void BatchResultsModel::showPast(qint64 total, std::vector<Batch::BatchRow::Status> status,
+                                 const QList<BatchRowOutcome> &outcomes)
+{
+    beginResetModel();
+    m_past = true;
+    m_count = int(qBound(qint64(0), total, qint64(std::numeric_limits<int>::max())));
+    m_pastStatus = std::move(status);
+    m_outcomes.clear();
+    m_predictions.clear();
+    for (const BatchRowOutcome &o : outcomes)
+        if (o.number >= 1 && o.number <= m_count)
+            m_outcomes.insert(o.number, o);
+    endResetModel();
 }
 
 void BatchResultsModel::clearOutcomes()
@@ -80,6 +103,8 @@ QString BatchResultsModel::outcomeText(BatchRowOutcome::Outcome outcome)
     case BatchRowOutcome::Outcome::Rejected: return tr("rejected");
     case BatchRowOutcome::Outcome::Unknown: return tr("outcome unknown");
     case BatchRowOutcome::Outcome::NotSent: return tr("not sent");
+    case BatchRowOutcome::Outcome::Landed: return tr("landed (read back)");
+    case BatchRowOutcome::Outcome::Interrupted: return tr("interrupted");
     }
     return QString();
 }
@@ -112,6 +137,8 @@ QVariant BatchResultsModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_count)
         return {};
+    if (m_past)
+        return pastData(index, role);
     const CheckedRow &row = m_rows->checkedRow(index.row());
     const BatchRowOutcome outcome = m_outcomes.value(row.number);
     if (role == StatusRole)
@@ -128,6 +155,37 @@ QVariant BatchResultsModel::data(const QModelIndex &index, int role) const
     case MatchColumn: return Contract::visibleText(m_rows->matchValue(index.row()));
     case CheckColumn: return BatchRowsModel::statusText(row.status);
     default: return outcomeData(outcome, index.column());
+    }
+}
+
+// A past row: its number and line, and what the history says of it; the match key stays empty
+// (the file's rows are not read to review a batch).
+QVariant BatchResultsModel::pastData(const QModelIndex &index, int role) const
+{
+    const qint64 number = index.row() + 1;
+    const BatchRowOutcome outcome = m_outcomes.value(number);
+    const bool known = size_t(index.row()) < m_pastStatus.size();
+    if (role == StatusRole)
+        return known ? int(m_pastStatus[size_t(index.row())]) : -1;
+    if (role == OutcomeRole)
+        return int(outcome.outcome);
+    if (role == Qt::ToolTipRole && index.column() == MessageColumn)
+        return Contract::visibleText(outcome.message);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case RowColumn: return number;
+    case LineColumn: return outcome.line ? QVariant(outcome.line) : QVariant();
+    case MatchColumn:
+    case PredictionColumn: return {};
+    case CheckColumn: return known ? BatchRowsModel::statusText(m_pastStatus[size_t(index.row())]) : QString();
+    default:
+        // Never tried and valid: not sent. Without the file, a row with no attempt may have been
+        // invalid: nothing is said of it.
+        if (outcome.outcome == BatchRowOutcome::Outcome::None && known
+            && m_pastStatus[size_t(index.row())] == Batch::BatchRow::Status::Valid && index.column() == OutcomeColumn)
+            return outcomeText(BatchRowOutcome::Outcome::NotSent);
+        return outcomeData(outcome, index.column());
     }
 }
 

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "batchrow.h"
 #include "batchrowoutcome.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QList>
+
+#include <vector>
 
 namespace AssertDesk::Ui {
 
@@ -40,6 +44,11 @@ public:
     explicit BatchResultsModel(const BatchRowsModel *rows, QObject *parent = nullptr);
 
     void setOutcome(const BatchRowOutcome &outcome);
+    // A past batch from the history, shown without its file's rows: `total` rows, how each
+    // checked when the file was read again (by number - 1; empty when it was not), and the
+    // outcomes the history holds. Until the rows model is reset (a file opened).
+    void showPast(qint64 total, std::vector<Batch::BatchRow::Status> status, const QList<BatchRowOutcome> &outcomes);
+    bool isPast() const { return m_past; }
     void clearOutcomes();
     // What became of the row numbered `number` (outcome None while nothing did).
     BatchRowOutcome outcome(qint64 number) const { return m_outcomes.value(number); }
@@ -59,7 +68,11 @@ public:
 private:
     QVariant outcomeData(const BatchRowOutcome &outcome, int column) const;
 
+    QVariant pastData(const QModelIndex &index, int role) const;
+
     const BatchRowsModel *m_rows;
+    bool m_past = false;
+    std::vector<Batch::BatchRow::Status> m_pastStatus;
     int m_count = 0;
     QHash<qint64, BatchRowOutcome> m_outcomes; // by row number
     QHash<qint64, QString> m_predictions;      // by row number: what a person reads

@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -48,12 +49,20 @@ BatchResultsPage::BatchResultsPage(BatchResultsModel *model, QWidget *parent)
     connect(m_show, &QComboBox::currentIndexChanged, this, &BatchResultsPage::showFilter);
 }
 
-// Set by hand: measuring a column would read every row. Again after each new model or reset,
-// which give the columns the default width.
+// Set by hand: measuring a column would read every row. The outcome column is as wide as the
+// longest outcome in this language (a handful of words, known in advance), so none is cut.
+// Again after each new model or reset, which give the columns the default width.
 void BatchResultsPage::setWidths()
 {
-    const int digits = m_table->fontMetrics().horizontalAdvance(QStringLiteral("0000000")) + 12;
-    const QList<int> widths {digits, digits, 240, 90, 130, 60, 80, 150, 170, 260};
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int digits = metrics.horizontalAdvance(QStringLiteral("0000000")) + 12;
+    int outcome = m_table->horizontalHeader()->fontMetrics().horizontalAdvance(
+        m_model->headerData(BatchResultsModel::OutcomeColumn, Qt::Horizontal).toString());
+    for (int o = 0; o <= int(BatchRowOutcome::Outcome::Interrupted); ++o)
+        outcome = qMax(outcome, metrics.horizontalAdvance(BatchResultsModel::outcomeText(BatchRowOutcome::Outcome(o))));
+    // The style's cell margins and the header's sort indicator.
+    outcome += 2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 16;
+    const QList<int> widths {digits, digits, 240, 90, 130, outcome, 80, 150, 170, 260};
     for (int i = 0; i < widths.size(); ++i)
         m_table->setColumnWidth(i, widths.at(i));
 }

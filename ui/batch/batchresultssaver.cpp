@@ -21,6 +21,9 @@ QString outcomeName(BatchRowOutcome::Outcome outcome)
     case BatchRowOutcome::Outcome::Succeeded: return QStringLiteral("succeeded");
     case BatchRowOutcome::Outcome::Rejected: return QStringLiteral("rejected");
     case BatchRowOutcome::Outcome::Unknown: return QStringLiteral("unknown");
+    // As the command line's results file names them.
+    case BatchRowOutcome::Outcome::Landed: return QStringLiteral("landed (checked)");
+    case BatchRowOutcome::Outcome::Interrupted: return QStringLiteral("interrupted");
     case BatchRowOutcome::Outcome::None:
     case BatchRowOutcome::Outcome::NotSent: break;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "batchstanding.h"
+
 #include <QString>
 
 namespace AssertDesk::Ui {
@@ -8,7 +10,9 @@ namespace AssertDesk::Ui {
 // row. `number` is the row's number in the file (1 for the first row after the header).
 struct BatchRowOutcome
 {
-    enum class Outcome { None, Succeeded, Rejected, Unknown, NotSent };
+    // Landed: an unknown outcome a read-back found landed. Interrupted: sent when the process
+    // sending it stopped (a crash, a kill), its answer never heard.
+    enum class Outcome { None, Succeeded, Rejected, Unknown, NotSent, Landed, Interrupted };
 
     qint64 number = 0;
     Outcome outcome = Outcome::None;
@@ -18,6 +22,22 @@ struct BatchRowOutcome
     QString errorCode;
     QString message;
     qint64 historyId = 0;
+    qint64 line = 0; // 0: not known here (the outcome of a past batch whose file is gone)
+
+    // A past row's standing as the table shows it.
+    static Outcome of(Session::BatchStanding::Kind kind)
+    {
+        using Kind = Session::BatchStanding::Kind;
+        switch (kind) {
+        case Kind::Succeeded: return Outcome::Succeeded;
+        case Kind::Landed: return Outcome::Landed;
+        case Kind::Rejected: return Outcome::Rejected;
+        case Kind::Unknown: return Outcome::Unknown;
+        case Kind::Interrupted: return Outcome::Interrupted;
+        case Kind::NotSent: break;
+        }
+        return Outcome::NotSent;
+    }
 };
 
 } // namespace AssertDesk::Ui

@@ -1,10 +1,15 @@
 #pragma once
 
+#include "batchrow.h"
 #include "batchrowoutcome.h"
 #include "mappingchoices.h"
 #include "profile.h"
 
+#include <QDateTime>
+#include <QList>
 #include <QObject>
+
+#include <vector>
 
 namespace AssertDesk::Ui {
 
@@ -37,6 +42,35 @@ public:
         qint64 unavailable = 0;
     };
 
+    // A batch the history holds, as the list of past batches shows it.
+    struct PastBatch
+    {
+        qint64 id = 0;
+        QDateTime createdAt;
+        QString path;
+        QString profile;
+        qint64 rows = 0;
+        QString state; // done, cancelled, interrupted (still "sending" with no one sending it)
+        qint64 succeeded = 0;
+        qint64 landed = 0;
+        qint64 rejected = 0;
+        qint64 unknown = 0;
+        qint64 interrupted = 0;
+        qint64 notSent = 0; // not sent, cancelled, or never started (invalid rows left aside)
+        qint64 invalid = 0; // invalid or repeated when it was sent
+    };
+    enum class FileState { Unchanged, Changed, Gone };
+    // A past batch reopened: what the history says of every row, offline, and whether its file
+    // is still the one it was sent from (only then can it be resumed).
+    struct Reopened
+    {
+        PastBatch batch;
+        FileState file = FileState::Gone;
+        QString fileNote;                            // why it cannot be resumed, for a person
+        QList<BatchRowOutcome> rows;                 // the rows with an attempt
+        std::vector<Batch::BatchRow::Status> status; // by row number - 1; empty when the file is not read
+    };
+
     using QObject::QObject;
     ~BatchRunner() override;
 
@@ -49,6 +83,21 @@ public:
     // Rows in flight finish or become "outcome unknown"; no new row starts.
     virtual void cancel() = 0;
 
+    // Past batches. The list and a reopening answer through batchesListed() and reopened(), or
+    // finished() with what went wrong. Without a history they are off.
+    virtual bool canReopen() const { return false; }
+    virtual void listBatches() { }
+    virtual void reopen(qint64 batchId) { Q_UNUSED(batchId) }
+    // Sends the rows of batch `batchId` never sent, with `profile` (the one it was sent with).
+    // Rows whose outcome is unknown are read back first (rowReadBack()); those not found landed
+    // are sent again only when `resendUnknown`, which the person confirmed.
+    virtual void resume(qint64 batchId, const Profiles::Profile &profile, bool resendUnknown)
+    {
+        Q_UNUSED(batchId)
+        Q_UNUSED(profile)
+        Q_UNUSED(resendUnknown)
+    }
+
 Q_SIGNALS:
     void previewed(const AssertDesk::Ui::BatchRunner::PreviewCounts &counts);
     void progress(qint64 done, qint64 total);
@@ -59,6 +108,10 @@ Q_SIGNALS:
     // ambiguous or unavailable, and what a person reads beside it.
     void rowPredicted(qint64 row, const QString &kind, const QString &detail);
     void rowFinished(const AssertDesk::Ui::BatchRowOutcome &outcome);
+    void batchesListed(const QList<AssertDesk::Ui::BatchRunner::PastBatch> &batches);
+    void reopened(const AssertDesk::Ui::BatchRunner::Reopened &batch);
+    // A row whose outcome was unknown, read back: landed or not, and what a person reads.
+    void rowReadBack(qint64 row, bool landed, const QString &detail);
     // The job ended (done, cancelled or failed); `summary` is what a person reads.
     void finished(const QString &summary);
 };

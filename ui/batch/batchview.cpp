@@ -7,6 +7,7 @@
 #include "batchresultssaver.h"
 #include "batchrowsmodel.h"
 #include "mappingmodel.h"
+#include "pastbatchbar.h"
 
 #include "batchscan.h"
 #include "mappingstore.h"
@@ -50,11 +51,15 @@ void setUpLargeTable(QTableView *table)
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
 }
 
-// Widths fixed by hand rather than measured: measuring a column reads every row.
+// Widths fixed by hand rather than measured: measuring a column reads every row. Never narrower
+// than the column's heading in this language, with room for the style's margins.
 void setWidths(QTableView *table, const QList<int> &widths)
 {
-    for (int i = 0; i < widths.size(); ++i)
-        table->setColumnWidth(i, widths.at(i));
+    const QHeaderView *header = table->horizontalHeader();
+    for (int i = 0; i < widths.size(); ++i) {
+        const QString title = table->model()->headerData(i, Qt::Horizontal).toString();
+        table->setColumnWidth(i, qMax(widths.at(i), header->fontMetrics().horizontalAdvance(title) + 16));
+    }
 }
 
 } // namespace
@@ -76,6 +81,8 @@ BatchView::BatchView(QString mappingFolder, BatchRunner *runner, std::function<P
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(buildFileBar());
+    m_pastBar = new PastBatchBar(m_runner, m_results, m_profile, this);
+    layout->addWidget(m_pastBar);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("batchSplitter"));
     m_mappingPanel = new BatchMappingPanel(m_mapping, splitter);
@@ -98,6 +105,7 @@ BatchView::BatchView(QString mappingFolder, BatchRunner *runner, std::function<P
     connect(m_problemTable, &QAbstractItemView::activated, this,
             [this](const QModelIndex &index) { showProblem(index.row()); });
     wireRunner();
+    wirePast();
     showFile();
     updateActions();
 }
@@ -122,11 +130,14 @@ QWidget *BatchView::buildFileBar()
     m_delimiterCombo->addItem(tr("Semicolon (;)"), int(';'));
     m_delimiterCombo->addItem(tr("Tab"), int('\t'));
     m_delimiterCombo->addItem(tr("Pipe (|)"), int('|'));
-    auto *label = new QLabel(tr("Delimiter:"), bar);
-    label->setBuddy(m_delimiterCombo);
-    layout->addWidget(label);
+    m_delimiterLabel = new QLabel(tr("Delimiter:"), bar);
+    m_delimiterLabel->setBuddy(m_delimiterCombo);
+    layout->addWidget(m_delimiterLabel);
     layout->addWidget(m_delimiterCombo);
     connect(m_delimiterCombo, &QComboBox::activated, this, &BatchView::delimiterChosen);
+    m_pastButton = new QPushButton(tr("Past batches…"), bar);
+    m_pastButton->setObjectName(QStringLiteral("batchPastBatches"));
+    layout->addWidget(m_pastButton);
     return bar;
 }
 
@@ -188,8 +199,11 @@ QWidget *BatchView::buildActionBar()
     m_progress->hide();
     m_counts = new QLabel(bar);
     m_counts->setObjectName(QStringLiteral("batchCounts"));
+    // Wrapped rather than widening the window: German counts and the preview's sentence are long.
+    m_counts->setWordWrap(true);
     m_preview = new QLabel(bar);
     m_preview->setObjectName(QStringLiteral("batchPreviewSummary"));
+    m_preview->setWordWrap(true);
     m_previewButton = new QPushButton(tr("Preview"), bar);
     m_previewButton->setObjectName(QStringLiteral("batchPreview"));
     m_pause = new QPushButton(tr("Pause"), bar);
@@ -226,6 +240,7 @@ QWidget *BatchView::buildActionBar()
 bool BatchView::open(const QString &path)
 {
     m_checker->cancel();
+    leavePast();
     QFile file(path);
     m_path = path;
     m_checked = false;
@@ -437,7 +452,7 @@ void BatchView::updateActions()
     const bool ready = usable && m_checked && !checking && !m_runnerBusy;
     m_previewButton->setEnabled(m_runner && m_runner->canPreview() && ready);
     m_sendButton->setEnabled(m_runner && m_runner->canSend() && ready && m_summary.valid + m_summary.repeated > 0);
-    m_saveButton->setEnabled(m_results->hasOutcomes() && !m_runnerBusy && !m_saver->isSaving());
+    m_saveButton->setEnabled(!m_path.isEmpty() && m_results->hasOutcomes() && !m_runnerBusy && !m_saver->isSaving());
     if (!m_runner || !m_runner->canPreview())
         m_previewButton->setToolTip(tr("Coming with the batch preview: how many contacts the file would create "
                                        "and update, asked of the server without writing anything."));
@@ -449,10 +464,6 @@ void BatchView::updateActions()
     else
         m_sendButton->setToolTip(tr("Send the checked rows to the profile's server."));
 }
-
-} // namespace AssertDesk::Ui
-
-namespace AssertDesk::Ui {
 
 void BatchView::showProblem(int problemRow)
 {
@@ -467,130 +478,6 @@ void BatchView::showProblem(int problemRow)
     m_rowsTable->setCurrentIndex(cell);
     m_rowsTable->scrollTo(cell, QAbstractItemView::PositionAtCenter);
     m_rowsTable->setFocus(Qt::OtherFocusReason);
-}
-
-void BatchView::wireRunner()
-{
-    if (!m_runner)
-        return;
-    m_pause->show();
-    connect(m_pause, &QPushButton::toggled, m_runner, &BatchRunner::setPaused);
-    connect(m_pause, &QPushButton::toggled, this,
-            [this](bool paused) { m_pause->setText(paused ? tr("Resume") : tr("Pause")); });
-    connect(m_runner, &BatchRunner::previewed, this, [this](const BatchRunner::PreviewCounts &c) {
-        const QLocale locale;
-        m_preview->setText(tr("Will create %1, update %2; ambiguous %3, unchanged %4, unavailable %5")
-                               .arg(locale.toString(c.create), locale.toString(c.update), locale.toString(c.ambiguous),
-                                    locale.toString(c.unchanged), locale.toString(c.unavailable)));
-    });
-    connect(m_runner, &BatchRunner::rowPredicted, m_results, &BatchResultsModel::setPrediction);
-    connect(m_runner, &BatchRunner::progress, this, [this](qint64 done, qint64 total) {
-        m_progress->show();
-        m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
-        m_counts->setText(tr("%1 of %2 rows").arg(QLocale().toString(done), QLocale().toString(total)) + m_pace);
-    });
-    connect(m_runner, &BatchRunner::pace, this, [this](double rate, qint64 secondsLeft, int throttled) {
-        const QLocale locale;
-        m_pace = QLatin1String(", ") + tr("%1 rows/s").arg(locale.toString(rate, 'f', 1));
-        if (throttled > 0)
-            m_pace += QLatin1String(", ") + tr("the server asked to wait %1 s").arg(throttled);
-        else if (secondsLeft >= 0)
-            m_pace += QLatin1String(", ") + tr("%1 s left").arg(locale.toString(secondsLeft));
-    });
-    connect(m_runner, &BatchRunner::rowFinished, m_results, &BatchResultsModel::setOutcome);
-    connect(m_runner, &BatchRunner::finished, this, &BatchView::runnerFinished);
-}
-
-BatchRunner::Job BatchView::job() const
-{
-    BatchRunner::Job job;
-    job.path = m_path;
-    job.delimiter = m_delimiter;
-    job.choices = m_mapping->choices();
-    job.emptyClears = m_mappingPanel->emptyClears();
-    job.profile = m_profile ? m_profile() : Profiles::Profile();
-    return job;
-}
-
-void BatchView::previewBatch()
-{
-    if (!m_runner || !m_runner->canPreview() || !m_checked)
-        return;
-    m_runnerBusy = true;
-    m_pace.clear();
-    m_results->clearPredictions();
-    m_preview->setText(tr("Previewing…"));
-    updateActions();
-    m_runner->preview(job());
-}
-
-// Nothing is sent while the file has errors unless the person chooses to send only the valid rows.
-void BatchView::sendBatch()
-{
-    if (!m_runner || !m_runner->canSend() || !m_checked)
-        return;
-    BatchRunner::Job j = job();
-    if (!confirmSend(j))
-        return;
-    m_results->clearOutcomes();
-    m_pace.clear();
-    m_runnerBusy = true;
-    m_pages->setCurrentWidget(m_resultsPage);
-    updateActions();
-    m_runner->send(j);
-}
-
-// Names where the rows go and how many, before anything is sent. Nothing is sent while the file
-// has errors unless the person chooses to send only the valid rows.
-bool BatchView::confirmSend(BatchRunner::Job &j)
-{
-    const QString server
-        = j.profile.isSandbox() ? tr("the built-in sandbox") : j.profile.baseUrl.toString(QUrl::RemoveUserInfo);
-    const QLocale locale;
-    QString text = tr("Send %1 rows to the profile \"%2\" (%3)? Each row is an assert, recorded in the history.")
-                       .arg(locale.toString(m_summary.valid), j.profile.name, server);
-    if (!m_summary.allValid())
-        text += QLatin1String("\n\n")
-            + tr("%1 rows are invalid and %2 repeat a match key: they are left out.")
-                  .arg(locale.toString(m_summary.invalid), locale.toString(m_summary.repeated));
-    if (j.profile.production)
-        text += QLatin1String("\n\n") + tr("This is a production profile.");
-    QMessageBox box(QMessageBox::Question, tr("Send the batch?"), text, QMessageBox::Cancel, this);
-    QPushButton *go
-        = box.addButton(m_summary.allValid() ? tr("Send") : tr("Send only the valid rows"), QMessageBox::AcceptRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != go)
-        return false;
-    j.onlyValidRows = !m_summary.allValid();
-    return true;
-}
-
-void BatchView::askWhereToSave()
-{
-    const QFileInfo source(m_path);
-    const QString suggested = source.dir().filePath(source.completeBaseName() + QLatin1String("-results.csv"));
-    const QString out = QFileDialog::getSaveFileName(this, tr("Save results"), suggested, tr("CSV files (*.csv)"));
-    if (!out.isEmpty())
-        saveResults(out);
-}
-
-void BatchView::saveResults(const QString &out)
-{
-    if (m_path.isEmpty() || m_saver->isSaving())
-        return;
-    m_saver->save(out, m_path, m_delimiter, BatchResultsSaver::cells(m_results, m_problems));
-    updateActions();
-}
-
-void BatchView::runnerFinished(const QString &summary)
-{
-    m_runnerBusy = false;
-    m_pause->setChecked(false);
-    m_progress->hide();
-    Q_EMIT message(summary, 10000);
-    showCounts();
-    updateActions();
 }
 
 } // namespace AssertDesk::Ui

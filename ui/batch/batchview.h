@@ -25,6 +25,7 @@ class BatchResultsPage;
 class BatchResultsSaver;
 class BatchRowsModel;
 class MappingModel;
+class PastBatchBar;
 
 // The window's batch view: a CSV file of contacts, its summary (rows, delimiter, encoding), the
 // mapping of its columns, the check of every row (on a worker thread, with progress and cancel),
@@ -67,6 +68,12 @@ public:
     void saveResults(const QString &out);
     BatchResultsSaver *resultsSaver() const { return m_saver; }
 
+    // A past batch from the history (batchviewrunner.cpp): its rows and counts, offline, and
+    // Resume when its file is unchanged.
+    void reopen(qint64 batchId);
+    PastBatchBar *pastBar() const { return m_pastBar; }
+    BatchRunner *runner() const { return m_runner; }
+
     // Shows the row of the problem at `problemRow` in the rows table, its cell current.
     void showProblem(int problemRow);
 
@@ -75,12 +82,17 @@ Q_SIGNALS:
     // The file's name, for the tab.
     void titleChanged(const QString &title);
     void message(const QString &text, int timeoutMs);
+    // "Past batches…" was pressed.
+    void pastBatchesWanted();
 
 private:
     QWidget *buildFileBar();
     QWidget *buildChecks();
     QWidget *buildActionBar();
     void wireRunner();
+    void wirePast();
+    void showPast(const BatchRunner::Reopened &batch);
+    void leavePast();
     void delimiterChosen(int choice);
     void mappingChanged();
     void saveMapping();
@@ -117,6 +129,7 @@ private:
 
     QLabel *m_fileLabel = nullptr;
     QComboBox *m_delimiterCombo = nullptr;
+    QLabel *m_delimiterLabel = nullptr;
     BatchMappingPanel *m_mappingPanel = nullptr;
     QTabWidget *m_pages = nullptr;
     QTableView *m_problemTable = nullptr;
@@ -132,6 +145,8 @@ private:
     QPushButton *m_pause = nullptr;
     QPushButton *m_saveButton = nullptr;
     BatchResultsSaver *m_saver = nullptr;
+    PastBatchBar *m_pastBar = nullptr;
+    QPushButton *m_pastButton = nullptr;
 };
 
 } // namespace AssertDesk::Ui

@@ -4,8 +4,10 @@
 #include "apiclient.h"
 #include "batchpreview.h"
 #include "batchpreviewfeed.h"
+#include "batchreadback.h"
 #include "batchrecord.h"
 #include "batchrun.h"
+#include "batchstanding.h"
 #include "csvrowsource.h"
 #include "futures.h"
 #include "historyservice.h"
@@ -35,17 +37,6 @@ QByteArray mappingJson(const Batch::ColumnMapping &mapping)
     return choices.toJson(mapping.header());
 }
 
-BatchRowOutcome::Outcome outcomeOf(const QString &history)
-{
-    if (history == QLatin1String("succeeded"))
-        return BatchRowOutcome::Outcome::Succeeded;
-    if (history == QLatin1String("rejected"))
-        return BatchRowOutcome::Outcome::Rejected;
-    if (history == QLatin1String("unknown") || history == QLatin1String("interrupted"))
-        return BatchRowOutcome::Outcome::Unknown;
-    return BatchRowOutcome::Outcome::NotSent;
-}
-
 BatchRowOutcome::Outcome outcomeOf(Contract::Outcome outcome)
 {
     switch (outcome) {
@@ -73,8 +64,9 @@ SessionBatchRunner::~SessionBatchRunner()
 {
     if (m_stopCheck)
         m_stopCheck->store(true);
-    // The run before the source it pulls from.
+    // The run and the read-back before the sources they pull from.
     delete m_run;
+    delete m_readBack;
     delete m_preview;
 }
 
@@ -195,30 +187,39 @@ void SessionBatchRunner::recordBatch()
             m_batchId = made.id;
             if (m_cancelled)
                 return sendEnded();
-            startSend(made.id);
+            const std::shared_ptr<const BatchFileCheck> check = m_check;
+            startSend(
+                made.id, [check](qint64 row) { return check->isValid(row); }, m_check->valid());
         },
         [this] { end(tr("The history is closed; nothing was sent.")); });
 }
 
-void SessionBatchRunner::startSend(qint64 batchId)
+std::unique_ptr<Session::BatchSource> SessionBatchRunner::rowsOfFile(const std::function<bool(qint64)> &wanted,
+                                                                     QString *error)
 {
-    m_step = Step::Sending;
     auto device = std::make_unique<QFile>(m_job.path);
     if (!device->open(QIODevice::ReadOnly)) {
-        const QString why = device->errorString();
-        return end(tr("Cannot read %1: %2").arg(m_job.path, why));
+        *error = tr("Cannot read %1: %2").arg(m_job.path, device->errorString());
+        return nullptr;
     }
     Batch::CsvReader::Options csv;
     csv.delimiter = m_check->delimiter;
-    const std::shared_ptr<const BatchFileCheck> check = m_check;
-    m_source = std::make_unique<Session::CsvRowSource>(std::move(device), csv, m_check->mapping,
-                                                       Contract::FieldCatalogue::builtIn(), m_job.emptyClears,
-                                                       [check](qint64 row) { return check->isValid(row); });
+    return std::make_unique<Session::CsvRowSource>(std::move(device), csv, m_check->mapping,
+                                                   Contract::FieldCatalogue::builtIn(), m_job.emptyClears, wanted);
+}
+
+void SessionBatchRunner::startSend(qint64 batchId, const std::function<bool(qint64)> &wanted, qint64 total)
+{
+    m_step = Step::Sending;
+    QString error;
+    m_source = rowsOfFile(wanted, &error);
+    if (!m_source)
+        return end(error);
     BatchRun::Settings settings;
     settings.profile = m_job.profile.name;
     settings.batchId = batchId;
     settings.call = m_endpoint.callOptions(m_job.profile.timeoutSeconds);
-    settings.total = m_check->valid();
+    settings.total = total;
     m_run = new BatchRun(m_client, m_history, m_source.get(), settings, this);
     connect(m_run, &BatchRun::rowFinished, this, &SessionBatchRunner::rowSent);
     connect(m_run, &BatchRun::progressChanged, this, &SessionBatchRunner::progressed);
@@ -265,7 +266,7 @@ void SessionBatchRunner::fillFromHistory(const QList<History::BatchRowState> &ro
     for (const History::BatchRowState &r : rows)
         if (r.row >= 1 && r.row <= m_check->rows())
             byRow[size_t(r.row - 1)] = &r;
-    qint64 counts[5] = {};
+    qint64 counts[7] = {};
     for (qint64 number = 1; number <= m_check->rows(); ++number) {
         if (!m_check->isValid(number))
             continue;
@@ -273,7 +274,8 @@ void SessionBatchRunner::fillFromHistory(const QList<History::BatchRowState> &ro
         out.number = number;
         out.outcome = BatchRowOutcome::Outcome::NotSent;
         if (const History::BatchRowState *r = byRow[size_t(number - 1)]) {
-            out.outcome = outcomeOf(r->outcome);
+            out.outcome = BatchRowOutcome::of(Session::BatchStanding::of(*r));
+            out.line = r->line;
             out.httpStatus = r->httpStatus;
             out.action = r->action;
             out.contactId = r->contactId;
@@ -286,11 +288,15 @@ void SessionBatchRunner::fillFromHistory(const QList<History::BatchRowState> &ro
     }
     const QLocale locale;
     using O = BatchRowOutcome::Outcome;
-    end(tr("Batch %1 %2: %3 succeeded, %4 rejected, %5 unknown, %6 not sent.")
-            .arg(m_batchId)
-            .arg(m_cancelled ? tr("cancelled") : tr("sent"))
-            .arg(locale.toString(counts[int(O::Succeeded)]), locale.toString(counts[int(O::Rejected)]),
-                 locale.toString(counts[int(O::Unknown)]), locale.toString(counts[int(O::NotSent)])));
+    const qint64 landed = counts[int(O::Landed)];
+    const QString summary
+        = tr("Batch %1 %2: %3 succeeded, %4 rejected, %5 unknown, %6 not sent.")
+              .arg(m_batchId)
+              .arg(m_cancelled ? tr("cancelled") : tr("sent"))
+              .arg(locale.toString(counts[int(O::Succeeded)]), locale.toString(counts[int(O::Rejected)]),
+                   locale.toString(counts[int(O::Unknown)] + counts[int(O::Interrupted)]),
+                   locale.toString(counts[int(O::NotSent)]));
+    end(landed ? summary + QLatin1Char(' ') + tr("%1 landed (read back).").arg(locale.toString(landed)) : summary);
 }
 
 void SessionBatchRunner::setPaused(bool paused)
@@ -315,6 +321,8 @@ void SessionBatchRunner::cancel()
         m_preview->cancel();
     if (m_run)
         m_run->cancel();
+    if (m_readBack)
+        m_readBack->cancel();
 }
 
 void SessionBatchRunner::end(const QString &summary)
@@ -324,6 +332,13 @@ void SessionBatchRunner::end(const QString &summary)
     delete m_run;
     m_run = nullptr;
     m_source.reset();
+    // The read-back may be the one calling: it stops pulling rows, and goes later.
+    if (m_readBack) {
+        m_readBack->disconnect(this);
+        m_readBack->cancel();
+        m_readBack->deleteLater();
+        m_readBack = nullptr;
+    }
     m_step = Step::Idle;
     Q_EMIT finished(summary);
 }

@@ -4,10 +4,13 @@
 #include "batchrunner.h"
 #include "endpoint.h"
 
+#include <QHash>
 #include <QList>
 #include <QPointer>
+#include <QSet>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -16,11 +19,15 @@ class ApiClient;
 }
 namespace AssertDesk::History {
 class HistoryService;
+struct BatchListing;
+struct BatchRecord;
 struct BatchRowState;
 } // namespace AssertDesk::History
 namespace AssertDesk::Session {
 class AbstractEndpointResolver;
 class BatchPreview;
+class BatchReadBack;
+struct ReadBackVerdict;
 class BatchRun;
 class BatchSource;
 struct BatchProgress;
@@ -53,19 +60,33 @@ public:
     void send(const Job &job) override;
     void setPaused(bool paused) override;
     void cancel() override;
+    bool canReopen() const override;
+    void listBatches() override;
+    void reopen(qint64 batchId) override;
+    void resume(qint64 batchId, const Profiles::Profile &profile, bool resendUnknown) override;
 
     // The history's batch of the last send; 0 before one was recorded.
     qint64 batchId() const { return m_batchId; }
 
 private:
-    enum class Step { Idle, Resolving, Checking, Previewing, Recording, Sending };
+    enum class Step { Idle, Resolving, Checking, Previewing, Recording, Sending, Reopening, ReadingBack };
 
     void begin(const Job &job, bool sending);
     void resolved(const Session::Endpoint &endpoint);
     void checked(const std::shared_ptr<BatchFileCheck> &check);
     void startPreview();
     void recordBatch();
-    void startSend(qint64 batchId);
+    void startSend(qint64 batchId, const std::function<bool(qint64)> &wanted, qint64 total);
+    // sessionbatchresume.cpp: past batches, reopened and resumed.
+    void reopenChecked(const History::BatchRecord &batch, const QList<History::BatchRowState> &rows,
+                       const std::shared_ptr<BatchFileCheck> &check);
+    void resumeFound(const History::BatchRecord &batch);
+    void resumeChecked(const History::BatchRecord &batch, const std::shared_ptr<BatchFileCheck> &check);
+    void resumeRows(const QList<History::BatchRowState> &rows);
+    void readBack(const QSet<qint64> &rows);
+    void rowReadBackAs(qint64 row, const Session::ReadBackVerdict &verdict);
+    void resumeSend();
+    std::unique_ptr<Session::BatchSource> rowsOfFile(const std::function<bool(qint64)> &wanted, QString *error);
     void rowSent(const Session::BatchRowResult &result);
     void progressed(const Session::BatchProgress &progress);
     void sendEnded();
@@ -87,6 +108,12 @@ private:
     Session::BatchPreview *m_preview = nullptr;
     Session::BatchRun *m_run = nullptr;
     std::unique_ptr<Session::BatchSource> m_source;
+    // A resume: the rows it sends, and the history entries of those read back first.
+    bool m_resendUnknown = false;
+    QSet<qint64> m_resumeRows;
+    QHash<qint64, qint64> m_unknownEntries; // row -> history id
+    Session::BatchReadBack *m_readBack = nullptr;
+    std::unique_ptr<Session::BatchSource> m_readSource;
 };
 
 } // namespace AssertDesk::Ui

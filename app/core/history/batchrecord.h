@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -48,6 +49,16 @@ struct BatchRowState
     QString errorMessage;
     QString check; // landed, not_landed, unchecked; empty when never checked
     int attempts = 0;
+};
+
+// A batch in the list of past batches: the batch and how many of its rows stand where, by the
+// outcome its attempt says most about (succeeded, rejected, unknown, not sent, cancelled,
+// interrupted; "landed" for an unknown or interrupted one a read-back found landed). Rows with
+// no attempt are not counted.
+struct BatchListing
+{
+    BatchRecord batch;
+    QMap<QString, qint64> outcomes;
 };
 
 } // namespace AssertDesk::History

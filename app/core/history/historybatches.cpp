@@ -71,17 +71,14 @@ qint64 HistoryStore::createBatch(const BatchRecord &batch, QString *error)
     return q.lastInsertId().toLongLong();
 }
 
-std::optional<BatchRecord> HistoryStore::batch(qint64 id) const
-{
-    if (m_schema < 5)
-        return std::nullopt;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT id, created_at, profile, base_url, source_path, source_size, source_sha256, "
+namespace {
+
+const char kBatchColumns[] = "SELECT id, created_at, profile, base_url, source_path, source_size, source_sha256, "
                              "header, mapping, match_column, options, total_rows, invalid_rows, repeated_rows, state "
-                             "FROM batches WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
+                             "FROM batches ";
+
+BatchRecord batchFrom(const QSqlQuery &q)
+{
     BatchRecord b;
     b.id = q.value(0).toLongLong();
     b.createdAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
@@ -99,6 +96,45 @@ std::optional<BatchRecord> HistoryStore::batch(qint64 id) const
     b.repeatedRows = q.value(13).toLongLong();
     b.state = q.value(14).toString();
     return b;
+}
+
+} // namespace
+
+std::optional<BatchRecord> HistoryStore::batch(qint64 id) const
+{
+    if (m_schema < 5)
+        return std::nullopt;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QLatin1String(kBatchColumns) + QLatin1String("WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return batchFrom(q);
+}
+
+QList<BatchListing> HistoryStore::batches(int limit) const
+{
+    QList<BatchListing> out;
+    if (m_schema < 5)
+        return out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QLatin1String(kBatchColumns) + QLatin1String("ORDER BY id DESC LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.append({batchFrom(q), {}});
+    // Counted from the rows as a resume sees them, so the list and the reopened batch agree.
+    for (BatchListing &listing : out)
+        for (const BatchRowState &row : batchRows(listing.batch.id)) {
+            const bool mayHaveLanded = row.outcome == QLatin1String("unknown")
+                || row.outcome == QLatin1String("interrupted") || row.outcome.isEmpty();
+            ++listing.outcomes[mayHaveLanded && row.check == QLatin1String("landed") ? QStringLiteral("landed")
+                                                                                     : row.outcome];
+        }
+    return out;
 }
 
 // Per row, the attempt that says most: one that may have reached the server wins over a later

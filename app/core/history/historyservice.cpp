@@ -275,6 +275,11 @@ QFuture<std::optional<BatchRecord>> HistoryService::batch(qint64 id)
     return run([store = m_store, id] { return store->batch(id); });
 }
 
+QFuture<QList<BatchListing>> HistoryService::batches(int limit)
+{
+    return run([store = m_store, limit] { return store->batches(limit); });
+}
+
 QFuture<QList<BatchRowState>> HistoryService::batchRows(qint64 batchId)
 {
     return run([store = m_store, batchId] { return store->batchRows(batchId); });

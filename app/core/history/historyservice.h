@@ -92,6 +92,7 @@ public:
     };
     QFuture<BatchResult> createBatch(const BatchRecord &batch);
     QFuture<std::optional<BatchRecord>> batch(qint64 id);
+    QFuture<QList<BatchListing>> batches(int limit = 200);
     QFuture<QList<BatchRowState>> batchRows(qint64 batchId);
     QFuture<QString> setBatchState(qint64 batchId, const QString &state); // empty, or the error
     QFuture<QString> setBatchCheck(qint64 historyId, const QString &check, const QString &contactId = {});

@@ -125,6 +125,8 @@ public:
     // historybatches.cpp: a batch is created before its first row is sent; -1 on failure.
     qint64 createBatch(const BatchRecord &batch, QString *error);
     std::optional<BatchRecord> batch(qint64 id) const;
+    // The latest `limit` batches, newest first, each with its rows counted by outcome.
+    QList<BatchListing> batches(int limit) const;
     // Every row of the batch that has an attempt, in row order (rows never tried are absent).
     QList<BatchRowState> batchRows(qint64 batchId) const;
     bool setBatchState(qint64 batchId, const QString &state, QString *error);
