@@ -116,10 +116,14 @@ void showProgress(const BatchProgress &p)
     const QString left = p.throttledSeconds > 0 ? Tr::tr("throttled: waiting %1 s").arg(p.throttledSeconds)
         : p.secondsLeft >= 0                    ? Tr::tr("%1 s left").arg(p.secondsLeft)
                                                 : QString();
-    std::fprintf(
-        stderr, "\r\033[K%s",
-        qPrintable(
-            Tr::tr("%1 of %2 rows, %3 rows/s, %4").arg(p.done).arg(p.total).arg(p.rowsPerSecond, 0, 'f', 1).arg(left)));
+    const QString paced
+        = p.pacedAt > 0 ? Tr::tr(" (paced at %1/s since the server's 429)").arg(p.pacedAt, 0, 'f', 0) : QString();
+    std::fprintf(stderr, "\r\033[K%s",
+                 qPrintable(Tr::tr("%1 of %2 rows, %3 rows/s%4, %5")
+                                .arg(p.done)
+                                .arg(p.total)
+                                .arg(p.rowsPerSecond, 0, 'f', 1)
+                                .arg(paced, left)));
     std::fflush(stderr);
 }
 

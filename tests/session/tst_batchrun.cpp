@@ -9,6 +9,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <deque>
+#include <memory>
+
 using namespace AssertDesk;
 using namespace AssertDesk::Session;
 using AssertDesk::Test::PacedServer;
@@ -168,6 +171,40 @@ private Q_SLOTS:
             QCOMPARE(r.attempts, 1);
         }
         QCOMPARE(run.progress().succeeded, 16);
+    }
+
+    void afterA429TheBatchKeepsUnderTheServersLimit()
+    {
+        // A server that admits 40 requests in any second and throttles the rest for a second, as
+        // the sandbox's --rate-limit does. Left to run into it, 200 rows meet up to four 429s
+        // (one per worker) every 40 or so, 15 to 20 in all; paced after the first wave, none or
+        // one or two more.
+        auto admitted = std::make_shared<std::deque<qint64>>();
+        auto clock = std::make_shared<QElapsedTimer>();
+        clock->start();
+        PacedServer server([admitted, clock](int, const QByteArray &) {
+            const qint64 now = clock->elapsed();
+            while (!admitted->empty() && admitted->front() <= now - 1000)
+                admitted->pop_front();
+            if (admitted->size() >= 40)
+                return PacedServer::Answer {429, "1", 0};
+            admitted->push_back(now);
+            return PacedServer::Answer {201, {}, 5};
+        });
+        QString error;
+        QVERIFY(server.listen(&error));
+        auto f = fixture(200);
+        QVERIFY(f);
+        BatchRun run(&f->client, &f->history, &f->source, settings(server, *f, 200));
+        QSignalSpy progress(&run, &BatchRun::progressChanged);
+        QVERIFY(runToEnd(run));
+        QCOMPARE(run.progress().succeeded, 200);
+        const QList<PacedServer::Arrival> arrivals = server.arrivals();
+        const auto throttled = std::count_if(arrivals.cbegin(), arrivals.cend(),
+                                             [](const PacedServer::Arrival &a) { return a.status == 429; });
+        QVERIFY2(throttled >= 1 && throttled <= 6, qPrintable(QStringLiteral("%1 429s").arg(throttled)));
+        const double paced = progress.last().first().value<BatchProgress>().pacedAt;
+        QVERIFY2(paced > 30 && paced < 40, qPrintable(QString::number(paced)));
     }
 
     void aServerErrorIsNeverSentAgain()

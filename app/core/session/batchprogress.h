@@ -18,6 +18,7 @@ struct BatchProgress
     double rowsPerSecond = 0;
     qint64 secondsLeft = -1;  // -1 until a pace is known
     int throttledSeconds = 0; // > 0 while every worker waits for a 429's Retry-After
+    double pacedAt = 0;       // rows a second kept to since a 429 (RatePacer); 0 when none
 };
 
 } // namespace AssertDesk::Session

@@ -32,7 +32,11 @@ BatchRun::BatchRun(Net::ApiClient *client, History::HistoryService *history, Bat
     m_settings.call.max429Retries = 1000;
     m_settings.call.maxRetryWaitSeconds = kMaxThrottleWaitSeconds;
     m_progress.total = m_settings.total;
+    m_paceTimer.setSingleShot(true);
+    m_paceTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_paceTimer, &QTimer::timeout, this, &BatchRun::dispatch);
     connect(&m_throttle, &Net::Throttle::held, this, [this](int seconds) {
+        m_pacer.throttled(m_clock.elapsed());
         m_progress.throttledSeconds = seconds;
         Q_EMIT throttled(seconds);
         emitProgress(true);
@@ -110,12 +114,18 @@ void BatchRun::dispatch()
 {
     while (m_state == State::Running && !m_throttle.isHeld() && rowsOnTheWay() < m_settings.concurrency
            && m_recording.size() < kMaxRecording * m_settings.concurrency && !m_sourceDone) {
+        if (const qint64 wait = m_pacer.waitMs(m_clock.elapsed()); wait > 0) {
+            if (!m_paceTimer.isActive())
+                m_paceTimer.start(int(qMin<qint64>(wait, 60000)));
+            break;
+        }
         BatchItem item;
         if (!m_source->next(item)) {
             m_sourceDone = true;
             m_sourceError = m_source->error();
             break;
         }
+        m_pacer.started(m_clock.elapsed());
         startRow(item);
     }
     finishIfDone();
@@ -128,6 +138,7 @@ void BatchRun::startRow(const BatchItem &item)
     m_inFlight.insert(send, item);
     connect(send, &AssertSend::answered, this, [this, send] {
         m_recording.insert(send);
+        m_pacer.answered(m_clock.elapsed());
         // Queued, as below: a send answered at once would otherwise nest a row deeper.
         QMetaObject::invokeMethod(this, &BatchRun::dispatch, Qt::QueuedConnection);
     });
@@ -188,6 +199,7 @@ void BatchRun::emitProgress(bool now)
         return;
     m_lastEmit = at;
     updatePace();
+    m_progress.pacedAt = m_pacer.pace();
     Q_EMIT progressChanged(m_progress);
 }
 
@@ -203,6 +215,7 @@ void BatchRun::finishIfDone()
         return;
     }
     m_throttle.disconnect(this);
+    m_paceTimer.stop();
     emitProgress(true);
     Q_EMIT finished();
 }

@@ -4,6 +4,7 @@
 #include "batchprogress.h"
 #include "batchrowresult.h"
 #include "batchsource.h"
+#include "ratepacer.h"
 #include "throttle.h"
 
 #include <QElapsedTimer>
@@ -11,6 +12,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 
 #include <deque>
 #include <memory>
@@ -105,6 +107,9 @@ private:
     BatchSource *m_source;
     Settings m_settings;
     Net::Throttle m_throttle;
+    // After a 429, rows leave evenly spaced just under the pace the server allowed.
+    RatePacer m_pacer;
+    QTimer m_paceTimer;
     std::unique_ptr<BatchRunLock> m_runLock;
     State m_state = State::Idle;
     QHash<AssertSend *, BatchItem> m_inFlight;

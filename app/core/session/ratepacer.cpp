@@ -1,0 +1,53 @@
+#include "ratepacer.h"
+
+#include <algorithm>
+
+namespace AssertDesk::Session {
+
+void RatePacer::forget(qint64 nowMs)
+{
+    while (!m_answers.empty() && m_answers.front() <= nowMs - 1000)
+        m_answers.pop_front();
+}
+
+void RatePacer::answered(qint64 nowMs)
+{
+    m_answers.push_back(nowMs);
+    forget(nowMs);
+}
+
+void RatePacer::throttled(qint64 nowMs)
+{
+    forget(nowMs);
+    // At least one a second: a server that answered none still answers the row it throttled.
+    const double allowed = std::max<double>(1.0, double(m_answers.size()) * kMargin);
+    m_pace = m_pace > 0 ? std::min(m_pace * kMargin, allowed) : allowed;
+    m_lastThrottle = nowMs;
+    m_next = double(nowMs);
+}
+
+void RatePacer::started(qint64 nowMs)
+{
+    if (m_pace <= 0)
+        return;
+    // A row that left a little late (timers tick in whole ms) does not push the next ones later:
+    // the cadence holds. After a pause (a Retry-After, the workers busy) the cadence starts
+    // again from now, with no burst to make up for it.
+    const double gap = 1000.0 / m_pace;
+    m_next = (double(nowMs) >= m_next + gap ? double(nowMs) : m_next) + gap;
+}
+
+qint64 RatePacer::waitMs(qint64 nowMs)
+{
+    if (m_pace <= 0)
+        return 0;
+    // Probing: the limit may have been a passing one.
+    if (nowMs - m_lastThrottle >= kProbeEveryMs) {
+        m_pace *= 1.01;
+        m_lastThrottle = nowMs;
+    }
+    const double wait = m_next - double(nowMs);
+    return wait <= 0 ? 0 : qint64(wait + 0.999);
+}
+
+} // namespace AssertDesk::Session
