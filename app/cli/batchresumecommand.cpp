@@ -7,10 +7,10 @@
 #include "sendsetup.h"
 
 #include "apiclient.h"
+#include "batchreadback.h"
 #include "batchrunlock.h"
 #include "csvrowsource.h"
 #include "historyservice.h"
-#include "previewread.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -30,41 +30,13 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-constexpr int kReadsAtOnce = 4;
-
-// What the read-back found for one row: the check the history keeps (landed, not_landed,
-// unchecked), the contact it read, and whether no contact has the row's address at all.
-struct Found
-{
-    QString check;
-    QString contactId;
-    bool noContact = false;
-};
-
-// Did the row's write land? The contact its address names holds every field as the row writes
-// it: landed. No contact has the address, or a field differs: not landed. The server could not
-// be read: unchecked.
-Found verdict(const MatchPreview &p)
-{
-    using Kind = Contract::MatchPrediction::Kind;
-    if (p.prediction.kind() == Kind::Create)
-        return {QStringLiteral("not_landed"), QString(), true};
-    const QString id = p.before.value(QStringLiteral("id")).toVariant().toString();
-    if (p.prediction.kind() != Kind::Update || p.before.isEmpty() || !p.diffProblem.isEmpty())
-        return {QStringLiteral("unchecked"), QString(), false};
-    for (const Contract::FieldChange &c : p.changes)
-        if (!c.derived && c.changes())
-            return {QStringLiteral("not_landed"), id, false};
-    return {QStringLiteral("landed"), id, false};
-}
-
-// Reads back the rows whose outcome is not known (a few at a time; reads only) and notes in the
-// history what was found for each.
-QHash<qint64, Found> readBack(CliEnv &env, const BatchPlan &plan, const BatchRecord &batch,
-                              const ColumnMapping &mapping, const QSet<qint64> &rows)
+// Reads back the rows whose outcome is not known (Session::BatchReadBack: a few at a time, reads
+// only), pulling them from the file; the caller notes in the history what was found for each.
+QHash<qint64, ReadBackVerdict> readBack(CliEnv &env, const BatchPlan &plan, const BatchRecord &batch,
+                                        const ColumnMapping &mapping, const QSet<qint64> &rows)
 {
     auto device = std::make_unique<QFile>(plan.path);
-    QHash<qint64, Found> found;
+    QHash<qint64, ReadBackVerdict> found;
     if (rows.isEmpty() || !device->open(QIODevice::ReadOnly))
         return found;
     CsvReader::Options csv = plan.csv;
@@ -72,36 +44,23 @@ QHash<qint64, Found> readBack(CliEnv &env, const BatchPlan &plan, const BatchRec
     CsvRowSource source(std::move(device), csv, mapping, plan.catalogue,
                         batch.options.value(QStringLiteral("empty_clears")).toBool(),
                         [&rows](qint64 row) { return rows.contains(row); });
-    QList<BatchItem> items;
-    for (BatchItem item; source.next(item);)
-        items << item;
     Net::ApiClient client(&env.network());
+    BatchReadBack reading(&client, plan.call, &source);
     QEventLoop loop;
-    qsizetype next = 0;
-    int running = 0;
-    std::function<void()> launch = [&] {
-        while (running < kReadsAtOnce && next < items.size()) {
-            const BatchItem item = items.at(next++);
-            auto *read = new PreviewRead(&client, plan.call, item.body);
-            ++running;
-            QObject::connect(read, &PreviewRead::finished, read, [&, read, row = item.row](const MatchPreview &p) {
-                found.insert(row, verdict(p));
-                --running;
-                read->deleteLater();
-                launch();
-                if (running == 0 && next >= items.size())
-                    loop.quit();
-            });
-            read->start();
-        }
-    };
-    launch();
-    if (running > 0)
+    bool done = false;
+    QObject::connect(&reading, &BatchReadBack::rowRead, &loop,
+                     [&found](qint64 row, const ReadBackVerdict &verdict) { found.insert(row, verdict); });
+    QObject::connect(&reading, &BatchReadBack::finished, &loop, [&] {
+        done = true;
+        loop.quit();
+    });
+    reading.start();
+    if (!done)
         loop.exec();
     return found;
 }
 
-QString describe(const Found &f)
+QString describe(const ReadBackVerdict &f)
 {
     if (f.check == QLatin1String("landed"))
         return Tr::tr("landed (checked): contact %1 holds every field the row writes; not sent again").arg(f.contactId);
@@ -115,7 +74,8 @@ QString describe(const Found &f)
 // The rows the resume sends: those never sent, and (when the user said so) those read back as
 // not landed or that could not be read back.
 QSet<qint64> rowsToSend(const QCommandLineParser &parser, const BatchOptions &o, HistoryService &history,
-                        const BatchOutcomes &outcomes, const FileCheck &check, const QHash<qint64, Found> &found)
+                        const BatchOutcomes &outcomes, const FileCheck &check,
+                        const QHash<qint64, ReadBackVerdict> &found)
 {
     QSet<qint64> send;
     for (qint64 row = 1; row <= outcomes.total(); ++row)
@@ -208,7 +168,7 @@ int resumeBatch(const QCommandLineParser &parser, const BatchOptions &o, CliEnv 
             if (before.kindOf(row) == BatchOutcomes::Kind::Unknown
                 || before.kindOf(row) == BatchOutcomes::Kind::Interrupted)
                 unknown.insert(row);
-        const QHash<qint64, Found> found = readBack(env, plan, *batch, mapping, unknown);
+        const QHash<qint64, ReadBackVerdict> found = readBack(env, plan, *batch, mapping, unknown);
         const QSet<qint64> send = rowsToSend(parser, o, history, before, check, found);
         history.setBatchState(id, QStringLiteral("sending")).waitForFinished();
         end = sendBatchRows(
