@@ -1,5 +1,7 @@
 #include "batchoutcomes.h"
 
+#include "batchstanding.h"
+
 #include "batchresultsfile.h"
 
 #include <QCoreApplication>
@@ -17,19 +19,19 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
+// Where a tried row stands, by the rules the window reads its past batches with.
 BatchOutcomes::Kind kindOfAttempt(const BatchRowState &s)
 {
     using Kind = BatchOutcomes::Kind;
-    if (s.outcome == QLatin1String("succeeded"))
-        return Kind::Succeeded;
-    if (s.outcome == QLatin1String("rejected"))
-        return Kind::Rejected;
-    if (s.outcome == QLatin1String("not sent") || s.outcome == QLatin1String("cancelled"))
-        return Kind::NotSent;
-    // Unknown or interrupted: a read-back may have found it landed.
-    if (s.check == QLatin1String("landed"))
-        return Kind::Landed;
-    return s.outcome == QLatin1String("unknown") ? Kind::Unknown : Kind::Interrupted;
+    switch (Session::BatchStanding::of(s)) {
+    case Session::BatchStanding::Kind::Succeeded: return Kind::Succeeded;
+    case Session::BatchStanding::Kind::Landed: return Kind::Landed;
+    case Session::BatchStanding::Kind::Rejected: return Kind::Rejected;
+    case Session::BatchStanding::Kind::Unknown: return Kind::Unknown;
+    case Session::BatchStanding::Kind::Interrupted: return Kind::Interrupted;
+    case Session::BatchStanding::Kind::NotSent: return Kind::NotSent;
+    }
+    return Kind::Interrupted;
 }
 
 } // namespace
