@@ -219,7 +219,6 @@ private:
     {
         QStringList emails;
         QStringList names;
-        QString matchValue;
         QJsonObject prediction;
     };
 

@@ -288,7 +288,7 @@ qint64 HistoryStore::insertIntent(const HistoryIntent &intent, QString *error)
     // back for those.
     if (m_intents.size() >= 10000)
         m_intents.clear();
-    m_intents.insert(id, {text.emails, text.names, intent.matchValue.trimmed(), intent.prediction});
+    m_intents.insert(id, {text.emails, text.names, intent.prediction});
     return id;
 }
 
@@ -373,7 +373,7 @@ bool HistoryStore::updateCompletion(qint64 id, const Contract::SendResult &resul
         collectFromAttributes(
             QJsonDocument::fromJson(row->requestBody).object().value(QLatin1String("attributes")).toObject(), read,
             false);
-        before = {read.emails, read.names, row->matchValue, row->prediction};
+        before = {read.emails, read.names, row->prediction};
     }
     SearchText text {before.emails, before.names};
     AnswerSummary answer = summarise(result, text);
