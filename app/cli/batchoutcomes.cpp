@@ -148,7 +148,10 @@ QStringList resultCells(const BatchOutcomes &outcomes, const FileCheck &check, q
         cells << (s->httpStatus > 0 ? QString::number(s->httpStatus) : QString()) << s->action << s->contactId
               << s->errorCode << s->errorMessage << QString::number(s->historyId);
     } else if (s) {
-        cells << QString() << QString() << QString() << s->errorCode << s->errorMessage
+        // A row cancelled before it left (written ahead, or on its way) is told how to go on, as
+        // a row never reached is.
+        const bool cancelled = s->outcome == QLatin1String("cancelled") && !notSentWhy.isEmpty();
+        cells << QString() << QString() << QString() << s->errorCode << (cancelled ? notSentWhy : s->errorMessage)
               << QString::number(s->historyId);
     } else if (kind == BatchOutcomes::Kind::NotSent && check.firstProblem.value(row).isEmpty()) {
         cells << QString() << QString() << QString() << QString() << notSentWhy << QString();

@@ -244,8 +244,9 @@ private Q_SLOTS:
                 run.pause();
         });
         run.start();
+        // Rows start once their intents are written ahead: wait for the pause, then for the rows under way.
+        QTRY_COMPARE_WITH_TIMEOUT(run.state(), BatchRun::State::Paused, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(run.rowsInFlight(), 0, 10000);
-        QCOMPARE(run.state(), BatchRun::State::Paused);
         const qsizetype whenPaused = server.arrivals().size();
         QTest::qWait(400);
         QCOMPARE(server.arrivals().size(), whenPaused); // nothing new while paused

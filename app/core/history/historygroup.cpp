@@ -18,7 +18,7 @@ HistoryStore::Statements::Statements(const QSqlDatabase &db)
                         "match_value, app_version, before_state, prediction, batch_id, batch_row, batch_line) "
                         "VALUES ('in_flight', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
         {&updateCompletion,
-         QStringLiteral("UPDATE asserts SET state = 'complete', answered_at = ?, outcome = ?, http_status = ?, "
+         QStringLiteral("UPDATE asserts SET state = 'complete', sent_at = COALESCE(?, sent_at), answered_at = ?, outcome = ?, http_status = ?, "
                         "response_headers = ?, response_body = ?, response_compressed = ?, response_size = ?, "
                         "response_truncated = ?, duration_ms = ?, contact_id = ?, action = ?, matched_on = ?, "
                         "error_code = ?, error_message = ?, surprise = ? WHERE id = ?")},

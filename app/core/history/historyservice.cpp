@@ -10,7 +10,11 @@ HistoryService::HistoryService(QString dataDir, QObject *parent)
     , m_dataDir(std::move(dataDir))
     , m_worker(new QObject)
     , m_store(std::make_shared<HistoryStore>(m_dataDir))
+    , m_gatherTimer(new QTimer(m_worker))
 {
+    m_gatherTimer->setSingleShot(true);
+    m_gatherTimer->setInterval(kGatherMs);
+    connect(m_gatherTimer, &QTimer::timeout, m_worker, [this] { writePending(); });
     m_thread.setObjectName(QStringLiteral("history"));
     m_worker->moveToThread(&m_thread);
     m_thread.start();
@@ -19,9 +23,15 @@ HistoryService::HistoryService(QString dataDir, QObject *parent)
 HistoryService::~HistoryService()
 {
     // The store and its connection are destroyed on the thread that made them, after every task;
-    // the worker goes when that thread finishes (not from inside one of its own calls).
+    // the worker goes when that thread finishes (not from inside one of its own calls). Answers
+    // still gathering are written first.
     QMetaObject::invokeMethod(
-        m_worker, [this] { m_store.reset(); }, Qt::BlockingQueuedConnection);
+        m_worker,
+        [this] {
+            writePending();
+            m_store.reset();
+        },
+        Qt::BlockingQueuedConnection);
     m_worker->deleteLater();
     m_thread.quit();
     m_thread.wait();
@@ -113,11 +123,13 @@ QFuture<HistoryService::BeginResult> HistoryService::beginAttempt(const HistoryI
     return future;
 }
 
-QFuture<HistoryService::CompleteResult> HistoryService::completeAttempt(qint64 id, const Contract::SendResult &result)
+QFuture<HistoryService::CompleteResult> HistoryService::completeAttempt(qint64 id, const Contract::SendResult &result,
+                                                                        Gathering gathering)
 {
     PendingWrite write;
     write.id = id;
     write.result = result;
+    write.gathered = gathering == Gathering::Gathered;
     write.completed = std::make_shared<QPromise<CompleteResult>>();
     write.completed->start();
     QFuture<CompleteResult> future = write.completed->future();
@@ -128,13 +140,20 @@ QFuture<HistoryService::CompleteResult> HistoryService::completeAttempt(qint64 i
 void HistoryService::queueWrite(PendingWrite write)
 {
     const QMutexLocker lock(&m_writesLock);
-    const bool first = m_pendingWrites.empty();
+    const bool gathered = write.gathered;
     m_pendingWrites.push_back(std::move(write));
     // One turn of the history's thread for all that gather before it comes; in the order of the
-    // other tasks, so a task asked for after a write sees it.
-    if (first)
+    // other tasks, so a task asked for after a write sees it. Gathered answers wait for the
+    // timer, unless a write that may not wait comes first and takes them along.
+    if (!gathered && m_flush != Flush::Now) {
+        m_flush = Flush::Now;
         QMetaObject::invokeMethod(
             m_worker, [this] { writePending(); }, Qt::QueuedConnection);
+    } else if (gathered && m_flush == Flush::None) {
+        m_flush = Flush::Soon;
+        QMetaObject::invokeMethod(
+            m_worker, [this] { m_gatherTimer->start(); }, Qt::QueuedConnection);
+    }
 }
 
 void HistoryService::writePending()
@@ -143,7 +162,11 @@ void HistoryService::writePending()
     {
         const QMutexLocker lock(&m_writesLock);
         writes.swap(m_pendingWrites);
+        m_flush = Flush::None;
     }
+    m_gatherTimer->stop();
+    if (writes.empty())
+        return;
     bool together = false;
     if (writes.size() > 1 && m_store) {
         QList<HistoryStore::GroupWrite> group;
@@ -190,6 +213,33 @@ void HistoryService::writeAlone(PendingWrite &write)
     }
     write.completed->addResult(r);
     write.completed->finish();
+}
+
+QFuture<HistoryService::AheadResult> HistoryService::beginAhead(const QList<HistoryIntent> &intents)
+{
+    return run([store = m_store, intents] {
+        AheadResult r;
+        r.ids = store->beginAhead(intents, &r.error);
+        return r;
+    });
+}
+
+QFuture<QString> HistoryService::release(const QList<qint64> &ids)
+{
+    return run([store = m_store, ids] {
+        QString error;
+        store->release(ids, &error);
+        return error;
+    });
+}
+
+QFuture<QString> HistoryService::settle(const QList<qint64> &ids, const Contract::SendResult &result)
+{
+    return run([store = m_store, ids, result] {
+        QString error;
+        store->settle(ids, result, &error);
+        return error;
+    });
 }
 
 QFuture<HistoryService::ListResult> HistoryService::list(const HistoryFilter &filter, int limit, qint64 beforeId)

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPromise>
 #include <QThread>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -71,7 +72,25 @@ public:
     // `reportAbove`: how many entries an upgrade must touch before working() says so.
     QFuture<OpenResult> open(qint64 reportAbove = HistoryStore::kAnnounceUpgradeAbove);
     QFuture<BeginResult> beginAttempt(const HistoryIntent &intent);
-    QFuture<CompleteResult> completeAttempt(qint64 id, const Contract::SendResult &result);
+    // How soon an answer must be in the history: at the thread's next turn (a send the user
+    // watches), or gathered with the others that come within kGatherMs (a batch's rows: fewer,
+    // larger transactions). Neither waits for a disk sync.
+    enum class Gathering { Prompt, Gathered };
+    static constexpr int kGatherMs = 20;
+    QFuture<CompleteResult> completeAttempt(qint64 id, const Contract::SendResult &result,
+                                            Gathering gathering = Gathering::Prompt);
+    // A batch's intents written ahead of their turn (HistoryStore::beginAhead): the ids in order,
+    // or none and the error.
+    struct AheadResult
+    {
+        QList<qint64> ids;
+        QString error;
+    };
+    QFuture<AheadResult> beginAhead(const QList<HistoryIntent> &intents);
+    // Rows written ahead, noted as released before their requests leave; empty, or the error.
+    QFuture<QString> release(const QList<qint64> &ids);
+    // Rows written ahead that will not be sent now, completed with `result`; empty, or the error.
+    QFuture<QString> settle(const QList<qint64> &ids, const Contract::SendResult &result);
     QFuture<ListResult> list(const HistoryFilter &filter, int limit, qint64 beforeId);
     QFuture<std::optional<HistoryRecord>> record(qint64 id);
     QFuture<QList<HistoryRecord>> timeline(const QString &emailOrId);
@@ -120,6 +139,7 @@ private:
         Contract::SendResult result;
         std::shared_ptr<QPromise<BeginResult>> begun;
         std::shared_ptr<QPromise<CompleteResult>> completed;
+        bool gathered = false; // may wait up to kGatherMs for others
     };
     void queueWrite(PendingWrite write);
     void writePending(); // on the history's thread
@@ -136,8 +156,11 @@ private:
     qsizetype m_noticesSeen = 0; // only touched on the history's thread
     mutable QMutex m_stateLock;  // guards the one below
     QString m_currentWork;
-    QMutex m_writesLock; // guards the one below
+    QMutex m_writesLock; // guards the two below
     std::vector<PendingWrite> m_pendingWrites;
+    enum class Flush { None, Soon, Now };
+    Flush m_flush = Flush::None; // what is asked of the history's thread for them
+    QTimer *m_gatherTimer;       // lives in m_thread: the flush of gathered answers
 };
 
 } // namespace AssertDesk::History

@@ -120,6 +120,7 @@ bool HistoryStore::open(QString *error, int upToVersion)
     if (writer) {
         writeMarker();
         writeKept(); // before recovery: a row whose answer was kept was not interrupted
+        settleWrittenAhead();
         recoverInterrupted();
         tightenPermissions();
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "aheadlog.h"
 #include "batchrecord.h"
 #include "contactchange.h"
 #include "historylock.h"
@@ -97,6 +98,16 @@ public:
         qint64 newId = -1;
     };
     bool writeGroup(QList<GroupWrite> &writes);
+    // historyahead.cpp: a batch's intents written ahead of their turn, a window at a time, in one
+    // transaction with one disk sync, and noted in the log of rows written ahead (AheadLog); the
+    // ids in order, or none (and nothing may be sent) on failure.
+    QList<qint64> beginAhead(const QList<HistoryIntent> &intents, QString *error);
+    // Before their requests leave: noted in that log, so that after a crash in this boot the rows
+    // written ahead and never released are known never to have left.
+    bool release(const QList<qint64> &ids, QString *error);
+    // Rows written ahead that will not be sent now (a cancel): completed with `result` (not sent
+    // or cancelled), so a resume sends them.
+    bool settle(const QList<qint64> &ids, const Contract::SendResult &result, QString *error);
     // An answer for row `id` waits, in memory and in the file keptFile() names (empty when that
     // could not be written either), to be written into the history.
     bool isKept(qint64 id) const { return m_kept.contains(id); }
@@ -180,6 +191,11 @@ private:
     bool migrate(int upToVersion, QString *error);
     bool reindexSearch(QString *error);
     void recoverInterrupted();
+    // At the opening, before recoverInterrupted(): rows an earlier run wrote ahead and never
+    // released (as its log says, if it was written in this boot) are settled as never sent.
+    void settleWrittenAhead();
+    QString aheadLogPath() const;
+    bool writeSettled(const QList<qint64> &ids, const Contract::SendResult &result, QString *error);
     void tightenPermissions() const;
     bool exec(const QString &sql, QString *error) const;
 
@@ -244,6 +260,7 @@ private:
     QElapsedTimer m_keptScan; // the folder is looked at for kept answers now and then, not at every write
     mutable std::unique_ptr<Statements> m_statements;
     QHash<qint64, IntentMemo> m_intents; // rows in flight, see IntentMemo
+    AheadLog m_aheadLog;                 // open while this store writes
     int m_durable = -1;                  // the connection's synchronous setting: 1 FULL, 0 NORMAL, -1 unknown
     bool m_tightened = false;            // the files' permissions since the opening
     // What is known of damage in the open file (reads find it, so these change in const calls).

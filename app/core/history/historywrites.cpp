@@ -180,6 +180,8 @@ QVariant jsonOrNull(const QJsonObject &o)
 void bindCompletion(QSqlQuery &q, qint64 id, const Contract::SendResult &result, const AnswerSummary &answer,
                     const StoredBody &body)
 {
+    // When the request left: a batch writes its intents a little ahead of that.
+    q.addBindValue(result.sentAt.isValid() ? QVariant(iso(result.sentAt)) : QVariant());
     q.addBindValue(iso(result.answeredAt.isValid() ? result.answeredAt : QDateTime::currentDateTimeUtc()));
     q.addBindValue(Contract::outcomeName(result.outcome));
     q.addBindValue(result.httpStatus > 0 ? QVariant(result.httpStatus) : QVariant());

@@ -20,20 +20,22 @@ AssertSend::AssertSend(Net::ApiClient *client, History::HistoryService *history,
 {
 }
 
-void AssertSend::start()
+History::HistoryIntent AssertSend::intentFor(const QString &profile, const QUrl &baseUrl, const QByteArray &body)
 {
-    if (m_cancelled) {
-        finish(cancelledBeforeSending());
-        return;
-    }
-    const QJsonObject match = QJsonDocument::fromJson(m_body).object().value(QLatin1String("match")).toObject();
+    const QJsonObject match = QJsonDocument::fromJson(body).object().value(QLatin1String("match")).toObject();
     History::HistoryIntent intent;
-    intent.profile = m_profile;
-    intent.baseUrl = m_options.baseUrl;
-    intent.requestBody = m_body;
+    intent.profile = profile;
+    intent.baseUrl = baseUrl;
+    intent.requestBody = body;
     intent.matchKey = match.isEmpty() ? QString() : match.begin().key();
     intent.matchValue = match.isEmpty() ? QString() : match.begin().value().toString();
     intent.sentAt = QDateTime::currentDateTimeUtc();
+    return intent;
+}
+
+History::HistoryIntent AssertSend::intent() const
+{
+    History::HistoryIntent intent = intentFor(m_profile, m_options.baseUrl, m_body);
     intent.batchId = m_batchId;
     intent.batchRow = m_batchRow;
     intent.batchLine = m_batchLine;
@@ -41,6 +43,31 @@ void AssertSend::start()
         intent.beforeState = m_preview->before;
         intent.prediction = m_preview->prediction.toJson();
     }
+    return intent;
+}
+
+void AssertSend::start()
+{
+    if (m_writtenAhead) {
+        // Its row is in the history already: whatever happens now completes it.
+        if (m_cancelled) {
+            complete(cancelledBeforeSending());
+        } else if (const QString problem = refusalBeforeSending(); !problem.isEmpty()) {
+            Contract::SendResult refused;
+            refused.outcome = Contract::Outcome::NotSent;
+            refused.summary = problem;
+            refused.sentAt = refused.answeredAt = QDateTime::currentDateTimeUtc();
+            complete(refused);
+        } else {
+            startCall();
+        }
+        return;
+    }
+    if (m_cancelled) {
+        finish(cancelledBeforeSending());
+        return;
+    }
+    const History::HistoryIntent intent = this->intent();
     const auto refuse = [this, sentAt = intent.sentAt](const QString &why) {
         Contract::SendResult refused;
         refused.outcome = Contract::Outcome::NotSent;
@@ -79,12 +106,17 @@ void AssertSend::start()
                 complete(cancelledBeforeSending());
                 return;
             }
-            m_call = m_client->assertContact(m_options, m_body, this);
-            connect(m_call, &Net::ApiCall::waitingToRetry, this, &AssertSend::waitingToRetry);
-            connect(m_call, &Net::ApiCall::finished, this, &AssertSend::record);
-            m_call->start();
+            startCall();
         },
         [refuse] { refuse(tr("the history closed")); });
+}
+
+void AssertSend::startCall()
+{
+    m_call = m_client->assertContact(m_options, m_body, this);
+    connect(m_call, &Net::ApiCall::waitingToRetry, this, &AssertSend::waitingToRetry);
+    connect(m_call, &Net::ApiCall::finished, this, &AssertSend::record);
+    m_call->start();
 }
 
 QString AssertSend::refusalBeforeSending() const
@@ -139,7 +171,10 @@ void AssertSend::complete(const Contract::SendResult &result)
         return;
     }
     History::whenReady(
-        m_history->completeAttempt(m_historyId, result), this,
+        m_history->completeAttempt(m_historyId, result,
+                                   m_gathered ? History::HistoryService::Gathering::Gathered
+                                              : History::HistoryService::Gathering::Prompt),
+        this,
         [this, result](const History::HistoryService::CompleteResult &r) {
             if (!r.written) {
                 m_historyError = r.error;

@@ -33,6 +33,17 @@ public:
         m_batchRow = row;
         m_batchLine = line;
     }
+    // A batch's row whose intent was written ahead (BatchRun) and released: start() sends at once.
+    void setWrittenAhead(qint64 historyId)
+    {
+        m_historyId = historyId;
+        m_writtenAhead = true;
+    }
+    // The answer may wait a moment to be written with others (a batch's rows).
+    void setGathered(bool gathered) { m_gathered = gathered; }
+    // The intent row this send writes (or a batch writes ahead for it).
+    History::HistoryIntent intent() const;
+    static History::HistoryIntent intentFor(const QString &profile, const QUrl &baseUrl, const QByteArray &body);
     void start();
     // Before the request has left (before start(), or while the history row is written) it
     // never leaves, and the result says nothing was sent; after, the call is cancelled.
@@ -51,6 +62,9 @@ public:
     // updated ..."); empty when nothing did or there was no preview.
     QString surprise() const { return m_surprise; }
 
+    // What a send cancelled before it left ends with.
+    static Contract::SendResult cancelledBeforeSending();
+
 Q_SIGNALS:
     void waitingToRetry(int seconds, int attempt);
     // Nothing more of this send goes to the server: its answer is in (or it never left), and
@@ -59,12 +73,12 @@ Q_SIGNALS:
     void finished(const AssertDesk::Contract::SendResult &result);
 
 private:
-    static Contract::SendResult cancelledBeforeSending();
     // Why the call would refuse to send (the URL, the key, a header); empty when it would not.
     QString refusalBeforeSending() const;
     void finish(const Contract::SendResult &result);
     void record(const Contract::SendResult &result);
     void complete(const Contract::SendResult &result);
+    void startCall();
 
     Net::ApiClient *m_client;
     QPointer<History::HistoryService> m_history;
@@ -83,6 +97,8 @@ private:
     qint64 m_batchId = 0;
     qint64 m_batchRow = 0;
     qint64 m_batchLine = 0;
+    bool m_writtenAhead = false;
+    bool m_gathered = false;
 };
 
 } // namespace AssertDesk::Session

@@ -3,6 +3,7 @@
 #include "apiclient.h"
 #include "assertsend.h"
 #include "batchrunlock.h"
+#include "futures.h"
 #include "historyservice.h"
 
 namespace AssertDesk::Session {
@@ -14,7 +15,7 @@ namespace {
 constexpr qint64 kPaceWindowMs = 5000;
 constexpr qint64 kProgressEveryMs = 100;
 // Rows whose answers wait for the history, per worker, before no new row starts.
-constexpr qsizetype kMaxRecording = 4;
+constexpr qsizetype kMaxRecording = 16;
 
 } // namespace
 
@@ -107,34 +108,177 @@ void BatchRun::cancel()
     for (AssertSend *send : sends)
         if (!m_recording.contains(send) && !send->isOnTheWire())
             send->cancel(); // nothing of it reached the server, and now nothing will
+    settleAhead(AssertSend::cancelledBeforeSending(), true);
     finishIfDone();
 }
 
 void BatchRun::dispatch()
 {
     while (m_state == State::Running && !m_throttle.isHeld() && rowsOnTheWay() < m_settings.concurrency
-           && m_recording.size() < kMaxRecording * m_settings.concurrency && !m_sourceDone) {
+           && m_recording.size() < kMaxRecording * m_settings.concurrency) {
         if (const qint64 wait = m_pacer.waitMs(m_clock.elapsed()); wait > 0) {
             if (!m_paceTimer.isActive())
                 m_paceTimer.start(int(qMin<qint64>(wait, 60000)));
             break;
         }
+        qint64 aheadId = 0;
         BatchItem item;
-        if (!m_source->next(item)) {
-            m_sourceDone = true;
-            m_sourceError = m_source->error();
-            break;
+        if (!m_ahead.empty() && m_ahead.front().released) {
+            item = std::move(m_ahead.front().item);
+            aheadId = m_ahead.front().id;
+            m_ahead.pop_front();
+        } else if (!m_oneByOne || !m_ahead.empty() || !nextItem(item)) {
+            break; // waiting for rows written ahead or released, or none are left
         }
         m_pacer.started(m_clock.elapsed());
-        startRow(item);
+        startRow(item, aheadId);
+    }
+    if (m_state == State::Running) {
+        writeAhead();
+        releaseAhead();
     }
     finishIfDone();
 }
 
-void BatchRun::startRow(const BatchItem &item)
+bool BatchRun::nextItem(BatchItem &item)
+{
+    if (!m_oneByOneRows.empty()) {
+        item = std::move(m_oneByOneRows.front());
+        m_oneByOneRows.pop_front();
+        return true;
+    }
+    if (m_sourceDone)
+        return false;
+    if (m_source->next(item))
+        return true;
+    m_sourceDone = true;
+    m_sourceError = m_source->error();
+    return false;
+}
+
+void BatchRun::writeAhead()
+{
+    const qsizetype window = m_writtenAhead == 0 ? 2 * m_settings.concurrency : kAheadWindow;
+    if (m_oneByOne || m_writingAhead || m_sourceDone || qsizetype(m_ahead.size()) >= window / 2)
+        return;
+    if (!m_history) {
+        m_oneByOne = true; // each row then says there is no history
+        return;
+    }
+    QList<BatchItem> items;
+    QList<History::HistoryIntent> intents;
+    BatchItem item;
+    while (items.size() < window && nextItem(item)) {
+        History::HistoryIntent intent = AssertSend::intentFor(m_settings.profile, m_settings.call.baseUrl, item.body);
+        intent.batchId = m_settings.batchId;
+        intent.batchRow = item.row;
+        intent.batchLine = item.line;
+        intents.append(std::move(intent));
+        items.append(std::move(item));
+    }
+    if (items.isEmpty())
+        return;
+    m_writingAhead = true;
+    const auto written = [this, items](const QList<qint64> &ids) {
+        m_writingAhead = false;
+        if (ids.size() != items.size()) {
+            m_oneByOne = true;
+            m_oneByOneRows.insert(m_oneByOneRows.begin(), items.cbegin(), items.cend());
+        } else {
+            m_writtenAhead += ids.size();
+            for (qsizetype i = 0; i < ids.size(); ++i)
+                m_ahead.push_back({items.at(i), ids.at(i), false});
+        }
+        if (m_state == State::Cancelling || m_state == State::Cancelled)
+            settleAhead(AssertSend::cancelledBeforeSending(), true);
+        dispatch();
+    };
+    History::whenReady(
+        m_history->beginAhead(intents), this,
+        [written](const History::HistoryService::AheadResult &r) { written(r.ids); }, [written] { written({}); });
+}
+
+void BatchRun::releaseAhead()
+{
+    if (m_releasing || !m_history)
+        return;
+    // A few rows released ahead of the workers, so none waits: after a crash these few read as
+    // interrupted (they may have left) and are read back before anything is resent.
+    QList<qint64> ids;
+    qsizetype released = 0;
+    for (const AheadRow &row : m_ahead) {
+        if (row.released)
+            ++released;
+        else if (released + ids.size() < m_settings.concurrency)
+            ids.append(row.id);
+    }
+    if (ids.isEmpty())
+        return;
+    m_releasing = true;
+    const auto done = [this, ids](const QString &error) {
+        m_releasing = false;
+        if (error.isEmpty()) {
+            for (AheadRow &row : m_ahead)
+                if (ids.contains(row.id))
+                    row.released = true;
+            dispatch();
+            return;
+        }
+        // Without the note a row that left would read as never sent after a crash: none leaves
+        // this way. Those written ahead are settled as not sent and go one by one instead.
+        Contract::SendResult unsent;
+        unsent.outcome = Contract::Outcome::NotSent;
+        unsent.summary = tr("Nothing was sent: %1").arg(error);
+        unsent.answeredAt = QDateTime::currentDateTimeUtc();
+        for (AheadRow &row : m_ahead)
+            m_oneByOneRows.push_back(row.item);
+        settleAhead(unsent, false);
+        m_oneByOne = true;
+        dispatch();
+    };
+    History::whenReady(m_history->release(ids), this, done, [done] { done(QStringLiteral("the history closed")); });
+}
+
+void BatchRun::settleAhead(const Contract::SendResult &result, bool report)
+{
+    QList<qint64> ids;
+    QList<BatchItem> items;
+    for (AheadRow &row : m_ahead) {
+        ids.append(row.id);
+        if (report)
+            items.append(std::move(row.item));
+    }
+    m_ahead.clear();
+    if (ids.isEmpty() || !m_history)
+        return;
+    ++m_settling;
+    // Each row settled is done, as a row cancelled on its way is: counted, and told.
+    const auto settled = [this, ids, items, result](const QString &error) {
+        --m_settling;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            BatchRowResult done;
+            done.row = items.at(i).row;
+            done.line = items.at(i).line;
+            done.historyId = ids.at(i);
+            done.result = result;
+            done.historyError = error;
+            count(result);
+            Q_EMIT rowFinished(done);
+        }
+        emitProgress(false);
+        finishIfDone();
+    };
+    History::whenReady(m_history->settle(ids, result), this, settled,
+                       [settled] { settled(QStringLiteral("the history closed")); });
+}
+
+void BatchRun::startRow(const BatchItem &item, qint64 aheadId)
 {
     auto *send = new AssertSend(m_client, m_history, m_settings.profile, m_settings.call, item.body, this);
     send->setBatchRow(m_settings.batchId, item.row, item.line);
+    send->setGathered(true);
+    if (aheadId > 0)
+        send->setWrittenAhead(aheadId);
     m_inFlight.insert(send, item);
     connect(send, &AssertSend::answered, this, [this, send] {
         m_recording.insert(send);
@@ -205,11 +349,11 @@ void BatchRun::emitProgress(bool now)
 
 void BatchRun::finishIfDone()
 {
-    if (!m_inFlight.isEmpty())
+    if (!m_inFlight.isEmpty() || m_writingAhead || m_settling > 0)
         return;
     if (m_state == State::Cancelling) {
         setState(State::Cancelled);
-    } else if (m_state == State::Running && m_sourceDone) {
+    } else if (m_state == State::Running && m_sourceDone && m_ahead.empty() && m_oneByOneRows.empty()) {
         setState(State::Finished);
     } else {
         return;

@@ -31,8 +31,11 @@ class BatchRunLock;
 
 // Sends a batch's rows, a few at a time, each exactly as a single send goes (AssertSend: the
 // history's intent row first, tagged with the batch and row, then the call, then the row
-// completed). One throttle for all workers: a 429's Retry-After holds every one of them, the
-// throttled row is tried again after the wait (a 429 changed nothing), and the batch goes at the
+// completed). The intent rows are written ahead, a window of rows with one disk sync, and
+// released a few at a time just before they leave (HistoryStore::beginAhead, AheadLog), so that
+// no request waits for the disk; rows written ahead and not sent are settled as cancelled by a
+// cancel, and as never sent by the next opening after a crash. One throttle for all workers: a 429's Retry-After holds
+// every one of them, the throttled row is tried again after the wait (a 429 changed nothing), and the batch goes at the
 // server's pace. A 5xx, a timeout or a lost connection is never sent again: the row's outcome is
 // unknown. Rows are pulled from the source as workers are free. Everything here is asynchronous
 // (the history on its thread, the network in Qt's): the thread that drives it never waits.
@@ -82,6 +85,12 @@ public:
     int rowsInFlight() const { return int(m_inFlight.size()); }
     // Rows a worker is busy with: on the wire, waiting out a 429, or having their intent written.
     int rowsOnTheWay() const { return int(m_inFlight.size() - m_recording.size()); }
+    // Rows whose intent is written ahead and that have not started yet.
+    int rowsWrittenAhead() const { return int(m_ahead.size()); }
+
+    // How many rows are written ahead at a time once the batch is going (the first window is
+    // twice the concurrency, so the first rows leave at once).
+    static constexpr int kAheadWindow = 64;
 
 Q_SIGNALS:
     void stateChanged(AssertDesk::Session::BatchRun::State state);
@@ -95,7 +104,13 @@ Q_SIGNALS:
 private:
     void setState(State state);
     void dispatch();
-    void startRow(const BatchItem &item);
+    bool nextItem(BatchItem &item);
+    void writeAhead();
+    void releaseAhead();
+    // Settles every row written ahead and not started with `result`; `report`: each is done (a
+    // cancel), else each goes on one by one.
+    void settleAhead(const Contract::SendResult &result, bool report);
+    void startRow(const BatchItem &item, qint64 aheadId);
     void onRowFinished(AssertSend *send);
     void count(const Contract::SendResult &result);
     void updatePace();
@@ -117,6 +132,22 @@ private:
     // no longer count against the concurrency (the next row need not wait for the disk), within
     // a bound.
     QSet<AssertSend *> m_recording;
+    // Rows whose intents are written ahead, in order; released: noted as about to leave.
+    struct AheadRow
+    {
+        BatchItem item;
+        qint64 id = 0;
+        bool released = false;
+    };
+    std::deque<AheadRow> m_ahead;
+    bool m_writingAhead = false;
+    bool m_releasing = false;
+    int m_settling = 0;        // writes settling unsent rows written ahead, not yet done
+    qint64 m_writtenAhead = 0; // rows written ahead so far
+    // When writing ahead failed, rows go one by one as single sends do (each its own intent,
+    // which says why nothing was sent if the history cannot take it); these first.
+    bool m_oneByOne = false;
+    std::deque<BatchItem> m_oneByOneRows;
     bool m_sourceDone = false;
     QString m_sourceError;
     BatchProgress m_progress;
