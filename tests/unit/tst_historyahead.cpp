@@ -1,0 +1,177 @@
+// A batch writes its intents ahead of their turn, a window at a time with one disk sync, and
+// notes each row as released just before it leaves (HistoryStore::beginAhead/release, AheadLog).
+// After a crash the next opening must tell a row that never left (not sent: a resume sends it
+// without asking) from one that may have reached the server (interrupted: read back first), and
+// must trust the log only in the boot of the machine that wrote it.
+#include "aheadlog.h"
+#include "historystore.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace AssertDesk::Contract;
+using namespace AssertDesk::History;
+
+namespace {
+
+QList<HistoryIntent> batchIntents(int n)
+{
+    QList<HistoryIntent> out;
+    for (int row = 1; row <= n; ++row) {
+        HistoryIntent i;
+        i.profile = QStringLiteral("Sandbox");
+        i.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1/api/v2"));
+        const QString email = QStringLiteral("row%1@ahead.example").arg(row);
+        i.requestBody = QJsonDocument(QJsonObject {{QStringLiteral("match"),
+                                                    QJsonObject {{QStringLiteral("primary_email"), email}}},
+                                                   {QStringLiteral("attributes"),
+                                                    QJsonObject {{QStringLiteral("title"), QStringLiteral("Buyer")}}}})
+                            .toJson(QJsonDocument::Compact);
+        i.matchKey = QStringLiteral("primary_email");
+        i.matchValue = email;
+        i.sentAt = QDateTime::currentDateTimeUtc();
+        out << i;
+    }
+    return out;
+}
+
+QString outcomeOf(const HistoryStore &store, qint64 id)
+{
+    const auto r = store.record(id);
+    return r ? r->state + QLatin1Char('/') + r->outcome : QStringLiteral("missing");
+}
+
+// Five rows written ahead, the first two released; the store then goes as in a crash (nothing
+// settled, nothing completed). Returns the ids.
+QList<qint64> writeAheadAndStop(const QString &dir)
+{
+    HistoryStore store(dir);
+    QString error;
+    if (!store.open(&error))
+        return {};
+    const QList<qint64> ids = store.beginAhead(batchIntents(5), &error);
+    if (ids.size() != 5 || !store.release(ids.mid(0, 2), &error))
+        return {};
+    return ids;
+}
+
+} // namespace
+
+class TestHistoryAhead final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cleanup() { AheadLog::setBootIdForTesting({}); }
+
+    void rowsNeverReleasedAreNeverSentAndReleasedOnesInterrupted()
+    {
+        QTemporaryDir dir;
+        const QList<qint64> ids = writeAheadAndStop(dir.path());
+        QCOMPARE(ids.size(), 5);
+        QCOMPARE(ids.last(), ids.first() + 4);
+
+        HistoryStore store(dir.path());
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QCOMPARE(outcomeOf(store, ids.at(0)), QStringLiteral("interrupted/interrupted"));
+        QCOMPARE(outcomeOf(store, ids.at(1)), QStringLiteral("interrupted/interrupted"));
+        for (const qint64 id : ids.mid(2)) {
+            QCOMPARE(outcomeOf(store, id), QStringLiteral("complete/not sent"));
+            QVERIFY(store.record(id)->errorMessage.contains(QStringLiteral("Never sent")));
+        }
+        // Only the rows that may have left are told as interrupted.
+        QVERIFY2(store.notices().join(QLatin1Char('\n')).contains(QStringLiteral("2 send(s) were interrupted")),
+                 qPrintable(store.notices().join(QLatin1Char('\n'))));
+        // The rows stay searchable by their address.
+        HistoryFilter f;
+        f.text = QStringLiteral("row4@ahead.example");
+        QCOMPARE(store.list(f, 10).size(), 1);
+    }
+
+    void aLogFromAnotherBootIsNotTrusted()
+    {
+        QTemporaryDir dir;
+        AheadLog::setBootIdForTesting("boot-before-the-power-cut");
+        const QList<qint64> ids = writeAheadAndStop(dir.path());
+        QCOMPARE(ids.size(), 5);
+        // The machine restarted: what the log says may have been lost with the system's cache.
+        AheadLog::setBootIdForTesting("boot-after");
+        HistoryStore store(dir.path());
+        QString error;
+        QVERIFY(store.open(&error));
+        for (const qint64 id : ids)
+            QCOMPARE(outcomeOf(store, id), QStringLiteral("interrupted/interrupted"));
+    }
+
+    void aLineCutShortReleasesNothing()
+    {
+        QTemporaryDir dir;
+        const QList<qint64> ids = writeAheadAndStop(dir.path());
+        QCOMPARE(ids.size(), 5);
+        // The crash came while the third row's release was written: it never left.
+        QFile log(dir.filePath(QStringLiteral("history.ahead")));
+        QVERIFY(log.open(QIODevice::Append));
+        log.write("r " + QByteArray::number(ids.at(2)));
+        log.close();
+        HistoryStore store(dir.path());
+        QString error;
+        QVERIFY(store.open(&error));
+        QCOMPARE(outcomeOf(store, ids.at(1)), QStringLiteral("interrupted/interrupted"));
+        QCOMPARE(outcomeOf(store, ids.at(2)), QStringLiteral("complete/not sent"));
+    }
+
+    void rowsCompletedOrSettledAreLeftAsTheyAre()
+    {
+        QTemporaryDir dir;
+        QList<qint64> ids;
+        {
+            HistoryStore store(dir.path());
+            QString error;
+            QVERIFY(store.open(&error));
+            ids = store.beginAhead(batchIntents(3), &error);
+            QCOMPARE(ids.size(), 3);
+            QVERIFY(store.release({ids.at(0)}, &error));
+            SendResult answered;
+            answered.outcome = Outcome::Rejected;
+            answered.httpStatus = 422;
+            answered.body = R"({"errors":[{"code":"invalid","detail":"bad"}]})";
+            QVERIFY(store.completeAttempt(ids.at(0), answered, &error));
+            SendResult cancelled;
+            cancelled.outcome = Outcome::Cancelled;
+            cancelled.summary = QStringLiteral("Cancelled before anything was sent.");
+            QVERIFY2(store.settle(ids.mid(1), cancelled, &error), qPrintable(error));
+            QCOMPARE(outcomeOf(store, ids.at(1)), QStringLiteral("complete/cancelled"));
+        }
+        HistoryStore store(dir.path());
+        QString error;
+        QVERIFY(store.open(&error));
+        QCOMPARE(outcomeOf(store, ids.at(0)), QStringLiteral("complete/rejected"));
+        QCOMPARE(outcomeOf(store, ids.at(1)), QStringLiteral("complete/cancelled"));
+        QCOMPARE(outcomeOf(store, ids.at(2)), QStringLiteral("complete/cancelled"));
+        QVERIFY(!store.notices().join(QLatin1Char('\n')).contains(QStringLiteral("interrupted")));
+    }
+
+    void theLogHoldsIdsOnlyAndIsPrivate()
+    {
+        QTemporaryDir dir;
+        const QList<qint64> ids = writeAheadAndStop(dir.path());
+        QCOMPARE(ids.size(), 5);
+        QFile log(dir.filePath(QStringLiteral("history.ahead")));
+        QCOMPARE(log.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                 QFileDevice::Permissions());
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = log.readAll().split('\n');
+        QCOMPARE(lines.size(), 4); // boot, a, r and the end
+        static const QRegularExpression shape(QStringLiteral("^(boot [0-9a-f-]+|[ar]( [0-9]+)+|)$"));
+        for (const QByteArray &line : lines)
+            QVERIFY2(shape.match(QString::fromLatin1(line)).hasMatch(), line.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHistoryAhead)
+#include "tst_historyahead.moc"
