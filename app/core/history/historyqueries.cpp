@@ -428,13 +428,28 @@ qint64 HistoryStore::count(const HistoryFilter &filter) const
 
 QStringList HistoryStore::profiles() const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.setForwardOnly(true);
+    const QSqlDatabase db = QSqlDatabase::database(m_connection);
+    // No index has the profile, so this reads every page of the history once, which would fill
+    // the connection's page cache (2 MiB by default) with pages no later read wants: 1.7 MB of the
+    // window's start-up memory with 100,000 entries. The scan goes through a small cache instead,
+    // and the cache is given back its size afterwards (its pages are read again when wanted).
+    QSqlQuery pragma(db);
+    const QString size
+        = pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next() ? pragma.value(0).toString() : QString();
+    pragma.finish();
+    if (!size.isEmpty())
+        pragma.exec(QStringLiteral("PRAGMA cache_size = -64"));
     QStringList out;
-    if (q.exec(
-            QStringLiteral("SELECT DISTINCT profile FROM asserts WHERE profile <> '' ORDER BY profile COLLATE NOCASE")))
-        while (q.next())
-            out << q.value(0).toString();
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (q.exec(QStringLiteral(
+                "SELECT DISTINCT profile FROM asserts WHERE profile <> '' ORDER BY profile COLLATE NOCASE")))
+            while (q.next())
+                out << q.value(0).toString();
+    }
+    if (!size.isEmpty())
+        pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(size));
     return out;
 }
 
