@@ -428,28 +428,22 @@ qint64 HistoryStore::count(const HistoryFilter &filter) const
 
 QStringList HistoryStore::profiles() const
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connection);
-    // No index has the profile, so this reads every page of the history once, which would fill
-    // the connection's page cache (2 MiB by default) with pages no later read wants: 1.7 MB of the
-    // window's start-up memory with 100,000 entries. The scan goes through a small cache instead,
-    // and the cache is given back its size afterwards (its pages are read again when wanted).
-    QSqlQuery pragma(db);
-    const QString size
-        = pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next() ? pragma.value(0).toString() : QString();
-    pragma.finish();
-    if (!size.isEmpty())
-        pragma.exec(QStringLiteral("PRAGMA cache_size = -64"));
+    // Each name found by one step down the profile index (from version 2) to the next greater
+    // name, not by reading the whole index as DISTINCT does: that read about 2 MB of index pages
+    // at every start-up and every send with 100,000 entries, and the pages stayed in the page
+    // cache, 1.7 MB of the window's start-up memory. An older file opened read-only has no index.
+    const QString sql = m_schema >= 2
+        ? QStringLiteral("WITH RECURSIVE p(name) AS (SELECT MIN(profile) FROM asserts WHERE profile > '' "
+                         "UNION ALL SELECT (SELECT MIN(profile) FROM asserts WHERE profile > p.name) FROM p "
+                         "WHERE p.name IS NOT NULL) "
+                         "SELECT name FROM p WHERE name IS NOT NULL ORDER BY name COLLATE NOCASE")
+        : QStringLiteral("SELECT DISTINCT profile FROM asserts WHERE profile <> '' ORDER BY profile COLLATE NOCASE");
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
     QStringList out;
-    {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (q.exec(QStringLiteral(
-                "SELECT DISTINCT profile FROM asserts WHERE profile <> '' ORDER BY profile COLLATE NOCASE")))
-            while (q.next())
-                out << q.value(0).toString();
-    }
-    if (!size.isEmpty())
-        pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(size));
+    if (q.exec(sql))
+        while (q.next())
+            out << q.value(0).toString();
     return out;
 }
 
