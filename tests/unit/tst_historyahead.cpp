@@ -1,8 +1,8 @@
 // A batch writes its intents ahead of their turn, a window at a time with one disk sync, and
 // notes each row as released just before it leaves (HistoryStore::beginAhead/release, AheadLog).
-// After a crash the next opening must tell a row that never left (not sent: a resume sends it
-// without asking) from one that may have reached the server (interrupted: read back first), and
-// must trust the log only in the boot of the machine that wrote it.
+// After a crash the next opening must tell a row that never left (taken back: no attempt, so a
+// resume sends it without asking) from one that may have reached the server (interrupted: read
+// back first), and must trust the log only in the boot of the machine that wrote it.
 #include "aheadlog.h"
 #include "historystore.h"
 
@@ -80,16 +80,16 @@ private Q_SLOTS:
         QVERIFY2(store.open(&error), qPrintable(error));
         QCOMPARE(outcomeOf(store, ids.at(0)), QStringLiteral("interrupted/interrupted"));
         QCOMPARE(outcomeOf(store, ids.at(1)), QStringLiteral("interrupted/interrupted"));
-        for (const qint64 id : ids.mid(2)) {
-            QCOMPARE(outcomeOf(store, id), QStringLiteral("complete/not sent"));
-            QVERIFY(store.record(id)->errorMessage.contains(QStringLiteral("Never sent")));
-        }
+        for (const qint64 id : ids.mid(2))
+            QCOMPARE(outcomeOf(store, id), QStringLiteral("missing"));
         // Only the rows that may have left are told as interrupted.
         QVERIFY2(store.notices().join(QLatin1Char('\n')).contains(QStringLiteral("2 send(s) were interrupted")),
                  qPrintable(store.notices().join(QLatin1Char('\n'))));
-        // The rows stay searchable by their address.
+        // Nothing of them is left in the search either; the released rows are found.
         HistoryFilter f;
         f.text = QStringLiteral("row4@ahead.example");
+        QCOMPARE(store.list(f, 10).size(), 0);
+        f.text = QStringLiteral("row2@ahead.example");
         QCOMPARE(store.list(f, 10).size(), 1);
     }
 
@@ -122,13 +122,14 @@ private Q_SLOTS:
         QString error;
         QVERIFY(store.open(&error));
         QCOMPARE(outcomeOf(store, ids.at(1)), QStringLiteral("interrupted/interrupted"));
-        QCOMPARE(outcomeOf(store, ids.at(2)), QStringLiteral("complete/not sent"));
+        QCOMPARE(outcomeOf(store, ids.at(2)), QStringLiteral("missing"));
     }
 
-    void rowsCompletedOrSettledAreLeftAsTheyAre()
+    void rowsCompletedOrWithdrawnAreLeftAsTheyAre()
     {
         QTemporaryDir dir;
         QList<qint64> ids;
+        qint64 reused = 0;
         {
             HistoryStore store(dir.path());
             QString error;
@@ -141,19 +142,22 @@ private Q_SLOTS:
             answered.httpStatus = 422;
             answered.body = R"({"errors":[{"code":"invalid","detail":"bad"}]})";
             QVERIFY(store.completeAttempt(ids.at(0), answered, &error));
-            SendResult cancelled;
-            cancelled.outcome = Outcome::Cancelled;
-            cancelled.summary = QStringLiteral("Cancelled before anything was sent.");
-            QVERIFY2(store.settle(ids.mid(1), cancelled, &error), qPrintable(error));
-            QCOMPARE(outcomeOf(store, ids.at(1)), QStringLiteral("complete/cancelled"));
+            // A cancel takes the rows not started back; their ids may be given again, and are.
+            QVERIFY2(store.withdraw(ids.mid(1), &error), qPrintable(error));
+            QCOMPARE(outcomeOf(store, ids.at(1)), QStringLiteral("missing"));
+            HistoryIntent single = batchIntents(1).first();
+            single.matchValue = QStringLiteral("single@ahead.example");
+            reused = store.beginAttempt(single, &error);
+            QCOMPARE(reused, ids.at(1));
         }
         HistoryStore store(dir.path());
         QString error;
         QVERIFY(store.open(&error));
         QCOMPARE(outcomeOf(store, ids.at(0)), QStringLiteral("complete/rejected"));
-        QCOMPARE(outcomeOf(store, ids.at(1)), QStringLiteral("complete/cancelled"));
-        QCOMPARE(outcomeOf(store, ids.at(2)), QStringLiteral("complete/cancelled"));
-        QVERIFY(!store.notices().join(QLatin1Char('\n')).contains(QStringLiteral("interrupted")));
+        // The single send that got a withdrawn id may have left: interrupted, never taken back.
+        QCOMPARE(outcomeOf(store, reused), QStringLiteral("interrupted/interrupted"));
+        QCOMPARE(store.record(reused)->matchValue, QStringLiteral("single@ahead.example"));
+        QCOMPARE(outcomeOf(store, ids.at(2)), QStringLiteral("missing"));
     }
 
     void theLogHoldsIdsOnlyAndIsPrivate()

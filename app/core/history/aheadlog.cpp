@@ -53,14 +53,21 @@ AheadLog::Reading AheadLog::read(const QString &path)
                 return {};
             continue;
         }
-        QSet<qint64> *into = words.at(0) == "a" ? &r.ahead : words.at(0) == "r" ? &r.released : nullptr;
-        if (!into)
-            continue;
+        // In order: an id withdrawn may be given to a new row, written ahead again or not.
+        const QByteArray kind = words.at(0);
         for (qsizetype i = 1; i < words.size(); ++i) {
             bool ok = false;
             const qint64 id = words.at(i).toLongLong(&ok);
-            if (ok)
-                into->insert(id);
+            if (!ok)
+                continue;
+            if (kind == "a") {
+                r.ahead.insert(id);
+            } else if (kind == "r") {
+                r.released.insert(id);
+            } else if (kind == "w") {
+                r.ahead.remove(id);
+                r.released.remove(id);
+            }
         }
     }
     return r;

@@ -44,6 +44,8 @@ public:
     bool noteAhead(const QList<qint64> &ids, QString *error) { return append('a', ids, error); }
     // Before their requests leave: these rows may reach the server from now on.
     bool noteReleased(const QList<qint64> &ids, QString *error) { return append('r', ids, error); }
+    // Before rows written ahead and never released are deleted: their ids may be given again.
+    bool noteWithdrawn(const QList<qint64> &ids, QString *error) { return append('w', ids, error); }
 
     // Tests: the boot read from the system is replaced by this (empty: read it again).
     static void setBootIdForTesting(const QByteArray &bootId);

@@ -1,4 +1,3 @@
-#include "aheadlog.h"
 #include "historylog.h"
 #include "historystatements.h"
 #include "historystore.h"
@@ -9,7 +8,7 @@
 #include <QSqlQuery>
 
 // Intents written ahead of their turn (a batch's windows), the record of which of them left, and
-// settling the ones that never did.
+// taking back the ones that never did.
 namespace AssertDesk::History {
 
 namespace {
@@ -18,6 +17,15 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(HistoryStore)
 };
+
+QString idList(const QList<qint64> &ids)
+{
+    QStringList out;
+    out.reserve(ids.size());
+    for (const qint64 id : ids)
+        out << QString::number(id);
+    return out.join(QLatin1Char(','));
+}
 
 } // namespace
 
@@ -62,12 +70,8 @@ QList<qint64> HistoryStore::beginAhead(const QList<HistoryIntent> &intents, QStr
     wrote();
     if (!m_aheadLog.noteAhead(ids, &e)) {
         // Not known to be ahead, they would read as interrupted after a crash: they never leave.
-        Contract::SendResult unsent;
-        unsent.outcome = Contract::Outcome::NotSent;
-        unsent.summary = Tr::tr("Nothing was sent: %1").arg(e);
-        unsent.answeredAt = QDateTime::currentDateTimeUtc(); // it never left: sent_at stays the intent's
         QString ignored;
-        writeSettled(ids, unsent, &ignored);
+        deleteUnsent(ids, &ignored);
         *error = e;
         return {};
     }
@@ -79,37 +83,33 @@ bool HistoryStore::release(const QList<qint64> &ids, QString *error)
     return m_aheadLog.noteReleased(ids, error);
 }
 
-bool HistoryStore::settle(const QList<qint64> &ids, const Contract::SendResult &result, QString *error)
+bool HistoryStore::withdraw(const QList<qint64> &ids, QString *error)
 {
     if (ids.isEmpty())
         return true;
-    return readyToWrite(error) && writeSettled(ids, result, error);
+    // The note first: should the deletion not happen, the rows read as interrupted (checked
+    // before anything is resent), never an id given again as one never sent.
+    return readyToWrite(error) && m_aheadLog.noteWithdrawn(ids, error) && deleteUnsent(ids, error);
 }
 
-bool HistoryStore::writeSettled(const QList<qint64> &ids, const Contract::SendResult &result, QString *error)
+bool HistoryStore::deleteUnsent(const QList<qint64> &ids, QString *error)
 {
-    if (!prepared().ok) {
-        *error = prepared().lastError;
-        return false;
-    }
-    setDurable(false);
     QSqlDatabase db = QSqlDatabase::database(m_connection);
+    setDurable(false);
     if (!db.transaction()) {
         *error = db.lastError().text();
         return false;
     }
-    bool ok = true;
-    QString e;
-    for (const qint64 id : ids) {
-        ok = updateCompletion(id, result, {}, {}, &e);
-        if (!ok)
-            break;
-    }
+    // Only rows still in flight: one completed meanwhile is an attempt like any other.
+    QSqlQuery q(db);
+    const QString in = idList(ids);
+    bool ok = q.exec(QStringLiteral("DELETE FROM asserts_fts WHERE rowid IN (SELECT id FROM asserts WHERE id IN (%1) "
+                                    "AND state = 'in_flight')")
+                         .arg(in))
+        && q.exec(QStringLiteral("DELETE FROM asserts WHERE id IN (%1) AND state = 'in_flight'").arg(in));
     if (!ok || !db.commit()) {
-        if (ok)
-            e = db.lastError().text();
+        *error = ok ? db.lastError().text() : q.lastError().text();
         db.rollback();
-        *error = e;
         return false;
     }
     for (const qint64 id : ids)
@@ -132,16 +132,13 @@ void HistoryStore::settleWrittenAhead()
             }
     }
     if (!neverLeft.isEmpty()) {
-        Contract::SendResult unsent;
-        unsent.outcome = Contract::Outcome::NotSent;
-        unsent.summary = Tr::tr("Never sent: written ahead of its turn in a batch, and Assert Desk stopped before it "
-                                "left. A resume sends it.");
-        unsent.answeredAt = QDateTime::currentDateTimeUtc(); // it never left: sent_at stays the intent's
         QString e;
-        if (!writeSettled(neverLeft, unsent, &e))
-            qCWarning(lcStore) << "rows written ahead could not be settled:" << e;
+        if (deleteUnsent(neverLeft, &e))
+            qCInfo(lcStore) << neverLeft.size() << "rows written ahead never left; taken back";
+        else
+            qCWarning(lcStore) << "rows written ahead could not be taken back:" << e;
     }
-    // Only now: until the rows above are settled, the old log is what tells them apart.
+    // Only now: until the rows above are gone, the old log is what tells them apart.
     QString e;
     if (!m_aheadLog.start(aheadLogPath(), &e))
         qCWarning(lcStore) << e;

@@ -233,11 +233,11 @@ QFuture<QString> HistoryService::release(const QList<qint64> &ids)
     });
 }
 
-QFuture<QString> HistoryService::settle(const QList<qint64> &ids, const Contract::SendResult &result)
+QFuture<QString> HistoryService::withdraw(const QList<qint64> &ids)
 {
-    return run([store = m_store, ids, result] {
+    return run([store = m_store, ids] {
         QString error;
-        store->settle(ids, result, &error);
+        store->withdraw(ids, &error);
         return error;
     });
 }

@@ -89,8 +89,8 @@ public:
     QFuture<AheadResult> beginAhead(const QList<HistoryIntent> &intents);
     // Rows written ahead, noted as released before their requests leave; empty, or the error.
     QFuture<QString> release(const QList<qint64> &ids);
-    // Rows written ahead that will not be sent now, completed with `result`; empty, or the error.
-    QFuture<QString> settle(const QList<qint64> &ids, const Contract::SendResult &result);
+    // Rows written ahead and never released, taken back (HistoryStore::withdraw); empty, or the error.
+    QFuture<QString> withdraw(const QList<qint64> &ids);
     QFuture<ListResult> list(const HistoryFilter &filter, int limit, qint64 beforeId);
     QFuture<std::optional<HistoryRecord>> record(qint64 id);
     QFuture<QList<HistoryRecord>> timeline(const QString &emailOrId);

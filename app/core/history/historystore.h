@@ -105,9 +105,10 @@ public:
     // Before their requests leave: noted in that log, so that after a crash in this boot the rows
     // written ahead and never released are known never to have left.
     bool release(const QList<qint64> &ids, QString *error);
-    // Rows written ahead that will not be sent now (a cancel): completed with `result` (not sent
-    // or cancelled), so a resume sends them.
-    bool settle(const QList<qint64> &ids, const Contract::SendResult &result, QString *error);
+    // Rows written ahead and never released that will not be sent now (a cancel): deleted, as
+    // attempts that never were, so a batch's rows never sent have no entry and a resume sends
+    // them. Noted in the log first, as their ids may be given again.
+    bool withdraw(const QList<qint64> &ids, QString *error);
     // An answer for row `id` waits, in memory and in the file keptFile() names (empty when that
     // could not be written either), to be written into the history.
     bool isKept(qint64 id) const { return m_kept.contains(id); }
@@ -192,10 +193,10 @@ private:
     bool reindexSearch(QString *error);
     void recoverInterrupted();
     // At the opening, before recoverInterrupted(): rows an earlier run wrote ahead and never
-    // released (as its log says, if it was written in this boot) are settled as never sent.
+    // released (as its log says, if it was written in this boot) are deleted: they never left.
     void settleWrittenAhead();
     QString aheadLogPath() const;
-    bool writeSettled(const QList<qint64> &ids, const Contract::SendResult &result, QString *error);
+    bool deleteUnsent(const QList<qint64> &ids, QString *error);
     void tightenPermissions() const;
     bool exec(const QString &sql, QString *error) const;
 

@@ -108,7 +108,7 @@ void BatchRun::cancel()
     for (AssertSend *send : sends)
         if (!m_recording.contains(send) && !send->isOnTheWire())
             send->cancel(); // nothing of it reached the server, and now nothing will
-    settleAhead(AssertSend::cancelledBeforeSending(), true);
+    withdrawAhead();
     finishIfDone();
 }
 
@@ -190,7 +190,7 @@ void BatchRun::writeAhead()
                 m_ahead.push_back({items.at(i), ids.at(i), false});
         }
         if (m_state == State::Cancelling || m_state == State::Cancelled)
-            settleAhead(AssertSend::cancelledBeforeSending(), true);
+            withdrawAhead();
         dispatch();
     };
     History::whenReady(
@@ -225,51 +225,31 @@ void BatchRun::releaseAhead()
             return;
         }
         // Without the note a row that left would read as never sent after a crash: none leaves
-        // this way. Those written ahead are settled as not sent and go one by one instead.
-        Contract::SendResult unsent;
-        unsent.outcome = Contract::Outcome::NotSent;
-        unsent.summary = tr("Nothing was sent: %1").arg(error);
-        unsent.answeredAt = QDateTime::currentDateTimeUtc();
-        for (AheadRow &row : m_ahead)
+        // this way. Those written ahead are taken back and go one by one instead.
+        for (const AheadRow &row : m_ahead)
             m_oneByOneRows.push_back(row.item);
-        settleAhead(unsent, false);
+        withdrawAhead();
         m_oneByOne = true;
         dispatch();
     };
     History::whenReady(m_history->release(ids), this, done, [done] { done(QStringLiteral("the history closed")); });
 }
 
-void BatchRun::settleAhead(const Contract::SendResult &result, bool report)
+void BatchRun::withdrawAhead()
 {
     QList<qint64> ids;
-    QList<BatchItem> items;
-    for (AheadRow &row : m_ahead) {
+    for (const AheadRow &row : m_ahead)
         ids.append(row.id);
-        if (report)
-            items.append(std::move(row.item));
-    }
     m_ahead.clear();
     if (ids.isEmpty() || !m_history)
         return;
-    ++m_settling;
-    // Each row settled is done, as a row cancelled on its way is: counted, and told.
-    const auto settled = [this, ids, items, result](const QString &error) {
-        --m_settling;
-        for (qsizetype i = 0; i < items.size(); ++i) {
-            BatchRowResult done;
-            done.row = items.at(i).row;
-            done.line = items.at(i).line;
-            done.historyId = ids.at(i);
-            done.result = result;
-            done.historyError = error;
-            count(result);
-            Q_EMIT rowFinished(done);
-        }
-        emitProgress(false);
+    ++m_withdrawing;
+    const auto done = [this] {
+        --m_withdrawing;
         finishIfDone();
     };
-    History::whenReady(m_history->settle(ids, result), this, settled,
-                       [settled] { settled(QStringLiteral("the history closed")); });
+    History::whenReady(
+        m_history->withdraw(ids), this, [done](const QString &) { done(); }, done);
 }
 
 void BatchRun::startRow(const BatchItem &item, qint64 aheadId)
@@ -349,7 +329,7 @@ void BatchRun::emitProgress(bool now)
 
 void BatchRun::finishIfDone()
 {
-    if (!m_inFlight.isEmpty() || m_writingAhead || m_settling > 0)
+    if (!m_inFlight.isEmpty() || m_writingAhead || m_withdrawing > 0)
         return;
     if (m_state == State::Cancelling) {
         setState(State::Cancelled);

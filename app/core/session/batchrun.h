@@ -33,8 +33,8 @@ class BatchRunLock;
 // history's intent row first, tagged with the batch and row, then the call, then the row
 // completed). The intent rows are written ahead, a window of rows with one disk sync, and
 // released a few at a time just before they leave (HistoryStore::beginAhead, AheadLog), so that
-// no request waits for the disk; rows written ahead and not sent are settled as cancelled by a
-// cancel, and as never sent by the next opening after a crash. One throttle for all workers: a 429's Retry-After holds
+// no request waits for the disk; rows written ahead and never sent are taken back from the history
+// by a cancel, and by the next opening after a crash. One throttle for all workers: a 429's Retry-After holds
 // every one of them, the throttled row is tried again after the wait (a 429 changed nothing), and the batch goes at the
 // server's pace. A 5xx, a timeout or a lost connection is never sent again: the row's outcome is
 // unknown. Rows are pulled from the source as workers are free. Everything here is asynchronous
@@ -107,9 +107,8 @@ private:
     bool nextItem(BatchItem &item);
     void writeAhead();
     void releaseAhead();
-    // Settles every row written ahead and not started with `result`; `report`: each is done (a
-    // cancel), else each goes on one by one.
-    void settleAhead(const Contract::SendResult &result, bool report);
+    // Takes every row written ahead and not started back from the history.
+    void withdrawAhead();
     void startRow(const BatchItem &item, qint64 aheadId);
     void onRowFinished(AssertSend *send);
     void count(const Contract::SendResult &result);
@@ -142,7 +141,7 @@ private:
     std::deque<AheadRow> m_ahead;
     bool m_writingAhead = false;
     bool m_releasing = false;
-    int m_settling = 0;        // writes settling unsent rows written ahead, not yet done
+    int m_withdrawing = 0;     // takings back of rows written ahead, not yet done
     qint64 m_writtenAhead = 0; // rows written ahead so far
     // When writing ahead failed, rows go one by one as single sends do (each its own intent,
     // which says why nothing was sent if the history cannot take it); these first.
