@@ -5,6 +5,7 @@
 #include <QThread>
 #include <QThreadPool>
 
+#include <chrono>
 #include <deque>
 #include <future>
 #include <memory>
@@ -110,7 +111,11 @@ bool BatchScan::run(bool emptyClears, const RowHandler &onRow, const EarlierHand
                     return checkRecords(m_checker, mapper, std::move(batch), first);
                 }));
         }
-        while (!pending.empty() && (qsizetype(pending.size()) >= threads || !more || stopped)) {
+        // Batches done are handed out at once; the reader waits only when it is a batch per
+        // worker ahead, so a worker finds the next batch read when it finishes one.
+        while (!pending.empty()
+               && (qsizetype(pending.size()) > threads || !more || stopped
+                   || pending.front().wait_for(std::chrono::seconds(0)) == std::future_status::ready)) {
             hand(pending.front().get());
             pending.pop_front();
         }

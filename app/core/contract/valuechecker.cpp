@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSet>
 #include <QUrl>
 
 #include <algorithm>
@@ -298,7 +297,8 @@ struct ContactList
     QString pointer;
     QString phoneRegion;
     QStringList labels;
-    QSet<QString> seen;
+    // A list has a few rows: a list scanned is cheaper than a hash set built for each row of a batch.
+    QStringList seen;
     ValidationProblems &out;
 
     bool emails() const { return field.shape == WriteShape::ContactEmails; }
@@ -350,7 +350,7 @@ void checkContactRowValue(ContactList &list, const ContactRow &row, const QStrin
             Tr::tr("%1 \"%2\" is listed twice.").arg(row.label(), t));
         return;
     }
-    list.seen.insert(key);
+    list.seen.append(key);
     if (!list.emails()) // the form it is written in
         ValueChecker::checkPhone(row.label(), t, row.pointer(list.itemKey), list.phoneRegion, list.out);
 }
