@@ -168,17 +168,7 @@ FieldCatalogue FieldCatalogue::builtIn()
         QStringLiteral("last_outbound_global_thread_at"),
         QStringLiteral("archived_at"),
     };
-    c.index();
     return c;
-}
-
-void FieldCatalogue::index()
-{
-    m_index.clear();
-    m_index.reserve(m_fields.size());
-    for (qsizetype i = 0; i < m_fields.size(); ++i)
-        if (!m_index.contains(m_fields.at(i).name)) // the first of a name, as a scan of the list found
-            m_index.insert(m_fields.at(i).name, i);
 }
 
 bool FieldCatalogue::mergeSchema(const QByteArray &schemaJson, QString *error)
@@ -218,7 +208,6 @@ bool FieldCatalogue::mergeSchema(const QByteArray &schemaJson, QString *error)
             merged << f;
     }
     m_fields = merged;
-    index();
     for (const QString &r : std::as_const(readOnly))
         if (!m_readOnly.contains(r))
             m_readOnly << r;
@@ -228,8 +217,10 @@ bool FieldCatalogue::mergeSchema(const QByteArray &schemaJson, QString *error)
 
 const FieldSpec *FieldCatalogue::field(const QString &name) const
 {
-    const auto it = m_index.constFind(name);
-    return it == m_index.cend() ? nullptr : &m_fields.at(*it);
+    for (const FieldSpec &f : m_fields)
+        if (f.name == name)
+            return &f;
+    return nullptr;
 }
 
 QList<FieldSpec> FieldCatalogue::writableFields() const

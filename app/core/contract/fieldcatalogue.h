@@ -3,7 +3,6 @@
 #include "fieldspec.h"
 
 #include <QByteArray>
-#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -36,12 +35,7 @@ public:
     static QStringList addressKeys();
 
 private:
-    void index();
-
     QList<FieldSpec> m_fields;
-    // Each field's place in m_fields by name: the validator looks up every attribute of every row
-    // of a batch, and a scan of the list was a twentieth of checking one.
-    QHash<QString, qsizetype> m_index;
     QStringList m_readOnly;
     bool m_authoritative = false;
 };
