@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 
 #include <algorithm>
@@ -297,8 +298,7 @@ struct ContactList
     QString pointer;
     QString phoneRegion;
     QStringList labels;
-    // A list has a few rows: a list scanned is cheaper than a hash set built for each row of a batch.
-    QStringList seen;
+    QSet<QString> seen;
     ValidationProblems &out;
 
     bool emails() const { return field.shape == WriteShape::ContactEmails; }
@@ -350,7 +350,7 @@ void checkContactRowValue(ContactList &list, const ContactRow &row, const QStrin
             Tr::tr("%1 \"%2\" is listed twice.").arg(row.label(), t));
         return;
     }
-    list.seen.append(key);
+    list.seen.insert(key);
     if (!list.emails()) // the form it is written in
         ValueChecker::checkPhone(row.label(), t, row.pointer(list.itemKey), list.phoneRegion, list.out);
 }
