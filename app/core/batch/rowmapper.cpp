@@ -33,7 +33,7 @@ void appendString(QByteArray &out, const QString &text)
     out += '"';
     const qsizetype start = out.size();
     // Nearly every cell is ASCII with nothing to escape: copied byte for byte, without an encoder
-    // (setting one up for each cell was half of writing the request).
+    // (setting one up for each cell was a fifth of writing the request text).
     const QStringView view(text);
     if (std::all_of(view.begin(), view.end(), [](QChar c) {
             const char16_t u = c.unicode();
