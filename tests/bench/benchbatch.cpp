@@ -7,7 +7,8 @@
 // BENCH_THREADS=N sets the worker threads (default: one per core); BENCH_STAGES=1 also prints
 // the CPU time of reading alone and of reading and mapping. The file repeats 9,000 phone numbers
 // (readings of a number are kept); BENCH_DISTINCT_PHONES=1 gives every row its own, the worst
-// case for the phone check.
+// case for the phone check. BENCH_DUMP=PATH writes every row's line, status, repeat, request and
+// problems there, to compare the scan's results before and after a change.
 #include "batchscan.h"
 #include "rowmapper.h"
 
@@ -109,6 +110,15 @@ void stages(const QString &path)
     }
 }
 
+void dumpRow(QFile &out, const BatchRow &r)
+{
+    out.write(QByteArray::number(r.number) + ' ' + QByteArray::number(r.line) + ' ' + QByteArray::number(int(r.status))
+              + ' ' + QByteArray::number(r.repeatOf) + ' ' + r.request.toBytes() + '\n');
+    for (const RowProblem &p : r.problems)
+        out.write("  " + p.severityName().toUtf8() + '\t' + QByteArray::number(p.line) + '\t' + p.column.toUtf8() + '\t'
+                  + p.code.toUtf8() + '\t' + p.pointer.toUtf8() + '\t' + p.message.toUtf8() + '\n');
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -139,12 +149,25 @@ int main(int argc, char *argv[])
         return 1;
     }
     qint64 problems = 0;
-    const bool ok = scan.run(false, [&](const BatchRow &r) {
-        problems += r.problems.size();
-        if (r.number == rows / 10)
-            tenthRss = statusKb("VmRSS");
-        return true;
-    });
+    QFile dump(qEnvironmentVariable("BENCH_DUMP"));
+    if (!dump.fileName().isEmpty() && !dump.open(QIODevice::WriteOnly)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(dump.fileName()));
+        return 1;
+    }
+    const bool ok = scan.run(
+        false,
+        [&](const BatchRow &r) {
+            problems += r.problems.size();
+            if (dump.isOpen())
+                dumpRow(dump, r);
+            if (r.number == rows / 10)
+                tenthRss = statusKb("VmRSS");
+            return true;
+        },
+        [&](const RowProblem &p) {
+            if (dump.isOpen())
+                dump.write("earlier " + QByteArray::number(p.line) + '\t' + p.message.toUtf8() + '\n');
+        });
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     if (!ok) {
         std::fprintf(stderr, "%s\n", qPrintable(scan.error().message));

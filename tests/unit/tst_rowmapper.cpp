@@ -114,6 +114,29 @@ private Q_SLOTS:
         QCOMPARE(r.attribute(QStringLiteral("title")).toString(), odd);
     }
 
+    // Every ASCII character, the ones JSON escapes among them, and rows one after another, a
+    // short one after a long one: each request holds its own row's text and nothing else.
+    void everyAsciiCharacterSurvivesRowAfterRow()
+    {
+        QString ascii;
+        for (char16_t c = 1; c < 0x80; ++c)
+            ascii += QChar(c);
+        const RowMapper mapper(
+            mapping({QStringLiteral("primary_email"), QStringLiteral("title"), QStringLiteral("department")}),
+            catalogue);
+        const QList<QStringList> rows {{QStringLiteral("a@x.example"), ascii, ascii + QStringLiteral(" Zürich")},
+                                       {QStringLiteral("b@x.example"), QStringLiteral("CTO"), QString()},
+                                       {QStringLiteral("c@x.example"), QStringLiteral("~\u007f\\"), ascii}};
+        for (const QStringList &cells : rows) {
+            const AssertRequest r = mapper.map(cells);
+            QCOMPARE(r.matchValue(), cells.at(0));
+            QCOMPARE(r.attribute(QStringLiteral("title")).toString(), cells.at(1));
+            QCOMPARE(r.hasAttribute(QStringLiteral("department")), !cells.at(2).isEmpty());
+            QCOMPARE(r.attribute(QStringLiteral("department")).toString(), cells.at(2));
+            QCOMPARE(r.attributeNames().size(), cells.at(2).isEmpty() ? 1 : 2);
+        }
+    }
+
     void anEmailColumnAsTheMatchStaysInTheList()
     {
         const RowMapper mapper(mapping({QStringLiteral("email_1"), QStringLiteral("first_name")}), catalogue);

@@ -176,6 +176,12 @@ void badContactListRows()
     bad("emails duplicate in another case", emails,
         QStringLiteral(R"([{"email":"a@b.example","is_primary":true},{"email":"A@B.Example"}])"),
         QStringLiteral("/1/email"), "duplicate_email");
+    // A long list's values are kept another way than a short one's: a repeat is found either way.
+    QString many = QStringLiteral(R"([{"email":"p0@b.example","is_primary":true})");
+    for (int i = 1; i < 40; ++i)
+        many += QStringLiteral(R"(,{"email":"p%1@b.example"})").arg(i);
+    bad("emails duplicate in a long list", emails, many + QStringLiteral(R"(,{"email":"P3@b.example"}])"),
+        QStringLiteral("/40/email"), "duplicate_email");
     bad("emails label unknown", emails,
         QStringLiteral(R"([{"email":"a@b.example","is_primary":true,"labels":["WORK","HOME"]}])"),
         QStringLiteral("/0/labels/1"), "unknown_label");

@@ -50,7 +50,7 @@ private:
 
     void appendAddress(QByteArray &out, bool &first, const QStringList &cells) const;
     void appendList(QByteArray &out, bool &first, const QList<Part> &parts, const QStringList &cells,
-                    const QString &attribute, const char *key) const;
+                    const QByteArray &attributeKey, const char *key) const;
     QString listColumn(const QList<Part> &list, const QStringList &tokens, const QStringList &cells) const;
 
     QStringList m_names; // how problems name each column

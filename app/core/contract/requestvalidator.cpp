@@ -171,11 +171,12 @@ void RequestValidator::checkMatch(const QJsonObject &body, ValidationProblems &o
                 : Tr::tr("The match block has %1 keys; give exactly one (%2).").arg(match.size()).arg(allowed()));
     }
     for (auto it = match.begin(); it != match.end(); ++it) {
-        const QString pointer = JsonPointer::append(QStringLiteral("/match"), it.key());
-        const FieldSpec *spec = m_catalogue.field(it.key());
+        const QString key = it.key();
+        const QString pointer = JsonPointer::append(QStringLiteral("/match"), key);
+        const FieldSpec *spec = m_catalogue.field(key);
         if (!spec || !spec->matchKey) {
             add(out, Error, pointer, "match_key_not_allowed",
-                Tr::tr("\"%1\" cannot be used to match a contact; use one of %2.").arg(it.key(), allowed()));
+                Tr::tr("\"%1\" cannot be used to match a contact; use one of %2.").arg(key, allowed()));
             continue;
         }
         if (!it.value().isString()) {
@@ -219,10 +220,11 @@ void RequestValidator::checkAttributes(const QJsonObject &body, ValidationProble
     const QJsonObject match = body.value(QLatin1String("match")).toObject();
     bool allNull = true;
     for (auto it = attrs.begin(); it != attrs.end(); ++it) {
-        const QString pointer = JsonPointer::append(QStringLiteral("/attributes"), it.key());
+        const QString name = it.key(); // a new string each time it is asked for: asked once
+        const QString pointer = JsonPointer::append(QStringLiteral("/attributes"), name);
         if (!it.value().isNull())
             allNull = false;
-        if (const FieldSpec *spec = fieldToCheck(it.key(), pointer, match, out))
+        if (const FieldSpec *spec = fieldToCheck(name, pointer, match, out))
             checkAttributeValue(*spec, it.value(), pointer, m_phoneRegion, out);
     }
     if (allNull)
