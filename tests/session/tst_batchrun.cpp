@@ -105,6 +105,48 @@ private:
     }
 
 private Q_SLOTS:
+    void withoutAHistoryNothingIsSentAndEveryRowSaysWhy()
+    {
+        PacedServer server([](int, const QByteArray &) { return PacedServer::Answer {201, {}, 0}; });
+        QString error;
+        QVERIFY(server.listen(&error));
+        auto f = fixture(6);
+        QVERIFY(f);
+        BatchRun run(&f->client, nullptr, &f->source, settings(server, *f, 6));
+        QSignalSpy rows(&run, &BatchRun::rowFinished);
+        QVERIFY(runToEnd(run));
+        QCOMPARE(run.state(), BatchRun::State::Finished);
+        QCOMPARE(server.arrivals().size(), 0);
+        QCOMPARE(run.progress().notSent, 6);
+        QCOMPARE(rows.size(), 6);
+        const auto first = rows.first().first().value<BatchRowResult>();
+        QVERIFY2(first.result.summary.contains(QStringLiteral("no history")), qPrintable(first.result.summary));
+    }
+
+    void aCancelTakesBackTheRowsWrittenAheadThatNeverLeft()
+    {
+        PacedServer server([](int, const QByteArray &) { return PacedServer::Answer {201, {}, 0}; });
+        QString error;
+        QVERIFY(server.listen(&error));
+        auto f = fixture(30);
+        QVERIFY(f);
+        BatchRun run(&f->client, &f->history, &f->source, settings(server, *f, 30));
+        run.start();
+        run.pause(); // before the first window of intents is written
+        QTRY_VERIFY_WITH_TIMEOUT(run.rowsWrittenAhead() > 0, 10000);
+        // They are in the history, in flight, before any of them has left.
+        QCOMPARE(f->history.batchRows(f->batchId).result().size(), run.rowsWrittenAhead());
+        QCOMPARE(server.arrivals().size(), 0);
+        QSignalSpy done(&run, &BatchRun::finished);
+        run.cancel();
+        QVERIFY(done.count() > 0 || done.wait(10000));
+        QCOMPARE(run.state(), BatchRun::State::Cancelled);
+        QCOMPARE(server.arrivals().size(), 0);
+        // Never sent, so no attempt: a resume sends them all.
+        QCOMPARE(f->history.batchRows(f->batchId).result().size(), 0);
+        QCOMPARE(run.progress().done, 0);
+    }
+
     void everyRowIsSentOnceAndRecordedWithItsRow()
     {
         PacedServer server([](int, const QByteArray &) { return PacedServer::Answer {201, {}, 30}; });

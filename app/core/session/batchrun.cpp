@@ -71,6 +71,8 @@ void BatchRun::start()
     if (m_state != State::Idle)
         return;
     m_clock.start();
+    // Without a history nothing is written ahead: each row goes alone and says why it was not sent.
+    m_oneByOne = !m_history;
     if (m_settings.holdRunLock && m_history) {
         m_runLock = std::make_unique<BatchRunLock>(m_history->dataDir(), m_settings.batchId);
         m_runLock->acquire();
@@ -159,12 +161,8 @@ bool BatchRun::nextItem(BatchItem &item)
 void BatchRun::writeAhead()
 {
     const qsizetype window = m_writtenAhead == 0 ? 2 * m_settings.concurrency : kAheadWindow;
-    if (m_oneByOne || m_writingAhead || m_sourceDone || qsizetype(m_ahead.size()) >= window / 2)
+    if (m_oneByOne || m_writingAhead || m_sourceDone || qsizetype(m_ahead.size()) >= window / 2 || !m_history)
         return;
-    if (!m_history) {
-        m_oneByOne = true; // each row then says there is no history
-        return;
-    }
     QList<BatchItem> items;
     QList<History::HistoryIntent> intents;
     BatchItem item;
