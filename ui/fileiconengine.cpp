@@ -45,7 +45,8 @@ QPixmap FileIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::State
 
 QPixmap FileIconEngine::scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale)
 {
-    const QSize device = size * scale;
+    // As QIcon calls it: `size` is in device pixels already, `scale` the ratio to show it at.
+    const QSize device = size;
     const File *file = bestFor(device);
     if (!file)
         return {};
@@ -71,7 +72,7 @@ QPixmap FileIconEngine::scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon:
 void FileIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state)
 {
     const qreal scale = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
-    const QPixmap image = scaledPixmap(rect.size(), mode, state, scale);
+    const QPixmap image = scaledPixmap(rect.size() * scale, mode, state, scale);
     if (image.isNull())
         return;
     const QSize shown = image.deviceIndependentSize().toSize();
