@@ -15,14 +15,9 @@
 #include <QLocale>
 #include <QNetworkProxyFactory>
 #include <QSettings>
-#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
-
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 using namespace AssertDesk;
 
@@ -117,19 +112,6 @@ void connectWindow(Ui::MainWindow &window, AppComposition &app,
     });
 }
 
-// Start-up frees more than it keeps: the form rows built after the first paint, the history's
-// first page, count and profile list read on its thread. glibc keeps the freed pages of each
-// thread's arena resident (the history thread's held about 0.2 MB that nothing used); once
-// start-up has settled they are given back. One pass over the arenas, well under a millisecond.
-void releaseStartupLeftovers(QObject *context)
-{
-#ifdef __GLIBC__
-    QTimer::singleShot(1000, context, [] { ::malloc_trim(0); });
-#else
-    Q_UNUSED(context)
-#endif
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -172,13 +154,11 @@ int main(int argc, char *argv[])
     phases.mark("window");
     connectWindow(window, composition, historyOpened, parser.isSet(options.sandbox));
     const bool quitAfterPaint = parser.isSet(options.quitAfterPaint);
-    QObject::connect(&window, &Ui::MainWindow::firstPaint, &app, [&app, &phases, quitAfterPaint] {
+    QObject::connect(&window, &Ui::MainWindow::firstPaint, &app, [&phases, quitAfterPaint] {
         phases.mark("first-paint");
         if (quitAfterPaint)
             // Directly, so the loop ends before work deferred past the first paint (the sandbox) begins.
             QCoreApplication::exit(0);
-        else
-            releaseStartupLeftovers(&app);
     });
     // Terminated from outside (logout, kill, Ctrl+C in a terminal): close as the user would, so
     // the window state is saved, the history closed and the sandbox stopped.
