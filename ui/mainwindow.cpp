@@ -6,6 +6,7 @@
 #include "draftbar.h"
 #include "draftkeeper.h"
 #include "environmentlabel.h"
+#include "fileiconengine.h"
 #include "historyentryopener.h"
 #include "keywarninglabel.h"
 #include "noticebanner.h"
@@ -95,11 +96,10 @@ void MainWindow::buildDeferredIcon()
 {
     // Decoding the icon's images costs more than painting the whole window; the window manager
     // gets it a moment after the first paint (desktops also take it from the .desktop file).
+    // The images are read when the window system asks for them and not kept afterwards.
     m_afterPaint->add([this] {
-        QIcon icon;
-        icon.addFile(QStringLiteral(":/icons/assertdesk-64.png"));
-        icon.addFile(QStringLiteral(":/icons/assertdesk-256.png"));
-        setWindowIcon(icon);
+        setWindowIcon(QIcon(new FileIconEngine({{QStringLiteral(":/icons/assertdesk-64.png"), QSize(64, 64)},
+                                                {QStringLiteral(":/icons/assertdesk-256.png"), QSize(256, 256)}})));
     });
 }
 

@@ -510,9 +510,11 @@ void TestHistoryStore::modelLoadsLazily()
     QVERIFY(service.open().result().ok);
     const qint64 lazy = service.beginAttempt(intent(QStringLiteral("lazy@x.example"))).result().id;
     QVERIFY(lazy > 0);
+    constexpr int bulk = 2 * HistoryModel::kPageSize + HistoryModel::kPageSize / 4;
     QVERIFY(service.completeAttempt(lazy, created(QStringLiteral("c-lazy"), QStringLiteral("x"))).result().written);
     {
-        // 450 rows in one transaction, as a long-used history would have.
+        // Two pages and a quarter in one transaction, as a long-used history would have (450
+        // rows with pages of 200).
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bulk"));
         db.setDatabaseName(dataDir() + QStringLiteral("/history.sqlite"));
         QVERIFY(db.open());
@@ -521,7 +523,7 @@ void TestHistoryStore::modelLoadsLazily()
         q.prepare(QStringLiteral(
             "INSERT INTO asserts (state, sent_at, profile, base_url, request_body, match_value, outcome, app_version) "
             "VALUES ('complete', ?, 'Sandbox', 'x', '{}', ?, 'succeeded', 't')"));
-        for (int i = 0; i < 450; ++i) {
+        for (int i = 0; i < bulk; ++i) {
             q.addBindValue(QStringLiteral("2026-01-01T00:00:%1.000Z").arg(i % 60, 2, 10, QLatin1Char('0')));
             q.addBindValue(QStringLiteral("p%1@x.example").arg(i));
             QVERIFY(q.exec());
@@ -538,15 +540,15 @@ void TestHistoryStore::modelLoadsLazily()
     QVERIFY(model.isLoading());
     QVERIFY(!model.canFetchMore({})); // one page at a time
     QTRY_COMPARE(model.rowCount(), HistoryModel::kPageSize);
-    QCOMPARE(model.data(model.index(0, HistoryModel::Match)).toString(), QStringLiteral("p449@x.example"));
+    QCOMPARE(model.data(model.index(0, HistoryModel::Match)).toString(), QStringLiteral("p%1@x.example").arg(bulk - 1));
     model.fetchMore({});
     QTRY_COMPARE(model.rowCount(), 2 * HistoryModel::kPageSize);
     model.fetchMore({});
-    QTRY_COMPARE(model.rowCount(), 451);
+    QTRY_COMPARE(model.rowCount(), bulk + 1);
     QTRY_VERIFY(!model.isLoading());
     QVERIFY(!model.canFetchMore({}));
-    QCOMPARE(model.data(model.index(449, HistoryModel::Match)).toString(), QStringLiteral("p0@x.example"));
-    QCOMPARE(model.data(model.index(450, HistoryModel::Match)).toString(), QStringLiteral("lazy@x.example"));
+    QCOMPARE(model.data(model.index(bulk - 1, HistoryModel::Match)).toString(), QStringLiteral("p0@x.example"));
+    QCOMPARE(model.data(model.index(bulk, HistoryModel::Match)).toString(), QStringLiteral("lazy@x.example"));
 
     HistoryFilter f;
     f.text = QStringLiteral("lazy@x.example");
