@@ -4,6 +4,7 @@
 // resume sends it without asking) from one that may have reached the server (interrupted: read
 // back first), and must trust the log only in the boot of the machine that wrote it.
 #include "aheadlog.h"
+#include "buyerintent.h"
 #include "historystore.h"
 
 #include <QFile>
@@ -21,21 +22,8 @@ namespace {
 QList<HistoryIntent> batchIntents(int n)
 {
     QList<HistoryIntent> out;
-    for (int row = 1; row <= n; ++row) {
-        HistoryIntent i;
-        i.profile = QStringLiteral("Sandbox");
-        i.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1/api/v2"));
-        const QString email = QStringLiteral("row%1@ahead.example").arg(row);
-        i.requestBody = QJsonDocument(QJsonObject {{QStringLiteral("match"),
-                                                    QJsonObject {{QStringLiteral("primary_email"), email}}},
-                                                   {QStringLiteral("attributes"),
-                                                    QJsonObject {{QStringLiteral("title"), QStringLiteral("Buyer")}}}})
-                            .toJson(QJsonDocument::Compact);
-        i.matchKey = QStringLiteral("primary_email");
-        i.matchValue = email;
-        i.sentAt = QDateTime::currentDateTimeUtc();
-        out << i;
-    }
+    for (int row = 1; row <= n; ++row)
+        out << buyerIntent(QStringLiteral("row%1@ahead.example").arg(row));
     return out;
 }
 

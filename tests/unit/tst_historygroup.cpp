@@ -3,6 +3,7 @@
 // What is written must be exactly what one-by-one writing gives, and a failure must cost nothing
 // but the speed.
 #include "answercheck.h"
+#include "buyerintent.h"
 #include "historyservice.h"
 #include "historystore.h"
 
@@ -16,22 +17,6 @@ using namespace AssertDesk::Contract;
 using namespace AssertDesk::History;
 
 namespace {
-
-HistoryIntent intent(const QString &email)
-{
-    HistoryIntent i;
-    i.profile = QStringLiteral("Sandbox");
-    i.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1/api/v2"));
-    i.requestBody
-        = QJsonDocument(QJsonObject {{QStringLiteral("match"), QJsonObject {{QStringLiteral("primary_email"), email}}},
-                                     {QStringLiteral("attributes"),
-                                      QJsonObject {{QStringLiteral("title"), QStringLiteral("Buyer")}}}})
-              .toJson(QJsonDocument::Compact);
-    i.matchKey = QStringLiteral("primary_email");
-    i.matchValue = email;
-    i.sentAt = QDateTime::currentDateTimeUtc();
-    return i;
-}
 
 QJsonObject envelope(const QJsonValue &value, const char *type)
 {
@@ -83,11 +68,11 @@ private Q_SLOTS:
         HistoryStore store(dir.path());
         QString error;
         QVERIFY2(store.open(&error), qPrintable(error));
-        const qint64 first = store.beginAttempt(intent(QStringLiteral("first@x.example")), &error);
+        const qint64 first = store.beginAttempt(buyerIntent(QStringLiteral("first@x.example")), &error);
         QVERIFY(first > 0);
 
-        const HistoryIntent a = intent(QStringLiteral("a@x.example"));
-        const HistoryIntent b = intent(QStringLiteral("b@x.example"));
+        const HistoryIntent a = buyerIntent(QStringLiteral("a@x.example"));
+        const HistoryIntent b = buyerIntent(QStringLiteral("b@x.example"));
         const SendResult answer
             = created(QStringLiteral("cid-1"), QStringLiteral("Okafor"), QStringLiteral("other@x.example"), true);
         QList<HistoryStore::GroupWrite> group {
@@ -117,7 +102,7 @@ private Q_SLOTS:
         QVERIFY(store.open(&error));
         QList<qint64> ids;
         for (const bool read : {true, false}) {
-            const qint64 id = store.beginAttempt(intent(QStringLiteral("r%1@x.example").arg(read)), &error);
+            const qint64 id = store.beginAttempt(buyerIntent(QStringLiteral("r%1@x.example").arg(read)), &error);
             QVERIFY(store.completeAttempt(id,
                                           created(QStringLiteral("cid-%1").arg(id), QStringLiteral("Nakamura"),
                                                   QStringLiteral("same@y.example"), read),
@@ -135,7 +120,7 @@ private Q_SLOTS:
         HistoryStore store(dir.path());
         QString error;
         QVERIFY(store.open(&error));
-        const HistoryIntent a = intent(QStringLiteral("a@x.example"));
+        const HistoryIntent a = buyerIntent(QStringLiteral("a@x.example"));
         const SendResult answer
             = created(QStringLiteral("cid-9"), QStringLiteral("Lee"), QStringLiteral("l@x.example"), true);
         QList<HistoryStore::GroupWrite> group {{&a, 0, nullptr, -1}, {nullptr, 999, &answer, -1}};
@@ -154,7 +139,7 @@ private Q_SLOTS:
         // Asked for all at once, as a batch's workers do: they wait together on the history's thread.
         QList<QFuture<HistoryService::BeginResult>> begun;
         for (int i = 0; i < 20; ++i)
-            begun << service.beginAttempt(intent(QStringLiteral("p%1@x.example").arg(i)));
+            begun << service.beginAttempt(buyerIntent(QStringLiteral("p%1@x.example").arg(i)));
         QSet<qint64> ids;
         for (auto &f : begun) {
             f.waitForFinished();

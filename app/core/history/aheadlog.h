@@ -38,7 +38,6 @@ public:
 
     // Starts the log afresh (what an earlier run wrote has been read and settled).
     bool start(const QString &path, QString *error);
-    void close() { m_file.close(); }
     bool isOpen() const { return m_file.isOpen(); }
     // Before any of the rows leaves: they were written ahead (after their commit).
     bool noteAhead(const QList<qint64> &ids, QString *error) { return append('a', ids, error); }

@@ -41,8 +41,7 @@ public:
     }
     // The answer may wait a moment to be written with others (a batch's rows).
     void setGathered(bool gathered) { m_gathered = gathered; }
-    // The intent row this send writes (or a batch writes ahead for it).
-    History::HistoryIntent intent() const;
+    // The intent row for a body (a batch writes its rows' ahead; the send adds its own tags).
     static History::HistoryIntent intentFor(const QString &profile, const QUrl &baseUrl, const QByteArray &body);
     void start();
     // Before the request has left (before start(), or while the history row is written) it
@@ -73,6 +72,7 @@ Q_SIGNALS:
     void finished(const AssertDesk::Contract::SendResult &result);
 
 private:
+    History::HistoryIntent intent() const; // this send's, with its batch tags and preview
     // Why the call would refuse to send (the URL, the key, a header); empty when it would not.
     QString refusalBeforeSending() const;
     void finish(const Contract::SendResult &result);
