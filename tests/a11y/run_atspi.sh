@@ -25,6 +25,9 @@ export QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1 LANG=C.UTF-8 LANGUA
 export ASSERTDESK_TEST_LAUNCHER=$launcher ASSERTDESK_TEST_BIN=$bin ASSERTDESK_TEST_DATA=$work/data ASSERTDESK_TEST_HERE=$here
 
 exec xvfb-run -a -s '-screen 0 1366x850x24' dbus-run-session -- bash -c '
+  # Once, in a sanitizer run on a loaded machine, the app found no server on the display it was
+  # given: wait (at most 10 s) until the display socket is there.
+  for _ in $(seq 50); do [ -S "/tmp/.X11-unix/X${DISPLAY#:}" ] && break; sleep 0.2; done
   "$ASSERTDESK_TEST_LAUNCHER" --launch-immediately >/dev/null 2>&1 &
   launcher=$!
   sleep 0.5
