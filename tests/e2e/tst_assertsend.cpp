@@ -315,6 +315,41 @@ void TestAssertSend::theAnswerIsReadOnceAndHandedOn()
     QCOMPARE(history.record(send.historyId()).result()->contactId, r.answer->recordId());
 }
 
+// A batch starts its next row on answered(): it must come once for each send, as soon as the
+// answer is in (before its row is complete), whether the answer is a success or not.
+void TestAssertSend::answeredComesOnceBeforeTheRowIsWritten()
+{
+    SandboxOptions o;
+    o.keys = {QStringLiteral("k")};
+    o.faults = true;
+    SandboxServer server(o);
+    QString error;
+    QVERIFY(server.start(0, &error));
+    HistoryService history(m_dir.filePath(QStringLiteral("answered")));
+    QVERIFY(history.open().result().ok);
+    ApiClient client(&m_nam);
+    ApiCall::Options options;
+    options.baseUrl = server.baseUrl();
+    options.key = QStringLiteral("k");
+    for (const QByteArray &fault : {QByteArray(), QByteArray("502")}) {
+        if (!fault.isEmpty())
+            options.extraHeaders = {{"X-Sandbox-Fault", fault}};
+        AssertSend send(&client, &history, QStringLiteral("Sandbox"), options,
+                        R"({"match":{"primary_email":"answered@x.example"},"attributes":{"first_name":"A"}})");
+        int answered = 0;
+        bool finishedBefore = false;
+        connect(&send, &AssertSend::answered, this, [&] {
+            ++answered;
+            finishedBefore = send.isFinished();
+        });
+        const SendResult r = run(send);
+        QCOMPARE(r.outcome, fault.isEmpty() ? Outcome::Succeeded : Outcome::Unknown);
+        QCOMPARE(answered, 1);
+        QVERIFY(!finishedBefore);
+        QCOMPARE(history.record(send.historyId()).result()->state, QStringLiteral("complete"));
+    }
+}
+
 // What such an answer was is kept as it came: the whole body when it came whole, what came of one
 // cut short, and the cut recorded only where there was one.
 void TestAssertSend::anAnswerThatIsNotTheApisIsKeptAsItCame_data()

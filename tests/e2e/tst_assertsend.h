@@ -28,6 +28,7 @@ private Q_SLOTS:
     void cancelBeforeStartSendsNothingAndRecordsNothing();
     void anAnswerTheHistoryCannotRecordIsKeptAndSaidSo();
     void theAnswerIsReadOnceAndHandedOn();
+    void answeredComesOnceBeforeTheRowIsWritten();
     void anAnswerThatIsNotTheApisIsKeptAsItCame_data();
     void anAnswerThatIsNotTheApisIsKeptAsItCame();
 };

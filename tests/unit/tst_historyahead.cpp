@@ -5,12 +5,15 @@
 // back first), and must trust the log only in the boot of the machine that wrote it.
 #include "aheadlog.h"
 #include "buyerintent.h"
+#include "historyservice.h"
 #include "historystore.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -162,6 +165,48 @@ private Q_SLOTS:
         static const QRegularExpression shape(QStringLiteral("^(boot [0-9a-f-]+|[ar]( [0-9]+)+|)$"));
         for (const QByteArray &line : lines)
             QVERIFY2(shape.match(QString::fromLatin1(line)).hasMatch(), line.constData());
+    }
+
+    // A batch's next rows wait for their release to be noted: that note must not queue behind a
+    // write holding the history's thread (a group of answers takes milliseconds, a slow disk far
+    // more). Here a write is held until the release has been noted; with the note behind it, the
+    // release would never finish and the test fails on its timeout.
+    void aReleaseIsNotedWhileTheHistorysThreadIsBusy()
+    {
+        QTemporaryDir dir;
+        HistoryService service(dir.path());
+        QVERIFY(service.open().result().ok);
+        const QList<qint64> ids = service.beginAhead(batchIntents(3)).result().ids;
+        QCOMPARE(ids.size(), 3);
+
+        QSemaphore entered;
+        QSemaphore letGo;
+        service.setCompletionFault([&] {
+            entered.release();
+            letGo.acquire();
+            return QString();
+        });
+        SendResult answer;
+        answer.outcome = Outcome::Rejected;
+        answer.httpStatus = 422;
+        answer.answeredAt = QDateTime::currentDateTimeUtc();
+        QFuture<HistoryService::CompleteResult> held = service.completeAttempt(ids.at(0), answer);
+        QVERIFY(entered.tryAcquire(1, 10000));                // the history's thread is now inside that write
+        auto letItGo = qScopeGuard([&] { letGo.release(); }); // also when a check fails: the service must close
+
+        QFuture<QString> released = service.release(ids.mid(1));
+        QTRY_VERIFY_WITH_TIMEOUT(released.isFinished(), 10000);
+        QCOMPARE(released.result(), QString());
+        QVERIFY(!held.isFinished());
+        letItGo.dismiss();
+        letGo.release();
+        held.waitForFinished();
+        QVERIFY2(held.result().written, qPrintable(held.result().error));
+
+        // And the note is what the next opening reads: the released rows may have left.
+        const AheadLog::Reading log = AheadLog::read(dir.filePath(QStringLiteral("history.ahead")));
+        QVERIFY(log.sameBoot);
+        QCOMPARE(log.released, QSet<qint64>(ids.cbegin() + 1, ids.cend()));
     }
 };
 

@@ -75,6 +75,8 @@ AheadLog::Reading AheadLog::read(const QString &path)
 
 bool AheadLog::start(const QString &path, QString *error)
 {
+    const QByteArray boot = bootId();
+    const QMutexLocker lock(&m_lock);
     m_file.close();
     m_file.setFileName(path);
     // Unbuffered: every line is in the system's cache when append() returns.
@@ -83,28 +85,29 @@ bool AheadLog::start(const QString &path, QString *error)
         return false;
     }
     m_file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    const QByteArray boot = bootId();
     if (boot.isEmpty())
         return true; // nothing written: every row in flight will read as interrupted
-    return append(0, {}, error);
+    return write("boot " + boot + '\n', error);
 }
 
 bool AheadLog::append(char kind, const QList<qint64> &ids, QString *error)
+{
+    QByteArray line;
+    line.reserve(2 + ids.size() * 8);
+    line.append(kind);
+    for (const qint64 id : ids)
+        line.append(' ').append(QByteArray::number(id));
+    line.append('\n');
+    const QMutexLocker lock(&m_lock);
+    return write(line, error);
+}
+
+bool AheadLog::write(const QByteArray &line, QString *error)
 {
     if (!m_file.isOpen()) {
         *error = Tr::tr("the record of rows written ahead is not open");
         return false;
     }
-    QByteArray line;
-    if (kind == 0) {
-        line = "boot " + bootId();
-    } else {
-        line.reserve(2 + ids.size() * 8);
-        line.append(kind);
-        for (const qint64 id : ids)
-            line.append(' ').append(QByteArray::number(id));
-    }
-    line.append('\n');
     if (m_file.write(line) != line.size()) {
         *error = Tr::tr("Cannot write %1: %2").arg(m_file.fileName(), m_file.errorString());
         return false;

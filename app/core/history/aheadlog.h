@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QFile>
 #include <QList>
+#include <QMutex>
 #include <QSet>
 #include <QString>
 
@@ -17,6 +18,10 @@ namespace AssertDesk::History {
 // The log is appended to without a sync. What a process wrote survives its own crash or a kill
 // (it is in the system's cache) but not a power cut, so it is trusted only in the boot that
 // wrote it: after a restart of the machine every row in flight is interrupted, as without it.
+//
+// Thread-safe: the history's thread notes rows ahead and withdrawn, while releases are noted on
+// a thread of their own (HistoryService), so that a batch's next rows never wait behind the
+// history's transactions.
 class AheadLog final
 {
 public:
@@ -38,7 +43,11 @@ public:
 
     // Starts the log afresh (what an earlier run wrote has been read and settled).
     bool start(const QString &path, QString *error);
-    bool isOpen() const { return m_file.isOpen(); }
+    bool isOpen() const
+    {
+        const QMutexLocker lock(&m_lock);
+        return m_file.isOpen();
+    }
     // Before any of the rows leaves: they were written ahead (after their commit).
     bool noteAhead(const QList<qint64> &ids, QString *error) { return append('a', ids, error); }
     // Before their requests leave: these rows may reach the server from now on.
@@ -51,7 +60,9 @@ public:
 
 private:
     bool append(char kind, const QList<qint64> &ids, QString *error);
+    bool write(const QByteArray &line, QString *error); // with m_lock held
 
+    mutable QMutex m_lock; // one line at a time, whole, whichever thread writes it
     QFile m_file;
 };
 

@@ -15,6 +15,8 @@ HistoryService::HistoryService(QString dataDir, QObject *parent)
     m_gatherTimer->setSingleShot(true);
     m_gatherTimer->setInterval(kGatherMs);
     connect(m_gatherTimer, &QTimer::timeout, m_worker, [this] { writePending(); });
+    m_notes.setMaxThreadCount(1);
+    m_notes.setObjectName(QStringLiteral("history notes"));
     m_thread.setObjectName(QStringLiteral("history"));
     m_worker->moveToThread(&m_thread);
     m_thread.start();
@@ -24,7 +26,8 @@ HistoryService::~HistoryService()
 {
     // The store and its connection are destroyed on the thread that made them, after every task;
     // the worker goes when that thread finishes (not from inside one of its own calls). Answers
-    // still gathering are written first.
+    // still gathering are written first. No note of a release may outlive the store.
+    m_notes.waitForDone();
     QMetaObject::invokeMethod(
         m_worker,
         [this] {
@@ -226,11 +229,17 @@ QFuture<HistoryService::AheadResult> HistoryService::beginAhead(const QList<Hist
 
 QFuture<QString> HistoryService::release(const QList<qint64> &ids)
 {
-    return run([store = m_store, ids] {
+    auto promise = std::make_shared<QPromise<QString>>();
+    QFuture<QString> future = promise->future();
+    promise->start();
+    // The store lives until the destructor has waited for this pool; only its log is touched here.
+    m_notes.start([store = m_store.get(), promise, ids] {
         QString error;
         store->release(ids, &error);
-        return error;
+        promise->addResult(error);
+        promise->finish();
     });
+    return future;
 }
 
 QFuture<QString> HistoryService::withdraw(const QList<qint64> &ids)

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPromise>
 #include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <functional>
@@ -88,6 +89,8 @@ public:
     };
     QFuture<AheadResult> beginAhead(const QList<HistoryIntent> &intents);
     // Rows written ahead, noted as released before their requests leave; empty, or the error.
+    // Noted on a thread of its own, not behind the history's writes: a batch's next rows wait
+    // for this note, and a group of answers being written takes milliseconds.
     QFuture<QString> release(const QList<qint64> &ids);
     // Rows written ahead and never released, taken back (HistoryStore::withdraw); empty, or the error.
     QFuture<QString> withdraw(const QList<qint64> &ids);
@@ -153,6 +156,7 @@ private:
     QThread m_thread;
     QObject *m_worker; // lives in m_thread; tasks are queued to it
     std::shared_ptr<HistoryStore> m_store;
+    QThreadPool m_notes;         // one thread: the notes of rows released (HistoryStore::release)
     qsizetype m_noticesSeen = 0; // only touched on the history's thread
     mutable QMutex m_stateLock;  // guards the one below
     QString m_currentWork;

@@ -103,7 +103,8 @@ public:
     // ids in order, or none (and nothing may be sent) on failure.
     QList<qint64> beginAhead(const QList<HistoryIntent> &intents, QString *error);
     // Before their requests leave: noted in that log, so that after a crash in this boot the rows
-    // written ahead and never released are known never to have left.
+    // written ahead and never released are known never to have left. Called from another thread
+    // than the store's (it touches nothing but the log, which takes care of that).
     bool release(const QList<qint64> &ids, QString *error);
     // Rows written ahead and never released that will not be sent now (a cancel): deleted, as
     // attempts that never were, so a batch's rows never sent have no entry and a resume sends

@@ -142,6 +142,9 @@ Contract::SendResult AssertSend::cancelledBeforeSending()
 
 void AssertSend::record(const Contract::SendResult &result)
 {
+    // The answer is in: nothing more of this send goes to the server, whatever the parse finds.
+    // A batch starts its next row now rather than after the parse.
+    markAnswered();
     if (result.outcome != Contract::Outcome::Succeeded) {
         complete(result);
         return;
@@ -162,9 +165,17 @@ void AssertSend::record(const Contract::SendResult &result)
         [this, result] { complete(result); });
 }
 
+void AssertSend::markAnswered()
+{
+    if (m_answered)
+        return;
+    m_answered = true;
+    Q_EMIT answered();
+}
+
 void AssertSend::complete(const Contract::SendResult &result)
 {
-    Q_EMIT answered();
+    markAnswered();
     if (!m_history) {
         m_historyError = tr("the history closed before the answer arrived");
         finish(result);

@@ -67,7 +67,7 @@ public:
 Q_SIGNALS:
     void waitingToRetry(int seconds, int attempt);
     // Nothing more of this send goes to the server: its answer is in (or it never left), and
-    // only its history row is still being written. finished() follows.
+    // only its answer is still being read (parsed) and written to the history. finished() follows.
     void answered();
     void finished(const AssertDesk::Contract::SendResult &result);
 
@@ -78,6 +78,7 @@ private:
     void finish(const Contract::SendResult &result);
     void record(const Contract::SendResult &result);
     void complete(const Contract::SendResult &result);
+    void markAnswered(); // answered(), once
     void startCall();
 
     Net::ApiClient *m_client;
@@ -99,6 +100,7 @@ private:
     qint64 m_batchLine = 0;
     bool m_writtenAhead = false;
     bool m_gathered = false;
+    bool m_answered = false;
 };
 
 } // namespace AssertDesk::Session
