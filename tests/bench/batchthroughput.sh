@@ -2,7 +2,11 @@
 # Batch sending against the sandbox, measured beside its floor in the same run (issue 17):
 #  1. no rate limit: 4 curl processes side by side, each posting 100 asserts over one kept-alive
 #     connection, against `assertdesk-cli batch` of a generated CSV with --concurrency 4; each on
-#     a sandbox started fresh; asserts per second and the ratio (target: the batch >= 80 %);
+#     a sandbox started fresh and writing no log; asserts per second and the ratio (target: the
+#     batch >= 80 %); beside them, the app's HTTP client alone (bench_roundtrip concurrent 4), the
+#     same way: the ceiling Qt's HTTP stack and the client set before the batch's own work. After
+#     the last batch a dry run reads the file's rows back from its sandbox (one contact each,
+#     holding the row's values: none to create, none ambiguous);
 #  2. --rate-limit 200: a batch settles at the limit (the rate over its steady part, read from the
 #     sandbox's own log, timestamped as it is written) and no row is lost or sent twice (every row
 #     succeeded in the results CSV; the sandbox created one contact per row and updated none).
@@ -30,15 +34,16 @@ now() { echo "$EPOCHREALTIME"; }
 rate() { awk -v n="$1" -v a="$2" -v b="$3" 'BEGIN { printf "%.0f", n / (b - a) }'; }
 
 # start_sandbox LOG [OPTIONS...]: a fresh sandbox (contacts in memory); sets $base. With LOG not
-# /dev/null its request log is written there, each line prefixed by the time it was read.
+# /dev/null its request log is written there, each line prefixed by the seconds since it started.
+# The timed rounds run it without a log, curl's and the app's alike.
 start_sandbox() {
   local log=$1
   shift
   if [[ $log == /dev/null ]]; then
     "$B/bin/assertdesk-sandbox" --key "$key" "$@" >"$tmp/sandbox.out" 2>/dev/null &
   else
-    QT_LOGGING_RULES='assertdesk.sandbox.debug=true' "$B/bin/assertdesk-sandbox" --key "$key" "$@" \
-      >"$tmp/sandbox.out" 2> >(while IFS= read -r line; do echo "$EPOCHREALTIME $line"; done >"$log") &
+    QT_LOGGING_RULES='assertdesk.sandbox.debug=true' QT_MESSAGE_PATTERN='%{time process} %{message}' \
+      "$B/bin/assertdesk-sandbox" --key "$key" "$@" >"$tmp/sandbox.out" 2>"$log" &
   fi
   sandbox_pid=$!
   for _ in $(seq 100); do grep -q listening "$tmp/sandbox.out" 2>/dev/null && break; sleep 0.05; done
@@ -86,6 +91,16 @@ curl_round() {
   rate 400 "$start" "$end"
 }
 
+# The app's HTTP client alone (ApiCall, no history, no batch), 4 calls at a time for 2 s on a
+# fresh sandbox: what Qt's HTTP stack and the client give before the batch adds anything.
+client_round() {
+  start_sandbox /dev/null
+  local r
+  r=$("$B/tests/bench/bench_roundtrip" "$base" "$key" concurrent 4 2 2>/dev/null | cut -f1)
+  stop_sandbox
+  echo "$r"
+}
+
 # contacts.csv with N rows, each a distinct contact.
 make_csv() {
   awk -v n="$1" -v tag="$2" 'BEGIN {
@@ -94,13 +109,14 @@ make_csv() {
   }' >"$3"
 }
 
-# batch_round TAG ROWS [SANDBOX OPTIONS...]: a fresh sandbox (its log in $tmp/TAG.log), a fresh
+# batch_round TAG ROWS LOG [SANDBOX OPTIONS...]: a fresh sandbox (its log in LOG), a fresh
 # history, the batch sent with --concurrency 4; prints asserts/s over the whole command and leaves
-# the results in $tmp/TAG.results.csv.
+# the results in $tmp/TAG.results.csv and, read after it from the same sandbox by a dry run,
+# what the sandbox holds for the file's rows in $tmp/TAG.after.json.
 batch_round() {
-  local tag=$1 n=$2
-  shift 2
-  start_sandbox "$tmp/$tag.log" "$@"
+  local tag=$1 n=$2 log=$3
+  shift 3
+  start_sandbox "$log" "$@"
   rm -rf "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"
   "$B/bin/assertdesk-cli" profile add Bench --base-url "$base" --timeout 30 >/dev/null
   make_csv "$n" "$tag" "$tmp/$tag.csv"
@@ -109,9 +125,21 @@ batch_round() {
   "$B/bin/assertdesk-cli" batch "$tmp/$tag.csv" --profile Bench --concurrency 4 --results "$tmp/$tag.results.csv" \
     >"$tmp/$tag.cli.out" 2>&1 || echo "batch $tag: exit $?: $(tail -3 "$tmp/$tag.cli.out")" >&2
   end=$(now)
+  "$B/bin/assertdesk-cli" batch "$tmp/$tag.csv" --profile Bench --dry-run --json >"$tmp/$tag.after.json" 2>/dev/null || true
   sleep 0.3 # the log's last lines
   stop_sandbox
   rate "$n" "$start" "$end"
+}
+
+# What a dry run found for the rows after the batch: "create update unchanged ambiguous". Every
+# row sent once leaves one contact holding its values: none to create, none ambiguous (an address
+# created twice would be), all unchanged.
+after_batch() {
+  /usr/bin/python3 - "$1" <<'EOF'
+import json, sys
+p = json.load(open(sys.argv[1]))['preview']
+print(p['create'], p['update'], p['unchanged'], p['ambiguous'])
+EOF
 }
 
 # Rows that succeeded in a results CSV (the outcome column by name).
@@ -129,18 +157,21 @@ served() {
        END { printf "%d %d %d %d\n", c, u, t, o }' "$1"
 }
 
-curl_rates=() batch_rates=()
+curl_rates=() client_rates=() batch_rates=()
 for r in $(seq "$rounds"); do
   curl_rates+=("$(curl_round "$r")")
-  batch_rates+=("$(batch_round "free$r" "$rows")")
+  client_rates+=("$(client_round)")
+  batch_rates+=("$(batch_round "free$r" "$rows" /dev/null)")
 done
 cr=$(printf '%s\n' "${curl_rates[@]}" | median)
+kr=$(printf '%s\n' "${client_rates[@]}" | median)
 br=$(printf '%s\n' "${batch_rates[@]}" | median)
-read -r c u t o < <(served "$tmp/free$rounds.log")
+read -r ac au an aa < <(after_batch "$tmp/free$rounds.after.json")
 ok=$(succeeded "$tmp/free$rounds.results.csv")
-echo "| batch send, $rows rows, --concurrency 4, sandbox without a limit: asserts/s (whole command: check, history, send, results; median of $rounds; each round ${curl_rates[*]} against ${batch_rates[*]}) | $br/s ($ok of $rows succeeded; the sandbox created $c, updated $u) | $cr/s (4 curl processes, 100 asserts each over one connection) | $(awk -v a="$br" -v b="$cr" 'BEGIN { printf "%.0f %%", 100 * a / b }') (target 80 %) |"
+echo "| the app's HTTP client alone (ApiCall on QNetworkAccessManager: no history, no check, no batch), 4 calls at a time for 2 s, asserts/s (median of $rounds; each round ${client_rates[*]}) | $kr/s | $cr/s (4 curl processes, as below) | $(awk -v a="$kr" -v b="$cr" 'BEGIN { printf "%.0f %%", 100 * a / b }') (what the batch could reach with this client) |"
+echo "| batch send, $rows rows, --concurrency 4, sandbox without a limit: asserts/s (whole command: check, history, send, results; median of $rounds; each round ${curl_rates[*]} against ${batch_rates[*]}) | $br/s ($ok of $rows succeeded; read back by a dry run: $an unchanged, $ac to create, $au to update, $aa ambiguous) | $cr/s (4 curl processes, 100 asserts each over one connection) | $(awk -v a="$br" -v b="$cr" 'BEGIN { printf "%.0f %%", 100 * a / b }') (target 80 %) |"
 
-batch_round limited "$limited_rows" --rate-limit 200 >/dev/null
+batch_round limited "$limited_rows" "$tmp/limited.log" --rate-limit 200 >/dev/null
 read -r c u t o < <(served "$tmp/limited.log")
 ok=$(succeeded "$tmp/limited.results.csv")
 # The steady part: the middle of the run, from the 20th to the 80th percentile of the served
