@@ -181,11 +181,24 @@ void TestSessionBatchRunner::sendFillsOutcomesTaggedWithTheBatchInTheHistory()
     FIND_CHILD(QPushButton, send, m_view.get(), "batchSend");
     QString asked;
     answerNextBox(QStringLiteral("Send only the valid rows"), &asked);
+    // Each row says what it did as it finishes, before the batch ends (and the history is read).
+    QList<Ui::BatchRowOutcome> asTheyCame;
+    connect(m_runner.get(), &Ui::BatchRunner::rowFinished, this, [&](const Ui::BatchRowOutcome &row) {
+        if (finished.isEmpty())
+            asTheyCame << row;
+    });
     send->click();
     QVERIFY2(asked.contains(QStringLiteral("\"Local\"")) && asked.contains(m_sandbox->baseUrl().toString())
                  && asked.contains(QString::number(valid)),
              qPrintable(asked));
     QVERIFY(waitIdle(finished));
+    QVERIFY(!asTheyCame.isEmpty());
+    for (const Ui::BatchRowOutcome &row : std::as_const(asTheyCame)) {
+        QCOMPARE(row.outcome, Ui::BatchRowOutcome::Outcome::Succeeded);
+        QCOMPARE(row.action, QStringLiteral("created"));
+        QVERIFY(!row.contactId.isEmpty());
+        QVERIFY(row.line > 1);
+    }
     const BatchResultsModel *results = m_view->resultsModel();
     QCOMPARE(countOutcome(results, QStringLiteral("succeeded")), valid);
     QCOMPARE(results->index(0, BatchResultsModel::ActionColumn).data().toString(), QStringLiteral("created"));

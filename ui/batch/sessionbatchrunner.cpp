@@ -2,6 +2,8 @@
 
 #include "abstractendpointresolver.h"
 #include "apiclient.h"
+#include "apierror.h"
+#include "assertresponse.h"
 #include "batchpreview.h"
 #include "batchpreviewfeed.h"
 #include "batchreadback.h"
@@ -22,6 +24,19 @@ using Session::BatchPreview;
 using Session::BatchRun;
 
 namespace {
+
+// An error answer up to this size is read for its code as its row finishes (on this thread); a
+// larger one only when the history is read back at the end.
+constexpr qsizetype kErrorBodyReadHere = 64 * 1024;
+
+// A failed row's error code as the history names it: the API's code from its answer, or the
+// outcome when there was no answer.
+QString errorCodeOf(const Contract::SendResult &r)
+{
+    if (r.httpStatus <= 0)
+        return Contract::outcomeName(r.outcome).replace(QLatin1Char(' '), QLatin1Char('_'));
+    return r.body.size() <= kErrorBodyReadHere ? Contract::ApiError::parse(r.httpStatus, r.body).code() : QString();
+}
 
 // The mapping as a map file writes it, with its match column: what the history keeps of a batch,
 // so that a resume from the command line reads its rows the same way.
@@ -239,6 +254,16 @@ void SessionBatchRunner::rowSent(const Session::BatchRowResult &result)
     row.httpStatus = result.result.httpStatus;
     row.message = result.result.summary;
     row.historyId = qMax<qint64>(0, result.historyId);
+    row.line = result.line;
+    // What the send already read of the answer, so that the table says what each row did as it
+    // goes, not only once the batch has ended and the history is read back.
+    if (const auto &answer = result.result.answer) {
+        if (answer->action() != Contract::AssertResponse::Action::Unknown)
+            row.action = answer->actionText();
+        row.contactId = answer->recordId();
+    } else if (result.result.outcome != Contract::Outcome::Succeeded) {
+        row.errorCode = errorCodeOf(result.result);
+    }
     Q_EMIT rowFinished(row);
 }
 
