@@ -2,8 +2,10 @@
 #include "contacttimelinedialog.h"
 #include "futures.h"
 #include "historycolumns.h"
+#include "historyview.h"
 #include "notelabel.h"
 #include "visibletext.h"
+#include "wrappinglabel.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -35,10 +37,10 @@ HistoryPanel::HistoryPanel(HistoryService *history, QWidget *parent)
     , m_action(new QComboBox(this))
     , m_since(new QComboBox(this))
     , m_stack(new QStackedWidget(this))
-    , m_view(new QTableView(this))
-    , m_empty(new QLabel(this))
+    , m_view(new HistoryView(this))
+    , m_empty(new WrappingLabel(this))
     , m_clear(new QPushButton(tr("Clear filters"), this))
-    , m_notice(new QLabel(this))
+    , m_notice(new WrappingLabel(this))
     , m_debounce(new QTimer(this))
     , m_exportAction(new QAction(this))
     , m_timelineAction(new QAction(tr("Show this contact's &timeline"), this))
