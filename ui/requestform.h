@@ -56,10 +56,8 @@ public:
     // be read (one already read keeps its country), which can change the body: edited() says so.
     void setPhoneRegion(const QString &region);
 
-    // Rows built with the form, before any paint: those the window shows at its size of 1280 x
-    // 800 (through the address). The next three (the stage and two references) were built before
-    // the first paint too, below the fold, until the draft bar and the preview strip took their room.
-    static constexpr int rowsBuiltAtOnce = 9;
+    // Rows built with the form, before any paint.
+    static constexpr int rowsBuiltAtOnce = 12;
     int rowCount() const { return int(m_specs.size()); }
     int builtRowCount() const { return int(m_rows.size()); }
     // Builds the remaining rows a few at a time while the event loop is otherwise idle.
