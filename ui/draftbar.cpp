@@ -1,4 +1,5 @@
 #include "draftbar.h"
+#include "wrappinglabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -8,7 +9,7 @@ namespace AssertDesk::Ui {
 
 DraftBar::DraftBar(QWidget *parent)
     : QWidget(parent)
-    , m_note(new QLabel(this))
+    , m_note(new WrappingLabel(this))
     , m_example(new QPushButton(tr("&Load an example"), this))
     , m_back(new QPushButton(this))
 {

@@ -2,8 +2,10 @@
 #include "contacttimelinedialog.h"
 #include "futures.h"
 #include "historycolumns.h"
+#include "historyview.h"
 #include "notelabel.h"
 #include "visibletext.h"
+#include "wrappinglabel.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -35,10 +37,10 @@ HistoryPanel::HistoryPanel(HistoryService *history, QWidget *parent)
     , m_action(new QComboBox(this))
     , m_since(new QComboBox(this))
     , m_stack(new QStackedWidget(this))
-    , m_view(new QTableView(this))
-    , m_empty(new QLabel(this))
+    , m_view(new HistoryView(this))
+    , m_empty(new WrappingLabel(this))
     , m_clear(new QPushButton(tr("Clear filters"), this))
-    , m_notice(new QLabel(this))
+    , m_notice(new WrappingLabel(this))
     , m_debounce(new QTimer(this))
     , m_exportAction(new QAction(this))
     , m_timelineAction(new QAction(tr("Show this contact's &timeline"), this))
@@ -97,11 +99,12 @@ void HistoryPanel::buildFilters(QVBoxLayout *layout)
     m_since->addItem(tr("Last 30 days"), 30);
     layout->addWidget(m_search);
     // Each filter as wide as its longest choice, never cut ("Any outcom"); two to a row, so the
-    // four fit the narrow pane of a small screen.
+    // four fit the narrow pane of a small screen. The choices of three are fixed, so Qt's default
+    // (sized to the choices when first shown) is that width; setting AdjustToContents on them
+    // built each box's popup list before the first paint, for a width that never changes.
     auto *filters = new QGridLayout;
     int at = 0;
     for (QComboBox *combo : {m_outcome, m_profile, m_action, m_since}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         filters->addWidget(combo, at / 2, at % 2);
         ++at;
     }

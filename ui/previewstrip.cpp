@@ -1,6 +1,7 @@
 #include "previewstrip.h"
 #include "difftable.h"
 #include "localtime.h"
+#include "wrappinglabel.h"
 
 #include "contactdiff.h"
 #include "matchpreviewer.h"
@@ -32,8 +33,8 @@ bool hasMatchAddress(const QByteArray &body)
 PreviewStrip::PreviewStrip(AbstractEndpointResolver *endpoints, Net::ApiClient *client, QWidget *parent)
     : QWidget(parent)
     , m_previewer(new MatchPreviewer(endpoints, client, this))
-    , m_line(new QLabel(this))
-    , m_note(new QLabel(this))
+    , m_line(new WrappingLabel(this))
+    , m_note(new WrappingLabel(this))
     , m_button(new QPushButton(tr("Preview"), this))
 {
     setObjectName(QStringLiteral("previewStrip"));

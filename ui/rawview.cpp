@@ -46,7 +46,6 @@ RawView::RawView(QWidget *parent)
     m_text->setObjectName(QStringLiteral("responseRaw"));
     m_text->setAccessibleName(tr("Raw response"));
     m_text->setReadOnly(true);
-    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     layout->addWidget(m_text, 1);
     setFocusProxy(m_text); // Alt+W lands on the text, not on the switches above it
     const QSettings settings;
@@ -85,6 +84,11 @@ void RawView::refill()
     if (m_pretty->isChecked())
         if (const QByteArray pretty = indented(m_body); !pretty.isEmpty())
             body = pretty;
+    // The fixed-pitch font comes with the first answer (the view is hidden until there is one): set
+    // at start-up it loaded the font before the first paint. Set before the text, which is then
+    // laid out once.
+    if (!m_text->testAttribute(Qt::WA_SetFont))
+        m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setPlainText(m_head + QLatin1Char('\n') + Contract::visibleText(QString::fromUtf8(body), true) + m_tail);
 }
 

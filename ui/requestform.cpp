@@ -2,6 +2,7 @@
 
 #include "editors/fieldeditor.h"
 #include "jsonpointer.h"
+#include "wrappinglabel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,8 +31,8 @@ RequestForm::RequestForm(const Contract::FieldCatalogue &catalogue, const QStrin
     , m_stages(stages)
     , m_matchKey(new QComboBox(this))
     , m_matchValue(new QLineEdit(this))
-    , m_matchProblem(new QLabel(this))
-    , m_keptNote(new QLabel(this))
+    , m_matchProblem(new WrappingLabel(this))
+    , m_keptNote(new WrappingLabel(this))
 {
     setObjectName(QStringLiteral("requestForm"));
     auto *outer = new QVBoxLayout(this);
@@ -147,9 +148,9 @@ int RequestForm::buildAttributesHeading(QWidget *content, QGridLayout *grid, int
     bold.setBold(true);
     heading->setFont(bold);
     heading->setTextFormat(Qt::PlainText);
-    auto *hint = new QLabel(tr("tick a field to send it; tick null to clear it"), content);
+    auto *hint = new WrappingLabel(content);
     hint->setTextFormat(Qt::PlainText);
-    hint->setWordWrap(true);
+    hint->setText(tr("tick a field to send it; tick null to clear it"));
     auto *headingRow = new QHBoxLayout;
     headingRow->addWidget(heading);
     headingRow->addWidget(hint, 1);
@@ -251,7 +252,7 @@ void RequestForm::addRow(const Contract::FieldSpec &spec)
     // Ctrl+Shift+N from the row, not a third stop on every row.
     row.null->setFocusPolicy(Qt::ClickFocus);
     row.null->setToolTip(tr("Send null: clear %1 on the contact (Ctrl+Shift+N from the row)").arg(spec.label));
-    row.problem = new QLabel(content);
+    row.problem = new WrappingLabel(content);
     row.problem->setObjectName(QStringLiteral("problem_") + spec.name);
     row.problem->setWordWrap(true);
     row.problem->hide();

@@ -7,6 +7,7 @@
 #include "statusaccessible.h"
 #include "tabmnemonicfocus.h"
 #include "undokeyfilter.h"
+#include "wrappinglabel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -45,8 +46,8 @@ RequestPanel::RequestPanel(const Contract::FieldCatalogue &catalogue, const QStr
     , m_undo(new QUndoStack(this))
     , m_problemList(new QTreeWidget(this))
     , m_summary(new QLabel(this))
-    , m_reviewNote(new QLabel(this))
-    , m_jsonNote(new QLabel(this))
+    , m_reviewNote(new WrappingLabel(this))
+    , m_jsonNote(new WrappingLabel(this))
     , m_discard(new QPushButton(tr("Dis&card JSON edits"), this))
     , m_send(new QPushButton(tr("&Send"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
@@ -115,7 +116,6 @@ void RequestPanel::buildTabs(QVBoxLayout *layout)
 {
     m_json->setObjectName(QStringLiteral("requestEditor"));
     m_json->setAccessibleName(tr("Request body as JSON"));
-    m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_json->setTabChangesFocus(true);
     m_tabs->setObjectName(QStringLiteral("requestTabs"));
     m_tabs->setAccessibleName(tr("Request views"));
@@ -426,6 +426,10 @@ void RequestPanel::setText(const QString &text)
 
 void RequestPanel::showTextInEditor()
 {
+    // The fixed-pitch font is set when the editor is first shown: setting it at start-up loaded
+    // the font and laid out the empty editor before the first paint, for a tab no one sees yet.
+    if (!m_json->testAttribute(Qt::WA_SetFont))
+        m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     if (!m_editorStale)
         return;
     m_editorStale = false;

@@ -11,6 +11,7 @@
 #include "statusaccessible.h"
 #include "tabmnemonicfocus.h"
 #include "throttleretry.h"
+#include "wrappinglabel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -40,9 +41,9 @@ constexpr qsizetype kRawShown = 512 * 1024;
 ResponsePanel::ResponsePanel(QWidget *parent)
     : QWidget(parent)
     , m_outcomeRow(new QWidget(this))
-    , m_banner(new QLabel(m_outcomeRow))
+    , m_banner(new WrappingLabel(m_outcomeRow))
     , m_retry(new ThrottleRetry(m_outcomeRow))
-    , m_staleNote(new QLabel(this))
+    , m_staleNote(new WrappingLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_filter(new QLineEdit(this))
     , m_tree(new QTreeView(this))

@@ -1,6 +1,7 @@
 #include "rawview.h"
 
 #include <QCheckBox>
+#include <QFontInfo>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
@@ -54,6 +55,14 @@ private Q_SLOTS:
         next.setAnswer({}, m_body, {});
         QCOMPARE(next.editor()->toPlainText(), QStringLiteral("\n") + QString::fromUtf8(m_body));
         QCOMPARE(next.editor()->lineWrapMode(), QPlainTextEdit::NoWrap);
+    }
+
+    // An answer is read in a fixed-pitch font, where an indented body lines up.
+    void anAnswerIsShownInAFixedPitchFont()
+    {
+        RawView view;
+        view.setAnswer(QStringLiteral("HTTP 200\n"), m_body, {});
+        QVERIFY(QFontInfo(view.editor()->font()).fixedPitch());
     }
 
     void aBodyThatIsNotJsonIsShownAsItCame()

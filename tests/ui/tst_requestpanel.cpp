@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QFontInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -90,6 +91,13 @@ private Q_SLOTS:
     }
 
     void cleanup() { m_panel.reset(); }
+
+    // JSON is read in a fixed-pitch font, where indentation lines up.
+    void theJsonTabShowsTheBodyInAFixedPitchFont()
+    {
+        m_tabs->setCurrentWidget(m_editor);
+        QVERIFY(QFontInfo(m_editor->font()).fixedPitch());
+    }
 
     // Typed and read at once (as Send does, within the pause the editor waits for): the body read
     // is the text typed, and the form shows it too.
