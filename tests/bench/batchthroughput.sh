@@ -6,7 +6,8 @@
 #     batch >= 80 %); beside them, the app's HTTP client alone (bench_roundtrip concurrent 4), the
 #     same way: the ceiling Qt's HTTP stack and the client set before the batch's own work. After
 #     the last batch a dry run reads the file's rows back from its sandbox (one contact each,
-#     holding the row's values: none to create, none ambiguous);
+#     holding the row's values: none to create, none ambiguous); the same batch with
+#     --concurrency 8 in the same rounds;
 #  2. --rate-limit 200: a batch settles at the limit (the rate over its steady part, read from the
 #     sandbox's own log, timestamped as it is written) and no row is lost or sent twice (every row
 #     succeeded in the results CSV; the sandbox created one contact per row and updated none).
@@ -110,7 +111,7 @@ make_csv() {
 }
 
 # batch_round TAG ROWS LOG [SANDBOX OPTIONS...]: a fresh sandbox (its log in LOG), a fresh
-# history, the batch sent with --concurrency 4; prints asserts/s over the whole command and leaves
+# history, the batch sent with --concurrency $concurrency (4 unless set); prints asserts/s over the whole command and leaves
 # the results in $tmp/TAG.results.csv and, read after it from the same sandbox by a dry run,
 # what the sandbox holds for the file's rows in $tmp/TAG.after.json.
 batch_round() {
@@ -122,7 +123,7 @@ batch_round() {
   make_csv "$n" "$tag" "$tmp/$tag.csv"
   local start end
   start=$(now)
-  "$B/bin/assertdesk-cli" batch "$tmp/$tag.csv" --profile Bench --concurrency 4 --results "$tmp/$tag.results.csv" \
+  "$B/bin/assertdesk-cli" batch "$tmp/$tag.csv" --profile Bench --concurrency "${concurrency:-4}" --results "$tmp/$tag.results.csv" \
     >"$tmp/$tag.cli.out" 2>&1 || echo "batch $tag: exit $?: $(tail -3 "$tmp/$tag.cli.out")" >&2
   end=$(now)
   "$B/bin/assertdesk-cli" batch "$tmp/$tag.csv" --profile Bench --dry-run --json >"$tmp/$tag.after.json" 2>/dev/null || true
@@ -157,12 +158,14 @@ served() {
        END { printf "%d %d %d %d\n", c, u, t, o }' "$1"
 }
 
-curl_rates=() client_rates=() batch_rates=()
+curl_rates=() client_rates=() batch_rates=() batch8_rates=()
 for r in $(seq "$rounds"); do
   curl_rates+=("$(curl_round "$r")")
   client_rates+=("$(client_round)")
   batch_rates+=("$(batch_round "free$r" "$rows" /dev/null)")
+  batch8_rates+=("$(concurrency=8 batch_round "eight$r" "$rows" /dev/null)")
 done
+b8=$(printf '%s\n' "${batch8_rates[@]}" | median)
 cr=$(printf '%s\n' "${curl_rates[@]}" | median)
 kr=$(printf '%s\n' "${client_rates[@]}" | median)
 br=$(printf '%s\n' "${batch_rates[@]}" | median)
@@ -170,6 +173,7 @@ read -r ac au an aa < <(after_batch "$tmp/free$rounds.after.json")
 ok=$(succeeded "$tmp/free$rounds.results.csv")
 echo "| the app's HTTP client alone (ApiCall on QNetworkAccessManager: no history, no check, no batch), 4 calls at a time for 2 s, asserts/s (median of $rounds; each round ${client_rates[*]}) | $kr/s | $cr/s (4 curl processes, as below) | $(awk -v a="$kr" -v b="$cr" 'BEGIN { printf "%.0f %%", 100 * a / b }') (what the batch could reach with this client) |"
 echo "| batch send, $rows rows, --concurrency 4, sandbox without a limit: asserts/s (whole command: check, history, send, results; median of $rounds; each round ${curl_rates[*]} against ${batch_rates[*]}) | $br/s ($ok of $rows succeeded; read back by a dry run: $an unchanged, $ac to create, $au to update, $aa ambiguous) | $cr/s (4 curl processes, 100 asserts each over one connection) | $(awk -v a="$br" -v b="$cr" 'BEGIN { printf "%.0f %%", 100 * a / b }') (target 80 %) |"
+echo "| the same batch with --concurrency 8 (same rounds; each ${batch8_rates[*]}) | $b8/s | $cr/s | $(awk -v a="$b8" -v b="$cr" 'BEGIN { printf "%.0f %%", 100 * a / b }') |"
 
 batch_round limited "$limited_rows" "$tmp/limited.log" --rate-limit 200 >/dev/null
 read -r c u t o < <(served "$tmp/limited.log")
