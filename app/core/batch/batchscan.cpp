@@ -17,10 +17,10 @@ namespace {
 
 // Rows checked at a time. A row's cells, request and problems are about a hundred small blocks
 // that live from its check until it is handed out: a batch whose rows stay in the CPU's cache
-// and in glibc's per-thread free lists is cheap to make and to free, while 512 rows (about 1.5
-// MB) were a quarter of the scan's CPU in malloc, free and cache misses. Alone, a few rows at a
-// time; with workers, enough that handing a batch over (a task, a future) stays small beside
-// checking it (about 15 us a row).
+// and in glibc's per-thread free lists is cheap to make and to free, while 512 rows (well over
+// a megabyte) cost a quarter of a one-thread scan's CPU in malloc, free and cache misses. Alone,
+// a few rows at a time; with workers, enough that handing a batch over (a task, a future) stays
+// small beside checking it (about 13 us a row).
 constexpr qsizetype kBatchRowsAlone = 8;
 constexpr qsizetype kBatchRowsShared = 64;
 
