@@ -81,6 +81,25 @@ RequestValidator::RequestValidator(FieldCatalogue catalogue, const QString &phon
     : m_catalogue(std::move(catalogue))
     , m_phoneRegion(phoneRegion)
 {
+    index();
+}
+
+void RequestValidator::index()
+{
+    const QList<FieldSpec> fields = m_catalogue.fields();
+    m_names.reserve(fields.size());
+    for (const FieldSpec &f : fields)
+        m_names.append({f, m_catalogue.isReadOnly(f.name), JsonPointer::append(QStringLiteral("/attributes"), f.name)});
+}
+
+// A scan, as FieldCatalogue::field() does (the first of a name): a few dozen names that mostly
+// differ in length are compared faster than a QString is hashed.
+const RequestValidator::Name *RequestValidator::find(const QString &name) const
+{
+    for (const Name &n : m_names)
+        if (n.spec.name == name)
+            return &n;
+    return nullptr;
 }
 
 RequestValidator::Result RequestValidator::validateJson(const QByteArray &json) const
@@ -172,26 +191,27 @@ void RequestValidator::checkMatch(const QJsonObject &body, ValidationProblems &o
     }
     for (auto it = match.begin(); it != match.end(); ++it) {
         const QString key = it.key();
-        const QString pointer = JsonPointer::append(QStringLiteral("/match"), key);
-        const FieldSpec *spec = m_catalogue.field(key);
-        if (!spec || !spec->matchKey) {
-            add(out, Error, pointer, "match_key_not_allowed",
+        // Written for a problem only: nearly every row's match is fine.
+        const auto pointer = [&key] { return JsonPointer::append(QStringLiteral("/match"), key); };
+        const Name *name = find(key);
+        if (!name || !name->spec.matchKey) {
+            add(out, Error, pointer(), "match_key_not_allowed",
                 Tr::tr("\"%1\" cannot be used to match a contact; use one of %2.").arg(key, allowed()));
             continue;
         }
         if (!it.value().isString()) {
-            add(out, Error, pointer, "match_value_invalid",
+            add(out, Error, pointer(), "match_value_invalid",
                 Tr::tr("The match value must be a plain email address in quotes."));
             continue;
         }
         const QString email = it.value().toString();
         if (ValueChecker::hasSurroundingSpace(email)) {
-            FieldSpec asMatch = *spec;
+            FieldSpec asMatch = name->spec;
             asMatch.label = Tr::tr("The match email");
-            ValueChecker::checkWhitespace(asMatch, email, pointer, out);
+            ValueChecker::checkWhitespace(asMatch, email, pointer(), out);
         }
         if (!ValueChecker::isValidEmail(email.trimmed()))
-            add(out, Error, pointer, "match_value_invalid",
+            add(out, Error, pointer(), "match_value_invalid",
                 Tr::tr("The match value \"%1\" is not an email address (like name@example.com).").arg(email.trimmed()));
     }
 }
@@ -221,50 +241,51 @@ void RequestValidator::checkAttributes(const QJsonObject &body, ValidationProble
     bool allNull = true;
     for (auto it = attrs.begin(); it != attrs.end(); ++it) {
         const QString name = it.key(); // a new string each time it is asked for: asked once
-        const QString pointer = JsonPointer::append(QStringLiteral("/attributes"), name);
         if (!it.value().isNull())
             allNull = false;
-        if (const FieldSpec *spec = fieldToCheck(name, pointer, match, out))
-            checkAttributeValue(*spec, it.value(), pointer, m_phoneRegion, out);
+        if (const Name *field = fieldToCheck(name, match, out))
+            checkAttributeValue(field->spec, it.value(), field->pointer, m_phoneRegion, out);
     }
     if (allNull)
         add(out, Warning, QStringLiteral("/attributes"), "attributes_all_null",
             Tr::tr("Every attribute is null: if no contact matches, the new contact would be empty."));
 }
 
-const FieldSpec *RequestValidator::fieldToCheck(const QString &name, const QString &pointer, const QJsonObject &match,
-                                                ValidationProblems &out) const
+const RequestValidator::Name *RequestValidator::fieldToCheck(const QString &name, const QJsonObject &match,
+                                                             ValidationProblems &out) const
 {
+    const Name *field = find(name);
+    // Written for a problem only; a known field's is in the index.
+    const auto pointer
+        = [&] { return field ? field->pointer : JsonPointer::append(QStringLiteral("/attributes"), name); };
     if (match.contains(name)) {
-        const FieldSpec *spec = m_catalogue.field(name);
-        add(out, Error, pointer, "field_in_both_blocks",
+        add(out, Error, pointer(), "field_in_both_blocks",
             Tr::tr("%1 is the match key, so it cannot also be set in attributes (the match key never "
                    "changes on update). Remove it from attributes.")
-                .arg(spec ? spec->label : name));
+                .arg(field ? field->spec.label : name));
         return nullptr;
     }
     if (name == QLatin1String("display_name")) {
-        add(out, Error, pointer, "field_not_creatable",
+        add(out, Error, pointer(), "field_not_creatable",
             Tr::tr("Display name is worked out by the server from first and last name; set those instead."));
         return nullptr;
     }
-    if (m_catalogue.isReadOnly(name)) {
-        add(out, Error, pointer, "field_not_creatable",
+    if (field ? field->readOnly : m_catalogue.isReadOnly(name)) {
+        add(out, Error, pointer(), "field_not_creatable",
             Tr::tr("\"%1\" is set by the system and cannot be written.").arg(name));
         return nullptr;
     }
-    const FieldSpec *spec = m_catalogue.field(name);
-    if (!spec) {
+    if (!field) {
         if (m_catalogue.isAuthoritative())
-            add(out, Error, pointer, "unknown_field",
+            add(out, Error, pointer(), "unknown_field",
                 Tr::tr("\"%1\" is not a contact field in this workspace.").arg(name));
         else
-            add(out, Warning, pointer, "unknown_field",
+            add(out, Warning, pointer(), "unknown_field",
                 Tr::tr("\"%1\" is not a standard contact field; it works only if your workspace has it. "
                        "Fetch the schema to check.")
                     .arg(name));
     }
-    return spec;
+    return field;
 }
 
 } // namespace AssertDesk::Contract

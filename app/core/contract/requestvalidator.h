@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 
 namespace AssertDesk::Contract {
 
@@ -38,15 +39,26 @@ public:
     void setPhoneRegion(const QString &region) { m_phoneRegion = region; }
 
 private:
+    // What the catalogue says of one field, worked out once here rather than for every attribute
+    // of every row of a batch.
+    struct Name
+    {
+        FieldSpec spec; // a copy: the index owes nothing to where the catalogue keeps its fields
+        bool readOnly = false;
+        QString pointer; // /attributes/<name>, so a row's checks need not write it again
+    };
+
+    void index();
+    const Name *find(const QString &name) const;
     void checkMatch(const QJsonObject &body, ValidationProblems &out) const;
     void checkAttributes(const QJsonObject &body, ValidationProblems &out) const;
-    // The catalogue's field for one attribute, or nullptr once the problem that ends its checks
-    // (match key, read-only, unknown) is added.
-    const FieldSpec *fieldToCheck(const QString &name, const QString &pointer, const QJsonObject &match,
-                                  ValidationProblems &out) const;
+    // The catalogue's field for one attribute (with its pointer), or nullptr once the problem
+    // that ends its checks (match key, read-only, unknown) is added.
+    const Name *fieldToCheck(const QString &name, const QJsonObject &match, ValidationProblems &out) const;
 
     FieldCatalogue m_catalogue;
     QString m_phoneRegion;
+    QList<Name> m_names; // every field of m_catalogue, in its order
 };
 
 } // namespace AssertDesk::Contract
