@@ -85,6 +85,18 @@ bool BatchScan::readHeader()
     return true;
 }
 
+// Measured on 2 cores (100,000 rows, bench_batch): handing rows to worker threads costs more than
+// it gives. A row's many small blocks are made on one thread and freed on another, which glibc
+// pays for: two workers took 1.8-3.3 s of CPU where the reading thread alone took 1.3-1.7 s, and
+// 1.6-1.8 s wall on a quiet machine against 1.3-1.5 s (with a core busy elsewhere they were
+// sometimes sooner, for half again the CPU); one worker beside the reader took 3.9 s of CPU. More
+// cores are not measured here: they keep a worker per core.
+int BatchScan::defaultThreads()
+{
+    const int cores = QThread::idealThreadCount();
+    return cores <= 2 ? 1 : cores;
+}
+
 // The file is read on this thread; mapping and validating, most of the work, run on worker
 // threads a batch of rows at a time; the rows come back in file order for the repeat check and
 // the handlers, which run on this thread.
@@ -92,7 +104,7 @@ bool BatchScan::run(bool emptyClears, const RowHandler &onRow, const EarlierHand
 {
     const RowMapper mapper(m_mapping, m_catalogue, emptyClears);
     const QString matchColumn = mapper.columnFor(QStringLiteral("/match"), {});
-    const qsizetype threads = m_threads > 0 ? m_threads : QThread::idealThreadCount();
+    const qsizetype threads = m_threads > 0 ? m_threads : defaultThreads();
     const qsizetype batchRows = threads <= 1 ? kBatchRowsAlone : kBatchRowsShared;
     bool stopped = false;
     std::vector<Batch> spare; // batches handed out, their lists' room kept for the next ones

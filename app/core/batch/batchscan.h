@@ -32,9 +32,11 @@ public:
     ColumnMapping &mapping() { return m_mapping; }
     const Contract::FieldCatalogue &catalogue() const { return m_catalogue; }
 
-    // Threads that map and check rows (0, the default: one per core). The rows still come to the
-    // handlers in file order, on the thread that calls run().
+    // Threads that map and check rows (0, the default: defaultThreads()). The rows still come to
+    // the handlers in file order, on the thread that calls run().
     void setThreads(int threads) { m_threads = threads; }
+    // On up to two cores, 1 (the rows are checked on the reading thread); else one per core.
+    static int defaultThreads();
 
     // Every row to the end of the file. False on a reading error (error() says where; the rows
     // before it were handed out and counted) or when cancelled or stopped.
