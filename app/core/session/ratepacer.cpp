@@ -19,11 +19,22 @@ void RatePacer::answered(qint64 nowMs)
 void RatePacer::throttled(qint64 nowMs)
 {
     forget(nowMs);
-    // At least one a second: a server that answered none still answers the row it throttled.
-    const double allowed = std::max<double>(1.0, double(m_answers.size()) * kMargin);
-    m_pace = m_pace > 0 ? std::min(m_pace * kMargin, allowed) : allowed;
     m_lastThrottle = nowMs;
     m_next = double(nowMs);
+    // The workers' 429s of one moment are one answer: the pace just set has not been tried yet.
+    if (m_pace > 0 && nowMs - m_lastLowered < kSettleMs)
+        return;
+    m_lastLowered = nowMs;
+    const double answered = double(m_answers.size());
+    // At least one a second: a server that answered none still answers the row it throttled.
+    const double allowed = std::max<double>(1.0, answered * kMargin);
+    if (m_pace <= 0 || answered < m_pace * kNewLimitBelow) {
+        m_ceiling = answered;
+        m_pace = allowed;
+        return;
+    }
+    m_ceiling = std::max(m_ceiling, answered);
+    m_pace = std::max(std::min(m_pace * kMargin, allowed), std::min(m_pace, m_ceiling * kFloor));
 }
 
 void RatePacer::started(qint64 nowMs)
