@@ -15,6 +15,7 @@ Throttle::Throttle(QObject *parent)
 
 void Throttle::holdFor(int seconds)
 {
+    Q_EMIT asked(seconds);
     if (seconds <= 0)
         return;
     const QDeadlineTimer until(qint64(seconds) * 1000, Qt::PreciseTimer);

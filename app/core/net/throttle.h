@@ -22,6 +22,9 @@ public:
     int secondsLeft() const;
 
 Q_SIGNALS:
+    // Every holdFor(): each 429, also those that come while a hold is in place.
+    void asked(int seconds);
+    // A hold began or grew longer.
     void held(int seconds);
     void released();
 

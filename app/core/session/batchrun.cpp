@@ -36,8 +36,8 @@ BatchRun::BatchRun(Net::ApiClient *client, History::HistoryService *history, Bat
     m_paceTimer.setSingleShot(true);
     m_paceTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_paceTimer, &QTimer::timeout, this, &BatchRun::dispatch);
+    connect(&m_throttle, &Net::Throttle::asked, this, [this] { m_pacer.throttled(m_clock.elapsed()); });
     connect(&m_throttle, &Net::Throttle::held, this, [this](int seconds) {
-        m_pacer.throttled(m_clock.elapsed());
         m_progress.throttledSeconds = seconds;
         Q_EMIT throttled(seconds);
         emitProgress(true);

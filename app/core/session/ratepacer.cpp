@@ -19,22 +19,24 @@ void RatePacer::answered(qint64 nowMs)
 void RatePacer::throttled(qint64 nowMs)
 {
     forget(nowMs);
-    m_lastThrottle = nowMs;
     m_next = double(nowMs);
-    // The workers' 429s of one moment are one answer: the pace just set has not been tried yet.
+    // A server at its limit refuses every request until its second has passed: the workers' 429s
+    // come together. One alone is a busy moment or a fault: its Retry-After is waited out (the
+    // Throttle), and the pace is left as it is, or 429s now and then would wear it down.
+    while (!m_refusals.empty() && m_refusals.front() <= nowMs - kTogetherMs)
+        m_refusals.pop_front();
+    m_refusals.push_back(nowMs);
+    if (m_refusals.size() < 2)
+        return;
+    m_lastThrottle = nowMs;
+    // Those of one moment are one answer: the pace just set has not been tried yet. (Two seconds
+    // also put the wait for the last Retry-After out of the second counted here.)
     if (m_pace > 0 && nowMs - m_lastLowered < kSettleMs)
         return;
     m_lastLowered = nowMs;
-    const double answered = double(m_answers.size());
     // At least one a second: a server that answered none still answers the row it throttled.
-    const double allowed = std::max<double>(1.0, answered * kMargin);
-    if (m_pace <= 0 || answered < m_pace * kNewLimitBelow) {
-        m_ceiling = answered;
-        m_pace = allowed;
-        return;
-    }
-    m_ceiling = std::max(m_ceiling, answered);
-    m_pace = std::max(std::min(m_pace * kMargin, allowed), std::min(m_pace, m_ceiling * kFloor));
+    const double allowed = std::max<double>(1.0, double(m_answers.size()) * kMargin);
+    m_pace = m_pace > 0 ? std::min(m_pace * kMargin, allowed) : allowed;
 }
 
 void RatePacer::started(qint64 nowMs)

@@ -12,19 +12,16 @@ namespace AssertDesk::Session {
 // under that, so a batch settles just under the server's limit instead of running into it and
 // waiting out a whole Retry-After (every worker idle) each time. Another 429 lowers the pace,
 // once for all that come together; a while without one raises it a little, in case the limit was
-// a passing one. A server that throttles now and then at the pace it has been keeping (a busy
-// moment, a fault) is not at a lower limit: such 429s lower the pace to no less than nine tenths
-// of the most the server was seen to answer, or they would wear it down 429 by 429. A 429 that
-// comes when the server answered far less than the pace is a new, lower limit. Times are ms on
-// one clock; no timers here (BatchRun waits).
+// a passing one. Only 429s that come together (a server at its limit refuses every request
+// until its second has passed) teach anything: one alone is a busy moment or a fault. Times are
+// ms on one clock; no timers here (BatchRun waits).
 class RatePacer final
 {
 public:
     static constexpr double kMargin = 0.97;        // of what the server allowed
     static constexpr qint64 kProbeEveryMs = 10000; // without a 429, the pace grows by 1 % this often
     static constexpr qint64 kSettleMs = 2000;      // 429s within this of a lowering are the same one
-    static constexpr double kFloor = 0.9;          // of the ceiling: the least the same limit lowers to
-    static constexpr double kNewLimitBelow = 0.8;  // of the pace: the server answered this little, a new limit
+    static constexpr qint64 kTogetherMs = 250;     // two 429s this close: the server is at its limit
 
     void answered(qint64 nowMs);  // a row's answer came (not a 429)
     void throttled(qint64 nowMs); // the server answered 429
@@ -39,10 +36,10 @@ private:
 
     std::deque<qint64> m_answers; // of the last second
     double m_pace = 0;
-    double m_ceiling = 0; // the most the server was seen to answer a second, at its limit
-    double m_next = 0;    // when the next row may leave
+    double m_next = 0; // when the next row may leave
     qint64 m_lastThrottle = 0;
     qint64 m_lastLowered = 0;
+    std::deque<qint64> m_refusals; // the 429s of the last kTogetherMs
 };
 
 } // namespace AssertDesk::Session
