@@ -133,7 +133,15 @@ QList<QStringList> TestCliBatchSend::readCsv(const QString &path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
-    const QString text = QString::fromUtf8(f.readAll());
+    QString text = QString::fromUtf8(f.readAll());
+    // Written as its source was: a byte order mark and the source's delimiter when it had them.
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    const QString header = text.left(text.indexOf(QLatin1Char('\n')));
+    QChar delimiter = QLatin1Char(',');
+    for (const QChar d : {QLatin1Char(';'), QLatin1Char('\t')})
+        if (header.count(d) > header.count(delimiter))
+            delimiter = d;
     QList<QStringList> rows;
     QStringList row;
     QString cell;
@@ -151,7 +159,7 @@ QList<QStringList> TestCliBatchSend::readCsv(const QString &path)
             }
         } else if (c == QLatin1Char('"')) {
             quoted = true;
-        } else if (c == QLatin1Char(',')) {
+        } else if (c == delimiter) {
             row << cell;
             cell.clear();
         } else if (c == QLatin1Char('\n')) {

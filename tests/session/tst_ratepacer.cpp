@@ -139,6 +139,23 @@ private Q_SLOTS:
         QVERIFY2(sent >= 120 * 95, qPrintable(QString::number(sent)));
     }
 
+    // At a real limit a probe above it meets a 429 alone (one request too many): the pace goes
+    // back to where the last 429s set it, not lower.
+    void aLone429UndoesTheProbe()
+    {
+        RatePacer p;
+        for (int i = 0; i < 100; ++i)
+            p.answered(1 + i * 10);
+        refusedTogether(p, 1000);
+        const double learned = p.pace();
+        p.waitMs(1000 + RatePacer::kProbeEveryMs);
+        QVERIFY(p.pace() > learned);
+        p.throttled(1000 + RatePacer::kProbeEveryMs + 500);
+        QCOMPARE(p.pace(), learned);
+        p.throttled(1000 + RatePacer::kProbeEveryMs + 1500);
+        QCOMPARE(p.pace(), learned);
+    }
+
     // The server answered far fewer than the pace before its 429s: its limit is now lower
     // (another client shares the key), and the pace follows it at once.
     void aLowerLimitIsFollowedAtOnce()

@@ -17,6 +17,16 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(AssertDesk::Session::BatchResultsFile)
 };
 
+// A cell as the history export writes it (formula-safe, quoted where a comma, quote or line
+// break needs it), quoted also where it holds another delimiter.
+QByteArray cellFor(const QString &text, char delimiter)
+{
+    QByteArray cell = History::HistoryExport::csvCell(text);
+    if (delimiter != ',' && !cell.startsWith('"') && cell.contains(delimiter))
+        cell = '"' + cell + '"'; // unquoted, it holds no quote to double
+    return cell;
+}
+
 } // namespace
 
 QStringList BatchResultsFile::columns()
@@ -45,14 +55,25 @@ bool BatchResultsFile::write(const QString &out, const QString &source, char del
     Batch::CsvReader reader(&in, options);
     Batch::CsvRecord record;
     qint64 row = -1; // the header first
+    // Written as the file was (its delimiter, its byte order mark), so that it opens in the same
+    // spreadsheet the same way: a semicolon file from a German Excel is not read as one column.
+    char d = ',';
     while (reader.next(record)) {
         ++row;
+        if (row == 0) {
+            d = reader.delimiter();
+            if (reader.hadByteOrderMark())
+                file.write("\xEF\xBB\xBF");
+        }
         QByteArray line;
-        for (qsizetype i = 0; i < record.fields.size(); ++i)
-            line += (i ? "," : "") + History::HistoryExport::csvCell(record.fields.at(i));
+        for (qsizetype i = 0; i < record.fields.size(); ++i) {
+            if (i)
+                line += d;
+            line += cellFor(record.fields.at(i), d);
+        }
         const QStringList extra = row == 0 ? columns() : cells(row);
         for (const QString &c : extra)
-            line += ',' + (row == 0 ? c.toUtf8() : History::HistoryExport::csvCell(c));
+            line += d + (row == 0 ? c.toUtf8() : cellFor(c, d));
         file.write(line + "\r\n");
     }
     if (reader.error().isError()) {

@@ -10,7 +10,8 @@ namespace AssertDesk::Session {
 // The results file of a batch, the same from the command line and the window: the source file's
 // columns and, per row, outcome, http_status, action, contact_id, error_code, message and
 // history_id; one line per input row, every cell formula-safe like the history export, readable
-// by its owner only (it holds customer data), written whole or not at all.
+// by its owner only (it holds customer data), written whole or not at all, with the source's
+// delimiter and byte order mark.
 class BatchResultsFile final
 {
 public:

@@ -26,8 +26,16 @@ void RatePacer::throttled(qint64 nowMs)
     while (!m_refusals.empty() && m_refusals.front() <= nowMs - kTogetherMs)
         m_refusals.pop_front();
     m_refusals.push_back(nowMs);
-    if (m_refusals.size() < 2)
-        return;
+    if (m_refusals.size() < 2) {
+        // Alone, it may still be the limit met by a probe: the pace goes back to where it was set.
+        // And one that comes after a second's worth of rows is enough to learn a first pace from.
+        if (m_pace > m_settled) {
+            m_pace = m_settled;
+            m_lastThrottle = nowMs;
+        }
+        if (m_pace > 0 || m_sendingFrom < 0 || nowMs - m_sendingFrom < 1000)
+            return;
+    }
     m_lastThrottle = nowMs;
     // Those of one moment are one answer: the pace just set has not been tried yet. (Two seconds
     // also put the wait for the last Retry-After out of the second counted here.)
@@ -37,10 +45,13 @@ void RatePacer::throttled(qint64 nowMs)
     // At least one a second: a server that answered none still answers the row it throttled.
     const double allowed = std::max<double>(1.0, double(m_answers.size()) * kMargin);
     m_pace = m_pace > 0 ? std::min(m_pace * kMargin, allowed) : allowed;
+    m_settled = m_pace;
 }
 
 void RatePacer::started(qint64 nowMs)
 {
+    if (m_sendingFrom < 0)
+        m_sendingFrom = nowMs;
     if (m_pace <= 0)
         return;
     // A row that left a little late (timers tick in whole ms) does not push the next ones later:

@@ -13,8 +13,9 @@ namespace AssertDesk::Session {
 // waiting out a whole Retry-After (every worker idle) each time. Another 429 lowers the pace,
 // once for all that come together; a while without one raises it a little, in case the limit was
 // a passing one. Only 429s that come together (a server at its limit refuses every request
-// until its second has passed) teach anything: one alone is a busy moment or a fault. Times are
-// ms on one clock; no timers here (BatchRun waits).
+// until its second has passed) lower it: one alone is a busy moment or a fault, and only undoes
+// what probing added (or, after the batch's first second, sets a first pace). Times are ms on
+// one clock; no timers here (BatchRun waits).
 class RatePacer final
 {
 public:
@@ -40,6 +41,8 @@ private:
     qint64 m_lastThrottle = 0;
     qint64 m_lastLowered = 0;
     std::deque<qint64> m_refusals; // the 429s of the last kTogetherMs
+    double m_settled = 0;          // the pace as the last 429s set it, before any probing
+    qint64 m_sendingFrom = -1;     // the batch's first row
 };
 
 } // namespace AssertDesk::Session
