@@ -26,14 +26,19 @@ void RatePacer::throttled(qint64 nowMs)
     while (!m_refusals.empty() && m_refusals.front() <= nowMs - kTogetherMs)
         m_refusals.pop_front();
     m_refusals.push_back(nowMs);
+    const qint64 previous = m_lastRefusal;
+    m_lastRefusal = nowMs;
     if (m_refusals.size() < 2) {
         // Alone, it may still be the limit met by a probe: the pace goes back to where it was set.
-        // And one that comes after a second's worth of rows is enough to learn a first pace from.
+        // And one after a whole second of rows (none in the batch's first, none waiting out an
+        // earlier Retry-After) is enough to learn a first pace from.
         if (m_pace > m_settled) {
             m_pace = m_settled;
             m_lastThrottle = nowMs;
         }
-        if (m_pace > 0 || m_sendingFrom < 0 || nowMs - m_sendingFrom < 1000)
+        const bool wholeSecond
+            = m_sendingFrom >= 0 && nowMs - m_sendingFrom >= 1000 && (previous < 0 || nowMs - previous >= kSettleMs);
+        if (m_pace > 0 || !wholeSecond)
             return;
     }
     m_lastThrottle = nowMs;

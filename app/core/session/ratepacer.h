@@ -43,6 +43,7 @@ private:
     std::deque<qint64> m_refusals; // the 429s of the last kTogetherMs
     double m_settled = 0;          // the pace as the last 429s set it, before any probing
     qint64 m_sendingFrom = -1;     // the batch's first row
+    qint64 m_lastRefusal = -1;     // the last 429, together or alone
 };
 
 } // namespace AssertDesk::Session
