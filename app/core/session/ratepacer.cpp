@@ -35,6 +35,13 @@ void RatePacer::throttled(qint64 nowMs)
         if (m_pace > m_settled) {
             m_pace = m_settled;
             m_lastThrottle = nowMs;
+        } else if (m_pace > 0 && nowMs - m_lastLowered >= kSettleMs && nowMs - m_lastLoneStep >= kSettleMs) {
+            // A little lower, once a moment, for rows bunched at the limit (a busy machine lets
+            // them leave late and together), but never below nine tenths of what the server
+            // was seen to allow: 429s thrown in now and then must not wear the pace down.
+            m_pace = std::max(m_pace * kMargin, m_floor);
+            m_settled = m_pace;
+            m_lastLoneStep = nowMs;
         }
         const bool wholeSecond
             = m_sendingFrom >= 0 && nowMs - m_sendingFrom >= 1000 && (previous < 0 || nowMs - previous >= kSettleMs);
@@ -51,6 +58,7 @@ void RatePacer::throttled(qint64 nowMs)
     const double allowed = std::max<double>(1.0, double(m_answers.size()) * kMargin);
     m_pace = m_pace > 0 ? std::min(m_pace * kMargin, allowed) : allowed;
     m_settled = m_pace;
+    m_floor = m_pace * kLoneFloor;
 }
 
 void RatePacer::started(qint64 nowMs)

@@ -13,8 +13,9 @@ namespace AssertDesk::Session {
 // waiting out a whole Retry-After (every worker idle) each time. Another 429 lowers the pace,
 // once for all that come together; a while without one raises it a little, in case the limit was
 // a passing one. Only 429s that come together (a server at its limit refuses every request
-// until its second has passed) lower it: one alone is a busy moment or a fault, and only undoes
-// what probing added (or, after the batch's first second, sets a first pace). Times are ms on
+// until its second has passed) lower it freely: one alone is a busy moment or a fault, and undoes
+// what probing added or takes a little off, never below nine tenths of what the last 429s that
+// came together set (or, after the batch's first second, sets a first pace). Times are ms on
 // one clock; no timers here (BatchRun waits).
 class RatePacer final
 {
@@ -23,6 +24,7 @@ public:
     static constexpr qint64 kProbeEveryMs = 10000; // without a 429, the pace grows by 1 % this often
     static constexpr qint64 kSettleMs = 2000;      // 429s within this of a lowering are the same one
     static constexpr qint64 kTogetherMs = 250;     // two 429s this close: the server is at its limit
+    static constexpr double kLoneFloor = 0.9;      // of the pace they set: the least lone 429s lower it to
 
     void answered(qint64 nowMs);  // a row's answer came (not a 429)
     void throttled(qint64 nowMs); // the server answered 429
@@ -42,6 +44,8 @@ private:
     qint64 m_lastLowered = 0;
     std::deque<qint64> m_refusals; // the 429s of the last kTogetherMs
     double m_settled = 0;          // the pace as the last 429s set it, before any probing
+    double m_floor = 0;            // the least lone 429s take it to
+    qint64 m_lastLoneStep = 0;     // when a lone 429 last took a little off
     qint64 m_sendingFrom = -1;     // the batch's first row
     qint64 m_lastRefusal = -1;     // the last 429, together or alone
 };
